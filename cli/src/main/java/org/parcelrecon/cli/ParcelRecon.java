@@ -1,0 +1,58 @@
+package org.parcelrecon.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code parcelrecon} command: one command tree, one exit.
+ *
+ * <p>Exit codes: 0 success, 1 a software or input error (message on standard error), 2 a usage error.
+ */
+@Command(name = "parcelrecon",
+        mixinStandardHelpOptions = true,
+        versionProvider = ParcelRecon.Version.class,
+        description = "Reconciles land-register, cadastral-map and population data, parcel by parcel.",
+        subcommands = {CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:error in the software or the input (message on stderr)", "2:usage error"})
+public final class ParcelRecon implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Builds the command tree; tests call this and capture output with {@code setOut}/{@code setErr}. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new ParcelRecon());
+        cl.setExecutionExceptionHandler(new ErrorHandler());
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand; see 'parcelrecon help'.");
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = ParcelRecon.class.getPackage().getImplementationVersion();
+            return new String[] {"parcelrecon " + (v == null ? "development build" : v)};
+        }
+    }
+
+    /** Prints the message, not the stack trace, unless {@code PARCELRECON_VERBOSE} is set. */
+    static final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
+            cl.getErr().println("parcelrecon: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            if (System.getenv("PARCELRECON_VERBOSE") != null) {
+                ex.printStackTrace(cl.getErr());
+            }
+            return 1;
+        }
+    }
+}

@@ -1,5 +1,8 @@
 package org.parcelrecon.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +15,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ParcelRecon.Version.class,
         description = "Reconciles land-register, cadastral-map and population data, parcel by parcel.",
-        subcommands = {CommandLine.HelpCommand.class},
+        subcommands = {NormalizeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:error in the software or the input (message on stderr)", "2:usage error"})
 public final class ParcelRecon implements Runnable {
@@ -27,8 +30,12 @@ public final class ParcelRecon implements Runnable {
         return cl;
     }
 
+    /** Runs the command; standard output and error are UTF-8 whatever the platform's locale. */
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine cl = commandLine();
+        cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        System.exit(cl.execute(args));
     }
 
     @Override

@@ -1,0 +1,74 @@
+package org.parcelrecon.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code parcelrecon normalize KIND [VALUE...]}: normalises values one by one and prints one JSON object per
+ * value, in input order. A value that cannot be normalised gives {@code "valid": false} and a reason; the run
+ * goes on. Citizen ID numbers are masked unless {@code --show-ids} is given.
+ */
+@Command(name = "normalize",
+        description = {"Normalise parcel keys, names, citizen IDs or free text; one JSON object per value.",
+            "Values come from the arguments, or one per line from standard input (UTF-8) when none are given."})
+final class NormalizeCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "KIND", converter = NormalizeKind.Converter.class,
+            completionCandidates = NormalizeKind.Names.class,
+            description = "One of: ${COMPLETION-CANDIDATES}.")
+    NormalizeKind kind;
+
+    @Parameters(index = "1..*", paramLabel = "VALUE", description = "Values to normalise (default: stdin lines).")
+    List<String> values = List.of();
+
+    @Option(names = "--show-ids", description = "Print citizen ID numbers in full (default: masked, 022*******34).")
+    boolean showIds;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Normalizer normalizer = new Normalizer(json, showIds);
+        if (!values.isEmpty()) {
+            for (String v : values) {
+                print(out, normalizer, v);
+            }
+        } else {
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                print(out, normalizer, line);
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private void print(PrintWriter out, Normalizer normalizer, String value) throws IOException {
+        ObjectNode node;
+        try {
+            node = normalizer.normalize(kind, value);
+        } catch (RuntimeException e) {
+            // A bug must not lose the line: report it in place and go on.
+            node = json.createObjectNode();
+            node.put("input", value);
+            node.put("valid", false);
+            node.put("error", "internal error: " + e);
+        }
+        out.println(json.writeValueAsString(node));
+    }
+}

@@ -51,6 +51,9 @@ final class Normalizer {
         node.put("given", first == null ? null : first.given());
         node.put("folded", first == null ? null : first.folded());
         node.put("detectedEncoding", cell.detectedEncoding().name());
+        if (cell.organization()) {
+            node.put("organization", true);
+        }
         if (cell.names().size() > 1) {
             ArrayNode names = node.putArray("names");
             for (PersonName n : cell.names()) {

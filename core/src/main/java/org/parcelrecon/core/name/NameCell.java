@@ -10,17 +10,21 @@ import org.parcelrecon.core.text.TextEncoding;
  *
  * <p>A cell may name several people ({@code "Ông Nguyễn Văn An và bà Trần Thị Bình"} gives two
  * names) and carry titles that are not part of any name ({@code "Hộ ông"}, {@code "Vợ chồng"}).
- * A cell that holds no usable name has no names and a {@link #problem()}.
+ * A cell that holds no usable name has no names and a {@link #problem()}. A cell naming an organisation
+ * ({@code "Công ty TNHH Minh Phát"}, {@code "UBND xã Hải Hòa"}) is not split into person names: it has no
+ * names and {@link #organization()} is true, since organisations are land users too but are not in the
+ * population registry.
  *
  * @param input            the cell exactly as given
  * @param normalized       the cell after decoding, NFC and whitespace normalisation
  * @param detectedEncoding the encoding the cell was written in
  * @param names            the people named, in the order written
  * @param titles           the titles and prefixes removed, as written (normalised), in order
+ * @param organization     whether the cell names an organisation rather than people
  * @param problem          why no name or part of a name could be used, when that happened
  */
 public record NameCell(String input, String normalized, TextEncoding detectedEncoding, List<PersonName> names,
-                       List<String> titles, Optional<String> problem) {
+                       List<String> titles, boolean organization, Optional<String> problem) {
     public NameCell {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(normalized, "normalized");
@@ -30,9 +34,9 @@ public record NameCell(String input, String normalized, TextEncoding detectedEnc
         Objects.requireNonNull(problem, "problem");
     }
 
-    /** True when at least one name was found and nothing was left unexplained. */
+    /** True when the cell names an organisation, or at least one person and nothing left unexplained. */
     public boolean isValid() {
-        return !names.isEmpty() && problem.isEmpty();
+        return problem.isEmpty() && (organization || !names.isEmpty());
     }
 
     /** The first person named (the one a single-person field means), if any. */

@@ -55,6 +55,17 @@ public final class PersonNames {
             new Title("cụ", true, true), new Title("anh", true, false), new Title("chị", true, false),
             new Title("ô.", true, true), new Title("b.", true, true));
 
+    /** Folded words that mark a cell as naming an organisation, wherever they stand. */
+    private static final List<String> ORGANIZATION_MARKS = List.of("cong ty", "tnhh", "co phan", "ubnd",
+            "uy ban nhan dan", "hop tac xa", "htx", "doanh nghiep", "chi nhanh", "ban quan ly",
+            // from here on, only at the start of the cell: these words also occur inside person names
+            "cong an", "quan doi", "truong thpt", "truong thcs", "truong tieu hoc", "truong mam non",
+            "truong dai hoc", "truong cao dang", "benh vien", "tram y te", "nha may", "xi nghiep", "chua ",
+            "nha tho", "van phong", "trung tam");
+
+    /** Organisation marks from this index on count only at the start of the cell. */
+    private static final int LEADING_ONLY_FROM = ORGANIZATION_MARKS.indexOf("cong an");
+
     private static final List<List<String>> COMPOUND_FAMILY_NAMES = List.of(
             List.of("cong", "ton", "nu"), List.of("ton", "nu"), List.of("ton", "that"), List.of("au", "duong"),
             List.of("nguyen", "phuc"));
@@ -74,6 +85,9 @@ public final class PersonNames {
         List<String> titles = new ArrayList<>();
         List<PersonName> names = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        if (isOrganization(VietnameseText.fold(normalized))) {
+            return new NameCell(cell, normalized, decoded.encoding(), List.of(), List.of(), true, Optional.empty());
+        }
         String withoutRemarks = removeRemarks(normalized, titles);
         for (List<String> segment : splitPeople(withoutRemarks)) {
             parseSegment(segment, titles, names, problems);
@@ -82,7 +96,29 @@ public final class PersonNames {
             problems.add(normalized.isEmpty() ? "empty cell" : "no name found");
         }
         Optional<String> problem = problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems));
-        return new NameCell(cell, normalized, decoded.encoding(), names, titles, problem);
+        return new NameCell(cell, normalized, decoded.encoding(), names, titles, false, problem);
+    }
+
+    private static boolean isOrganization(String folded) {
+        for (int i = 0; i < ORGANIZATION_MARKS.size(); i++) {
+            String mark = ORGANIZATION_MARKS.get(i);
+            if (i >= LEADING_ONLY_FROM ? folded.startsWith(mark) : containsWord(folded, mark)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsWord(String folded, String word) {
+        for (int at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            boolean startOk = at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1));
+            boolean endOk = end == folded.length() || !Character.isLetterOrDigit(folded.charAt(end));
+            if (startOk && endOk) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

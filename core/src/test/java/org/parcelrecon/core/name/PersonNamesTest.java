@@ -104,6 +104,29 @@ class PersonNamesTest {
         assertThatNullPointerException().isThrownBy(() -> PersonNames.parse(null)).withMessageContaining("cell");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Công ty TNHH Minh Phát",
+        "UBND xã Hải Hòa",
+        "Hợp tác xã Nông nghiệp Đông Ngũ",
+        "Trường THCS Hà Tu",
+        "CONG TY CO PHAN THAN HA TU",
+    })
+    void organisationsAreRecognisedAndNotSplitIntoPeople(String cell) {
+        NameCell parsed = PersonNames.parse(cell);
+        assertThat(parsed.organization()).isTrue();
+        assertThat(parsed.names()).isEmpty();
+        assertThat(parsed.isValid()).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Đinh Văn Sơn", "Trương Thị Mai", "Nguyễn Công An", "Phong Văn Tú"})
+    void personNamesThatContainOrganisationWordsStayPeople(String cell) {
+        NameCell parsed = PersonNames.parse(cell);
+        assertThat(parsed.organization()).isFalse();
+        assertThat(parsed.names()).hasSize(1);
+    }
+
     @Test
     void foldedNameIgnoresDiacriticsAndCase() {
         assertThat(PersonNames.parseOne("ĐẶNG THỊ HỒNG")).get().extracting(PersonName::folded)

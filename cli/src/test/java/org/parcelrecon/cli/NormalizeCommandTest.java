@@ -1,0 +1,66 @@
+package org.parcelrecon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NormalizeCommandTest {
+    private final ObjectMapper json = new ObjectMapper();
+
+    private List<JsonNode> objects(CliRun run) throws Exception {
+        List<JsonNode> nodes = new ArrayList<>();
+        for (String line : run.outLines()) {
+            nodes.add(json.readTree(line));
+        }
+        return nodes;
+    }
+
+    @Test
+    void printsOneObjectPerArgumentInOrder() throws Exception {
+        CliRun run = CliRun.of("normalize", "name", "ÔNG NGUYỄN VĂN AN", "Hộ bà Trần Thị Bình");
+        assertThat(run.exitCode()).isZero();
+        List<JsonNode> out = objects(run);
+        assertThat(out).hasSize(2);
+        assertThat(out.get(0).get("input").asText()).isEqualTo("ÔNG NGUYỄN VĂN AN");
+        assertThat(out.get(0).get("family").asText()).isEqualTo("Nguyễn");
+        assertThat(out.get(0).get("given").asText()).isEqualTo("An");
+        assertThat(out.get(1).get("normalized").asText()).isEqualTo("Trần Thị Bình");
+    }
+
+    @Test
+    void readsStdinLinesWhenNoValueIsGiven() throws Exception {
+        CliRun run = CliRun.withStdin("Đặng   Thị Hồng\nplain\n", "normalize", "text");
+        List<JsonNode> out = objects(run);
+        assertThat(out).extracting(n -> n.get("folded").asText()).containsExactly("dang thi hong", "plain");
+        assertThat(out).allSatisfy(n -> assertThat(n.get("valid").asBoolean()).isTrue());
+    }
+
+    @Test
+    void aCellWithTwoPeopleListsBoth() throws Exception {
+        JsonNode node = objects(CliRun.of("normalize", "name", "Ông Lê Văn Cường và bà Phạm Thị Dung")).get(0);
+        assertThat(node.get("names")).hasSize(2);
+        assertThat(node.get("names").get(1).get("folded").asText()).isEqualTo("pham thi dung");
+    }
+
+    @Test
+    void aMalformedLineIsReportedAndTheRunGoesOn() throws Exception {
+        CliRun run = CliRun.withStdin("Hộ ông\nLê Văn Cường\n", "normalize", "name");
+        assertThat(run.exitCode()).isZero();
+        List<JsonNode> out = objects(run);
+        assertThat(out.get(0).get("valid").asBoolean()).isFalse();
+        assertThat(out.get(0).get("error").asText()).contains("no name");
+        assertThat(out.get(1).get("valid").asBoolean()).isTrue();
+    }
+
+    @Test
+    void anUnknownKindIsAUsageErrorNamingTheChoices() {
+        CliRun run = CliRun.of("normalize", "colour", "x");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown KIND 'colour'").contains("parcel-key");
+        assertThat(run.out()).isEmpty();
+    }
+}

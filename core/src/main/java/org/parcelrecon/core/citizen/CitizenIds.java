@@ -192,6 +192,8 @@ public final class CitizenIds {
      * {@link CitizenId#normalized()} (or use {@link CitizenId#masked()}) to get the partly visible form for a
      * number written with separators.
      *
+     * @param id any string, usually an identifier
+     * @return the masked string, as long as {@code id}
      * @throws NullPointerException if {@code id} is null
      */
     public static String mask(String id) {
@@ -222,7 +224,11 @@ public final class CitizenIds {
         return ProvinceTable.get().find(cccdPrefix);
     }
 
-    /** The 63 provinces a CCCD prefix can name, in code order ({@code 001} Hà Nội first, {@code 096} Cà Mau last). */
+    /**
+     * The provinces a CCCD prefix can name.
+     *
+     * @return the 63 provinces in code order ({@code 001} Hà Nội first, {@code 096} Cà Mau last), immutable
+     */
     public static List<BirthProvince> birthProvinces() {
         return ProvinceTable.get().all();
     }

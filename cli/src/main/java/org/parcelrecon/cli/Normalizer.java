@@ -3,6 +3,11 @@ package org.parcelrecon.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+import org.parcelrecon.core.citizen.BirthProvince;
+import org.parcelrecon.core.citizen.CitizenId;
+import org.parcelrecon.core.citizen.CitizenIds;
+import org.parcelrecon.core.citizen.IdProblem;
 import org.parcelrecon.core.name.NameCell;
 import org.parcelrecon.core.name.PersonName;
 import org.parcelrecon.core.name.PersonNames;
@@ -24,7 +29,7 @@ final class Normalizer {
             case TEXT -> text(value);
             case NAME -> name(value);
             case PARCEL_KEY -> throw new UnsupportedOperationException("parcel-key");
-            case CITIZEN_ID -> throw new UnsupportedOperationException("citizen-id");
+            case CITIZEN_ID -> citizenId(value);
         };
     }
 
@@ -36,6 +41,30 @@ final class Normalizer {
         node.put("normalized", VietnameseText.normalize(value));
         node.put("folded", VietnameseText.fold(value));
         node.put("detectedEncoding", decoded.encoding().name());
+        return node;
+    }
+
+    private ObjectNode citizenId(String value) {
+        ObjectNode node = json.createObjectNode();
+        CitizenId id = CitizenIds.parse(value);
+        node.put("input", showIds ? value : CitizenIds.mask(value));
+        node.put("valid", id.isValid());
+        node.put("kind", id.kind().map(Enum::name).orElse(null));
+        node.put("normalized", id.normalized().map(n -> showIds ? n : CitizenIds.mask(n)).orElse(null));
+        node.put("provinceCode", id.birthProvince().map(BirthProvince::cccdPrefix).orElse(null));
+        node.put("province", id.birthProvince().map(BirthProvince::name).orElse(null));
+        if (id.birthYear().isPresent()) {
+            node.put("birthYear", id.birthYear().getAsInt());
+        } else {
+            node.putNull("birthYear");
+        }
+        node.put("gender", id.gender().map(g -> g.name().toLowerCase(Locale.ROOT)).orElse(null));
+        ArrayNode repairs = node.putArray("repairs");
+        id.repairs().forEach(r -> repairs.add(r.name()));
+        ArrayNode problems = node.putArray("problems");
+        for (IdProblem p : id.problems()) {
+            problems.addObject().put("code", p.code().name()).put("message", p.message());
+        }
         return node;
     }
 

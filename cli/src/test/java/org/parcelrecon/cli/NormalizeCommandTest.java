@@ -63,4 +63,27 @@ class NormalizeCommandTest {
         assertThat(run.err()).contains("unknown KIND 'colour'").contains("parcel-key");
         assertThat(run.out()).isEmpty();
     }
+
+    @Test
+    void citizenIdsAreMaskedUnlessAskedAndRepairsAreNamed() throws Exception {
+        JsonNode masked = objects(CliRun.of("normalize", "citizen-id", "022 190 012 345")).get(0);
+        assertThat(masked.get("valid").asBoolean()).isTrue();
+        assertThat(masked.get("kind").asText()).isEqualTo("CCCD");
+        assertThat(masked.get("normalized").asText()).isEqualTo("022*******45");
+        assertThat(masked.get("input").asText()).doesNotContain("190 012");
+        assertThat(masked.get("provinceCode").asText()).isEqualTo("022");
+        assertThat(masked.get("gender").asText()).isEqualTo("female");
+        assertThat(masked.get("birthYear").asInt()).isEqualTo(1990);
+
+        JsonNode shown = objects(CliRun.of("normalize", "--show-ids", "citizen-id", "2.2190012345E+10")).get(0);
+        assertThat(shown.get("normalized").asText()).isEqualTo("022190012345");
+        assertThat(shown.get("repairs").toString()).contains("SCIENTIFIC_NOTATION_EXPANDED");
+    }
+
+    @Test
+    void aCitizenIdThatLostDigitsIsInvalidWithItsProblem() throws Exception {
+        JsonNode node = objects(CliRun.of("normalize", "citizen-id", "2.21900E+10")).get(0);
+        assertThat(node.get("valid").asBoolean()).isFalse();
+        assertThat(node.get("problems").get(0).get("code").asText()).isEqualTo("DIGITS_LOST");
+    }
 }

@@ -1,0 +1,103 @@
+package org.parcelrecon.core.landuse;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a small CSV table bundled as a class-path resource: UTF-8, header row, RFC 4180 quoting
+ * (no line breaks inside fields). Rows come back in file order as column → value maps.
+ *
+ * <p>Same as the package-private reader in {@code core.admin}; kept per package so that neither package
+ * exposes a CSV helper as API.
+ *
+ * <p>A missing resource or a malformed row is a broken build, not bad user input, so it throws
+ * {@link IllegalStateException} naming the resource and line.
+ */
+final class BundledCsv {
+    private BundledCsv() {
+    }
+
+    static List<Map<String, String>> read(Class<?> anchor, String resource, List<String> requiredColumns) {
+        try (InputStream in = anchor.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled resource missing: " + anchor.getPackageName() + "/" + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String headerLine = reader.readLine();
+            if (headerLine == null) {
+                throw new IllegalStateException(resource + ": empty file");
+            }
+            List<String> header = splitLine(stripBom(headerLine), resource, 1);
+            if (!header.containsAll(requiredColumns)) {
+                throw new IllegalStateException(resource + ": header " + header + " lacks one of " + requiredColumns);
+            }
+            List<Map<String, String>> rows = new ArrayList<>();
+            String line;
+            int lineNumber = 1;
+            while ((line = reader.readLine()) != null) {
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                List<String> fields = splitLine(line, resource, lineNumber);
+                if (fields.size() != header.size()) {
+                    throw new IllegalStateException(resource + " line " + lineNumber + ": " + fields.size()
+                            + " fields, header has " + header.size());
+                }
+                Map<String, String> row = new LinkedHashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    row.put(header.get(i), fields.get(i).strip());
+                }
+                rows.add(row);
+            }
+            return List.copyOf(rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading bundled resource " + resource, e);
+        }
+    }
+
+    private static String stripBom(String s) {
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+
+    static List<String> splitLine(String line, String resource, int lineNumber) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                        field.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"' && field.length() == 0) {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        if (quoted) {
+            throw new IllegalStateException(resource + " line " + lineNumber + ": unterminated quote");
+        }
+        fields.add(field.toString());
+        return fields;
+    }
+}

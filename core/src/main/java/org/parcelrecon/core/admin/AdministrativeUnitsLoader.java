@@ -1,5 +1,6 @@
 package org.parcelrecon.core.admin;
 
+import org.parcelrecon.core.internal.BundledCsv;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.parcelrecon.core.landuse;
 
+import org.parcelrecon.core.internal.BundledCsv;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.text.Normalizer;

@@ -1,4 +1,4 @@
-package org.parcelrecon.core.admin;
+package org.parcelrecon.core.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,11 +18,11 @@ import java.util.Map;
  * <p>A missing resource or a malformed row is a broken build, not bad user input, so it throws
  * {@link IllegalStateException} naming the resource and line.
  */
-final class BundledCsv {
+public final class BundledCsv {
     private BundledCsv() {
     }
 
-    static List<Map<String, String>> read(Class<?> anchor, String resource, List<String> requiredColumns) {
+    public static List<Map<String, String>> read(Class<?> anchor, String resource, List<String> requiredColumns) {
         try (InputStream in = anchor.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("bundled resource missing: " + anchor.getPackageName() + "/" + resource);
@@ -65,7 +65,7 @@ final class BundledCsv {
         return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 
-    static List<String> splitLine(String line, String resource, int lineNumber) {
+    public static List<String> splitLine(String line, String resource, int lineNumber) {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;

@@ -11,6 +11,8 @@ import org.parcelrecon.core.citizen.IdProblem;
 import org.parcelrecon.core.name.NameCell;
 import org.parcelrecon.core.name.PersonName;
 import org.parcelrecon.core.name.PersonNames;
+import org.parcelrecon.core.parcel.ParcelKeyParse;
+import org.parcelrecon.core.parcel.ParcelKeys;
 import org.parcelrecon.core.text.DecodedText;
 import org.parcelrecon.core.text.VietnameseText;
 
@@ -18,17 +20,19 @@ import org.parcelrecon.core.text.VietnameseText;
 final class Normalizer {
     private final ObjectMapper json;
     private final boolean showIds;
+    private final boolean compactKeys;
 
-    Normalizer(ObjectMapper json, boolean showIds) {
+    Normalizer(ObjectMapper json, boolean showIds, boolean compactKeys) {
         this.json = json;
         this.showIds = showIds;
+        this.compactKeys = compactKeys;
     }
 
     ObjectNode normalize(NormalizeKind kind, String value) {
         return switch (kind) {
             case TEXT -> text(value);
             case NAME -> name(value);
-            case PARCEL_KEY -> throw new UnsupportedOperationException("parcel-key");
+            case PARCEL_KEY -> parcelKey(value);
             case CITIZEN_ID -> citizenId(value);
         };
     }
@@ -41,6 +45,34 @@ final class Normalizer {
         node.put("normalized", VietnameseText.normalize(value));
         node.put("folded", VietnameseText.fold(value));
         node.put("detectedEncoding", decoded.encoding().name());
+        return node;
+    }
+
+    private ObjectNode parcelKey(String value) {
+        ObjectNode node = json.createObjectNode();
+        node.put("input", value);
+        ParcelKeyParse parsed = ParcelKeys.parse(value);
+        if (parsed instanceof ParcelKeyParse.Rejected && compactKeys) {
+            ParcelKeyParse compact = ParcelKeys.parseCompact(value);
+            if (compact instanceof ParcelKeyParse.Parsed) {
+                parsed = compact;
+            }
+        }
+        if (parsed instanceof ParcelKeyParse.Parsed p) {
+            node.put("valid", true);
+            node.put("sheet", p.key().sheet());
+            node.put("plot", p.key().plot());
+            node.put("commune", p.key().communeCode().orElse(null));
+            node.put("key", p.key().toString());
+            node.putNull("error");
+        } else {
+            ParcelKeyParse.Rejected r = (ParcelKeyParse.Rejected) parsed;
+            node.put("valid", false);
+            node.putNull("sheet");
+            node.putNull("plot");
+            node.putNull("commune");
+            node.put("error", r.reason());
+        }
         return node;
     }
 

@@ -86,4 +86,23 @@ class NormalizeCommandTest {
         assertThat(node.get("valid").asBoolean()).isFalse();
         assertThat(node.get("problems").get(0).get("code").asText()).isEqualTo("DIGITS_LOST");
     }
+
+    @Test
+    void parcelKeysInRegisterFormsParseAndTextWithoutAKeyIsRejectedWithAReason() throws Exception {
+        List<JsonNode> out = objects(CliRun.of("normalize", "parcel-key", "Thửa đất số 345, tờ bản đồ số 12",
+                "TBĐ số 05 - thửa 0078", "nhà văn hóa"));
+        assertThat(out.get(0).get("sheet").asInt()).isEqualTo(12);
+        assertThat(out.get(0).get("plot").asInt()).isEqualTo(345);
+        assertThat(out.get(0).get("commune").isNull()).isTrue();
+        assertThat(out.get(1).get("plot").asInt()).isEqualTo(78);
+        assertThat(out.get(2).get("valid").asBoolean()).isFalse();
+        assertThat(out.get(2).get("error").asText()).isNotBlank();
+    }
+
+    @Test
+    void compactParcelKeysNeedTheFlag() throws Exception {
+        assertThat(objects(CliRun.of("normalize", "parcel-key", "12/345")).get(0).get("valid").asBoolean()).isFalse();
+        JsonNode compact = objects(CliRun.of("normalize", "--compact", "parcel-key", "12/345")).get(0);
+        assertThat(compact.get("key").asText()).isEqualTo("12/345");
+    }
 }

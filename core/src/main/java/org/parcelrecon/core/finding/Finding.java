@@ -18,7 +18,7 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>The evidence map keeps the order in which values were put (name → value as text); numbers are
- * written in plain notation ({@code 12000000.0}, never {@code 1.2E7}). ID numbers go in through
+ * written in plain notation ({@code 12000000}, never {@code 1.2E7}). ID numbers go in through
  * {@link Builder#putId}, which masks them unless the rule was configured with {@link IdDisclosure#FULL}.
  * Two findings are equal when code, severity, message and evidence are equal.
  *
@@ -76,7 +76,7 @@ public record Finding(ReasonCode code, Severity severity, String message, Map<St
             return this;
         }
 
-        /** Adds a number, written in plain notation ({@code 150.3}, {@code 12000000.0}). */
+        /** Adds a number, written in plain notation ({@code 150.3}, {@code 12000000}). */
         public Builder put(String name, double value) {
             return put(name, plain(value));
         }

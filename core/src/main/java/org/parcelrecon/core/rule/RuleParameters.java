@@ -103,6 +103,14 @@ public final class RuleParameters {
         return value(primary, name) != null || value(fallback, name) != null;
     }
 
+    /**
+     * Whether the value was given in these settings, not taken from the fallback. Useful to blame the right
+     * parameter when two depend on each other.
+     */
+    public boolean isExplicit(String name) {
+        return value(primary, name) != null;
+    }
+
     /** The names set here or in the fallback, primary first, each in file order. */
     public List<String> names() {
         List<String> names = new ArrayList<>();

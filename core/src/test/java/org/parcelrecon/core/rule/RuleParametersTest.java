@@ -71,6 +71,15 @@ class RuleParametersTest {
     }
 
     @Test
+    void isExplicitTellsOwnValuesFromFallbackValues() {
+        RuleParameters p = params("{\"a\": 1}").withFallback(defaults("{\"a\": 5, \"b\": 6}"));
+        assertThat(p.isExplicit("a")).isTrue();
+        assertThat(p.isExplicit("b")).isFalse();
+        assertThat(p.has("b")).isTrue();
+        assertThat(p.isExplicit("c")).isFalse();
+    }
+
+    @Test
     void objectsMergeNameByName() {
         RuleParameters p = params("{\"o\": {\"x\": 1}}").withFallback(defaults("{\"o\": {\"x\": 5, \"y\": 6}}"));
         RuleParameters o = p.getObject("o");

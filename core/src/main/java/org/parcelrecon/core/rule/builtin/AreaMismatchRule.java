@@ -17,7 +17,8 @@ import org.parcelrecon.core.rule.RuleParameters;
  * the key resolved to. Allowed difference (m²) = max(absoluteFloorM2, allowedPercent % of the registered
  * area), allowedPercent from the first band whose maxAreaM2 is at least the registered area (the last band
  * has no maxAreaM2 and takes everything larger). A larger difference is a WARNING, and a CONTRADICTION when
- * it exceeds conflictFactor × allowed. Nothing is reported when either area is unknown.
+ * it exceeds conflictFactor × allowed. A difference equal to a limit (to within {@link Limits#EPSILON}, so that
+ * 128.4 − 120 counts as 8.4) is within it. Nothing is reported when either area is unknown.
  * <pre>
  *   defaults, registered 120.0, map 125.0   → allowed 8.4 (7%), difference 5.0: nothing
  *   defaults, registered 120.0, map 130.0   → difference 10.0 > 8.4: WARNING
@@ -120,10 +121,10 @@ final class AreaMismatchRule implements Rule {
         }
         double difference = Math.abs(map - registered);
         double allowed = allowedM2(registered);
-        if (difference <= allowed) {
+        if (difference <= allowed + Limits.EPSILON) {
             return List.of();
         }
-        Severity severity = difference > allowed * conflictFactor ? Severity.CONTRADICTION : Severity.WARNING;
+        Severity severity = difference > allowed * conflictFactor + Limits.EPSILON ? Severity.CONTRADICTION : Severity.WARNING;
         return List.of(finding(severity, registered, map, parcels.size(), difference, allowed));
     }
 

@@ -16,7 +16,7 @@ import org.parcelrecon.core.rule.RuleParameters;
 
 /**
  * USER_AMBIGUOUS: a land user's best citizen and the runner-up are less than {@code minProbabilityGap}
- * apart, so the link may name the wrong person.
+ * apart, so the link may name the wrong person. A gap equal to the minimum (to within {@link Limits#EPSILON}) is enough.
  * <pre>
  *   best 0.95, runner-up 0.40, gap 0.2 → nothing
  *   best 0.91, runner-up 0.88, gap 0.2 → WARNING
@@ -67,7 +67,7 @@ final class UserAmbiguousRule implements Rule {
                 }
                 UserLink link = user.link().get();
                 if (link.runnerUpProbability().isEmpty()
-                        || link.matchProbability() - link.runnerUpProbability().getAsDouble() >= minProbabilityGap) {
+                        || link.matchProbability() - link.runnerUpProbability().getAsDouble() + Limits.EPSILON >= minProbabilityGap) {
                     continue;
                 }
                 if (out == null) {

@@ -38,7 +38,8 @@ final class UserBirthYearMismatchRule implements Rule {
         }
         conflictYears = p.getInt("conflictYears");
         if (conflictYears <= toleranceYears) {
-            throw p.invalid("conflictYears", "must be above toleranceYears (" + toleranceYears + "); got " + conflictYears);
+            String blamed = p.isExplicit("conflictYears") || !p.isExplicit("toleranceYears") ? "conflictYears" : "toleranceYears";
+            throw p.invalid(blamed, "conflictYears (" + conflictYears + ") must be above toleranceYears (" + toleranceYears + ")");
         }
         disclosure = p.idDisclosure();
     }

@@ -31,7 +31,7 @@ import org.parcelrecon.core.text.VietnameseText;
  * <pre>
  *   "NGUYEN VAN AN"     / "Nguyễn Văn An"     → nothing
  *   "Nguyễn Thị Hường"  / "Nguyễn Thị Hương"  → WARNING (diacritics)
- *   "Nguyễn Văn Anh"    / "Nguyễn Văn An"     → WARNING (similarity 0.98)
+ *   "Nguyễn Văn Anh"    / "Nguyễn Văn An"     → WARNING (similarity 0.99)
  *   "Trần Thị Hồng"     / "Nguyễn Văn An"     → CONTRADICTION
  * </pre>
  */

@@ -63,7 +63,7 @@ final class UserNotFoundRule implements Rule {
             for (int u = 0, nu = users.size(); u < nu; u++) {
                 anyUser = true;
                 LandUser user = users.get(u);
-                if (user.link().isPresent() && user.link().get().matchProbability() >= minMatchProbability) {
+                if (user.link().isPresent() && user.link().get().matchProbability() + Limits.EPSILON >= minMatchProbability) {
                     continue;
                 }
                 if (out == null) {

@@ -1,6 +1,5 @@
 package org.parcelrecon.core.finding;
 
-import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +16,8 @@ import java.util.Objects;
  *         .build();
  * }</pre>
  *
- * <p>The evidence map keeps the order in which values were put (name → value as text); numbers are
+ * <p>The evidence map keeps the order in which values were put (name → value as text; a map passed to the
+ * constructor keeps its iteration order); numbers are
  * written in plain notation ({@code 12000000}, never {@code 1.2E7}). ID numbers go in through
  * {@link Builder#putId}, which masks them unless the rule was configured with {@link IdDisclosure#FULL}.
  * Two findings are equal when code, severity, message and evidence are equal.
@@ -36,7 +36,7 @@ public record Finding(ReasonCode code, Severity severity, String message, Map<St
         if (message.isBlank()) {
             throw new IllegalArgumentException("finding " + code + " needs a message; got a blank one");
         }
-        evidence = ImmutableMap.copyOf(Objects.requireNonNull(evidence, "evidence"));
+        evidence = EvidenceMap.copyOf(Objects.requireNonNull(evidence, "evidence"));
     }
 
     /** A builder for a finding with this code and severity. */
@@ -56,7 +56,8 @@ public record Finding(ReasonCode code, Severity severity, String message, Map<St
     public static final class Builder {
         private final ReasonCode code;
         private final Severity severity;
-        private final ImmutableMap.Builder<String, String> evidence = ImmutableMap.builderWithExpectedSize(4);
+        private String[] evidence = new String[12];
+        private int length;
         private String message;
 
         private Builder(ReasonCode code, Severity severity) {
@@ -70,9 +71,22 @@ public record Finding(ReasonCode code, Severity severity, String message, Map<St
             return this;
         }
 
-        /** Adds a text value. Names must be unique within a finding. */
+        /**
+         * Adds a text value.
+         *
+         * @throws IllegalArgumentException if a value was already put under this name
+         */
         public Builder put(String name, String value) {
-            evidence.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+            if (EvidenceMap.indexOf(evidence, length, name) >= 0) {
+                throw new IllegalArgumentException("finding " + code + " already has evidence named " + name);
+            }
+            if (length == evidence.length) {
+                evidence = java.util.Arrays.copyOf(evidence, length * 2);
+            }
+            evidence[length++] = name;
+            evidence[length++] = value;
             return this;
         }
 
@@ -100,13 +114,12 @@ public record Finding(ReasonCode code, Severity severity, String message, Map<St
          * The finding.
          *
          * @throws IllegalStateException if no message was set
-         * @throws IllegalArgumentException if two values were put under the same name
          */
         public Finding build() {
             if (message == null) {
                 throw new IllegalStateException("finding " + code + " needs a message");
             }
-            return new Finding(code, severity, message, evidence.buildOrThrow());
+            return new Finding(code, severity, message, EvidenceMap.of(evidence, length));
         }
 
         private static String plain(double value) {

@@ -40,6 +40,14 @@ public enum IdDisclosure {
      * so that findings and every other output mask alike.
      */
     static String mask(String idNumber) {
+        int n = idNumber.length();
+        if (n > KEEP_FIRST + KEEP_LAST && allDigits(idNumber)) {
+            char[] masked = new char[n];
+            for (int i = 0; i < n; i++) {
+                masked[i] = i < KEEP_FIRST || i >= n - KEEP_LAST ? idNumber.charAt(i) : '*';
+            }
+            return new String(masked);
+        }
         int total = 0;
         for (int i = 0; i < idNumber.length(); i++) {
             if (Character.isLetterOrDigit(idNumber.charAt(i))) {
@@ -60,5 +68,15 @@ public enum IdDisclosure {
             }
         }
         return b.toString();
+    }
+
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -17,7 +17,7 @@ import org.parcelrecon.core.rule.RuleParameters;
  * the key resolved to. Allowed difference (m²) = max(absoluteFloorM2, allowedPercent % of the registered
  * area), allowedPercent from the first band whose maxAreaM2 is at least the registered area (the last band
  * has no maxAreaM2 and takes everything larger). A larger difference is a WARNING, and a CONTRADICTION when
- * it exceeds conflictFactor × allowed. A difference equal to a limit (to within {@link Limits#EPSILON}, so that
+ * it exceeds conflictFactor × allowed. Areas in the finding are rounded to 0.1 m². A difference equal to a limit (to within {@link Limits#EPSILON}, so that
  * 128.4 − 120 counts as 8.4) is within it. Nothing is reported when either area is unknown.
  * <pre>
  *   defaults, registered 120.0, map 125.0   → allowed 8.4 (7%), difference 5.0: nothing
@@ -130,25 +130,29 @@ final class AreaMismatchRule implements Rule {
 
     private static Finding finding(Severity severity, double registered, double map, int parcels,
                                    double difference, double allowed) {
-        StringBuilder m = new StringBuilder(120)
-                .append("Registered area (diện tích) ").append(Numbers.area(registered))
-                .append(" differs from the map area ").append(Numbers.area(map));
+        String registeredText = Numbers.fixed(registered, 1);
+        String mapText = Numbers.fixed(map, 1);
+        String differenceText = Numbers.fixed(difference, 1);
+        String allowedText = Numbers.fixed(allowed, 1);
+        StringBuilder m = new StringBuilder(160)
+                .append("Registered area (diện tích) ").append(registeredText)
+                .append(" m² differs from the map area ").append(mapText).append(" m²");
         if (parcels > 1) {
             m.append(" (").append(parcels).append(" map parcels)");
         }
         m.append(" by ");
         Finding.Builder b = Finding.builder(ReasonCode.AREA_MISMATCH, severity)
-                .put("registeredAreaM2", registered)
-                .put("mapAreaM2", map)
-                .put("differenceM2", Numbers.fixed(difference, 1));
+                .put("registeredAreaM2", registeredText)
+                .put("mapAreaM2", mapText)
+                .put("differenceM2", differenceText);
         if (registered > 0) {
-            double percent = difference / registered * 100.0;
-            m.append(Numbers.fixed(percent, 1)).append("% (").append(Numbers.area(difference)).append(')');
-            b.put("differencePercent", Numbers.fixed(percent, 1));
+            String percent = Numbers.fixed(difference / registered * 100.0, 1);
+            m.append(percent).append("% (").append(differenceText).append(" m²)");
+            b.put("differencePercent", percent);
         } else {
-            m.append(Numbers.area(difference));
+            m.append(differenceText).append(" m²");
         }
-        m.append("; allowed ").append(Numbers.area(allowed));
-        return b.put("allowedM2", Numbers.fixed(allowed, 1)).message(m.toString()).build();
+        m.append("; allowed ").append(allowedText).append(" m²");
+        return b.put("allowedM2", allowedText).message(m.toString()).build();
     }
 }

@@ -6,12 +6,13 @@ import org.parcelrecon.core.text.VietnameseText;
 /**
  * Fast name comparison for the user rules, consistent with {@link VietnameseText#fold}.
  *
- * <p>{@link #surelySameFolded} answers "do these two names fold to the same key?" without allocating, for
- * names in precomposed Unicode (NFC) or ASCII, which is what the pipeline hands over. It answers
- * {@code true} only when it is sure; for anything it does not know (combining marks, letters outside the
- * Latin blocks, control characters) it answers {@code false}, and the caller folds both names with
- * {@link VietnameseText#fold} to decide. The per-character table is built from Unicode decomposition,
- * the same way {@code fold} removes diacritics.
+ * <p>{@link #compare} answers "do these two names fold to the same key?" without allocating, for names in
+ * precomposed Unicode (NFC) or ASCII, which is what the pipeline hands over. It answers "same" only when it
+ * is sure; for anything it does not know (combining marks, letters outside the Latin blocks, control
+ * characters) it answers {@link #DIFFERENT_OR_UNSURE}, and the caller folds both names with
+ * {@link VietnameseText#fold} to decide. {@link #foldOrNull} builds the folded key the same way. The
+ * per-character table is built from Unicode decomposition, the same way {@code fold} removes diacritics;
+ * a property test checks both against {@code fold}.
  */
 final class NameFolding {
     /** Table value for a character the fast path does not know. */
@@ -42,21 +43,33 @@ final class NameFolding {
         return table;
     }
 
+    /** {@link #compare}: same folded key, and no word spelt with other diacritics on both sides. */
+    static final int SAME = 0;
+    /** {@link #compare}: same folded key, but a word carries diacritics on both sides and they differ. */
+    static final int OTHER_DIACRITICS = 1;
+    /** {@link #compare}: different folded keys, or not sure (fold both to decide). */
+    static final int DIFFERENT_OR_UNSURE = 2;
+
     /**
-     * Whether both names surely fold to the same key: same letters once diacritics and case are dropped,
-     * đ read as d, whitespace trimmed and collapsed. {@code false} means "different, or not sure".
+     * Whether two names fold to the same key (same letters once diacritics and case are dropped, đ read as d,
+     * whitespace trimmed and collapsed), and if so whether {@link #diacriticsDiffer}; in one pass, without
+     * allocating. It answers {@link #SAME} or {@link #OTHER_DIACRITICS} only when sure:
      * <pre>
-     *   ("NGUYỄN VĂN AN", "Nguyen  Van An ")  → true
-     *   ("Đặng Thị Hồng", "dang thi hong")    → true
-     *   ("Nguyễn Văn An", "Nguyễn Văn Anh")   → false
-     *   ("Nguye\u0303n", "Nguyen")            → false (combining mark: not sure, fold both)
+     *   ("NGUYỄN VĂN AN", "Nguyen Van An")        → SAME
+     *   ("Nguyễn Thị Hường", "Nguyễn Thị Hương")  → OTHER_DIACRITICS
+     *   ("Nguyễn Văn An", "Nguyễn Văn Anh")       → DIFFERENT_OR_UNSURE
+     *   ("Nguye\u0303n", "Nguyễn")                → DIFFERENT_OR_UNSURE (combining mark: not sure)
      * </pre>
      */
-    static boolean surelySameFolded(String a, String b) {
+    static int compare(String a, String b) {
         int ia = start(a);
-        int ea = end(a);
+        int ea = end(a, ia);
         int ib = start(b);
-        int eb = end(b);
+        int eb = end(b, ib);
+        boolean markedA = false;
+        boolean markedB = false;
+        boolean spelledAlike = true;
+        boolean otherDiacritics = false;
         while (ia < ea && ib < eb) {
             char ca = a.charAt(ia);
             char cb = b.charAt(ib);
@@ -64,8 +77,12 @@ final class NameFolding {
             boolean wb = isSpace(cb);
             if (wa || wb) {
                 if (!(wa && wb)) {
-                    return false;
+                    return DIFFERENT_OR_UNSURE;
                 }
+                otherDiacritics |= markedA && markedB && !spelledAlike;
+                markedA = false;
+                markedB = false;
+                spelledAlike = true;
                 while (ia < ea && isSpace(a.charAt(ia))) {
                     ia++;
                 }
@@ -75,14 +92,22 @@ final class NameFolding {
                 continue;
             }
             char fa = ca < FOLD.length ? FOLD[ca] : UNKNOWN;
-            char fb = cb < FOLD.length ? FOLD[cb] : UNKNOWN;
-            if (fa == UNKNOWN || fa != fb) {
-                return false;
+            if (fa == UNKNOWN || fa != (cb < FOLD.length ? FOLD[cb] : UNKNOWN)) {
+                return DIFFERENT_OR_UNSURE;
+            }
+            markedA |= ca > 0x7F;
+            markedB |= cb > 0x7F;
+            if (ca != cb && Character.toLowerCase(ca) != Character.toLowerCase(cb)) {
+                spelledAlike = false;
             }
             ia++;
             ib++;
         }
-        return ia == ea && ib == eb;
+        if (ia != ea || ib != eb) {
+            return DIFFERENT_OR_UNSURE;
+        }
+        otherDiacritics |= markedA && markedB && !spelledAlike;
+        return otherDiacritics ? OTHER_DIACRITICS : SAME;
     }
 
     /**
@@ -96,8 +121,8 @@ final class NameFolding {
      * </pre>
      */
     static boolean diacriticsDiffer(String a, String b) {
-        String x = Normalizer.isNormalized(a, Normalizer.Form.NFC) ? a : Normalizer.normalize(a, Normalizer.Form.NFC);
-        String y = Normalizer.isNormalized(b, Normalizer.Form.NFC) ? b : Normalizer.normalize(b, Normalizer.Form.NFC);
+        String x = hasCombiningMark(a) ? Normalizer.normalize(a, Normalizer.Form.NFC) : a;
+        String y = hasCombiningMark(b) ? Normalizer.normalize(b, Normalizer.Form.NFC) : b;
         int i = 0;
         int j = 0;
         int nx = x.length();
@@ -132,6 +157,44 @@ final class NameFolding {
         }
     }
 
+    /**
+     * The folded key of {@code name} if every character is one the table knows, else null (then use
+     * {@link VietnameseText#fold}). Equal to {@code VietnameseText.fold(name)} whenever it is not null:
+     * {@code "  NGUYỄN  Văn An "} → {@code "nguyen van an"}.
+     */
+    static String foldOrNull(String name) {
+        int start = start(name);
+        int end = end(name, start);
+        StringBuilder b = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            char c = name.charAt(i);
+            if (isSpace(c)) {
+                while (i + 1 < end && isSpace(name.charAt(i + 1))) {
+                    i++;
+                }
+                b.append(' ');
+                continue;
+            }
+            char f = c < FOLD.length ? FOLD[c] : UNKNOWN;
+            if (f == UNKNOWN) {
+                return null;
+            }
+            b.append(f);
+        }
+        return b.toString();
+    }
+
+    /** Whether the text holds a combining diacritical mark (U+0300 to U+036F), i.e. is not precomposed. */
+    private static boolean hasCombiningMark(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x300 && c <= 0x36F) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean sameIgnoringCase(String x, int i, int ei, String y, int j, int ej) {
         if (ei - i != ej - j) {
             return false;
@@ -160,9 +223,10 @@ final class NameFolding {
         return i;
     }
 
-    private static int end(String s) {
+    /** One past the last character {@code > ' '}; {@code start} when there is none. */
+    private static int end(String s, int start) {
         int e = s.length();
-        while (e > 0 && s.charAt(e - 1) <= ' ') {
+        while (e > start && s.charAt(e - 1) <= ' ') {
             e--;
         }
         return e;

@@ -11,28 +11,36 @@ final class Numbers {
     }
 
     static String fixed(double value, int decimals) {
-        if (!Double.isFinite(value)) {
+        if (!Double.isFinite(value) || decimals < 0 || decimals > 6) {
             return Double.toString(value);
         }
         long scale = 1;
         for (int i = 0; i < decimals; i++) {
             scale *= 10;
         }
-        long scaled = Math.round(Math.abs(value) * scale);
-        StringBuilder b = new StringBuilder(16);
-        if (value < 0 && scaled != 0) {
-            b.append('-');
+        double magnitude = Math.abs(value) * scale;
+        if (magnitude >= 1e17) {
+            return java.math.BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();
         }
-        b.append(scaled / scale);
+        long scaled = Math.round(magnitude);
+        boolean negative = value < 0 && scaled != 0;
+        char[] digits = new char[24];
+        int at = digits.length;
+        for (int i = 0; i < decimals; i++) {
+            digits[--at] = (char) ('0' + scaled % 10);
+            scaled /= 10;
+        }
         if (decimals > 0) {
-            b.append('.');
-            String fraction = Long.toString(scaled % scale);
-            for (int i = fraction.length(); i < decimals; i++) {
-                b.append('0');
-            }
-            b.append(fraction);
+            digits[--at] = '.';
         }
-        return b.toString();
+        do {
+            digits[--at] = (char) ('0' + scaled % 10);
+            scaled /= 10;
+        } while (scaled > 0);
+        if (negative) {
+            digits[--at] = '-';
+        }
+        return new String(digits, at, digits.length - at);
     }
 
     /** An area for a message: one decimal and the unit, e.g. {@code "120.0 m²"}. */

@@ -100,22 +100,17 @@ final class UserNameMismatchRule implements Rule {
         if (written.equals(citizen)) {
             return null;
         }
-        boolean sameFolded = NameFolding.surelySameFolded(written, citizen);
-        String foldedWritten = null;
-        String foldedCitizen = null;
-        if (!sameFolded) {
-            foldedWritten = VietnameseText.fold(written);
-            foldedCitizen = VietnameseText.fold(citizen);
-            sameFolded = foldedWritten.equals(foldedCitizen);
-        }
-        if (sameFolded) {
-            if (flagDiacritics && NameFolding.diacriticsDiffer(written, citizen)) {
-                return start(row, user, link, Severity.WARNING)
-                        .message("Land user name (họ tên) \"" + written + "\" and the linked citizen's \"" + citizen
-                                + "\" differ in their diacritics (dấu)")
-                        .build();
-            }
+        int fast = NameFolding.compare(written, citizen);
+        if (fast == NameFolding.SAME) {
             return null;
+        }
+        if (fast == NameFolding.OTHER_DIACRITICS) {
+            return flagDiacritics ? diacriticsFinding(row, user, link) : null;
+        }
+        String foldedWritten = fold(written);
+        String foldedCitizen = fold(citizen);
+        if (foldedWritten.equals(foldedCitizen)) {
+            return flagDiacritics && NameFolding.diacriticsDiffer(written, citizen) ? diacriticsFinding(row, user, link) : null;
         }
         double similarity = SIMILARITY.apply(foldedWritten, foldedCitizen);
         Severity severity = similarity >= reviewSimilarity ? Severity.WARNING : Severity.CONTRADICTION;
@@ -125,6 +120,18 @@ final class UserNameMismatchRule implements Rule {
                 .message("Land user name (họ tên) \"" + written + "\" differs from the linked citizen's \"" + citizen
                         + "\" (similarity " + s + ")")
                 .build();
+    }
+
+    private Finding diacriticsFinding(RegisterRow row, LandUser user, UserLink link) {
+        return start(row, user, link, Severity.WARNING)
+                .message("Land user name (họ tên) \"" + user.name() + "\" and the linked citizen's \"" + link.citizen().name()
+                        + "\" differ in their diacritics (dấu)")
+                .build();
+    }
+
+    private static String fold(String name) {
+        String fast = NameFolding.foldOrNull(name);
+        return fast != null ? fast : VietnameseText.fold(name);
     }
 
     private Finding.Builder start(RegisterRow row, LandUser user, UserLink link, Severity severity) {

@@ -32,6 +32,9 @@ class NameFoldingTest {
         "NGUYỄN VĂN AN,      'Nguyen  Van An ', true",
         "Đặng Thị Hồng,      dang thi hong,     true",
         "' Lê  Văn\tTám ',   le van tam,        true",
+        // only whitespace folds to the empty key (found by fastPathRecognisesEveryVietnameseNameAsItsFoldedForm)
+        "' ',                '',                true",
+        "'\t ',             '',                true",
         // different letters or words
         "Nguyễn Văn An,      Nguyễn Văn Anh,    false",
         "Nguyễn Văn An,      NguyễnVăn An,      false",
@@ -39,21 +42,45 @@ class NameFoldingTest {
         "'Nguye\u0303n',     Nguyen,            false",
         "Øster,              oster,             false",
     })
-    void fastPathAnswersTrueOnlyWhenSure(String a, String b, boolean same) {
-        assertThat(NameFolding.surelySameFolded(a, b)).isEqualTo(same);
+    void fastPathAnswersSameOnlyWhenSure(String a, String b, boolean same) {
+        assertThat(NameFolding.compare(a, b) != NameFolding.DIFFERENT_OR_UNSURE).isEqualTo(same);
     }
 
     @Property
     void fastPathNeverDisagreesWithFold(@ForAll("anyText") String a, @ForAll("anyText") String b) {
-        if (NameFolding.surelySameFolded(a, b)) {
+        int answer = NameFolding.compare(a, b);
+        if (answer != NameFolding.DIFFERENT_OR_UNSURE) {
             assertThat(VietnameseText.fold(a)).isEqualTo(VietnameseText.fold(b));
+            assertThat(answer == NameFolding.OTHER_DIACRITICS).isEqualTo(NameFolding.diacriticsDiffer(a, b));
         }
     }
 
     @Property
+    void caseAndFoldedVariantsAreTheSameName(@ForAll("names") String a) {
+        // upper-case without diacritics, or lower case: one side carries no diacritics or both spell alike
+        String b = VietnameseText.fold(a).toUpperCase(Locale.ROOT);
+        String c = a.toLowerCase(Locale.ROOT);
+        assertThat(NameFolding.compare(a, b)).isEqualTo(NameFolding.SAME);
+        assertThat(NameFolding.compare(a, c)).isEqualTo(NameFolding.SAME);
+    }
+
+    @Property
     void fastPathRecognisesEveryVietnameseNameAsItsFoldedForm(@ForAll("names") String name) {
-        assertThat(NameFolding.surelySameFolded(name, VietnameseText.fold(name))).isTrue();
-        assertThat(NameFolding.surelySameFolded(name.toUpperCase(Locale.ROOT), name)).isTrue();
+        assertThat(NameFolding.compare(name, VietnameseText.fold(name))).isEqualTo(NameFolding.SAME);
+        assertThat(NameFolding.compare(name.toUpperCase(Locale.ROOT), name)).isEqualTo(NameFolding.SAME);
+    }
+
+    @Property
+    void foldOrNullIsFoldWheneverItAnswers(@ForAll("anyText") String name) {
+        String fast = NameFolding.foldOrNull(name);
+        if (fast != null) {
+            assertThat(fast).isEqualTo(VietnameseText.fold(name));
+        }
+    }
+
+    @Property
+    void foldOrNullAnswersForEveryVietnameseName(@ForAll("names") String name) {
+        assertThat(NameFolding.foldOrNull(name)).isEqualTo(VietnameseText.fold(name));
     }
 
     @ParameterizedTest
@@ -71,5 +98,9 @@ class NameFoldingTest {
     })
     void diacriticsDifferOnlyWhereBothNamesCarryThem(String a, String b, boolean differ) {
         assertThat(NameFolding.diacriticsDiffer(a, b)).isEqualTo(differ);
+        int fast = NameFolding.compare(a, b);
+        if (fast != NameFolding.DIFFERENT_OR_UNSURE) {
+            assertThat(fast == NameFolding.OTHER_DIACRITICS).isEqualTo(differ);
+        }
     }
 }

@@ -1,0 +1,72 @@
+package org.parcelrecon.core.evidence;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A land user (người sử dụng đất) as the register wrote it, with what linking found for them.
+ * <pre>{@code
+ * LandUser.builder("NGUYEN VAN AN").birthYear(1962).idNumber("022190001234")
+ *         .link(UserLink.builder(citizen, 0.97).build())
+ *         .build();
+ * LandUser.builder("Trần Thị Hồng").build();   // no birth year, no ID, not linked
+ * }</pre>
+ *
+ * @param name      the name as written, after legacy decoding (the raw form is in {@link RegisterRow#decodedTexts()})
+ * @param birthYear the birth year as written, when there is one
+ * @param idNumber  the ID number as written (CCCD, CMND or anything else), when there is one
+ * @param link      the linking result; empty when linking found no citizen for this user
+ */
+public record LandUser(String name, OptionalInt birthYear, Optional<String> idNumber, Optional<UserLink> link) {
+    /** Checks that nothing is null, the name is not blank, and the year has four digits. */
+    public LandUser {
+        Checks.notBlank(name, "name");
+        Objects.requireNonNull(birthYear, "birthYear");
+        if (birthYear.isPresent()) {
+            Checks.birthYear(birthYear.getAsInt(), "birthYear");
+        }
+        Objects.requireNonNull(idNumber, "idNumber");
+        Objects.requireNonNull(link, "link");
+    }
+
+    /** A builder for a land user with this name. */
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /** Builds a {@link LandUser}; not thread-safe. */
+    public static final class Builder {
+        private final String name;
+        private OptionalInt birthYear = OptionalInt.empty();
+        private Optional<String> idNumber = Optional.empty();
+        private Optional<UserLink> link = Optional.empty();
+
+        private Builder(String name) {
+            this.name = Objects.requireNonNull(name, "name");
+        }
+
+        /** The birth year as written. */
+        public Builder birthYear(int year) {
+            this.birthYear = OptionalInt.of(year);
+            return this;
+        }
+
+        /** The ID number as written. */
+        public Builder idNumber(String number) {
+            this.idNumber = Optional.of(number);
+            return this;
+        }
+
+        /** The citizen linking found. */
+        public Builder link(UserLink userLink) {
+            this.link = Optional.of(userLink);
+            return this;
+        }
+
+        /** The land user. */
+        public LandUser build() {
+            return new LandUser(name, birthYear, idNumber, link);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.parcelrecon.core.evidence;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A parcel of the cadastral map (bản đồ địa chính) as plain figures: no geometry.
+ * <pre>{@code
+ * new MapParcel("QN-06979-12-345", 150.3, "12", "345", List.of())
+ * new MapParcel("QN-06979-12-346", 88.0, "12", "346", List.of("self-intersecting ring"))
+ * }</pre>
+ *
+ * @param parcelId         the parcel's id in the map data
+ * @param areaM2           the area computed from the polygon, in m² (in the projected VN-2000 zone); finite, not negative
+ * @param sheet            the sheet number carried by the map parcel
+ * @param plot             the plot number carried by the map parcel
+ * @param validityProblems map-QA problems of the polygon (e.g. {@code "self-intersecting ring"}); empty when valid
+ */
+public record MapParcel(String parcelId, double areaM2, String sheet, String plot, List<String> validityProblems) {
+    /** Checks the fields and copies the list. */
+    public MapParcel {
+        Checks.notBlank(parcelId, "parcelId");
+        Checks.area(areaM2, "areaM2");
+        Objects.requireNonNull(sheet, "sheet");
+        Objects.requireNonNull(plot, "plot");
+        validityProblems = List.copyOf(validityProblems);
+    }
+
+    /** A valid map parcel. */
+    public static MapParcel of(String parcelId, double areaM2, String sheet, String plot) {
+        return new MapParcel(parcelId, areaM2, sheet, plot, List.of());
+    }
+
+    /** Whether map QA found nothing wrong with the polygon. */
+    public boolean isValid() {
+        return validityProblems.isEmpty();
+    }
+}

@@ -1,0 +1,244 @@
+package org.parcelrecon.core.rule;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.parcelrecon.core.finding.IdDisclosure;
+import org.parcelrecon.core.finding.Severity;
+
+/**
+ * Rule configuration as data: which rules run, how severe their findings are, their tolerances and
+ * thresholds, and whether findings show ID numbers in full. Usually read from a JSON file:
+ * <pre>{@code
+ * {
+ *   // comments like this one are allowed
+ *   "idDisclosure": "MASKED",                 // or "FULL"; default "MASKED"
+ *   "rules": {
+ *     "AREA_MISMATCH": {
+ *       "absoluteFloorM2": 3.0,               // a rule's own parameters
+ *       "bands": [ {"maxAreaM2": 500, "allowedPercent": 8.0}, {"allowedPercent": 4.0} ]
+ *     },
+ *     "RENUMBERED": { "enabled": false },     // switch a rule off
+ *     "USER_AMBIGUOUS": { "severity": "CONTRADICTION" }   // override the severity of all its findings
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Two names are reserved in every rule's section: {@code enabled} (default {@code true}) and
+ * {@code severity} (replaces the severity of every finding the rule reports). Everything else is the rule's
+ * own parameters; a rule whose section is left out keeps its defaults. The built-in rules' parameters and
+ * defaults are listed in one place: {@code org.parcelrecon.core.rule.builtin.BuiltInRules}, whose bundled
+ * {@code defaults.json} has the same layout as this file.
+ *
+ * <p>Reading checks the layout: invalid JSON, an unknown top-level setting, a rule section that is not an
+ * object, a bad {@code enabled}/{@code severity} value, or a repeated name fails with a
+ * {@link RuleConfigException} naming the file, the JSON path (or line and column) and the problem. An
+ * unknown rule id or an unknown parameter is found when a {@link RuleSet} is built with this configuration,
+ * because only then are the rules known.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class RuleConfig {
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    private static final String ENABLED = "enabled";
+    private static final String SEVERITY = "severity";
+    private static final RuleConfig EMPTY =
+            new RuleConfig("no configuration", IdDisclosure.MASKED, Collections.emptyMap());
+
+    private final String source;
+    private final IdDisclosure idDisclosure;
+    private final Map<String, Section> sections;
+
+    private record Section(String ruleId, boolean enabled, Optional<Severity> severity, ObjectNode parameters) {
+    }
+
+    private RuleConfig(String source, IdDisclosure idDisclosure, Map<String, Section> sections) {
+        this.source = source;
+        this.idDisclosure = idDisclosure;
+        this.sections = sections;
+    }
+
+    /** No settings: every rule enabled with its defaults, IDs masked. */
+    public static RuleConfig empty() {
+        return EMPTY;
+    }
+
+    /**
+     * Reads a configuration file (UTF-8 JSON).
+     *
+     * @throws IOException when the file cannot be read
+     * @throws RuleConfigException when its content is not a valid configuration; the message names the file
+     */
+    public static RuleConfig load(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        }
+    }
+
+    /**
+     * Reads a configuration from a stream (UTF-8 JSON); {@code source} names it in error messages.
+     *
+     * @throws IOException when the stream cannot be read
+     */
+    public static RuleConfig read(InputStream in, String source) throws IOException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(source, "source");
+        JsonNode root;
+        try {
+            root = JSON.readTree(in);
+        } catch (JsonProcessingException e) {
+            throw syntaxError(source, e);
+        }
+        return fromTree(root, source);
+    }
+
+    /** Parses a configuration held in a string; {@code source} names it in error messages. */
+    public static RuleConfig parse(String json, String source) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(source, "source");
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw syntaxError(source, e);
+        }
+        return fromTree(root, source);
+    }
+
+    /** The file or resource this configuration was read from. */
+    public String source() {
+        return source;
+    }
+
+    /** Whether findings show ID numbers masked (the default) or in full. */
+    public IdDisclosure idDisclosure() {
+        return idDisclosure;
+    }
+
+    /** This configuration with another ID disclosure. */
+    public RuleConfig withIdDisclosure(IdDisclosure disclosure) {
+        Objects.requireNonNull(disclosure, "disclosure");
+        return disclosure == idDisclosure ? this : new RuleConfig(source, disclosure, sections);
+    }
+
+    /** The ids of the rules this configuration has a section for, in file order. */
+    public List<String> ruleIds() {
+        return List.copyOf(sections.keySet());
+    }
+
+    /** Whether the rule is enabled: true unless its section says {@code "enabled": false}. */
+    public boolean isEnabled(String ruleId) {
+        Section s = sections.get(Objects.requireNonNull(ruleId, "ruleId"));
+        return s == null || s.enabled;
+    }
+
+    /** The severity that replaces the severity of every finding of the rule, if its section sets one. */
+    public Optional<Severity> severity(String ruleId) {
+        Section s = sections.get(Objects.requireNonNull(ruleId, "ruleId"));
+        return s == null ? Optional.empty() : s.severity;
+    }
+
+    /**
+     * The rule's own parameters (its section without {@code enabled} and {@code severity}); no values when
+     * the configuration has no section for it. Each call returns a fresh object for one {@link Rule#configure} call.
+     */
+    public RuleParameters parameters(String ruleId) {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Section s = sections.get(ruleId);
+        ObjectNode node = s == null ? JSON.createObjectNode() : s.parameters;
+        return RuleParameters.of(ruleId, idDisclosure, new RuleParameters.Layer(node, source, "rules." + ruleId));
+    }
+
+    @Override
+    public String toString() {
+        return "RuleConfig[" + source + ", rules " + sections.keySet() + "]";
+    }
+
+    private static RuleConfigException syntaxError(String source, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
+        return new RuleConfigException(source, "", where + "invalid JSON: " + e.getOriginalMessage(), e);
+    }
+
+    private static RuleConfig fromTree(JsonNode root, String source) {
+        if (root == null || root.isMissingNode()) {
+            throw new RuleConfigException(source, "", "empty; expected a JSON object such as {\"rules\": {}}");
+        }
+        if (!root.isObject()) {
+            throw new RuleConfigException(source, "", "expected a JSON object, found " + RuleParameters.describe(root));
+        }
+        IdDisclosure disclosure = IdDisclosure.MASKED;
+        Map<String, Section> sections = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> field : root.properties()) {
+            switch (field.getKey()) {
+                case "idDisclosure" -> disclosure = constant(field.getValue(), IdDisclosure.class, source, "idDisclosure");
+                case "rules" -> readRules(field.getValue(), source, sections);
+                default -> throw new RuleConfigException(source, field.getKey(),
+                        "unknown setting; the top level has \"idDisclosure\" and \"rules\"");
+            }
+        }
+        return new RuleConfig(source, disclosure, Collections.unmodifiableMap(sections));
+    }
+
+    private static void readRules(JsonNode rules, String source, Map<String, Section> sections) {
+        if (!rules.isObject()) {
+            throw new RuleConfigException(source, "rules",
+                    "expected an object of rule sections by rule id, found " + RuleParameters.describe(rules));
+        }
+        for (Map.Entry<String, JsonNode> rule : rules.properties()) {
+            String id = rule.getKey();
+            String path = "rules." + id;
+            if (!rule.getValue().isObject()) {
+                throw new RuleConfigException(source, path,
+                        "expected an object with the rule's settings, found " + RuleParameters.describe(rule.getValue()));
+            }
+            ObjectNode parameters = ((ObjectNode) rule.getValue()).deepCopy();
+            boolean enabled = true;
+            JsonNode e = parameters.remove(ENABLED);
+            if (e != null) {
+                if (!e.isBoolean()) {
+                    throw new RuleConfigException(source, path + "." + ENABLED,
+                            "expected true or false, found " + RuleParameters.describe(e));
+                }
+                enabled = e.booleanValue();
+            }
+            JsonNode s = parameters.remove(SEVERITY);
+            Optional<Severity> severity = s == null ? Optional.empty()
+                    : Optional.of(constant(s, Severity.class, source, path + "." + SEVERITY));
+            sections.put(id, new Section(id, enabled, severity, parameters));
+        }
+    }
+
+    private static <E extends Enum<E>> E constant(JsonNode node, Class<E> type, String source, String path) {
+        if (node.isTextual()) {
+            for (E e : type.getEnumConstants()) {
+                if (e.name().equals(node.textValue())) {
+                    return e;
+                }
+            }
+        }
+        StringBuilder allowed = new StringBuilder();
+        for (E e : type.getEnumConstants()) {
+            allowed.append(allowed.length() == 0 ? "" : ", ").append('"').append(e.name()).append('"');
+        }
+        throw new RuleConfigException(source, path, "expected one of " + allowed + ", found " + RuleParameters.describe(node));
+    }
+}

@@ -1,0 +1,93 @@
+package org.parcelrecon.core.rule.builtin;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.parcelrecon.core.evidence.Evidence;
+import org.parcelrecon.core.evidence.LandUser;
+import org.parcelrecon.core.evidence.RegisterRow;
+import org.parcelrecon.core.evidence.UserLink;
+import org.parcelrecon.core.finding.Finding;
+import org.parcelrecon.core.finding.IdDisclosure;
+import org.parcelrecon.core.finding.ReasonCode;
+import org.parcelrecon.core.finding.Severity;
+import org.parcelrecon.core.rule.Rule;
+import org.parcelrecon.core.rule.RuleParameters;
+
+/**
+ * USER_AMBIGUOUS: a land user's best citizen and the runner-up are less than {@code minProbabilityGap}
+ * apart, so the link may name the wrong person. A gap equal to the minimum (to within {@link Limits#EPSILON}) is enough.
+ * <pre>
+ *   best 0.95, runner-up 0.40, gap 0.2 → nothing
+ *   best 0.91, runner-up 0.88, gap 0.2 → WARNING
+ *   best 0.91, no runner-up            → nothing
+ * </pre>
+ */
+final class UserAmbiguousRule implements Rule {
+    static final String ID = "USER_AMBIGUOUS";
+
+    private final double minProbabilityGap;
+    private final IdDisclosure disclosure;
+
+    UserAmbiguousRule(RuleParameters parameters) {
+        RuleParameters p = BuiltInDefaults.withDefaults(parameters);
+        minProbabilityGap = p.getDouble("minProbabilityGap");
+        if (!(minProbabilityGap >= 0 && minProbabilityGap <= 1)) {
+            throw p.invalid("minProbabilityGap", "must be in [0, 1]; got " + minProbabilityGap);
+        }
+        disclosure = p.idDisclosure();
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "A land user's best and second-best citizen matches are too close to tell apart.";
+    }
+
+    @Override
+    public Rule configure(RuleParameters parameters) {
+        return new UserAmbiguousRule(parameters);
+    }
+
+    @Override
+    public List<Finding> check(Evidence evidence) {
+        List<RegisterRow> rows = evidence.rows();
+        List<Finding> out = null;
+        for (int r = 0, nr = rows.size(); r < nr; r++) {
+            RegisterRow row = rows.get(r);
+            List<LandUser> users = row.landUsers();
+            for (int u = 0, nu = users.size(); u < nu; u++) {
+                LandUser user = users.get(u);
+                if (user.link().isEmpty()) {
+                    continue;
+                }
+                UserLink link = user.link().get();
+                if (link.runnerUpProbability().isEmpty()
+                        || link.matchProbability() - link.runnerUpProbability().getAsDouble() + Limits.EPSILON >= minProbabilityGap) {
+                    continue;
+                }
+                if (out == null) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(finding(row, user, link));
+            }
+        }
+        return out == null ? List.of() : Collections.unmodifiableList(out);
+    }
+
+    private Finding finding(RegisterRow row, LandUser user, UserLink link) {
+        double runnerUp = link.runnerUpProbability().getAsDouble();
+        return UserParts.putUser(Finding.builder(ReasonCode.USER_AMBIGUOUS, Severity.WARNING), row, user, disclosure)
+                .putId("citizenId", link.citizen().idNumber(), disclosure)
+                .put("matchProbability", link.matchProbability())
+                .put("runnerUpProbability", runnerUp)
+                .message("Land user (người sử dụng đất) " + user.name() + " matches two citizens almost equally well ("
+                        + Numbers.fixed(link.matchProbability(), 2) + " and " + Numbers.fixed(runnerUp, 2)
+                        + "; a gap of at least " + Numbers.fixed(minProbabilityGap, 2) + " is needed)")
+                .build();
+    }
+}

@@ -10,7 +10,10 @@ import java.util.Arrays;
  * <h2>Detection</h2>
  * The input is NFC. Steps, each of which can stop with "Unicode, unchanged":
  * <ol>
- *   <li>Only ASCII (control characters included): Unicode. Plain ASCII is never touched.</li>
+ *   <li>Only ASCII: Unicode. Plain ASCII is never touched. The exception is a string holding one
+ *       of the twelve C0 control characters that TCVN3-VN1 uses for capitals (U+0001, U+0002,
+ *       U+0004-U+0006, U+0011-U+0017; {@code "TH\u0001Y"} is VN1 {@code "THÚY"}), which goes
+ *       on to the next steps; tab, line feed and carriage return are not among them.</li>
  *   <li>Any character that no Windows-1252/ISO-8859-1 byte reads as ({@code ạ}, {@code ă},
  *       {@code đ}, a combining mark, CJK …): Unicode. Such a string cannot be a legacy reading;
  *       this settles nearly all real Unicode Vietnamese at the first such letter.</li>
@@ -19,15 +22,28 @@ import java.util.Arrays;
  *       ({@link Syllables#isValidWord}), trailing {@code ° ² ³} aside. No suspicious token: Unicode.
  *       So clean Vietnamese written only with Windows-1252 letters ({@code "Lê Thành Công"}) is
  *       never changed.</li>
- *   <li>Decode every token with each candidate (TCVN3, VNI-Windows, Windows-1258). A candidate
- *       is accepted when it explains every character of the suspicious tokens (no unmapped
- *       character), turns at least one suspicious token into a syllable of two or more letters
- *       (<em>strong evidence</em>: a lone {@code ©} → {@code â} or {@code £} → {@code Ê} is not),
- *       and either leaves no suspicious token invalid, or has at least twice as many strong
- *       tokens as invalid ones and produces a character outside Windows-1252 (so that its own
- *       output is never detected again).</li>
- *   <li>Among accepted candidates the one with fewest invalid tokens wins, then the one with most
- *       strong tokens, then TCVN3 before VNI before Windows-1258 (TCVN3 was the northern norm).</li>
+ *   <li>Decode every token with each candidate (TCVN3, VNI-Windows, Windows-1258). A suspicious
+ *       token that decodes to a syllable of two or more letters, and does not repeat an earlier
+ *       token, is <em>strong</em> evidence (a
+ *       lone {@code ©} → {@code â} or {@code £} → {@code Ê} is not); it is <em>sure</em> evidence
+ *       when the syllable is {@link CommonSyllables common}, when the token is unlike a word of a
+ *       Windows-1252 language (a character that is a letter in no language such as {@code ¶},
+ *       {@code ®}, a control character; two non-ASCII characters, {@code "Phöôùc"}; a capital
+ *       after a lower-case letter, {@code "NgoaÞn"}), or when the
+ *       text's plain ASCII words (two letters or more) are all Vietnamese syllables and there is
+ *       at least one ({@code "Cao Duy Kháe"}). A candidate is
+ *       accepted when it explains every character of the suspicious tokens (no unmapped
+ *       character), has two strong tokens or one sure one (so French {@code "thaï"} does not
+ *       become VNI {@code "thạ"}), and either leaves no suspicious token invalid, or has at
+ *       least three times as many strong tokens as invalid ones and produces a character
+ *       outside Windows-1252 (so that its own output is never detected again).</li>
+ *   <li>Among accepted candidates the one with fewest invalid tokens wins, then the one with the
+ *       highest score, then TCVN3 before VNI before Windows-1258 (TCVN3 was the northern norm).
+ *       Score: +1 for each strong token, +1 more if it is a {@link CommonSyllables common}
+ *       syllable; for each token that was already a valid syllable, -1 if the candidate makes it
+ *       invalid (it is then kept as it was), +1 if it turns an uncommon syllable into a common
+ *       one, -1 for the reverse. So {@code "LÝU VÃN NGA"} is Windows-1258 {@code "LƯU VĂN NGA"}
+ *       rather than TCVN3 {@code "LÍU VẪN NGA"}.</li>
  * </ol>
  * In the decoded text, suspicious tokens are always decoded; tokens that were already valid
  * syllables ({@code "Thò"} in the VNI {@code "Traàn Thò Hoàng"}) are decoded only when the result
@@ -51,17 +67,19 @@ final class EncodingDetector {
 
     /** Detects and decodes; {@code s} must be NFC. */
     static DecodedText detect(String s) {
-        boolean nonAscii = false;
+        boolean legacyChars = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= 0x80) {
                 if (c != '\uFFFD' && !Cp1252.isReadable(c)) {
                     return unchanged(s);
                 }
-                nonAscii = true;
+                legacyChars = true;
+            } else if (Tcvn3.control(c) != 0) {
+                legacyChars = true;
             }
         }
-        if (!nonAscii) {
+        if (!legacyChars) {
             return unchanged(s);
         }
         int[] spans = tokens(s);
@@ -80,48 +98,64 @@ final class EncodingDetector {
         if (!anySuspicious) {
             return unchanged(s);
         }
-        boolean allCaps = Tcvn3.isAllCaps(s);
+        int style = Tcvn3.style(s, spans);
+        boolean vietnameseContext = hasVietnameseContext(s, spans, legacy);
         DecodedText best = null;
         int bestInvalid = Integer.MAX_VALUE;
-        int bestStrong = 0;
+        int bestScore = Integer.MIN_VALUE;
         for (TextEncoding encoding : CANDIDATES) {
             String[] decoded = new String[count];
             int strong = 0;
+            int sure = 0;
             int invalid = 0;
             int unmapped = 0;
+            int score = 0;
             for (int t = 0; t < count; t++) {
                 if (!legacy[t]) {
                     continue;
                 }
                 StringBuilder b = new StringBuilder();
-                int u = decodeToken(encoding, s, spans[2 * t], spans[2 * t + 1], b, allCaps);
-                decoded[t] = b.toString();
+                int u = decodeToken(encoding, s, spans[2 * t], spans[2 * t + 1], b, style);
+                String d = decoded[t] = b.toString();
+                int core = LegacyTokens.coreEnd(d, 0, d.length());
+                boolean valid = Syllables.isValidWord(d, 0, core);
                 if (!suspicious[t]) {
+                    // an already valid word: a candidate that keeps it valid, or makes it a common
+                    // one, fits better than one that spoils it
+                    String original = s.substring(spans[2 * t], spans[2 * t + 1]);
+                    if (!valid) {
+                        score--;
+                    } else if (!d.equals(original)) {
+                        score += (isCommon(d, core) ? 1 : 0) - (isCommon(original, core) ? 1 : 0);
+                    }
                     continue;
                 }
                 unmapped += u;
-                String d = decoded[t];
                 if (d.indexOf('\uFFFD') >= 0) {
                     continue; // a byte the reader lost: no evidence either way
                 }
-                int core = LegacyTokens.coreEnd(d, 0, d.length());
-                if (!Syllables.isValidWord(d, 0, core)) {
+                if (!valid) {
                     invalid++;
-                } else if (core >= 2) {
+                } else if (core >= 2 && !repeats(s, spans, suspicious, t)) {
                     strong++;
+                    boolean common = isCommon(d, core);
+                    score += common ? 2 : 1;
+                    if (common || vietnameseContext || isOdd(s, spans[2 * t], spans[2 * t + 1])) {
+                        sure++;
+                    }
                 }
             }
-            if (unmapped > 0 || strong == 0 || (invalid > 0 && strong < 2 * invalid)) {
+            if (unmapped > 0 || (strong < 2 && sure == 0) || (invalid > 0 && strong < 3 * invalid)) {
                 continue;
             }
             String text = assemble(s, spans, legacy, suspicious, decoded);
             if (invalid > 0 && allReadable(text)) {
                 continue;
             }
-            if (invalid < bestInvalid || (invalid == bestInvalid && strong > bestStrong)) {
+            if (invalid < bestInvalid || (invalid == bestInvalid && score > bestScore)) {
                 best = new DecodedText(text, encoding);
                 bestInvalid = invalid;
-                bestStrong = strong;
+                bestScore = score;
             }
         }
         return best != null ? best : unchanged(s);
@@ -133,16 +167,78 @@ final class EncodingDetector {
             return Normalizer.normalize(s, Normalizer.Form.NFC);
         }
         int[] spans = tokens(s);
-        boolean allCaps = encoding == TextEncoding.TCVN3 && Tcvn3.isAllCaps(s);
+        int style = encoding == TextEncoding.TCVN3 ? Tcvn3.style(s, spans) : 0;
         StringBuilder out = new StringBuilder(s.length());
         int pos = 0;
         for (int t = 0; t < spans.length / 2; t++) {
             out.append(s, pos, spans[2 * t]);
-            decodeToken(encoding, s, spans[2 * t], spans[2 * t + 1], out, allCaps);
+            decodeToken(encoding, s, spans[2 * t], spans[2 * t + 1], out, style);
             pos = spans[2 * t + 1];
         }
         out.append(s, pos, s.length());
         return Normalizer.normalize(out, Normalizer.Form.NFC);
+    }
+
+    /**
+     * Whether the plain ASCII words of the text look Vietnamese: at least one word of two or more
+     * letters, and each such word a Vietnamese syllable ({@code "Cao Duy"}; not {@code "Liberia"}).
+     */
+    private static boolean hasVietnameseContext(String s, int[] spans, boolean[] legacy) {
+        int vietnamese = 0;
+        for (int t = 0; t < legacy.length; t++) {
+            int start = spans[2 * t];
+            int end = spans[2 * t + 1];
+            if (legacy[t] || end - start < 2) {
+                continue;
+            }
+            if (!Syllables.isValidWord(s, start, end)) {
+                return false;
+            }
+            vietnamese++;
+        }
+        return vietnamese > 0;
+    }
+
+    /**
+     * Whether the token is unlike a word of a language written in Windows-1252: it holds a
+     * character that is no letter ({@code ¶ ¸ ® §}, a control character; {@code ª º µ} count as
+     * symbols), two or more non-ASCII characters ({@code "Phöôùc"}), or a capital after a
+     * lower-case letter ({@code "NgoaÞn"}).
+     */
+    private static boolean isOdd(String s, int start, int end) {
+        int nonAscii = 0;
+        boolean lowerSeen = false;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (!Character.isLetter(c) || c == '\u00AA' || c == '\u00BA' || c == '\u00B5') {
+                return true;
+            }
+            if (c >= 0x80) {
+                nonAscii++;
+            }
+            if (Character.isUpperCase(c) && lowerSeen) {
+                return true;
+            }
+            lowerSeen |= Character.isLowerCase(c);
+        }
+        return nonAscii >= 2;
+    }
+
+    /** Whether suspicious token {@code t} repeats an earlier one: a repeated word is no new evidence. */
+    private static boolean repeats(String s, int[] spans, boolean[] suspicious, int t) {
+        int start = spans[2 * t];
+        int length = spans[2 * t + 1] - start;
+        for (int e = 0; e < t; e++) {
+            if (suspicious[e] && spans[2 * e + 1] - spans[2 * e] == length
+                    && s.regionMatches(spans[2 * e], s, start, length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCommon(String word, int end) {
+        return CommonSyllables.contains(end == word.length() ? word : word.substring(0, end));
     }
 
     private static DecodedText unchanged(String s) {
@@ -150,10 +246,10 @@ final class EncodingDetector {
     }
 
     private static int decodeToken(TextEncoding encoding, String s, int start, int end, StringBuilder out,
-            boolean allCaps) {
+            int style) {
         switch (encoding) {
             case TCVN3:
-                return Tcvn3.decodeToken(s, start, end, out, allCaps);
+                return Tcvn3.decodeToken(s, start, end, out, style);
             case VNI_WINDOWS:
                 return VniWindows.decodeToken(s, start, end, out);
             case WINDOWS_1258:

@@ -41,7 +41,7 @@ final class Syllables {
     static final Set<String> RHYMES = Set.of(
             // a, ă, â
             "a", "ac", "ach", "ai", "am", "an", "ang", "anh", "ao", "ap", "at", "au", "ay",
-            "ăc", "ăm", "ăn", "ăng", "ăp", "ăt",
+            "ăc", "ăm", "ăn", "ăng", "ăp", "ăt", "ăk", // ăk: Central Highlands names (Đắk Lắk)
             "âc", "âm", "ân", "âng", "âp", "ât", "âu", "ây",
             // e, ê
             "e", "ec", "em", "en", "eng", "eo", "ep", "et",
@@ -80,9 +80,11 @@ final class Syllables {
 
     /**
      * Whether {@code w[start, end)} is one Vietnamese syllable in natural case (all lower, all
-     * upper, or a capital followed by lower case): {@code "Nguyễn"}, {@code "HÒA"}, {@code "hoà"},
-     * {@code "quý"} are; {@code "NguyÔn"} ({@code uyô}), {@code "sÊt"} (case), {@code "Café"}
-     * ({@code f}), {@code "Hµ"} ({@code µ}) are not.
+     * upper, or a capital followed by lower case) with its tone where one of the two common
+     * styles puts it: {@code "Nguyễn"}, {@code "HÒA"}, {@code "hoà"}, {@code "quý"} are;
+     * {@code "NguyÔn"} ({@code uyô}), {@code "sÊt"} (case), {@code "Café"} ({@code f}),
+     * {@code "Hµ"} ({@code µ}), {@code "laõ"} (tone on the o of {@code ao}), {@code "hòang"}
+     * (tone before the last vowel of a closed rhyme) are not.
      */
     static boolean isValidWord(CharSequence w, int start, int end) {
         int n = end - start;
@@ -91,6 +93,7 @@ final class Syllables {
         }
         char[] bases = new char[n];
         int tone = VietnameseLetters.NONE;
+        int at = -1;
         int uppers = 0;
         boolean firstUpper = false;
         for (int i = 0; i < n; i++) {
@@ -105,6 +108,7 @@ final class Syllables {
                     return false;
                 }
                 tone = t;
+                at = i;
             }
             if (VietnameseLetters.isUpper(info)) {
                 uppers++;
@@ -112,7 +116,29 @@ final class Syllables {
             }
         }
         boolean naturalCase = uppers == 0 || uppers == n || (uppers == 1 && firstUpper);
-        return naturalCase && parse(bases, tone) >= 0;
+        if (!naturalCase) {
+            return false;
+        }
+        if (tone == VietnameseLetters.NONE) {
+            return parse(bases, tone) >= 0;
+        }
+        int target = canonicalTonePosition(bases, tone);
+        return target >= 0 && (at == target || at == otherStyleTonePosition(bases, tone));
+    }
+
+    /**
+     * Where the other common style puts the tone ({@code hoà}, {@code khoẻ}, {@code thuỷ}: the
+     * second vowel of an open {@code oa}, {@code oe}, {@code uy}), or -1 when both styles agree.
+     */
+    static int otherStyleTonePosition(char[] bases, int tone) {
+        int onset = parse(bases, tone);
+        if (onset < 0 || bases.length - onset != 2) {
+            return -1;
+        }
+        char v1 = bases[onset];
+        char v2 = bases[onset + 1];
+        boolean pair = (v1 == 'o' && (v2 == 'a' || v2 == 'e')) || (v1 == 'u' && v2 == 'y');
+        return pair ? onset + 1 : -1;
     }
 
     /**
@@ -162,7 +188,7 @@ final class Syllables {
             return false;
         }
         char last = bases[bases.length - 1];
-        boolean stopCoda = last == 'c' || last == 'p' || last == 't' || rhyme.endsWith("ch");
+        boolean stopCoda = last == 'c' || last == 'p' || last == 't' || last == 'k' || rhyme.endsWith("ch");
         return !stopCoda || tone == VietnameseLetters.ACUTE || tone == VietnameseLetters.DOT;
     }
 

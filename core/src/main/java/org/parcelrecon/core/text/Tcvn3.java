@@ -38,7 +38,10 @@ import java.text.Normalizer;
  *       letters are capitals and at least two of them, or when it has no lower-case letter and the
  *       whole text is in capitals ({@code "NGUYÔN V¡N Hµ"} → {@code "NGUYỄN VĂN HÀ"}). Otherwise
  *       it stays lower case: {@code "Lý"} in an otherwise empty text stays {@code "Lý"}, although
- *       an all-caps {@code "LÝ"} has the same bytes.</li>
+ *       an all-caps {@code "LÝ"} has the same bytes. A word that starts with a shared code and
+ *       has no capital gets a capital first letter when the text is in title case (no word starts
+ *       with an unambiguous lower-case letter, at least one with a capital): {@code "Lª ThÞ Ên"}
+ *       → {@code "Lê Thị Ấn"}, but {@code "tê b¶n ®å"} keeps {@code "bản"} lower case.</li>
  *   <li>VN1 capitals at the five holes of Windows-1252 (Ả 0x81, Ì 0x8D, Ĩ 0x8F, Í 0x90, Ù 0x9D)
  *       are decoded from an ISO-8859-1 reading (U+0081 …) but are lost if the reader wrote
  *       U+FFFD; U+FFFD is kept as it is.</li>
@@ -127,34 +130,56 @@ final class Tcvn3 {
         return c != 0 ? c : (char) b;
     }
 
+    /** {@link #style} bit: the text is in capitals. */
+    static final int ALL_CAPS = 1;
+    /** {@link #style} bit: every word whose first letter tells its case starts with a capital. */
+    static final int TITLE = 2;
+
     /**
-     * Whether the text is written in capitals, judged on the letters whose case TCVN3 bytes tell
-     * unambiguously: at least two capitals and no lower-case letter.
+     * How the text is cased, judged on the letters whose case TCVN3 bytes tell unambiguously:
+     * {@link #ALL_CAPS} when it has at least two capitals and no lower-case letter, {@link #TITLE}
+     * when at least one token starts with such a capital and none with such a lower-case letter.
+     *
+     * @param spans token spans as start/end pairs
      */
-    static boolean isAllCaps(String s) {
+    static int style(String s, int[] spans) {
         int upper = 0;
+        boolean lower = false;
         for (int i = 0; i < s.length(); i++) {
             int b = Cp1252.byteOf(s.charAt(i));
             if (b < 0 || (b >= 0x80 && b < 0xA0)) {
                 continue; // 0x80-0x9F are letters only in context; leave them out of the count
             }
             if (CASE_CLASS[b] == LOWER) {
-                return false;
-            }
-            if (CASE_CLASS[b] == UPPER) {
+                lower = true;
+            } else if (CASE_CLASS[b] == UPPER) {
                 upper++;
             }
         }
-        return upper >= 2;
+        int style = !lower && upper >= 2 ? ALL_CAPS : 0;
+        int upperFirst = 0;
+        for (int t = 0; t < spans.length; t += 2) {
+            int b = Cp1252.byteOf(s.charAt(spans[t]));
+            if (b < 0) {
+                continue;
+            }
+            if (CASE_CLASS[b] == LOWER) {
+                return style;
+            }
+            if (CASE_CLASS[b] == UPPER) {
+                upperFirst++;
+            }
+        }
+        return upperFirst > 0 ? style | TITLE : style;
     }
 
     /**
      * Decodes the token {@code s[start, end)} and appends it, NFC, to {@code out}.
      *
-     * @param allCapsText whether the whole text is in capitals ({@link #isAllCaps(String)})
+     * @param style the text's {@link #style}, for the case of ABC's shared codes
      * @return the number of characters that are not a Windows-1252 reading of a byte (kept as they are)
      */
-    static int decodeToken(String s, int start, int end, StringBuilder out, boolean allCapsText) {
+    static int decodeToken(String s, int start, int end, StringBuilder out, int style) {
         int upper = 0;
         int lower = 0;
         for (int i = start; i < end; i++) {
@@ -167,7 +192,8 @@ final class Tcvn3 {
                 }
             }
         }
-        boolean capitalise = lower == 0 && (upper >= 2 || allCapsText);
+        boolean capitaliseAll = lower == 0 && (upper >= 2 || (style & ALL_CAPS) != 0);
+        boolean capitaliseFirst = capitaliseAll || (upper == 0 && (style & TITLE) != 0);
         StringBuilder t = new StringBuilder(end - start);
         boolean combining = false;
         int unmapped = 0;
@@ -189,7 +215,7 @@ final class Tcvn3 {
                 }
                 continue;
             }
-            if (capitalise && CASE_CLASS[b] == SHARED) {
+            if (CASE_CLASS[b] == SHARED && (capitaliseAll || (capitaliseFirst && i == start))) {
                 int info = VietnameseLetters.info(d);
                 d = VietnameseLetters.compose(VietnameseLetters.base(info), VietnameseLetters.tone(info), true);
             }

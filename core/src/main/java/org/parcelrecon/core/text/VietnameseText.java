@@ -191,7 +191,7 @@ public final class VietnameseText {
         if (isFoldedAscii(raw)) {
             return raw;
         }
-        if (isAscii(raw)) {
+        if (isPlainAscii(raw)) {
             return foldChars(raw);
         }
         // A folded string that still has Windows-1252 characters (symbols, foreign letters) can
@@ -200,7 +200,7 @@ public final class VietnameseText {
         String s = raw;
         for (int round = 0; round < 8; round++) {
             String folded = foldChars(decode(s).text());
-            if (isAscii(folded) || folded.equals(s)) {
+            if (isPlainAscii(folded) || folded.equals(s)) {
                 return folded;
             }
             s = folded;
@@ -236,9 +236,11 @@ public final class VietnameseText {
         return prev != ' ' || n == 0;
     }
 
-    private static boolean isAscii(String s) {
+    /** ASCII without the control characters that TCVN3-VN1 uses for capitals: never decoded. */
+    private static boolean isPlainAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
+            char c = s.charAt(i);
+            if (c >= 0x80 || Tcvn3.control(c) != 0) {
                 return false;
             }
         }

@@ -130,7 +130,25 @@ public final class VietnameseText {
         if (isTidyAscii(raw)) {
             return raw;
         }
-        return collapseWhitespace(Syllables.canonicalize(decode(raw).text()));
+        return collapseWhitespace(decodeCanonical(raw));
+    }
+
+    /**
+     * Decode (automatic) and canonical tones, repeated while detection still finds something: a
+     * word whose tone was misplaced ({@code "Taò"}) is a clue for the detector before it is
+     * canonicalised and not after, so the first pass can miss what the second one sees. Usually
+     * one pass plus one detection scan that stops at the first letter outside Windows-1252.
+     */
+    private static String decodeCanonical(String raw) {
+        String s = Syllables.canonicalize(decode(raw).text());
+        for (int round = 0; round < 4; round++) {
+            DecodedText again = EncodingDetector.detect(s);
+            if (!again.wasDecoded()) {
+                return s;
+            }
+            s = Syllables.canonicalize(again.text());
+        }
+        return s;
     }
 
     /**
@@ -148,7 +166,19 @@ public final class VietnameseText {
      */
     public static String titleCase(String raw) {
         Objects.requireNonNull(raw, "raw");
-        String s = normalize(raw);
+        // case is a clue for the detector ("LoÌ" is no word, "Lòi" is): repeat until stable
+        String s = raw;
+        for (int round = 0; round < 4; round++) {
+            String titled = titleChars(normalize(s));
+            if (normalize(titled).equals(titled)) {
+                return titled;
+            }
+            s = titled;
+        }
+        return s;
+    }
+
+    private static String titleChars(String s) {
         StringBuilder out = new StringBuilder(s.length());
         boolean inWord = false;
         for (int i = 0; i < s.length(); i++) {
@@ -199,7 +229,7 @@ public final class VietnameseText {
         // stable so that fold is idempotent. One round unless the text is mostly symbols.
         String s = raw;
         for (int round = 0; round < 8; round++) {
-            String folded = foldChars(decode(s).text());
+            String folded = foldChars(decodeCanonical(s));
             if (isPlainAscii(folded) || folded.equals(s)) {
                 return folded;
             }

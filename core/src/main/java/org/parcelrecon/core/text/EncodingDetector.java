@@ -12,7 +12,7 @@ import java.util.Arrays;
  * <ol>
  *   <li>Only ASCII: Unicode. Plain ASCII is never touched. The exception is a string holding one
  *       of the twelve C0 control characters that TCVN3-VN1 uses for capitals (U+0001, U+0002,
- *       U+0004-U+0006, U+0011-U+0017; {@code "TH\u0001Y"} is VN1 {@code "THÚY"}), which goes
+ *       U+0004-U+0006, U+0011-U+0017; {@code "TH"} + U+0001 + {@code "Y"} is VN1 {@code "THÚY"}), which goes
  *       on to the next steps; tab, line feed and carriage return are not among them.</li>
  *   <li>Any character that no Windows-1252/ISO-8859-1 byte reads as ({@code ạ}, {@code ă},
  *       {@code đ}, a combining mark, CJK …): Unicode. Such a string cannot be a legacy reading;

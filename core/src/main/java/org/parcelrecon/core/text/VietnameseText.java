@@ -23,7 +23,10 @@ import java.util.Objects;
  *       <td>{@code "Thửa đất số 345, tờ bản đồ số 12"}</td></tr>
  *   <tr><td></td><td>{@code "Nguyễn Văn An"}, {@code "Lê Thành Công"}, {@code "Café Müller £5"}, {@code ""}</td>
  *       <td>unchanged, {@link TextEncoding#UNICODE}</td></tr>
- *   <tr><td></td><td>{@code "Nguye\u0303\u0302n"} (decomposed)</td><td>{@code "Nguyễn"} (NFC)</td></tr>
+ *   <tr><td></td><td>{@code "Nguye"} + U+0302 + U+0303 + {@code "n"} (decomposed)</td>
+ *       <td>{@code "Nguyễn"} (NFC), {@link TextEncoding#UNICODE}</td></tr>
+ *   <tr><td></td><td>{@code "Hoàng"} (could be VNI {@code "Hồng"}), {@code "© 2020"}</td>
+ *       <td>unchanged: a look-alike or a lone symbol is not evidence enough</td></tr>
  *   <tr><td>{@link #canonicalTones(String)}</td><td>{@code "hoà thuỷ Khoẻ hoá Thuý quý giá"}</td>
  *       <td>{@code "hòa thủy Khỏe hóa Thúy quý giá"}</td></tr>
  *   <tr><td>{@link #normalize(String)}</td><td>{@code "  TrÇn  ThÞ Hoµ "}</td><td>{@code "Trần Thị Hòa"}</td></tr>
@@ -36,13 +39,12 @@ import java.util.Objects;
  * <h2>Rules</h2>
  * <ul>
  *   <li>Automatic detection never changes clean Unicode Vietnamese or plain ASCII (apart from NFC),
- *       and prefers to leave text alone when unsure: see {@link EncodingDetector the detector}
- *       for the scoring, and {@link Tcvn3}, {@link VniWindows}, {@link Windows1258} for the
- *       tables and where they come from.</li>
+ *       and prefers to leave text alone when unsure; the package documentation describes the
+ *       scoring, the tables and where they come from.</li>
  *   <li>Legacy text is expected as it usually arrives: its bytes read as Windows-1252 (or as
  *       ISO-8859-1, C1 control characters included).</li>
- *   <li>Canonical tone placement is the style of {@code hòa}, {@code thủy}, {@code khỏe}
- *       (see {@link Syllables}): {@code "hoà"} and {@code "hòa"} normalise, and fold, alike.</li>
+ *   <li>Canonical tone placement is the style of {@code hòa}, {@code thủy}, {@code khỏe}:
+ *       {@code "hoà"} and {@code "hòa"} normalise, and fold, alike.</li>
  *   <li>Every method returns a string in NFC; case is kept except by {@link #fold} and
  *       {@link #titleCase}.</li>
  *   <li>{@code null} arguments throw {@link NullPointerException} naming the argument; there are
@@ -97,7 +99,11 @@ public final class VietnameseText {
 
     /**
      * Puts the tone mark of every Vietnamese syllable on its canonical vowel (style {@code hòa},
-     * {@code thủy}, {@code khỏe}; rules in {@link Syllables}). Case is kept letter by letter;
+     * {@code thủy}, {@code khỏe}). Rules, applied to the vowels after the initial consonants
+     * ({@code qu} and, before a vowel, {@code gi} count as consonants): a vowel with a quality
+     * mark (ă â ê ô ơ ư) takes the tone, the last of two ({@code người}); else, with a final
+     * consonant, the last vowel ({@code hoàng}); else the middle of three ({@code ngoài}); else
+     * the first of two ({@code hòa}, {@code mía}); else the only one. Case is kept letter by letter;
      * words that are not well-formed syllables are left alone. Does not decode.
      *
      * <p>{@code "hoà"} → {@code "hòa"}, {@code "thuỷ"} → {@code "thủy"}, {@code "KHOẺ"} →
@@ -119,7 +125,7 @@ public final class VietnameseText {
      * trimmed. Case is kept. Idempotent.
      *
      * <p>{@code "  NguyÔn   V¨n An "} → {@code "Nguyễn Văn An"}; {@code "Lê Thị Thuỷ"} →
-     * {@code "Lê Thị Thủy"}; {@code "HOÀ\u00A0BÌNH"} → {@code "HÒA BÌNH"}; {@code " "} → {@code ""}.
+     * {@code "Lê Thị Thủy"}; {@code "HOÀ"} + NBSP + tab + {@code "BÌNH"} → {@code "HÒA BÌNH"}; {@code " "} → {@code ""}.
      *
      * @param raw the text as read
      * @return the normalised text

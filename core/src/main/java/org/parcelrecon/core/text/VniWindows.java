@@ -33,7 +33,7 @@ final class VniWindows {
     private static final int CIRCUMFLEX_FAMILY = 2;
     private static final int BREVE_FAMILY = 3;
 
-    /** For each byte: family << 4 | tone, or 0 when the byte is not a mark. */
+    /** For each byte: {@code family << 4 | tone}, or 0 when the byte is not a mark. */
     private static final byte[] MARK = new byte[256];
     /** For each byte: the single-byte letter, or 0. */
     private static final char[] SINGLE = new char[256];

@@ -75,6 +75,12 @@ final class Syllables {
         "ngh", "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr",
         "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", ""};
 
+    /** The letters a rhyme can hold; a rhyme is looked up as its letters' indexes packed 5 bits each. */
+    private static final String RHYME_LETTERS = "aăâeêioôơuưycmnpthgk";
+    private static final int[] RHYME_KEYS = RHYMES.stream().mapToInt(r -> key(r, 0, r.length())).sorted().toArray();
+    private static final int KEY_U = RHYME_LETTERS.indexOf('u') + 1;
+    private static final int KEY_O = RHYME_LETTERS.indexOf('o') + 1;
+
     private Syllables() {
     }
 
@@ -180,16 +186,40 @@ final class Syllables {
         if (from >= bases.length || !VietnameseLetters.isVowel(bases[from])) {
             return false;
         }
-        String rhyme = new String(bases, from, bases.length - from);
+        int n = bases.length - from;
+        if (n > 5) {
+            return false;
+        }
+        int key = 0;
+        for (int i = 0; i < n; i++) {
+            int letter = RHYME_LETTERS.indexOf(bases[from + i]) + 1;
+            if (letter == 0) {
+                return false;
+            }
+            key = key << 5 | letter;
+        }
         boolean known = afterQu
-                ? RHYMES.contains("u" + rhyme) || RHYMES.contains("o" + rhyme)
-                : RHYMES.contains(rhyme);
+                ? isRhymeKey(KEY_U << 5 * n | key) || isRhymeKey(KEY_O << 5 * n | key)
+                : isRhymeKey(key);
         if (!known) {
             return false;
         }
         char last = bases[bases.length - 1];
-        boolean stopCoda = last == 'c' || last == 'p' || last == 't' || last == 'k' || rhyme.endsWith("ch");
+        boolean stopCoda = last == 'c' || last == 'p' || last == 't' || last == 'k'
+                || (last == 'h' && bases[bases.length - 2] == 'c');
         return !stopCoda || tone == VietnameseLetters.ACUTE || tone == VietnameseLetters.DOT;
+    }
+
+    private static boolean isRhymeKey(int key) {
+        return java.util.Arrays.binarySearch(RHYME_KEYS, key) >= 0;
+    }
+
+    private static int key(String rhyme, int from, int to) {
+        int key = 0;
+        for (int i = from; i < to; i++) {
+            key = key << 5 | (RHYME_LETTERS.indexOf(rhyme.charAt(i)) + 1);
+        }
+        return key;
     }
 
     /**
@@ -235,19 +265,25 @@ final class Syllables {
         int n = s.length();
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
-            if (!isWordChar(c)) {
+            if (!isWordChar(s.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            boolean toned = false;
+            int at = -1;
+            int tones = 0;
+            boolean vietnamese = true;
             while (i < n && isWordChar(s.charAt(i))) {
                 int info = VietnameseLetters.info(s.charAt(i));
-                toned |= info >= 0 && VietnameseLetters.tone(info) != VietnameseLetters.NONE;
+                if (info < 0) {
+                    vietnamese = false;
+                } else if (VietnameseLetters.tone(info) != VietnameseLetters.NONE) {
+                    tones++;
+                    at = i;
+                }
                 i++;
             }
-            if (!toned) {
+            if (tones != 1 || !vietnamese || !mayMove(s, start, i, at)) {
                 continue;
             }
             char[] moved = moveTone(s, start, i);
@@ -261,6 +297,21 @@ final class Syllables {
             }
         }
         return out == null ? s : out.toString();
+    }
+
+    /**
+     * Cheap pre-check with the same outcome as the rules: a toned vowel with no vowel next to it
+     * is its syllable's only vowel, and a toned ă â ê ô ơ ư keeps the tone unless it is the ư of
+     * ươ. Only the remaining words (toned a e i o u y next to another vowel) are parsed.
+     */
+    private static boolean mayMove(String s, int start, int end, int at) {
+        char base = VietnameseLetters.base(VietnameseLetters.info(s.charAt(at)));
+        char prev = at > start ? VietnameseLetters.base(VietnameseLetters.info(s.charAt(at - 1))) : 0;
+        char next = at + 1 < end ? VietnameseLetters.base(VietnameseLetters.info(s.charAt(at + 1))) : 0;
+        if (!VietnameseLetters.isVowel(prev) && !VietnameseLetters.isVowel(next)) {
+            return false;
+        }
+        return !VietnameseLetters.hasQualityMark(base) || (base == 'ư' && next == 'ơ');
     }
 
     private static boolean isWordChar(char c) {

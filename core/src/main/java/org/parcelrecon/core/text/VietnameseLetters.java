@@ -208,7 +208,13 @@ final class VietnameseLetters {
 
     /** Whether the base letter (lower case, no tone) is one of the twelve vowels a ă â e ê i o ô ơ u ư y. */
     static boolean isVowel(char base) {
-        return VOWELS.indexOf(base) >= 0;
+        switch (base) {
+            case 'a': case 'ă': case 'â': case 'e': case 'ê': case 'i':
+            case 'o': case 'ô': case 'ơ': case 'u': case 'ư': case 'y':
+                return true;
+            default:
+                return false;
+        }
     }
 
     /** Whether the base letter carries a quality mark: ă â ê ô ơ ư. */

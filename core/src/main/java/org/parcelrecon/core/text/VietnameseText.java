@@ -136,18 +136,18 @@ public final class VietnameseText {
         if (isTidyAscii(raw)) {
             return raw;
         }
-        return collapseWhitespace(decodeCanonical(raw));
+        return collapseWhitespace(canonicalStable(decode(raw).text()));
     }
 
     /**
-     * Decode (automatic) and canonical tones, repeated while detection still finds something: a
-     * word whose tone was misplaced ({@code "Taò"}) is a clue for the detector before it is
-     * canonicalised and not after, so the first pass can miss what the second one sees. Usually
-     * one pass plus one detection scan that stops at the first letter outside Windows-1252.
+     * Canonical tones on decoded text, then decode and canonicalise again while detection still
+     * finds something: a word whose tone was misplaced ({@code "Taò"}) is a clue for the detector
+     * before it is canonicalised and not after, so the first pass can miss what the second one
+     * sees. Usually no second detection at all (see {@link #hasPersistentNonReadable}).
      */
-    private static String decodeCanonical(String raw) {
-        String s = Syllables.canonicalize(decode(raw).text());
-        for (int round = 0; round < 4; round++) {
+    private static String canonicalStable(String decoded) {
+        String s = Syllables.canonicalize(decoded);
+        for (int round = 0; round < 4 && !hasPersistentNonReadable(s); round++) {
             DecodedText again = EncodingDetector.detect(s);
             if (!again.wasDecoded()) {
                 return s;
@@ -155,6 +155,33 @@ public final class VietnameseText {
             s = Syllables.canonicalize(again.text());
         }
         return s;
+    }
+
+    /**
+     * Whether {@code s} has a character outside Windows-1252 that tone canonicalisation cannot
+     * take away: anything but a plain vowel with a tone ({@code à}, {@code ỳ}, …), whose tone may
+     * move to a neighbour. Such text is Unicode to the detector before and after canonicalisation
+     * ({@code ă ơ ư đ} keep their marks, and a toned {@code â ê ô} keeps its tone).
+     */
+    private static boolean hasPersistentNonReadable(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x100) {
+                continue;
+            }
+            int info = VietnameseLetters.info(c);
+            if (info < 0) {
+                if (!Cp1252.isReadable(c) && c != '\uFFFD') {
+                    return true;
+                }
+                continue;
+            }
+            char base = VietnameseLetters.base(info);
+            if (VietnameseLetters.hasQualityMark(base) || base == 'đ' || VietnameseLetters.tone(info) == 0) {
+                return true; // ă ơ ư đ in any form, toned â ê ô (untoned ones are below U+0100)
+            }
+        }
+        return false;
     }
 
     /**
@@ -235,7 +262,10 @@ public final class VietnameseText {
         // stable so that fold is idempotent. One round unless the text is mostly symbols.
         String s = raw;
         for (int round = 0; round < 8; round++) {
-            String folded = foldChars(decodeCanonical(s));
+            // canonical tone placement cannot change the folded letters; it only matters when it
+            // could change what the detector sees
+            String decoded = decode(s).text();
+            String folded = foldChars(hasPersistentNonReadable(decoded) ? decoded : canonicalStable(decoded));
             if (isPlainAscii(folded) || folded.equals(s)) {
                 return folded;
             }
@@ -283,10 +313,11 @@ public final class VietnameseText {
         return true;
     }
 
-    /** The folding pass proper, on decoded NFC text. */
+    /** The folding pass proper, on decoded NFC text: one table lookup per Vietnamese letter. */
     static String foldChars(String s) {
         int n = s.length();
-        StringBuilder out = new StringBuilder(n);
+        char[] out = new char[n];
+        int o = 0;
         boolean space = false;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
@@ -295,14 +326,11 @@ public final class VietnameseText {
                     space = true;
                     continue;
                 }
-                if (c >= 'A' && c <= 'Z') {
-                    c = (char) (c + 32);
-                }
-                if (space && out.length() > 0) {
-                    out.append(' ');
+                if (space && o > 0) {
+                    out[o++] = ' ';
                 }
                 space = false;
-                out.append(c);
+                out[o++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
                 continue;
             }
             int info = VietnameseLetters.info(c);
@@ -313,28 +341,35 @@ public final class VietnameseText {
             if (info < 0 && LegacyTokens.isCombiningMark(c)) {
                 continue;
             }
-            if (space && out.length() > 0) {
-                out.append(' ');
+            if (space && o > 0) {
+                out[o++] = ' ';
             }
             space = false;
             if (info >= 0) {
-                out.append(VietnameseLetters.fold(info));
+                out[o++] = VietnameseLetters.fold(info);
             } else {
-                foldOther(c, out);
+                String other = foldOther(c);
+                if (o + other.length() > out.length - (n - i - 1)) {
+                    out = java.util.Arrays.copyOf(out, out.length + other.length() + 8);
+                }
+                other.getChars(0, other.length(), out, o);
+                o += other.length();
             }
         }
-        return out.toString();
+        return new String(out, 0, o);
     }
 
     /** A character outside the Vietnamese alphabet: combining marks dropped, lower-cased. */
-    private static void foldOther(char c, StringBuilder out) {
+    private static String foldOther(char c) {
         String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(d.length());
         for (int k = 0; k < d.length(); k++) {
             char x = d.charAt(k);
             if (!LegacyTokens.isCombiningMark(x)) {
-                out.append(Character.toLowerCase(x));
+                b.append(Character.toLowerCase(x));
             }
         }
+        return b.toString();
     }
 
     private static boolean isSpace(char c) {
@@ -376,9 +411,14 @@ public final class VietnameseText {
         return prev != ' ' || n == 0;
     }
 
+    /**
+     * NFC, skipping the JDK normaliser when every character is below U+0300 or a precomposed
+     * Vietnamese letter of U+1EA0-U+1EF9 (neither changes under NFC and no combining mark follows).
+     */
     private static String nfc(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x300) {
+            char c = s.charAt(i);
+            if (c >= 0x300 && (c < 0x1EA0 || c > 0x1EF9)) {
                 return Normalizer.normalize(s, Normalizer.Form.NFC);
             }
         }

@@ -90,6 +90,14 @@ class Tcvn3Test {
         }
     }
 
+    @Test
+    void confirmsTheTaskExampleWithGlibcIconv() throws IOException {
+        assumeTrue(Iconv.supports(CHARSET), Iconv.skipReason(CHARSET));
+        String text = "Thửa đất số 345, tờ bản đồ số 12";
+        byte[] bytes = Iconv.convert("UTF-8", CHARSET, text.getBytes(StandardCharsets.UTF_8));
+        assertThat(LegacyEncoder.readAsCp1252(bytes)).isEqualTo("Thöa ®Êt sè 345, tê b¶n ®å sè 12");
+    }
+
     // --- round trips with the test encoder -----------------------------------------------------
 
     @Test

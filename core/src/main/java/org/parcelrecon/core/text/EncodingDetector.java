@@ -10,33 +10,38 @@ import java.util.Arrays;
  * <h2>Detection</h2>
  * The input is NFC. Steps, each of which can stop with "Unicode, unchanged":
  * <ol>
- *   <li>Only ASCII: Unicode. Plain ASCII is never touched. The exception is a string holding one
- *       of the twelve C0 control characters that TCVN3-VN1 uses for capitals (U+0001, U+0002,
- *       U+0004-U+0006, U+0011-U+0017; {@code "TH"} + U+0001 + {@code "Y"} is VN1 {@code "THÚY"}), which goes
- *       on to the next steps; tab, line feed and carriage return are not among them.</li>
+ *   <li>Only ASCII: Unicode. Plain ASCII is never touched. The exception is a string holding
+ *       one of the twelve C0 control characters that TCVN3-VN1 uses for capitals (U+0001,
+ *       U+0002, U+0004-U+0006, U+0011-U+0017; {@code "TH"} + U+0001 + {@code "Y"} is VN1
+ *       {@code "THÚY"}), which goes on to the next steps; tab, line feed and carriage return are
+ *       not among them.</li>
  *   <li>Any character that no Windows-1252/ISO-8859-1 byte reads as ({@code ạ}, {@code ă},
- *       {@code đ}, a combining mark, CJK …): Unicode. Such a string cannot be a legacy reading;
- *       this settles nearly all real Unicode Vietnamese at the first such letter.</li>
+ *       {@code đ}, a combining mark, CJK …; U+FFFD excepted): Unicode. Such a string cannot be a
+ *       legacy reading; this settles nearly all real Unicode Vietnamese at its first such
+ *       letter.</li>
  *   <li>Split into tokens ({@link LegacyTokens}). A token with a non-ASCII character is
  *       <em>suspicious</em> when it is not a well-formed Vietnamese syllable in natural case
- *       ({@link Syllables#isValidWord}), trailing {@code ° ² ³} aside. No suspicious token: Unicode.
- *       So clean Vietnamese written only with Windows-1252 letters ({@code "Lê Thành Công"}) is
- *       never changed.</li>
+ *       ({@link Syllables#isValidWord}), trailing {@code ° ² ³} aside. No suspicious token:
+ *       Unicode. So clean Vietnamese written only with Windows-1252 letters
+ *       ({@code "Lê Thành Công"}) is never changed.</li>
  *   <li>Decode every token with each candidate (TCVN3, VNI-Windows, Windows-1258). A suspicious
  *       token that decodes to a syllable of two or more letters, and does not repeat an earlier
- *       token, is <em>strong</em> evidence (a
- *       lone {@code ©} → {@code â} or {@code £} → {@code Ê} is not); it is <em>sure</em> evidence
- *       when the syllable is {@link CommonSyllables common}, when the token is unlike a word of a
- *       Windows-1252 language (a character that is a letter in no language such as {@code ¶},
- *       {@code ®}, a control character; two non-ASCII characters, {@code "Phöôùc"}; a capital
- *       after a lower-case letter, {@code "NgoaÞn"}), or when the
- *       text's plain ASCII words (two letters or more) are all Vietnamese syllables and there is
- *       at least one ({@code "Cao Duy Kháe"}). A candidate is
- *       accepted when it explains every character of the suspicious tokens (no unmapped
- *       character), has two strong tokens or one sure one (so French {@code "thaï"} does not
- *       become VNI {@code "thạ"}), and either leaves no suspicious token invalid, or has at
- *       least three times as many strong tokens as invalid ones and produces a character
- *       outside Windows-1252 (so that its own output is never detected again).</li>
+ *       token, is <em>strong</em> evidence (a lone {@code ©} → {@code â} or {@code £} →
+ *       {@code Ê} is not). It is <em>sure</em> evidence when the syllable is
+ *       {@link CommonSyllables common}; or when the token is unlike a word of a Windows-1252
+ *       language: it holds a character that is a letter in no language ({@code ¶}, {@code ®}, a
+ *       control character), two non-ASCII characters ({@code "Phöôùc"}), or a capital after a
+ *       lower-case letter ({@code "NgoaÞn"}); or when the text's plain ASCII words of two letters
+ *       or more are all Vietnamese syllables and there is at least one ({@code "Cao Duy Kháe"}).
+ *       A candidate is accepted when
+ *       <ul>
+ *         <li>it explains every character of the suspicious tokens (none unmapped),</li>
+ *         <li>it has two strong tokens or one sure one (so French {@code "thaï"} does not become
+ *             VNI {@code "thạ"}), and</li>
+ *         <li>it leaves no suspicious token invalid, or it has at least three times as many
+ *             strong tokens as invalid ones and produces a character outside Windows-1252 (so
+ *             that its own output is never detected again).</li>
+ *       </ul></li>
  *   <li>Among accepted candidates the one with fewest invalid tokens wins, then the one with the
  *       highest score, then TCVN3 before VNI before Windows-1258 (TCVN3 was the northern norm).
  *       Score: +1 for each strong token, +1 more if it is a {@link CommonSyllables common}
@@ -54,7 +59,9 @@ import java.util.Arrays;
  * VNI {@code "Hoàng"} alone (really {@code "Hồng"}), TCVN3 {@code "tê"} (really {@code "tờ"}),
  * Windows-1258 {@code "Vãn"} (really {@code "Văn"}). Longer texts nearly always carry a word that
  * gives the encoding away. A string that mixes Unicode letters outside Windows-1252 with legacy
- * text is treated as Unicode.
+ * text is treated as Unicode. In TCVN3 ABC the case of a tone-marked capital is a guess from its
+ * neighbours ({@code "L· B¸ BÐ"} may be {@code "Lã Bá Bé"} or {@code "LÃ BÁ BÉ"}). A VN1 capital
+ * at 0x80-0x9F standing alone as a word ({@code "Ở"} = 0x99 = {@code ™}) stays a symbol.
  *
  * <p>Stateless and thread-safe.
  */

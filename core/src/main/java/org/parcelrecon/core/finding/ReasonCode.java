@@ -42,6 +42,16 @@ public record ReasonCode(String value) implements Comparable<ReasonCode> {
     public static final ReasonCode USER_NAME_MISMATCH = new ReasonCode("USER_NAME_MISMATCH");
     /** A land user's birth year differs from the linked citizen's. */
     public static final ReasonCode USER_BIRTH_YEAR_MISMATCH = new ReasonCode("USER_BIRTH_YEAR_MISMATCH");
+    /** The land-use code is missing, retired or not a land-use code. */
+    public static final ReasonCode LAND_USE_MISMATCH = new ReasonCode("LAND_USE_MISMATCH");
+    /** The register wrote a commune code other than today's, e.g. one from before the 1 July 2025 merger. */
+    public static final ReasonCode OLD_ADMIN_CODE = new ReasonCode("OLD_ADMIN_CODE");
+    /** The certificate serial matches none of the known forms. */
+    public static final ReasonCode CERTIFICATE_SERIAL_INVALID = new ReasonCode("CERTIFICATE_SERIAL_INVALID");
+    /** A land user's ID number is not a valid CCCD or CMND. */
+    public static final ReasonCode USER_ID_INVALID = new ReasonCode("USER_ID_INVALID");
+    /** A land user is recorded only by an old 9-digit CMND. */
+    public static final ReasonCode USER_ID_OUTDATED = new ReasonCode("USER_ID_OUTDATED");
     /** Register text in a legacy font encoding (TCVN3, VNI) was converted to Unicode. */
     public static final ReasonCode LEGACY_ENCODING_FIXED = new ReasonCode("LEGACY_ENCODING_FIXED");
 

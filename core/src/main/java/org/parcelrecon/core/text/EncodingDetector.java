@@ -21,7 +21,8 @@ import java.util.Arrays;
  *       letter.</li>
  *   <li>Split into tokens ({@link LegacyTokens}). A token with a non-ASCII character is
  *       <em>suspicious</em> when it is not a well-formed Vietnamese syllable in natural case
- *       ({@link Syllables#isValidWord}), trailing {@code ° ² ³} aside. No suspicious token:
+ *       ({@link Syllables#isValidWord}), trailing {@code ° ² ³} aside, and holds or touches no ASCII digit
+ *       (legacy letters are not glued to numbers: {@code "CH–0000"} is a serial with an en dash). No suspicious token:
  *       Unicode. So clean Vietnamese written only with Windows-1252 letters
  *       ({@code "Lê Thành Công"}) is never changed.</li>
  *   <li>Decode every token with each candidate (TCVN3, VNI-Windows, Windows-1258). A suspicious
@@ -99,7 +100,8 @@ final class EncodingDetector {
             int end = spans[2 * t + 1];
             legacy[t] = hasLegacyChar(s, start, end);
             int core = LegacyTokens.coreEnd(s, start, end);
-            suspicious[t] = legacy[t] && hasLegacyChar(s, start, core) && !Syllables.isValidWord(s, start, core);
+            suspicious[t] = legacy[t] && hasLegacyChar(s, start, core) && !Syllables.isValidWord(s, start, core)
+                    && !touchesDigit(s, start, end);
             anySuspicious |= suspicious[t];
         }
         if (!anySuspicious) {
@@ -308,6 +310,21 @@ final class EncodingDetector {
             spans[n++] = i;
         }
         return Arrays.copyOf(spans, n);
+    }
+
+    /**
+     * Whether the span holds or touches an ASCII digit. Legacy letters stand inside words, not glued to numbers, so
+     * such a token ({@code "CH–0000"}: an en dash, VN1 {@code Ọ}, between a serial's letters and digits) is no
+     * evidence.
+     */
+    private static boolean touchesDigit(String s, int start, int end) {
+        for (int i = Math.max(0, start - 1); i < Math.min(s.length(), end + 1); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the span has a character that a legacy decoder may change: non-ASCII or a VN1 control capital. */

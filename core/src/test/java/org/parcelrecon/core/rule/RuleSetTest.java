@@ -61,7 +61,8 @@ class RuleSetTest {
                 .addMapParcel(EvidenceFixtures.mapParcel())
                 .build();
         List<Finding> first = set.check(messy);
-        assertThat(codes(first)).containsExactly("DUPLICATE_KEY", "AREA_MISMATCH", "USER_NOT_FOUND", "USER_BIRTH_YEAR_MISMATCH");
+        assertThat(codes(first)).containsExactly("DUPLICATE_KEY", "AREA_MISMATCH", "USER_NOT_FOUND", "USER_BIRTH_YEAR_MISMATCH",
+                "USER_ID_INVALID");
         Evidence rebuilt = Evidence.builder(EvidenceFixtures.KEY)
                 .addRow(messy.rows().get(0)).addRow(messy.rows().get(1)).addMapParcel(EvidenceFixtures.mapParcel()).build();
         for (int i = 0; i < 3; i++) {

@@ -39,7 +39,8 @@ class RecordScorerTest {
                 .build();
         ScoredRecord r = scorer.score(e);
         assertThat(r.findings()).extracting(f -> f.code().value())
-                .containsExactly("MAP_PARCEL_MISSING", "USER_BIRTH_YEAR_MISMATCH");
+                .containsExactly("MAP_PARCEL_MISSING", "USER_BIRTH_YEAR_MISMATCH",
+                        "USER_ID_INVALID");
         assertThat(r.status()).isEqualTo(Status.INCOMPLETE);
         assertThat(r.score().value()).isEqualTo(0);
     }
@@ -75,6 +76,6 @@ class RecordScorerTest {
             assertThat(other.score(e)).isEqualTo(first);
         }
         assertThat(first.findings()).extracting(f -> f.code().value()).containsExactly("AREA_MISMATCH",
-                "PARCEL_CHANGED_SINCE_SURVEY", "RENUMBERED", "USER_NOT_FOUND", "USER_BIRTH_YEAR_MISMATCH");
+                "PARCEL_CHANGED_SINCE_SURVEY", "RENUMBERED", "USER_NOT_FOUND", "USER_BIRTH_YEAR_MISMATCH", "USER_ID_INVALID");
     }
 }

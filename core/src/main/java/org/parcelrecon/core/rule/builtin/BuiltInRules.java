@@ -26,6 +26,15 @@ import org.parcelrecon.core.rule.RuleParameters;
  *   <tr><td>DUPLICATE_KEY</td><td>CONTRADICTION</td>
  *       <td>rows under one key that disagree on area, land-use code or certificate serial</td>
  *       <td>sameAreaToleranceM2</td><td>0.1</td></tr>
+ *   <tr><td>OLD_ADMIN_CODE</td><td>WARNING</td>
+ *       <td>the register wrote a commune code other than today's (e.g. from before the 1 July 2025 merger); lost
+ *       leading zeros do not count</td><td>-</td><td>-</td></tr>
+ *   <tr><td>LAND_USE_MISMATCH</td><td>WARNING retired; CONTRADICTION unknown; missingSeverity when absent</td>
+ *       <td>the land-use code against the national list, with the current code suggested for a retired one</td>
+ *       <td>missingSeverity (a severity or "OFF")</td><td>WARNING</td></tr>
+ *   <tr><td>CERTIFICATE_SERIAL_INVALID</td><td>WARNING</td>
+ *       <td>a certificate serial that matches none of the known forms; no serial reports nothing</td>
+ *       <td>-</td><td>-</td></tr>
  *   <tr><td>AREA_MISMATCH</td><td>WARNING beyond allowed; CONTRADICTION beyond allowed × conflictFactor</td>
  *       <td>registered area vs map area; allowed = max(absoluteFloorM2, allowedPercent % of the registered
  *       area), allowedPercent from the first band whose maxAreaM2 is at least the registered area</td>
@@ -51,6 +60,12 @@ import org.parcelrecon.core.rule.RuleParameters;
  *   <tr><td>USER_BIRTH_YEAR_MISMATCH</td><td>WARNING; CONTRADICTION from conflictYears</td>
  *       <td>birth years differ by more than toleranceYears</td>
  *       <td>toleranceYears<br>conflictYears</td><td>0<br>2</td></tr>
+ *   <tr><td>USER_ID_INVALID</td><td>WARNING; INFO for a repaired ID when reportRepairs</td>
+ *       <td>a land user's ID that is not a valid CCCD or CMND (length, digits, province, birth year)</td>
+ *       <td>reportRepairs</td><td>false</td></tr>
+ *   <tr><td>USER_ID_OUTDATED</td><td>WARNING</td>
+ *       <td>a land user recorded only by an old 9-digit CMND; names the linked citizen's 12-digit number</td>
+ *       <td>-</td><td>-</td></tr>
  *   <tr><td>LEGACY_ENCODING_FIXED</td><td>INFO</td>
  *       <td>register text converted from TCVN3, VNI-Windows or Windows-1258</td><td>-</td><td>-</td></tr>
  * </table>
@@ -92,6 +107,9 @@ public final class BuiltInRules {
                 new MapParcelMissingRule(),
                 new RegisterRowMissingRule(),
                 new DuplicateKeyRule(RuleParameters.empty(DuplicateKeyRule.ID)),
+                new OldAdminCodeRule(),
+                new LandUseMismatchRule(RuleParameters.empty(LandUseMismatchRule.ID)),
+                new CertificateSerialInvalidRule(),
                 new AreaMismatchRule(RuleParameters.empty(AreaMismatchRule.ID)),
                 new ParcelChangedRule(RuleParameters.empty(ParcelChangedRule.ID)),
                 new RenumberedRule(),
@@ -99,6 +117,8 @@ public final class BuiltInRules {
                 new UserAmbiguousRule(RuleParameters.empty(UserAmbiguousRule.ID)),
                 new UserNameMismatchRule(RuleParameters.empty(UserNameMismatchRule.ID)),
                 new UserBirthYearMismatchRule(RuleParameters.empty(UserBirthYearMismatchRule.ID)),
+                new UserIdInvalidRule(RuleParameters.empty(UserIdInvalidRule.ID)),
+                new UserIdOutdatedRule(RuleParameters.empty(UserIdOutdatedRule.ID)),
                 new LegacyEncodingFixedRule());
     }
 }

@@ -4,15 +4,15 @@ import java.text.Normalizer;
 import org.parcelrecon.core.text.VietnameseText;
 
 /**
- * Fast name comparison for the user rules, consistent with {@link VietnameseText#fold}.
+ * Fast name comparison for the user rules, consistent with {@link VietnameseText#foldUnicode} (names in
+ * evidence are already decoded from legacy encodings).
  *
  * <p>{@link #compare} answers "do these two names fold to the same key?" without allocating, for names in
  * precomposed Unicode (NFC) or ASCII, which is what the pipeline hands over. It answers "same" only when it
  * is sure; for anything it does not know (combining marks, letters outside the Latin blocks, control
  * characters) it answers {@link #DIFFERENT_OR_UNSURE}, and the caller folds both names with
- * {@link VietnameseText#fold} to decide. {@link #foldOrNull} builds the folded key the same way. The
- * per-character table is built from Unicode decomposition, the same way {@code fold} removes diacritics;
- * a property test checks both against {@code fold}.
+ * {@link VietnameseText#foldUnicode} to decide. The per-character table is built from Unicode decomposition,
+ * the same way {@code foldUnicode} removes diacritics; a property test checks it against {@code foldUnicode}.
  */
 final class NameFolding {
     /** Table value for a character the fast path does not know. */
@@ -157,34 +157,6 @@ final class NameFolding {
         }
     }
 
-    /**
-     * The folded key of {@code name} if every character is one the table knows, else null (then use
-     * {@link VietnameseText#fold}). Equal to {@code VietnameseText.fold(name)} whenever it is not null:
-     * {@code "  NGUYỄN  Văn An "} → {@code "nguyen van an"}.
-     */
-    static String foldOrNull(String name) {
-        int start = start(name);
-        int end = end(name, start);
-        StringBuilder b = new StringBuilder(end - start);
-        for (int i = start; i < end; i++) {
-            char c = name.charAt(i);
-            if (isSpace(c)) {
-                while (i + 1 < end && isSpace(name.charAt(i + 1))) {
-                    i++;
-                }
-                b.append(' ');
-                continue;
-            }
-            char f = c < FOLD.length ? FOLD[c] : UNKNOWN;
-            if (f == UNKNOWN) {
-                return null;
-            }
-            b.append(f);
-        }
-        return b.toString();
-    }
-
-    /** Whether the text holds a combining diacritical mark (U+0300 to U+036F), i.e. is not precomposed. */
     private static boolean hasCombiningMark(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -217,7 +189,7 @@ final class NameFolding {
     /** First index after leading characters {@code <= ' '} (what {@link String#trim} removes). */
     private static int start(String s) {
         int i = 0;
-        while (i < s.length() && s.charAt(i) <= ' ') {
+        while (i < s.length() && isSpace(s.charAt(i))) {
             i++;
         }
         return i;
@@ -226,7 +198,7 @@ final class NameFolding {
     /** One past the last character {@code > ' '}; {@code start} when there is none. */
     private static int end(String s, int start) {
         int e = s.length();
-        while (e > start && s.charAt(e - 1) <= ' ') {
+        while (e > start && isSpace(s.charAt(e - 1))) {
             e--;
         }
         return e;

@@ -129,9 +129,9 @@ final class UserNameMismatchRule implements Rule {
                 .build();
     }
 
+    /** Names in evidence are already decoded from legacy encodings, so they fold as Unicode. */
     private static String fold(String name) {
-        String fast = NameFolding.foldOrNull(name);
-        return fast != null ? fast : VietnameseText.fold(name);
+        return VietnameseText.foldUnicode(name);
     }
 
     private Finding.Builder start(RegisterRow row, LandUser user, UserLink link, Severity severity) {

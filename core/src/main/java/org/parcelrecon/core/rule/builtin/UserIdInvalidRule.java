@@ -1,0 +1,113 @@
+package org.parcelrecon.core.rule.builtin;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.OptionalInt;
+import org.parcelrecon.core.citizen.CitizenId;
+import org.parcelrecon.core.citizen.CitizenIds;
+import org.parcelrecon.core.citizen.IdProblem;
+import org.parcelrecon.core.evidence.Evidence;
+import org.parcelrecon.core.evidence.LandUser;
+import org.parcelrecon.core.evidence.RegisterRow;
+import org.parcelrecon.core.finding.Finding;
+import org.parcelrecon.core.finding.IdDisclosure;
+import org.parcelrecon.core.finding.ReasonCode;
+import org.parcelrecon.core.finding.Severity;
+import org.parcelrecon.core.rule.Rule;
+import org.parcelrecon.core.rule.RuleParameters;
+
+/**
+ * USER_ID_INVALID: a land user's ID number as written is not a valid CCCD or CMND ({@link CitizenIds#parse}): wrong
+ * length, not digits, an unknown province code, a birth year in the future or one that disagrees with the birth
+ * year written beside it, or digits lost to a spreadsheet. WARNING with every problem, the ID masked unless the
+ * configuration says {@code "idDisclosure": "FULL"}. An ID that spreadsheet damage made unreadable but that was
+ * repaired with certainty ({@code 2.2190012345E+10}, a lost leading zero) is valid and reports nothing here unless
+ * {@code reportRepairs} is true, when it is INFO. A user with no ID reports nothing (USER_NOT_FOUND covers identity).
+ * <pre>
+ *   "022190012345"                      → nothing
+ *   "0221900123" (10 digits)            → WARNING, WRONG_LENGTH
+ *   "022190012345" written beside 1991  → WARNING, BIRTH_YEAR_MISMATCH
+ * </pre>
+ */
+final class UserIdInvalidRule implements Rule {
+    static final String ID = "USER_ID_INVALID";
+
+    private final boolean reportRepairs;
+    private final IdDisclosure disclosure;
+
+    UserIdInvalidRule(RuleParameters parameters) {
+        RuleParameters p = BuiltInDefaults.withDefaults(parameters);
+        reportRepairs = p.getBoolean("reportRepairs");
+        disclosure = p.idDisclosure();
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "A land user's ID number is not a valid 12-digit CCCD or 9-digit CMND.";
+    }
+
+    @Override
+    public Rule configure(RuleParameters parameters) {
+        return new UserIdInvalidRule(parameters);
+    }
+
+    @Override
+    public List<Finding> check(Evidence evidence) {
+        List<Finding> out = null;
+        List<RegisterRow> rows = evidence.rows();
+        for (int r = 0, nr = rows.size(); r < nr; r++) {
+            RegisterRow row = rows.get(r);
+            List<LandUser> users = row.landUsers();
+            for (int u = 0, nu = users.size(); u < nu; u++) {
+                LandUser user = users.get(u);
+                if (user.idNumber().isEmpty() || user.idNumber().get().isBlank()) {
+                    continue;
+                }
+                OptionalInt year = user.birthYear();
+                CitizenId id = year.isPresent() ? CitizenIds.parse(user.idNumber().get(), year.getAsInt())
+                        : CitizenIds.parse(user.idNumber().get());
+                Finding f = null;
+                if (!id.isValid()) {
+                    f = invalid(row, user, id);
+                } else if (reportRepairs && id.repaired()) {
+                    f = UserParts.putUser(Finding.builder(ReasonCode.USER_ID_INVALID, Severity.INFO), row, user, disclosure)
+                            .put("repairs", id.repairs().toString())
+                            .message("Land user ID (số định danh) was damaged by a spreadsheet and repaired with certainty ("
+                                    + id.repairs() + "): write it back as " + disclosure.apply(id.normalized().orElseThrow()))
+                            .build();
+                }
+                if (f != null) {
+                    if (out == null) {
+                        out = new ArrayList<>(1);
+                    }
+                    out.add(f);
+                }
+            }
+        }
+        return out == null ? List.of() : Collections.unmodifiableList(out);
+    }
+
+    private Finding invalid(RegisterRow row, LandUser user, CitizenId id) {
+        StringBuilder codes = new StringBuilder();
+        StringBuilder messages = new StringBuilder();
+        for (IdProblem p : id.problems()) {
+            if (codes.length() > 0) {
+                codes.append(',');
+                messages.append("; ");
+            }
+            codes.append(p.code().name());
+            messages.append(p.message());
+        }
+        return UserParts.putUser(Finding.builder(ReasonCode.USER_ID_INVALID, Severity.WARNING), row, user, disclosure)
+                .put("problems", codes.toString())
+                .message("Land user ID (số CCCD/CMND) " + disclosure.apply(user.idNumber().orElseThrow().strip())
+                        + " is not valid: " + messages)
+                .build();
+    }
+}

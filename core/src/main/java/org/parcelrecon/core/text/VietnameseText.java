@@ -275,6 +275,29 @@ public final class VietnameseText {
     }
 
     /**
+     * Writes Unicode Vietnamese the way a legacy register shows it: the text encoded in {@code encoding} and the
+     * bytes read back as Windows-1252, the inverse of {@link #decode(String, TextEncoding)}. For generating test
+     * data and for showing a user what to expect; parcelrecon itself only decodes.
+     * <pre>
+     *   encodeLegacy("Nguyễn Văn An", TCVN3)        → "NguyÔn V¨n An"   (ABC: capitals share the lower-case codes)
+     *   encodeLegacy("Nguyễn Văn An", VNI_WINDOWS)  → "Nguyeãn Vaên An"
+     *   encodeLegacy("Nguyễn Văn An", UNICODE)      → "Nguyễn Văn An"   (NFC)
+     * </pre>
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public static String encodeLegacy(String unicode, TextEncoding encoding) {
+        Objects.requireNonNull(unicode, "unicode");
+        Objects.requireNonNull(encoding, "encoding");
+        return switch (encoding) {
+            case UNICODE -> Normalizer.normalize(unicode, Normalizer.Form.NFC);
+            case TCVN3 -> LegacyEncoder.tcvn3Abc(unicode);
+            case VNI_WINDOWS -> LegacyEncoder.vni(unicode);
+            case WINDOWS_1258 -> LegacyEncoder.cp1258(unicode);
+        };
+    }
+
+    /**
      * Folds text already known to be Unicode (a value that went through {@link #decode} or
      * {@link #normalize} once, or came from a Unicode source) without looking for legacy encodings again:
      * the same key as {@link #fold} for such text, faster, and a word is never reinterpreted.

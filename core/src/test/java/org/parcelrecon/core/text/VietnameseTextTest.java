@@ -235,4 +235,20 @@ class VietnameseTextTest {
                 .ofMaxLength(20);
         return Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(20), cp1252, realText());
     }
+
+    @Property
+    void encodeLegacyThenDecodeGivesTheTextBack(@ForAll("unicodeText") String s) {
+        String unicode = VietnameseText.normalize(s);
+        for (TextEncoding e : TextEncoding.values()) {
+            String legacy = VietnameseText.encodeLegacy(unicode, e);
+            // ABC shares codes between toned capitals and lower case: compare case-blind there
+            assertThat(VietnameseText.decode(legacy, e).text()).isEqualToIgnoringCase(unicode);
+        }
+    }
+
+    @Test
+    void encodeLegacyWritesTheDomainExamples() {
+        assertThat(VietnameseText.encodeLegacy("Nguyễn Văn An", TextEncoding.TCVN3)).isEqualTo("NguyÔn V¨n An");
+        assertThat(VietnameseText.encodeLegacy("Nguyễn Văn An", TextEncoding.VNI_WINDOWS)).isEqualTo("Nguyeãn Vaên An");
+    }
 }

@@ -5,8 +5,9 @@ import java.nio.charset.CharsetEncoder;
 import java.text.Normalizer;
 
 /**
- * Test-only encoder: Unicode Vietnamese to legacy bytes, returned as they usually arrive, read as
- * Windows-1252 (ISO-8859-1 for the five Windows-1252 holes).
+ * Encoder from Unicode Vietnamese to legacy bytes, returned as they usually arrive, read as
+ * Windows-1252 (ISO-8859-1 for the five Windows-1252 holes). Behind {@link VietnameseText#encodeLegacy}, which
+ * test-data generators use to write garbled registers; the decoders do not depend on it.
  *
  * <p>TCVN3 inverts the glibc byte table ({@link Tcvn3#charOf}); its correctness is checked
  * separately against iconv. VNI and Windows-1258 are written from NFD decompositions, not from

@@ -244,7 +244,7 @@ public final class CitizenIds {
         int centuryAndSex = d.charAt(3) - '0';
         Gender gender = centuryAndSex % 2 == 0 ? Gender.MALE : Gender.FEMALE;
         int year = (19 + centuryAndSex / 2) * 100 + (d.charAt(4) - '0') * 10 + (d.charAt(5) - '0');
-        int referenceYear = Year.now(clock).getValue();
+        int referenceYear = clock == VIETNAM ? CurrentYear.inVietnam() : Year.now(clock).getValue();
         if (year > referenceYear) {
             problems.add(new IdProblem(IdProblemCode.BIRTH_YEAR_IN_FUTURE,
                     "birth year " + year + " (from digits 4-6) is after " + referenceYear));

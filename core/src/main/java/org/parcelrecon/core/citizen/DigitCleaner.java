@@ -31,6 +31,9 @@ final class DigitCleaner {
 
     static Cleaned clean(String raw) {
         EnumSet<IdRepair> repairs = EnumSet.noneOf(IdRepair.class);
+        if (isAsciiDigits(raw)) {
+            return ok(raw, repairs); // the common case: nothing a spreadsheet did
+        }
         String s = strip(raw);
         if (s.length() >= 3 && s.startsWith("=\"") && s.endsWith("\"")) {
             s = strip(s.substring(2, s.length() - 1));
@@ -222,6 +225,19 @@ final class DigitCleaner {
             return "'" + c + "'";
         }
         return String.format("U+%04X", (int) c);
+    }
+
+    private static boolean isAsciiDigits(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Cleaned ok(String digits, EnumSet<IdRepair> repairs) {

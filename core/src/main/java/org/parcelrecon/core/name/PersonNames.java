@@ -1,10 +1,12 @@
 package org.parcelrecon.core.name;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.parcelrecon.core.text.DecodedText;
 import org.parcelrecon.core.text.VietnameseText;
 
@@ -55,6 +57,9 @@ public final class PersonNames {
             new Title("cụ", true, true), new Title("anh", true, false), new Title("chị", true, false),
             new Title("ô.", true, true), new Title("b.", true, true));
 
+    /** The first word of every title, as written and folded: a segment starting otherwise has no title. */
+    private static final Set<String> TITLE_FIRST_WORDS = titleFirstWords();
+
     /** Folded words that mark a cell as naming an organisation, wherever they stand. */
     private static final List<String> ORGANIZATION_MARKS = List.of("cong ty", "tnhh", "co phan", "ubnd",
             "uy ban nhan dan", "hop tac xa", "htx", "doanh nghiep", "chi nhanh", "ban quan ly",
@@ -73,6 +78,17 @@ public final class PersonNames {
     private PersonNames() {
     }
 
+    private static Set<String> titleFirstWords() {
+        Set<String> first = new HashSet<>();
+        for (Title t : TITLES) {
+            first.add(t.words().get(0));
+            if (t.asciiAllowed()) {
+                first.add(t.foldedWords().get(0));
+            }
+        }
+        return Set.copyOf(first);
+    }
+
     /**
      * Parses one register cell, which may name several people.
      *
@@ -81,11 +97,11 @@ public final class PersonNames {
     public static NameCell parse(String cell) {
         Objects.requireNonNull(cell, "cell");
         DecodedText decoded = VietnameseText.decode(cell);
-        String normalized = VietnameseText.normalize(cell);
+        String normalized = VietnameseText.normalize(decoded.text());
         List<String> titles = new ArrayList<>();
         List<PersonName> names = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        if (isOrganization(VietnameseText.fold(normalized))) {
+        if (isOrganization(VietnameseText.foldUnicode(normalized))) {
             return new NameCell(cell, normalized, decoded.encoding(), List.of(), List.of(), true, Optional.empty());
         }
         String withoutRemarks = removeRemarks(normalized, titles);
@@ -227,15 +243,19 @@ public final class PersonNames {
 
     private static void parseSegment(List<String> words, List<String> titles, List<PersonName> names,
                                      List<String> problems) {
+        List<String> lower = new ArrayList<>(words.size());
+        for (String w : words) {
+            lower.add(w.toLowerCase(Locale.ROOT));
+        }
         int start = 0;
         String stripped = null;
         boolean matched = true;
-        while (matched && start < words.size()) {
+        while (matched && start < words.size() && TITLE_FIRST_WORDS.contains(lower.get(start))) {
             matched = false;
             for (Title t : TITLES) {
-                int n = t.matches(words, start);
+                int n = t.matches(lower, start);
                 int left = words.size() - start - n;
-                if (n > 0 && (left == 0 || left >= t.wordsNeededAfter(words, start))) {
+                if (n > 0 && (left == 0 || left >= t.wordsNeededAfter(lower, start))) {
                     String phrase = String.join(" ", words.subList(start, start + n));
                     stripped = stripped == null ? phrase : stripped + " " + phrase;
                     start += n;
@@ -283,11 +303,12 @@ public final class PersonNames {
     }
 
     private static int compoundFamilyLength(List<String> words) {
+        String first = VietnameseText.foldUnicode(words.get(0));
         for (List<String> compound : COMPOUND_FAMILY_NAMES) {
-            if (words.size() > compound.size()) {
+            if (words.size() > compound.size() && compound.get(0).equals(first)) {
                 boolean all = true;
-                for (int i = 0; i < compound.size() && all; i++) {
-                    all = VietnameseText.fold(words.get(i)).equals(compound.get(i));
+                for (int i = 1; i < compound.size() && all; i++) {
+                    all = VietnameseText.foldUnicode(words.get(i)).equals(compound.get(i));
                 }
                 if (all) {
                     return compound.size();
@@ -342,22 +363,22 @@ public final class PersonNames {
             this(List.of(phrase.split(" ")), List.of(VietnameseText.fold(phrase).split(" ")), asciiAllowed, strong);
         }
 
-        /** How many name words must follow a match at {@code from} for it to count as a title. */
+        /** How many name words must follow a match at {@code from} (lower-case text) for it to count as a title. */
         int wordsNeededAfter(List<String> text, int from) {
             boolean exact = true;
             for (int i = 0; i < words.size() && exact; i++) {
-                exact = text.get(from + i).toLowerCase(Locale.ROOT).equals(words.get(i));
+                exact = text.get(from + i).equals(words.get(i));
             }
             return exact && strong ? 1 : 2;
         }
 
-        /** Number of words matched at {@code from}, or 0. */
+        /** Number of words of {@code text} (lower case) matched at {@code from}, or 0. */
         int matches(List<String> text, int from) {
             if (text.size() - from < words.size()) {
                 return 0;
             }
             for (int i = 0; i < words.size(); i++) {
-                String w = text.get(from + i).toLowerCase(Locale.ROOT);
+                String w = text.get(from + i);
                 if (w.equals(words.get(i))) {
                     continue;
                 }

@@ -60,8 +60,8 @@ final class UserIdOutdatedRule implements Rule {
             List<LandUser> users = row.landUsers();
             for (int u = 0, nu = users.size(); u < nu; u++) {
                 LandUser user = users.get(u);
-                if (user.idNumber().isEmpty()) {
-                    continue;
+                if (user.idNumber().isEmpty() || isTwelveDigits(user.idNumber().get())) {
+                    continue; // the common case, never a CMND: skip the parse
                 }
                 CitizenId id = CitizenIds.parse(user.idNumber().get());
                 if (!id.isValid() || id.kind().orElseThrow() != CitizenIdKind.CMND) {
@@ -89,5 +89,18 @@ final class UserIdOutdatedRule implements Rule {
             }
         }
         return out == null ? List.of() : Collections.unmodifiableList(out);
+    }
+
+    private static boolean isTwelveDigits(String s) {
+        if (s.length() != 12) {
+            return false;
+        }
+        for (int i = 0; i < 12; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -95,7 +95,10 @@ final class FeatureAssembler {
         return sheet.isPresent() && plot.isPresent() ? sheet.get() + "/" + plot.get() : null;
     }
 
-    /** The non-blank value of the set attribute, or of the first candidate present. */
+    /**
+     * The value of the set attribute, or of the first candidate present with a usable value (one with a letter or a
+     * digit: placeholders such as {@code "-"} or {@code "---"} count as absent).
+     */
     static Optional<String> find(Map<String, String> properties, Optional<String> set, List<String> candidates) {
         if (set.isPresent()) {
             String wanted = set.get();
@@ -130,8 +133,10 @@ final class FeatureAssembler {
         return b.toString();
     }
 
+    /** The trimmed value, unless it is blank or a placeholder without any letter or digit ({@code "-"}). */
     private static Optional<String> nonBlank(String v) {
-        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
+        return v == null || v.codePoints().noneMatch(Character::isLetterOrDigit) ? Optional.empty()
+                : Optional.of(v.strip());
     }
 
     /** {@code "12.0"} to {@code "12"}; other text unchanged. */

@@ -15,6 +15,7 @@ import org.parcelrecon.geometry.crs.Crs;
  *   <li>id: the GeoJSON feature {@code id} member, then {@code id, parcel_id, ma_thua, objectid, fid, gid}, then
  *       {@code sheet/plot} when both are known; otherwise the feature is rejected as
  *       {@link RejectReason#MISSING_ID}. A set id property must be present in the feature.</li>
+ *   <li>Values without any letter or digit ({@code "-"}, {@code "---"}) count as absent.</li>
  *   <li>sheet: {@code so_to, SoHieuToBanDo, shbando, to_ban_do, sheet, map_sheet, to, map, section}</li>
  *   <li>plot: {@code so_thua, SoThuTuThua, shthua, plot, thua, lot, numero}</li>
  *   <li>recorded area: {@code dien_tich, DienTich, dien_tich_phap_ly, contenance, recorded_area, area}</li>

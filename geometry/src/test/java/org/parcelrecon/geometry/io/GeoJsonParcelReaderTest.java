@@ -58,6 +58,8 @@ class GeoJsonParcelReaderTest {
             "{\"so_to\":12,\"so_thua\":\"045\",\"dien_tich\":152.3}            | 12 | 045 | 152.3",
             "{\"SoHieuToBanDo\":\"7\",\"SoThuTuThua\":18,\"DienTich\":\"98,5\"} | 7  | 18  | 98.5",
             "{\"SO_TO\":3.0,\"SO_THUA\":4.0}                                 | 3  | 4   | -1",
+            // placeholders are no numbers: the next candidate is used
+            "{\"so_to\":\"-\",\"sheet\":\"5\",\"so_thua\":\"---\",\"plot\":\"9\"} | 5  | 9   | -1",
             // English and French (Etalab) names
             "{\"sheet\":\"A\",\"plot\":\"1\",\"area\":10}                     | A  | 1   | 10",
             "{\"section\":\"AB\",\"numero\":\"39\",\"contenance\":7}          | AB | 39  | 7",

@@ -69,7 +69,26 @@ public record ParcelFeature(String id, Geometry geometry, Optional<String> sheet
         return new ParcelFeature(id, geometry, sheet, plot, OptionalDouble.of(area), properties, index, readRepairs);
     }
 
-    /** {@code sheet/plot}, e.g. {@code "12/45"}, when both are known. */
+    /**
+     * {@code sheet/plot} for comparing numbers, when both are known: trimmed, upper case, leading zeros of each
+     * removed, so {@code ("012", "045")} and {@code ("12", "45")} both give {@code "12/45"}, and
+     * {@code ("AB", "0039")} gives {@code "AB/39"}.
+     */
+    public Optional<String> sheetPlotKey() {
+        return sheet.isPresent() && plot.isPresent()
+                ? Optional.of(numberKey(sheet.get()) + "/" + numberKey(plot.get())) : Optional.empty();
+    }
+
+    private static String numberKey(String s) {
+        String t = s.strip().toUpperCase(java.util.Locale.ROOT);
+        int k = 0;
+        while (k < t.length() - 1 && t.charAt(k) == '0') {
+            k++;
+        }
+        return t.substring(k);
+    }
+
+    /** {@code sheet/plot}, e.g. {@code "12/45"}, as written, when both are known. */
     public Optional<String> sheetPlot() {
         return sheet.isPresent() && plot.isPresent() ? Optional.of(sheet.get() + "/" + plot.get()) : Optional.empty();
     }

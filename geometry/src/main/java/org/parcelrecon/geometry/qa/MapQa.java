@@ -13,15 +13,13 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.Polygonal;
-import org.locationtech.jts.geom.util.GeometryFixer;
-import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.relateng.RelateNG;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
+import org.parcelrecon.geometry.internal.Polygons;
 import org.parcelrecon.geometry.io.ParcelFeature;
 import org.parcelrecon.geometry.io.ReadRepair;
 
@@ -32,7 +30,7 @@ import org.parcelrecon.geometry.io.ReadRepair;
  * <h2>Rules</h2>
  * <ul>
  *   <li><b>Invalid</b>: JTS {@link IsValidOp} (the OGC rules PostGIS's ST_IsValid applies); each invalid polygon is
- *       repaired by {@link GeometryFixer} and the repair is what every later check, and
+ *       repaired by JTS {@code GeometryFixer} and the repair is what every later check, and
  *       {@link MapQaResult#repaired()}, uses. Ring defects mended by the reader are reported the same way.</li>
  *   <li><b>Overlap</b>: two parcels whose interiors intersect with an intersection area above the tolerance
  *       (tiny overlaps along shared edges are digitising noise). One finding per pair.</li>
@@ -142,19 +140,10 @@ public final class MapQa {
         if (error == null) {
             return p;
         }
-        Geometry fixed = polygonal(GeometryFixer.fix(g));
+        Geometry fixed = Polygons.repair(g);
         found.add(finding(FindingType.INVALID_GEOMETRY, List.of(p.id()), fixed.getArea(),
                 error.getMessage() + (fixed.isEmpty() ? "; the repair left no area" : ""), error.getCoordinate()));
         return p.withGeometry(fixed);
-    }
-
-    private static Geometry polygonal(Geometry g) {
-        if (g instanceof Polygonal) {
-            return g;
-        }
-        List<Polygon> polygons = new ArrayList<>();
-        PolygonExtracter.getPolygons(g, polygons);
-        return g.getFactory().createMultiPolygon(polygons.toArray(new Polygon[0]));
     }
 
     private static MapFinding sliver(ParcelFeature p, QaOptions options) {
@@ -287,8 +276,7 @@ public final class MapQa {
             ParcelFeature p = parcels[i];
             if (p.sheet().isPresent() && p.plot().isPresent()) {
                 anyNumbered = true;
-                byNumber.computeIfAbsent(number(p.sheet().get()) + "/" + number(p.plot().get()),
-                        k -> new ArrayList<>()).add(i);
+                byNumber.computeIfAbsent(p.sheetPlotKey().orElseThrow(), k -> new ArrayList<>()).add(i);
             }
         }
         List<List<Integer>> duplicates = new ArrayList<>();
@@ -316,16 +304,6 @@ public final class MapQa {
                 findings.add(finding(FindingType.MISSING_SHEET_PLOT, List.of(p.id()), 0, what, location(p.geometry())));
             }
         }
-    }
-
-    /** Sheet or plot number for comparison: trimmed, upper case, leading zeros of a number removed. */
-    static String number(String s) {
-        String t = s.strip().toUpperCase(Locale.ROOT);
-        int k = 0;
-        while (k < t.length() - 1 && t.charAt(k) == '0') {
-            k++;
-        }
-        return t.substring(k);
     }
 
     private static Coordinate location(Geometry g) {

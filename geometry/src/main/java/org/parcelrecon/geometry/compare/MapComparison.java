@@ -177,15 +177,15 @@ public final class MapComparison {
                 }
             }
             index.build();
-            @SuppressWarnings("unchecked")
-            List<Geometry>[] cut = new List[nNew];
-            IntStream.range(0, nNew).parallel().forEach(k -> cut[k] = newArea[k] <= 0 ? List.of()
+            Geometry[][] cut = new Geometry[nNew][];
+            IntStream.range(0, nNew).parallel().forEach(k -> cut[k] = newArea[k] <= 0 ? new Geometry[0]
                     : newP[k].geometry().getNumPoints() > MAX_VERTICES
-                    ? Subdivision.pieces(newP[k].geometry(), MAX_VERTICES) : List.of(newP[k].geometry()));
+                    ? Subdivision.pieces(newP[k].geometry(), MAX_VERTICES).toArray(new Geometry[0])
+                    : new Geometry[] {newP[k].geometry()});
             List<Piece> pieces = new ArrayList<>();
             STRtree pieceIndex = new STRtree();
             for (int k = 0; k < nNew; k++) {
-                boolean whole = cut[k].size() == 1 && cut[k].get(0) == newP[k].geometry();
+                boolean whole = cut[k].length == 1 && cut[k][0] == newP[k].geometry();
                 for (Geometry g : cut[k]) {
                     pieceIndex.insert(g.getEnvelopeInternal(), pieces.size());
                     pieces.add(new Piece(k, g, whole));

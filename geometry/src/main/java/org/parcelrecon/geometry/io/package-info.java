@@ -8,5 +8,8 @@
  * {@link org.parcelrecon.geometry.io.RejectedFeature}s (file, feature index and line,
  * {@link org.parcelrecon.geometry.io.RejectReason}), so that every feature of a file is accounted for.
  * {@link org.parcelrecon.geometry.io.ReadRepair} lists the ring defects a reader mends so a polygon can exist.
+ *
+ * <p>{@link org.parcelrecon.geometry.io.ResultFiles} writes what map QA and map comparison found, and the readers'
+ * rejections, as CSV and GeoJSON.
  */
 package org.parcelrecon.geometry.io;

@@ -74,15 +74,14 @@ public final class MapQa {
         Objects.requireNonNull(options, "options");
         int n = parcels.size();
         ParcelFeature[] repaired = new ParcelFeature[n];
-        @SuppressWarnings("unchecked")
-        List<MapFinding>[] invalid = new List[n];
+        MapFinding[][] invalid = new MapFinding[n][];
         MapFinding[] slivers = new MapFinding[n];
         MapFinding[] areas = new MapFinding[n];
         IntStream.range(0, n).parallel().forEach(i -> {
             ParcelFeature p = parcels.get(i);
             List<MapFinding> found = new ArrayList<>(0);
             repaired[i] = repair(p, found);
-            invalid[i] = found;
+            invalid[i] = found.toArray(new MapFinding[0]);
             Geometry g = repaired[i].geometry();
             if (!g.isEmpty()) {
                 slivers[i] = sliver(repaired[i], options);
@@ -99,16 +98,16 @@ public final class MapQa {
         }
         index.build();
 
-        @SuppressWarnings("unchecked")
-        List<MapFinding>[] overlaps = new List[n];
-        IntStream.range(0, n).parallel().forEach(i -> overlaps[i] = overlaps(i, repaired, index, options));
+        MapFinding[][] overlaps = new MapFinding[n][];
+        IntStream.range(0, n).parallel().forEach(i -> overlaps[i] = overlaps(i, repaired, index, options)
+                .toArray(new MapFinding[0]));
 
         List<MapFinding> findings = new ArrayList<>();
-        for (List<MapFinding> f : invalid) {
-            findings.addAll(f);
+        for (MapFinding[] f : invalid) {
+            findings.addAll(List.of(f));
         }
-        for (List<MapFinding> f : overlaps) {
-            findings.addAll(f);
+        for (MapFinding[] f : overlaps) {
+            findings.addAll(List.of(f));
         }
         if (options.gapMaxWidth() > 0) {
             findings.addAll(gaps(repaired, index, options));

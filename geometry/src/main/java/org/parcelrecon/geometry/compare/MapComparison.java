@@ -103,7 +103,7 @@ public final class MapComparison {
     private static final String INTERIORS_INTERSECT = "T********";
 
     /** A new parcel, or a piece of a big one. */
-    private record Piece(int parent, Geometry geometry, boolean whole) {
+    private record Piece(int parent, Geometry geometry, boolean whole, double[] hull, boolean convex) {
     }
 
     /** Pairs found for one old parcel: new index, intersection area, flags. Grows as needed. */
@@ -182,13 +182,21 @@ public final class MapComparison {
                     : newP[k].geometry().getNumPoints() > MAX_VERTICES
                     ? Subdivision.pieces(newP[k].geometry(), MAX_VERTICES).toArray(new Geometry[0])
                     : new Geometry[] {newP[k].geometry()});
+            double[][] hulls = new double[nNew][];
+            boolean[] convex = new boolean[nNew];
+            IntStream.range(0, nNew).parallel().forEach(k -> {
+                if (cut[k].length == 1 && cut[k][0] == newP[k].geometry()) {
+                    hulls[k] = ConvexClip.hull(newP[k].geometry());
+                    convex[k] = ConvexClip.isConvex(newP[k].geometry());
+                }
+            });
             List<Piece> pieces = new ArrayList<>();
             STRtree pieceIndex = new STRtree();
             for (int k = 0; k < nNew; k++) {
-                boolean whole = cut[k].length == 1 && cut[k][0] == newP[k].geometry();
+                boolean whole = hulls[k] != null;
                 for (Geometry g : cut[k]) {
                     pieceIndex.insert(g.getEnvelopeInternal(), pieces.size());
-                    pieces.add(new Piece(k, g, whole));
+                    pieces.add(new Piece(k, g, whole, whole ? hulls[k] : null, convex[k]));
                 }
             }
             pieceIndex.build();
@@ -263,6 +271,8 @@ public final class MapComparison {
             Geometry shifted = null;
             RelateNG prepared = null;
             List<Geometry> oldPieces = null;
+            ConvexClip.Scratch scratch = null;
+            boolean convexOld = false;
             for (int pi : ps) {
                 Piece piece = pieces.get(pi);
                 int k = piece.parent();
@@ -277,9 +287,27 @@ public final class MapComparison {
                         acc.put(k, new double[] {(oldArea[i] + newArea[k] - symDiff[0]) / 2, 0, h});
                         continue;
                     }
+                    double smaller = Math.min(oldArea[i], newArea[k]);
                     Envelope envInter = shiftedEnv.intersection(b.getEnvelopeInternal());
-                    if (envInter.getArea() < minFraction * Math.min(oldArea[i], newArea[k])) {
+                    if (envInter.getArea() < minFraction * smaller) {
                         continue;
+                    }
+                    if (piece.hull().length >= 6) {
+                        if (scratch == null) {
+                            scratch = new ConvexClip.Scratch();
+                            convexOld = ConvexClip.isConvex(a);
+                        }
+                        double bound = ConvexClip.area(a, dx[i], dy[i], piece.hull(), scratch);
+                        if (bound < minFraction * smaller) {
+                            continue;
+                        }
+                        if (convexOld && piece.convex()) {
+                            // both convex: the clipped polygon is the intersection, no overlay needed
+                            if (bound > 0) {
+                                acc.put(k, new double[] {bound, scratch.perimeter, -1});
+                            }
+                            continue;
+                        }
                     }
                 }
                 if (shifted == null) {

@@ -17,7 +17,7 @@ public final class Polygons {
 
     /**
      * The polygonal repair of a geometry by JTS {@link GeometryFixer} (lines and points it may leave are dropped);
-     * an empty MultiPolygon when nothing with area remains.
+     * an empty polygonal geometry when nothing with area remains.
      */
     public static Geometry repair(Geometry g) {
         return polygonal(GeometryFixer.fix(g));

@@ -8,9 +8,10 @@ import org.parcelrecon.geometry.io.ParcelFeature;
  * One row of a map comparison: a connected group of old and new parcels that overlap significantly, and how it
  * changed. Every parcel of both maps is in exactly one group.
  *
- * <p>Example (CSV form): {@code SPLIT,12/45,12/101|12/102,false,0.987,310.2,309.8,-0.13,2.41,0.22,false,}: old
- * parcel 12/45 split in two, areas almost conserved, the new dividing line 2.41 m from the old boundary (that is
- * what the Hausdorff distance measures for a split). Measures that do not apply are NaN (written empty): IoU,
+ * <p>Example (CSV form, see {@code ResultFiles}):
+ * {@code SPLIT,12/45,12/101|12/102,true,0.987,310.2,309.8,-0.13,2.41,0.22,12/45,12/101|12/102,false,}: old
+ * parcel 12/45 split in two new plot numbers, areas almost conserved, the new dividing line 2.41 m from the old
+ * boundary (that is what the Hausdorff distance measures for a split). Measures that do not apply are NaN (written empty): IoU,
  * Hausdorff and centroid shift of a NEW or REMOVED parcel, the area change of a NEW one.
  *
  * @param type          the kind of change

@@ -1,0 +1,104 @@
+package org.parcelrecon.geometry.compare;
+
+import java.util.Objects;
+
+/**
+ * Tolerances and choices for comparing two survey periods. Immutable: each {@code with...} method returns a new
+ * instance, so {@link #DEFAULTS} is safe to share. Units are metres of a projected CRS.
+ *
+ * <table>
+ *   <caption>defaults</caption>
+ *   <tr><th>setting</th><th>default</th><th>meaning</th></tr>
+ *   <tr><td>shape tolerance</td><td>0.5 m</td><td>a 1:1 pair whose Hausdorff distance is within it is UNCHANGED;
+ *       vertices within it match on the fast path; overlaps thinner than it (mean width 2·area/perimeter) are
+ *       noise unless they cover half the smaller parcel. Raise it for coarse or quantised data (Cambridge's
+ *       TopoJSON-derived maps need about 1 m).</td></tr>
+ *   <tr><td>min overlap fraction</td><td>0.2</td><td>an overlap joins two parcels into a group when it covers
+ *       at least this share of the smaller of the two</td></tr>
+ *   <tr><td>offset mode</td><td>{@link OffsetMode#PER_SHEET}</td><td>how the systematic shift is estimated</td></tr>
+ *   <tr><td>max offset</td><td>50 m</td><td>the largest shift searched for</td></tr>
+ *   <tr><td>min pairs per sheet</td><td>10</td><td>a sheet needs this many corresponding pairs for its own
+ *       offset; otherwise it takes the map's</td></tr>
+ * </table>
+ */
+public final class CompareOptions {
+    /** How the offset between the surveys is estimated. */
+    public enum OffsetMode {
+        /** Assume none. */
+        NONE,
+        /** One translation for the whole map. */
+        GLOBAL,
+        /** One translation per old-map sheet with enough corresponding pairs, the map's elsewhere. */
+        PER_SHEET
+    }
+
+    /** The defaults in the table above. */
+    public static final CompareOptions DEFAULTS = new CompareOptions(0.5, 0.2, OffsetMode.PER_SHEET, 50, 10);
+
+    private final double shapeTolerance;
+    private final double minOverlapFraction;
+    private final OffsetMode offsetMode;
+    private final double maxOffset;
+    private final int minPairsPerSheet;
+
+    private CompareOptions(double shapeTolerance, double minOverlapFraction, OffsetMode offsetMode, double maxOffset,
+                           int minPairsPerSheet) {
+        if (!(shapeTolerance > 0) || Double.isInfinite(shapeTolerance)) {
+            throw new IllegalArgumentException("shapeTolerance must be a finite number > 0 m, got " + shapeTolerance);
+        }
+        if (!(minOverlapFraction > 0 && minOverlapFraction < 1)) {
+            throw new IllegalArgumentException("minOverlapFraction must be in (0, 1), got " + minOverlapFraction);
+        }
+        if (!(maxOffset >= 0) || Double.isInfinite(maxOffset)) {
+            throw new IllegalArgumentException("maxOffset must be a finite number >= 0 m, got " + maxOffset);
+        }
+        if (minPairsPerSheet < 1) {
+            throw new IllegalArgumentException("minPairsPerSheet must be >= 1, got " + minPairsPerSheet);
+        }
+        this.shapeTolerance = shapeTolerance;
+        this.minOverlapFraction = minOverlapFraction;
+        this.offsetMode = Objects.requireNonNull(offsetMode, "offsetMode");
+        this.maxOffset = maxOffset;
+        this.minPairsPerSheet = minPairsPerSheet;
+    }
+
+    /** Options with this shape tolerance (m). */
+    public CompareOptions withShapeTolerance(double metres) {
+        return new CompareOptions(metres, minOverlapFraction, offsetMode, maxOffset, minPairsPerSheet);
+    }
+
+    /** Options grouping parcels whose overlap covers at least this share of the smaller one. */
+    public CompareOptions withMinOverlapFraction(double fraction) {
+        return new CompareOptions(shapeTolerance, fraction, offsetMode, maxOffset, minPairsPerSheet);
+    }
+
+    /** Options estimating the offset this way, searching shifts up to {@code maxOffset} m. */
+    public CompareOptions withOffset(OffsetMode mode, double maxOffsetMetres) {
+        return new CompareOptions(shapeTolerance, minOverlapFraction, mode, maxOffsetMetres, minPairsPerSheet);
+    }
+
+    /** Options giving a sheet its own offset only from this many corresponding pairs. */
+    public CompareOptions withMinPairsPerSheet(int pairs) {
+        return new CompareOptions(shapeTolerance, minOverlapFraction, offsetMode, maxOffset, pairs);
+    }
+
+    public double shapeTolerance() {
+        return shapeTolerance;
+    }
+
+    public double minOverlapFraction() {
+        return minOverlapFraction;
+    }
+
+    public OffsetMode offsetMode() {
+        return offsetMode;
+    }
+
+    public double maxOffset() {
+        return maxOffset;
+    }
+
+    public int minPairsPerSheet() {
+        return minPairsPerSheet;
+    }
+}

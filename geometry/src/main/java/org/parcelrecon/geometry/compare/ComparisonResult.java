@@ -1,0 +1,38 @@
+package org.parcelrecon.geometry.compare;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome of comparing two maps: one {@link ChangeGroup} per connected group (every parcel of both maps in
+ * exactly one), and the offsets removed.
+ *
+ * @param groups  the groups: those with old parcels in old-map order of their first parcel, then the NEW ones in
+ *                new-map order
+ * @param offsets the offsets: the map's ({@code "*"}) first, then per sheet in sheet order
+ */
+public record ComparisonResult(List<ChangeGroup> groups, List<OffsetEstimate> offsets) {
+    public ComparisonResult {
+        groups = List.copyOf(groups);
+        offsets = List.copyOf(offsets);
+    }
+
+    /** The number of groups per change type, every type present, in enum order. */
+    public Map<ChangeType, Integer> counts() {
+        Map<ChangeType, Integer> counts = new EnumMap<>(ChangeType.class);
+        for (ChangeType t : ChangeType.values()) {
+            counts.put(t, 0);
+        }
+        for (ChangeGroup g : groups) {
+            counts.merge(g.type(), 1, Integer::sum);
+        }
+        return Collections.unmodifiableMap(counts);
+    }
+
+    /** The map-wide offset. */
+    public OffsetEstimate globalOffset() {
+        return offsets.get(0);
+    }
+}

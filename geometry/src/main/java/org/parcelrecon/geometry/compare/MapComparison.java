@@ -1,0 +1,515 @@
+package org.parcelrecon.geometry.compare;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import org.locationtech.jts.algorithm.distance.DiscreteHausdorffDistance;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.util.AffineTransformation;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.operation.relateng.RelateNG;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.parcelrecon.geometry.crs.Crs;
+import org.parcelrecon.geometry.internal.Polygons;
+import org.parcelrecon.geometry.internal.Subdivision;
+import org.parcelrecon.geometry.io.ParcelFeature;
+import org.parcelrecon.geometry.io.ParcelLayer;
+
+/**
+ * Compares the cadastral maps of two survey periods, parcel by parcel, and says what changed.
+ *
+ * <h2>Method</h2>
+ * <ol>
+ *   <li>Invalid polygons are repaired (JTS {@code GeometryFixer}); a parcel left without area forms its own
+ *       REMOVED or NEW group, with a note.</li>
+ *   <li>The systematic offset between the surveys is estimated robustly (see {@link OffsetEstimate}; per sheet or
+ *       for the map, {@link CompareOptions#offsetMode()}) and removed from the old parcels.</li>
+ *   <li>One STRtree over the new parcels, those with more than 256 vertices cut into pieces (as ST_Subdivide
+ *       does) so that a long road polygon costs its neighbours only the nearby piece. For each old parcel, the new
+ *       parcels whose envelopes meet it are taken in order: first the <b>fast path</b>: if a candidate matches vertex by vertex within the shape tolerance, the
+ *       pair is settled without overlay; then an envelope bound (the envelopes' intersection cannot hold a
+ *       significant overlap: skip); then a prepared interior-intersection test ({@link RelateNG}); only then the
+ *       exact intersection (OverlayNG).</li>
+ *   <li>An overlap is <b>significant</b> when it covers at least the minimum fraction of the smaller parcel and is
+ *       not a sliver of noise (mean width 2·area/perimeter under the shape tolerance, unless it covers half the
+ *       smaller parcel). Significant overlaps link parcels; each connected group is classified by its counts:
+ *       1:1 UNCHANGED (Hausdorff within the shape tolerance) or MODIFIED, 1:n SPLIT, n:1 MERGED, n:m REPARCELLED,
+ *       0:1 NEW, 1:0 REMOVED.</li>
+ * </ol>
+ *
+ * <h2>Example</h2>
+ * <pre>{@code
+ * ComparisonResult r = MapComparison.compare(map2012, map2024, CompareOptions.DEFAULTS);
+ * r.globalOffset();     // OffsetEstimate[scope=*, dx=0.42, dy=-1.10, pairs=3975, spread=0.08]
+ * r.counts();           // {UNCHANGED=9800, MODIFIED=120, SPLIT=40, MERGED=12, REPARCELLED=2, NEW=5, REMOVED=3}
+ * }</pre>
+ * Edge cases: an empty old map makes every new parcel NEW; two parcels that only touch are never grouped; a parcel
+ * that moved by more than its own size between surveys (beyond the offset) shows as REMOVED plus NEW.
+ *
+ * <p>Limits: the offset is a translation (no rotation or scale); overlaps between parcels of the same map can join
+ * groups that a clean map would keep apart (run map QA first). Coordinates must be projected, in metres.
+ * Per-parcel work runs in parallel on the common fork-join pool; the result does not depend on it.
+ */
+public final class MapComparison {
+    private MapComparison() {
+    }
+
+    /**
+     * Compares two maps read by {@code ParcelFiles}, after checking that they are in the same projected CRS.
+     *
+     * @throws IllegalArgumentException if the layers' CRSs are known and differ, or one is geographic (read both
+     *                                  with {@code ReadOptions.withTargetCrs} of one projected CRS)
+     */
+    public static ComparisonResult compare(ParcelLayer oldMap, ParcelLayer newMap, CompareOptions options) {
+        Objects.requireNonNull(oldMap, "oldMap");
+        Objects.requireNonNull(newMap, "newMap");
+        if (oldMap.crs().isPresent() && newMap.crs().isPresent() && !oldMap.crs().get().equals(newMap.crs().get())) {
+            throw new IllegalArgumentException("the maps are in different CRSs (" + oldMap.crs().get().id() + ", "
+                    + newMap.crs().get().id() + "): read both with ReadOptions.withTargetCrs of one projected CRS");
+        }
+        for (ParcelLayer layer : List.of(oldMap, newMap)) {
+            if (layer.crs().map(Crs::isGeographic).orElse(false)) {
+                throw new IllegalArgumentException(layer.source() + " is in longitude/latitude ("
+                        + layer.crs().get().id() + "): read it with ReadOptions.withTargetCrs of a projected CRS");
+            }
+        }
+        return compare(oldMap.features(), newMap.features(), options);
+    }
+
+    /** Compares two maps given as parcel lists in the same projected CRS. */
+    public static ComparisonResult compare(List<ParcelFeature> oldParcels, List<ParcelFeature> newParcels,
+                                           CompareOptions options) {
+        Objects.requireNonNull(oldParcels, "oldParcels");
+        Objects.requireNonNull(newParcels, "newParcels");
+        Objects.requireNonNull(options, "options");
+        return new Run(oldParcels, newParcels, options).run();
+    }
+
+    /** Polygons with more vertices are cut into pieces of at most this many before overlays (cf. ST_Subdivide). */
+    private static final int MAX_VERTICES = 256;
+    /** DE-9IM pattern: the interiors intersect. */
+    private static final String INTERIORS_INTERSECT = "T********";
+
+    /** A new parcel, or a piece of a big one. */
+    private record Piece(int parent, Geometry geometry, boolean whole, double[] hull, boolean convex) {
+    }
+
+    /** Pairs found for one old parcel: new index, intersection area, flags. Grows as needed. */
+    private static final class Pairs {
+        static final Pairs NONE = new Pairs();
+        int size;
+        int[] other = new int[2];
+        double[] intersection = new double[2];
+        boolean[] significant = new boolean[2];
+        double[] fastHausdorff = new double[2];
+
+        void add(int k, double area, boolean isSignificant, double fastH) {
+            if (size == other.length) {
+                other = Arrays.copyOf(other, size * 2);
+                intersection = Arrays.copyOf(intersection, size * 2);
+                significant = Arrays.copyOf(significant, size * 2);
+                fastHausdorff = Arrays.copyOf(fastHausdorff, size * 2);
+            }
+            other[size] = k;
+            intersection[size] = area;
+            significant[size] = isSignificant;
+            fastHausdorff[size] = fastH;
+            size++;
+        }
+    }
+
+    private static final class Run {
+        private final List<ParcelFeature> oldIn;
+        private final List<ParcelFeature> newIn;
+        private final CompareOptions options;
+        private final int nOld;
+        private final int nNew;
+        private final ParcelFeature[] oldP;
+        private final ParcelFeature[] newP;
+        private final String[] oldRepairNote;
+        private final String[] newRepairNote;
+        private final double[] oldArea;
+        private final double[] newArea;
+        private final double[][] oldCentroid;
+        private final double[][] newCentroid;
+        private final double[] dx;
+        private final double[] dy;
+
+        Run(List<ParcelFeature> oldIn, List<ParcelFeature> newIn, CompareOptions options) {
+            this.oldIn = oldIn;
+            this.newIn = newIn;
+            this.options = options;
+            nOld = oldIn.size();
+            nNew = newIn.size();
+            oldP = new ParcelFeature[nOld];
+            newP = new ParcelFeature[nNew];
+            oldRepairNote = new String[nOld];
+            newRepairNote = new String[nNew];
+            oldArea = new double[nOld];
+            newArea = new double[nNew];
+            oldCentroid = new double[nOld][];
+            newCentroid = new double[nNew][];
+            dx = new double[nOld];
+            dy = new double[nOld];
+        }
+
+        ComparisonResult run() {
+            IntStream.range(0, nOld).parallel().forEach(i -> prepare(oldIn.get(i), i, oldP, oldRepairNote, oldArea,
+                    oldCentroid));
+            IntStream.range(0, nNew).parallel().forEach(k -> prepare(newIn.get(k), k, newP, newRepairNote, newArea,
+                    newCentroid));
+            STRtree index = new STRtree();
+            for (int k = 0; k < nNew; k++) {
+                if (newArea[k] > 0) {
+                    index.insert(newP[k].geometry().getEnvelopeInternal(), k);
+                }
+            }
+            index.build();
+            Geometry[][] cut = new Geometry[nNew][];
+            IntStream.range(0, nNew).parallel().forEach(k -> cut[k] = newArea[k] <= 0 ? new Geometry[0]
+                    : newP[k].geometry().getNumPoints() > MAX_VERTICES
+                    ? Subdivision.pieces(newP[k].geometry(), MAX_VERTICES).toArray(new Geometry[0])
+                    : new Geometry[] {newP[k].geometry()});
+            double[][] hulls = new double[nNew][];
+            boolean[] convex = new boolean[nNew];
+            IntStream.range(0, nNew).parallel().forEach(k -> {
+                if (cut[k].length == 1 && cut[k][0] == newP[k].geometry()) {
+                    hulls[k] = ConvexClip.hull(newP[k].geometry());
+                    convex[k] = ConvexClip.isConvex(newP[k].geometry());
+                }
+            });
+            List<Piece> pieces = new ArrayList<>();
+            STRtree pieceIndex = new STRtree();
+            for (int k = 0; k < nNew; k++) {
+                boolean whole = hulls[k] != null;
+                for (Geometry g : cut[k]) {
+                    pieceIndex.insert(g.getEnvelopeInternal(), pieces.size());
+                    pieces.add(new Piece(k, g, whole, whole ? hulls[k] : null, convex[k]));
+                }
+            }
+            pieceIndex.build();
+
+            Geometry[] oldG = new Geometry[nOld];
+            Geometry[] newG = new Geometry[nNew];
+            String[] sheets = new String[nOld];
+            for (int i = 0; i < nOld; i++) {
+                oldG[i] = oldP[i].geometry();
+                sheets[i] = oldP[i].sheet().orElse(null);
+            }
+            for (int k = 0; k < nNew; k++) {
+                newG[k] = newP[k].geometry();
+            }
+            List<OffsetEstimate> offsets = new OffsetEstimator(oldG, newG, sheets, oldArea, newArea, oldCentroid,
+                    newCentroid, index, options).estimate();
+            Map<String, OffsetEstimate> bySheet = new HashMap<>();
+            for (OffsetEstimate o : offsets.subList(1, offsets.size())) {
+                bySheet.put(o.scope(), o);
+            }
+            for (int i = 0; i < nOld; i++) {
+                OffsetEstimate o = sheets[i] == null ? offsets.get(0) : bySheet.getOrDefault(sheets[i], offsets.get(0));
+                dx[i] = o.dx();
+                dy[i] = o.dy();
+            }
+
+            Pairs[] pairs = new Pairs[nOld];
+            IntStream.range(0, nOld).parallel().forEach(i -> pairs[i] = pairs(i, pieceIndex, pieces));
+            return new ComparisonResult(groups(pairs), offsets);
+        }
+
+        private static void prepare(ParcelFeature p, int i, ParcelFeature[] out, String[] note, double[] area,
+                                    double[][] centroid) {
+            Geometry g = p.geometry();
+            if (!g.isEmpty() && !IsValidOp.isValid(g)) {
+                g = Polygons.repair(g);
+                p = p.withGeometry(g);
+            }
+            out[i] = p;
+            area[i] = g.isEmpty() ? 0 : g.getArea();
+            if (area[i] > 0) {
+                Point c = g.getCentroid();
+                centroid[i] = new double[] {c.getX(), c.getY()};
+            } else {
+                note[i] = "no area after repair";
+                centroid[i] = new double[] {Double.NaN, Double.NaN};
+            }
+        }
+
+        private Pairs pairs(int i, STRtree index, List<Piece> pieces) {
+            if (oldArea[i] <= 0) {
+                return Pairs.NONE;
+            }
+            Geometry a = oldP[i].geometry();
+            Envelope shiftedEnv = new Envelope(a.getEnvelopeInternal());
+            shiftedEnv.translate(dx[i], dy[i]);
+            List<?> candidates = index.query(shiftedEnv);
+            if (candidates.isEmpty()) {
+                return Pairs.NONE;
+            }
+            int[] ps = new int[candidates.size()];
+            for (int c = 0; c < ps.length; c++) {
+                ps[c] = (Integer) candidates.get(c);
+            }
+            Arrays.sort(ps);
+            boolean bigOld = a.getNumPoints() > MAX_VERTICES;
+            double tol = options.shapeTolerance();
+            double minFraction = options.minOverlapFraction();
+            // per new parcel: {intersection area, intersection perimeter, fast-path Hausdorff or -1}
+            TreeMap<Integer, double[]> acc = new TreeMap<>();
+            double[] symDiff = new double[1];
+            Geometry shifted = null;
+            RelateNG prepared = null;
+            List<Geometry> oldPieces = null;
+            ConvexClip.Scratch scratch = null;
+            boolean convexOld = false;
+            for (int pi : ps) {
+                Piece piece = pieces.get(pi);
+                int k = piece.parent();
+                Geometry b = piece.geometry();
+                double[] sum = acc.get(k);
+                if (sum != null && sum[2] >= 0) {
+                    continue;
+                }
+                if (piece.whole() && !bigOld) {
+                    double h = VertexMatch.match(a, dx[i], dy[i], b, tol, symDiff);
+                    if (h >= 0) {
+                        acc.put(k, new double[] {(oldArea[i] + newArea[k] - symDiff[0]) / 2, 0, h});
+                        continue;
+                    }
+                    double smaller = Math.min(oldArea[i], newArea[k]);
+                    Envelope envInter = shiftedEnv.intersection(b.getEnvelopeInternal());
+                    if (envInter.getArea() < minFraction * smaller) {
+                        continue;
+                    }
+                    if (piece.hull().length >= 6) {
+                        if (scratch == null) {
+                            scratch = new ConvexClip.Scratch();
+                            convexOld = ConvexClip.isConvex(a);
+                        }
+                        double bound = ConvexClip.area(a, dx[i], dy[i], piece.hull(), scratch);
+                        if (bound < minFraction * smaller) {
+                            continue;
+                        }
+                        if (convexOld && piece.convex()) {
+                            // both convex: the clipped polygon is the intersection, no overlay needed
+                            if (bound > 0) {
+                                acc.put(k, new double[] {bound, scratch.perimeter, -1});
+                            }
+                            continue;
+                        }
+                    }
+                }
+                if (shifted == null) {
+                    shifted = AffineTransformation.translationInstance(dx[i], dy[i]).transform(a);
+                }
+                if (!bigOld) {
+                    if (prepared == null) {
+                        prepared = RelateNG.prepare(shifted);
+                    }
+                    if (prepared.evaluate(b, INTERIORS_INTERSECT)) {
+                        add(acc, k, OverlayNGRobust.overlay(shifted, b, OverlayNG.INTERSECTION));
+                    }
+                } else {
+                    if (oldPieces == null) {
+                        oldPieces = Subdivision.pieces(shifted, MAX_VERTICES);
+                    }
+                    for (Geometry op : oldPieces) {
+                        if (op.getEnvelopeInternal().intersects(b.getEnvelopeInternal())
+                                && RelateNG.relate(op, b, INTERIORS_INTERSECT)) {
+                            add(acc, k, OverlayNGRobust.overlay(op, b, OverlayNG.INTERSECTION));
+                        }
+                    }
+                }
+            }
+            if (acc.isEmpty()) {
+                return Pairs.NONE;
+            }
+            Pairs found = new Pairs();
+            for (Map.Entry<Integer, double[]> e : acc.entrySet()) {
+                int k = e.getKey();
+                double[] v = e.getValue();
+                if (v[2] >= 0) {
+                    found.add(k, v[0], true, v[2]);
+                } else {
+                    double smaller = Math.min(oldArea[i], newArea[k]);
+                    double width = 2 * v[0] / Math.max(v[1], 1e-12);
+                    boolean significant = v[0] >= minFraction * smaller && (width >= tol || v[0] >= 0.5 * smaller);
+                    found.add(k, v[0], significant, -1);
+                }
+            }
+            return found;
+        }
+
+        private static void add(Map<Integer, double[]> acc, int k, Geometry intersection) {
+            double area = intersection.getArea();
+            if (area <= 0) {
+                return;
+            }
+            double[] sum = acc.computeIfAbsent(k, x -> new double[] {0, 0, -1});
+            sum[0] += area;
+            sum[1] += intersection.getLength();
+        }
+
+        private List<ChangeGroup> groups(Pairs[] pairs) {
+            UnionFind uf = new UnionFind(nOld + nNew);
+            for (int i = 0; i < nOld; i++) {
+                Pairs p = pairs[i];
+                for (int e = 0; e < p.size; e++) {
+                    if (p.significant[e]) {
+                        uf.union(i, nOld + p.other[e]);
+                    }
+                }
+            }
+            Map<Integer, Integer> groupOfRoot = new HashMap<>();
+            List<List<Integer>> olds = new ArrayList<>();
+            List<List<Integer>> news = new ArrayList<>();
+            for (int i = 0; i < nOld; i++) {
+                int g = groupOfRoot.computeIfAbsent(uf.find(i), r -> {
+                    olds.add(new ArrayList<>());
+                    news.add(new ArrayList<>());
+                    return olds.size() - 1;
+                });
+                olds.get(g).add(i);
+            }
+            for (int k = 0; k < nNew; k++) {
+                int g = groupOfRoot.computeIfAbsent(uf.find(nOld + k), r -> {
+                    olds.add(new ArrayList<>());
+                    news.add(new ArrayList<>());
+                    return olds.size() - 1;
+                });
+                news.get(g).add(k);
+            }
+            int[] groupOfOld = new int[nOld];
+            for (int g = 0; g < olds.size(); g++) {
+                for (int i : olds.get(g)) {
+                    groupOfOld[i] = g;
+                }
+            }
+            int[] groupOfNew = new int[nNew];
+            for (int g = 0; g < news.size(); g++) {
+                for (int k : news.get(g)) {
+                    groupOfNew[k] = g;
+                }
+            }
+            ChangeGroup[] out = new ChangeGroup[olds.size()];
+            IntStream.range(0, out.length).parallel().forEach(g ->
+                    out[g] = group(olds.get(g), news.get(g), pairs, groupOfOld, groupOfNew, g));
+            return List.of(out);
+        }
+
+        private ChangeGroup group(List<Integer> olds, List<Integer> news, Pairs[] pairs, int[] groupOfOld,
+                                  int[] groupOfNew, int g) {
+            List<ParcelFeature> oldParcels = new ArrayList<>(olds.size());
+            olds.forEach(i -> oldParcels.add(oldP[i]));
+            List<ParcelFeature> newParcels = new ArrayList<>(news.size());
+            news.forEach(k -> newParcels.add(newP[k]));
+            double areaOld = 0;
+            double areaNew = 0;
+            for (int i : olds) {
+                areaOld += oldArea[i];
+            }
+            for (int k : news) {
+                areaNew += newArea[k];
+            }
+            String note = "";
+            if (olds.size() == 1 && oldRepairNote[olds.get(0)] != null) {
+                note = "old parcel: " + oldRepairNote[olds.get(0)];
+            } else if (news.size() == 1 && newRepairNote[news.get(0)] != null) {
+                note = "new parcel: " + newRepairNote[news.get(0)];
+            }
+            if (news.isEmpty()) {
+                return new ChangeGroup(ChangeType.REMOVED, oldParcels, newParcels, false, Double.NaN, areaOld, 0,
+                        -100, Double.NaN, Double.NaN, false, note);
+            }
+            if (olds.isEmpty()) {
+                return new ChangeGroup(ChangeType.NEW, oldParcels, newParcels, false, Double.NaN, 0, areaNew,
+                        Double.NaN, Double.NaN, Double.NaN, false, note);
+            }
+            double intersection = 0;
+            double fastHausdorff = -1;
+            for (int i : olds) {
+                Pairs p = pairs[i];
+                for (int e = 0; e < p.size; e++) {
+                    if (groupOfNew[p.other[e]] == g) {
+                        intersection += p.intersection[e];
+                        if (p.fastHausdorff[e] >= 0) {
+                            fastHausdorff = p.fastHausdorff[e];
+                        }
+                    }
+                }
+            }
+            boolean oneToOne = olds.size() == 1 && news.size() == 1;
+            boolean fast = oneToOne && fastHausdorff >= 0;
+            double iou = Math.max(0, Math.min(1, intersection / (areaOld + areaNew - intersection)));
+            double hausdorff = fast ? fastHausdorff : hausdorff(olds, news);
+            ChangeType type;
+            if (oneToOne) {
+                type = hausdorff <= options.shapeTolerance() ? ChangeType.UNCHANGED : ChangeType.MODIFIED;
+            } else if (olds.size() == 1) {
+                type = ChangeType.SPLIT;
+            } else if (news.size() == 1) {
+                type = ChangeType.MERGED;
+            } else {
+                type = ChangeType.REPARCELLED;
+            }
+            double cxOld = 0;
+            double cyOld = 0;
+            for (int i : olds) {
+                cxOld += (oldCentroid[i][0] + dx[i]) * oldArea[i];
+                cyOld += (oldCentroid[i][1] + dy[i]) * oldArea[i];
+            }
+            double cxNew = 0;
+            double cyNew = 0;
+            for (int k : news) {
+                cxNew += newCentroid[k][0] * newArea[k];
+                cyNew += newCentroid[k][1] * newArea[k];
+            }
+            double shift = Math.hypot(cxNew / areaNew - cxOld / areaOld, cyNew / areaNew - cyOld / areaOld);
+            return new ChangeGroup(type, oldParcels, newParcels, renumbered(olds, news), iou, areaOld, areaNew,
+                    100 * (areaNew - areaOld) / areaOld, hausdorff, shift, fast, note);
+        }
+
+        private double hausdorff(List<Integer> olds, List<Integer> news) {
+            GeometryFactory f = oldP[olds.get(0)].geometry().getFactory();
+            Geometry[] a = new Geometry[olds.size()];
+            for (int j = 0; j < a.length; j++) {
+                int i = olds.get(j);
+                a[j] = AffineTransformation.translationInstance(dx[i], dy[i]).transform(oldP[i].geometry());
+            }
+            Geometry[] b = new Geometry[news.size()];
+            for (int j = 0; j < b.length; j++) {
+                b[j] = newP[news.get(j)].geometry();
+            }
+            Geometry ga = a.length == 1 ? a[0] : f.createGeometryCollection(a);
+            Geometry gb = b.length == 1 ? b[0] : f.createGeometryCollection(b);
+            return DiscreteHausdorffDistance.distance(ga, gb);
+        }
+
+        private boolean renumbered(List<Integer> olds, List<Integer> news) {
+            Set<String> oldKeys = new HashSet<>();
+            olds.forEach(i -> oldP[i].sheetPlotKey().ifPresent(oldKeys::add));
+            Set<String> newKeys = new HashSet<>();
+            news.forEach(k -> newP[k].sheetPlotKey().ifPresent(newKeys::add));
+            if (oldKeys.isEmpty() || newKeys.isEmpty()) {
+                return false;
+            }
+            for (String k : newKeys) {
+                if (oldKeys.contains(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

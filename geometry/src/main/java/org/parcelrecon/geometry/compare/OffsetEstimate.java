@@ -1,0 +1,23 @@
+package org.parcelrecon.geometry.compare;
+
+import java.util.Objects;
+
+/**
+ * The systematic offset between two surveys, as removed before comparing: new ≈ old + (dx, dy).
+ *
+ * @param scope  {@code "*"} for the whole map, else the old map's sheet number it applies to
+ * @param dx     easting shift (m)
+ * @param dy     northing shift (m)
+ * @param pairs  how many plainly corresponding parcel pairs it was estimated from (0: none found, offset 0)
+ * @param spread median distance of those pairs' own shifts from the estimate (m): the noise level
+ */
+public record OffsetEstimate(String scope, double dx, double dy, int pairs, double spread) {
+    public OffsetEstimate {
+        Objects.requireNonNull(scope, "scope");
+    }
+
+    /** The length of the shift (m). */
+    public double length() {
+        return Math.hypot(dx, dy);
+    }
+}

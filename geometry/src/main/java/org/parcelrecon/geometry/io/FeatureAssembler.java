@@ -1,0 +1,226 @@
+package org.parcelrecon.geometry.io;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.parcelrecon.geometry.crs.Crs;
+import org.parcelrecon.geometry.crs.CrsTransform;
+
+/**
+ * Turns what a format reader extracted (id member, attributes, geometry or the reason there is none) into parcels
+ * and rejections, then settles the CRS and transforms. Shared by every reader so they behave alike.
+ */
+final class FeatureAssembler {
+    private static final List<String> ID_NAMES = List.of("id", "parcelid", "mathua", "objectid", "fid", "gid");
+    private static final List<String> SHEET_NAMES =
+            List.of("soto", "sohieutobando", "shbando", "tobando", "sheet", "mapsheet", "to", "map", "section");
+    private static final List<String> PLOT_NAMES =
+            List.of("sothua", "sothututhua", "shthua", "plot", "thua", "lot", "numero");
+    private static final List<String> AREA_NAMES =
+            List.of("dientich", "dientichphaply", "contenance", "recordedarea", "area");
+
+    private final String source;
+    private final ReadOptions options;
+    private final List<ParcelFeature> features = new ArrayList<>();
+    private final List<RejectedFeature> rejected = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    FeatureAssembler(String source, ReadOptions options) {
+        this.source = source;
+        this.options = options;
+    }
+
+    void warn(String warning) {
+        warnings.add(warning);
+    }
+
+    void reject(int index, long line, String id, RejectReason reason, String message) {
+        rejected.add(new RejectedFeature(source, index, line, Optional.ofNullable(id).filter(s -> !s.isBlank()),
+                reason, message));
+    }
+
+    /**
+     * One feature. {@code memberId} is an id given outside the attributes (GeoJSON feature id), may be null.
+     * {@code geometry} is what the format parser built (null if it failed, with {@code failure} saying why).
+     */
+    void add(int index, long line, String memberId, Map<String, String> properties, Geometry geometry,
+             BadGeometryException failure, List<ReadRepair> repairs) {
+        String id = id(memberId, properties);
+        if (failure != null) {
+            reject(index, line, id, failure.reason(), failure.getMessage());
+            return;
+        }
+        if (geometry == null) {
+            reject(index, line, id, RejectReason.MISSING_GEOMETRY, "the feature has no geometry");
+            return;
+        }
+        Geometry parcel;
+        try {
+            parcel = LenientPolygons.checkParcel(LenientPolygons.dropShortRings(geometry, repairs));
+        } catch (BadGeometryException e) {
+            reject(index, line, id, e.reason(), e.getMessage());
+            return;
+        }
+        if (id == null) {
+            reject(index, line, null, RejectReason.MISSING_ID, options.idProperty()
+                    .map(p -> "the id property '" + p + "' is missing or blank")
+                    .orElse("no id: no feature id, no id-like attribute and no sheet/plot numbers"));
+            return;
+        }
+        Optional<String> sheet = number(find(properties, options.sheetProperty(), SHEET_NAMES));
+        Optional<String> plot = number(find(properties, options.plotProperty(), PLOT_NAMES));
+        OptionalDouble area = area(find(properties, options.areaProperty(), AREA_NAMES));
+        features.add(new ParcelFeature(id, parcel, sheet, plot, area, properties, index, repairs));
+    }
+
+    private String id(String memberId, Map<String, String> properties) {
+        if (options.idProperty().isPresent()) {
+            return find(properties, options.idProperty(), List.of()).orElse(null);
+        }
+        if (memberId != null && !memberId.isBlank()) {
+            return memberId.strip();
+        }
+        Optional<String> fromAttributes = find(properties, Optional.empty(), ID_NAMES);
+        if (fromAttributes.isPresent()) {
+            return fromAttributes.get();
+        }
+        Optional<String> sheet = number(find(properties, options.sheetProperty(), SHEET_NAMES));
+        Optional<String> plot = number(find(properties, options.plotProperty(), PLOT_NAMES));
+        return sheet.isPresent() && plot.isPresent() ? sheet.get() + "/" + plot.get() : null;
+    }
+
+    /**
+     * The value of the set attribute, or of the first candidate present with a usable value (one with a letter or a
+     * digit: placeholders such as {@code "-"} or {@code "---"} count as absent).
+     */
+    static Optional<String> find(Map<String, String> properties, Optional<String> set, List<String> candidates) {
+        if (set.isPresent()) {
+            String wanted = set.get();
+            for (Map.Entry<String, String> e : properties.entrySet()) {
+                if (e.getKey().equalsIgnoreCase(wanted)) {
+                    return nonBlank(e.getValue());
+                }
+            }
+            return Optional.empty();
+        }
+        for (String candidate : candidates) {
+            for (Map.Entry<String, String> e : properties.entrySet()) {
+                if (normalizedName(e.getKey()).equals(candidate)) {
+                    Optional<String> v = nonBlank(e.getValue());
+                    if (v.isPresent()) {
+                        return v;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String normalizedName(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c != '_' && c != ' ' && c != '-') {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
+    }
+
+    /** The trimmed value, unless it is blank or a placeholder without any letter or digit ({@code "-"}). */
+    private static Optional<String> nonBlank(String v) {
+        return v == null || v.codePoints().noneMatch(Character::isLetterOrDigit) ? Optional.empty()
+                : Optional.of(v.strip());
+    }
+
+    /** {@code "12.0"} to {@code "12"}; other text unchanged. */
+    private static Optional<String> number(Optional<String> v) {
+        return v.map(s -> s.matches("-?\\d+\\.0+") ? s.substring(0, s.indexOf('.')) : s);
+    }
+
+    private static OptionalDouble area(Optional<String> v) {
+        if (v.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        try {
+            double d = Double.parseDouble(v.get().replace(',', '.'));
+            return Double.isFinite(d) && d >= 0 ? OptionalDouble.of(d) : OptionalDouble.empty();
+        } catch (NumberFormatException e) {
+            return OptionalDouble.empty();
+        }
+    }
+
+    /**
+     * The layer, with its CRS settled: the caller's source CRS, else {@code declared}, else (when
+     * {@code degreesMeanWgs84}) WGS 84 for coordinates that look like degrees; then transformed to the target.
+     */
+    ParcelLayer finish(Optional<Crs> declared, String declaredText, boolean degreesMeanWgs84) {
+        Optional<Crs> crs = declared;
+        if (options.sourceCrs().isPresent()) {
+            Crs given = options.sourceCrs().get();
+            if (declared.isPresent() && !declared.get().equals(given)) {
+                warn("the file declares " + declared.get().id() + " but " + given.id() + " was given: read as "
+                        + given.id());
+            } else if (declared.isEmpty() && declaredText != null) {
+                warn("the file declares CRS '" + declaredText + "', unknown here; read as " + given.id());
+            }
+            crs = Optional.of(given);
+        } else if (declared.isEmpty()) {
+            if (declaredText != null) {
+                warn("the file declares CRS '" + declaredText + "', which is not known here: coordinates left as"
+                        + " read, CRS unknown (give the source CRS)");
+            } else if (degreesMeanWgs84 && looksLikeDegrees()) {
+                crs = Optional.of(Crs.WGS84);
+                warn("no CRS declared; coordinates look like longitude/latitude: taken as WGS 84 (RFC 7946)");
+            } else if (!features.isEmpty()) {
+                warn("no CRS declared: coordinates left as read, CRS unknown (give the source CRS)");
+            }
+        }
+        List<ParcelFeature> out = features;
+        if (options.targetCrs().isPresent()) {
+            Crs target = options.targetCrs().get();
+            if (crs.isEmpty()) {
+                warn("cannot transform to " + target.id() + ": the source CRS is unknown");
+            } else if (!crs.get().equals(target)) {
+                out = transform(CrsTransform.between(crs.get(), target));
+                crs = Optional.of(target);
+            } else {
+                crs = Optional.of(target);
+            }
+        }
+        rejected.sort(Comparator.comparingInt(RejectedFeature::index));
+        return new ParcelLayer(source, crs, out, rejected, warnings);
+    }
+
+    private List<ParcelFeature> transform(CrsTransform t) {
+        List<ParcelFeature> out = new ArrayList<>(features.size());
+        for (ParcelFeature f : features) {
+            Geometry g = t.apply(f.geometry());
+            if (LenientPolygons.finite(g)) {
+                out.add(f.withGeometry(g));
+            } else {
+                reject(f.index(), 0, f.id(), RejectReason.UNTRANSFORMABLE, String.format(Locale.ROOT,
+                        "cannot transform from %s to %s (outside the projection's domain?)", t.source().id(),
+                        t.target().id()));
+            }
+        }
+        return out;
+    }
+
+    private boolean looksLikeDegrees() {
+        if (features.isEmpty()) {
+            return false;
+        }
+        Envelope all = new Envelope();
+        for (ParcelFeature f : features) {
+            all.expandToInclude(f.geometry().getEnvelopeInternal());
+        }
+        return all.getMinX() >= -180 && all.getMaxX() <= 180 && all.getMinY() >= -90 && all.getMaxY() <= 90;
+    }
+}

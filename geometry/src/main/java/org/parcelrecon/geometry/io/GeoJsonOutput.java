@@ -1,0 +1,163 @@
+package org.parcelrecon.geometry.io;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Optional;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryCollection;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.MultiLineString;
+import org.locationtech.jts.geom.MultiPoint;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+import org.parcelrecon.geometry.crs.Crs;
+
+/** Streams a GeoJSON FeatureCollection: open, one feature at a time, close. Coordinates at full double precision. */
+final class GeoJsonOutput implements AutoCloseable {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private final JsonGenerator g;
+
+    /** Opens the collection, with a {@code crs} member naming the EPSG code when the CRS has one and is not WGS 84. */
+    GeoJsonOutput(OutputStream out, Optional<Crs> crs) throws IOException {
+        g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.writeStartObject();
+        g.writeStringField("type", "FeatureCollection");
+        if (crs.isPresent() && crs.get().epsgCode().isPresent() && !crs.get().equals(Crs.WGS84)) {
+            g.writeObjectFieldStart("crs");
+            g.writeStringField("type", "name");
+            g.writeObjectFieldStart("properties");
+            g.writeStringField("name", "urn:ogc:def:crs:EPSG::" + crs.get().epsgCode().getAsInt());
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeArrayFieldStart("features");
+    }
+
+    /** Starts a feature with its geometry and opens its properties: follow with {@link #property} calls. */
+    void startFeature(Geometry geometry) throws IOException {
+        g.writeRaw('\n');
+        g.writeStartObject();
+        g.writeStringField("type", "Feature");
+        g.writeFieldName("geometry");
+        if (geometry == null) {
+            g.writeNull();
+        } else {
+            geometry(geometry);
+        }
+        g.writeObjectFieldStart("properties");
+    }
+
+    void property(String name, String value) throws IOException {
+        if (value == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeStringField(name, value);
+        }
+    }
+
+    void property(String name, double value) throws IOException {
+        if (Double.isFinite(value)) {
+            g.writeNumberField(name, value);
+        } else {
+            g.writeNullField(name);
+        }
+    }
+
+    void property(String name, long value) throws IOException {
+        g.writeNumberField(name, value);
+    }
+
+    void property(String name, boolean value) throws IOException {
+        g.writeBooleanField(name, value);
+    }
+
+    void endFeature() throws IOException {
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    @Override
+    public void close() throws IOException {
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeRaw('\n');
+        g.close();
+    }
+
+    private void geometry(Geometry geom) throws IOException {
+        g.writeStartObject();
+        if (geom instanceof Point p) {
+            g.writeStringField("type", "Point");
+            g.writeFieldName("coordinates");
+            if (p.isEmpty()) {
+                g.writeStartArray();
+                g.writeEndArray();
+            } else {
+                position(p.getCoordinateSequence(), 0);
+            }
+        } else if (geom instanceof LineString l) {
+            g.writeStringField("type", "LineString");
+            g.writeFieldName("coordinates");
+            sequence(l.getCoordinateSequence());
+        } else if (geom instanceof Polygon p) {
+            g.writeStringField("type", "Polygon");
+            g.writeFieldName("coordinates");
+            polygon(p);
+        } else if (geom instanceof MultiPolygon || geom instanceof MultiLineString || geom instanceof MultiPoint) {
+            g.writeStringField("type", geom.getGeometryType());
+            g.writeArrayFieldStart("coordinates");
+            for (int i = 0; i < geom.getNumGeometries(); i++) {
+                Geometry part = geom.getGeometryN(i);
+                if (part instanceof Polygon p) {
+                    polygon(p);
+                } else if (part instanceof LineString l) {
+                    sequence(l.getCoordinateSequence());
+                } else {
+                    position(((Point) part).getCoordinateSequence(), 0);
+                }
+            }
+            g.writeEndArray();
+        } else if (geom instanceof GeometryCollection gc) {
+            g.writeStringField("type", "GeometryCollection");
+            g.writeArrayFieldStart("geometries");
+            for (int i = 0; i < gc.getNumGeometries(); i++) {
+                geometry(gc.getGeometryN(i));
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    private void polygon(Polygon p) throws IOException {
+        g.writeStartArray();
+        if (!p.isEmpty()) {
+            sequence(p.getExteriorRing().getCoordinateSequence());
+            for (int i = 0; i < p.getNumInteriorRing(); i++) {
+                sequence(p.getInteriorRingN(i).getCoordinateSequence());
+            }
+        }
+        g.writeEndArray();
+    }
+
+    private void sequence(CoordinateSequence s) throws IOException {
+        g.writeStartArray();
+        for (int i = 0; i < s.size(); i++) {
+            position(s, i);
+        }
+        g.writeEndArray();
+    }
+
+    private void position(CoordinateSequence s, int i) throws IOException {
+        g.writeStartArray();
+        g.writeNumber(s.getX(i));
+        g.writeNumber(s.getY(i));
+        g.writeEndArray();
+    }
+}

@@ -1,0 +1,158 @@
+package org.parcelrecon.geometry.io;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.parcelrecon.geometry.crs.Crs;
+
+/**
+ * How to read a parcel map: which attributes hold the id, sheet, plot and recorded area, and which CRS to read and
+ * to return. Immutable: each {@code with...} method returns a new instance (calling it and ignoring the result
+ * changes nothing), so {@link #DEFAULTS} is safe to share.
+ *
+ * <h2>Attribute detection (when not set)</h2>
+ * Names are compared ignoring case, underscores, spaces and hyphens; the first candidate present wins.
+ * <ul>
+ *   <li>id: the GeoJSON feature {@code id} member, then {@code id, parcel_id, ma_thua, objectid, fid, gid}, then
+ *       {@code sheet/plot} when both are known; otherwise the feature is rejected as
+ *       {@link RejectReason#MISSING_ID}. A set id property must be present in the feature.</li>
+ *   <li>Values without any letter or digit ({@code "-"}, {@code "---"}) count as absent.</li>
+ *   <li>sheet: {@code so_to, SoHieuToBanDo, shbando, to_ban_do, sheet, map_sheet, to, map, section}</li>
+ *   <li>plot: {@code so_thua, SoThuTuThua, shthua, plot, thua, lot, numero}</li>
+ *   <li>recorded area: {@code dien_tich, DienTich, dien_tich_phap_ly, contenance, recorded_area, area}</li>
+ * </ul>
+ *
+ * <h2>CRS</h2>
+ * {@link #withSourceCrs} says which CRS the file's coordinates are in and overrides what the file declares (with a
+ * layer warning when they differ). Without it the file's declaration is used (GeoJSON {@code crs} member, GeoPackage
+ * {@code gpkg_spatial_ref_sys}); a GeoJSON file with neither is taken as WGS 84 when its coordinates look like
+ * degrees, else its CRS stays unknown. {@link #withTargetCrs} transforms the parcels into that CRS.
+ *
+ * <pre>{@code
+ * ReadOptions o = ReadOptions.DEFAULTS.withIdProperty("ML").withTargetCrs(Crs.parse("vn2000:quang-ninh"));
+ * }</pre>
+ */
+public final class ReadOptions {
+    /** Detect everything, keep the file's CRS, comma-separated CSV. */
+    public static final ReadOptions DEFAULTS = new ReadOptions(null, null, null, null, null, null, null, null, ',');
+
+    private final String idProperty;
+    private final String sheetProperty;
+    private final String plotProperty;
+    private final String areaProperty;
+    private final Crs sourceCrs;
+    private final Crs targetCrs;
+    private final String layer;
+    private final String wktColumn;
+    private final char csvDelimiter;
+
+    private ReadOptions(String idProperty, String sheetProperty, String plotProperty, String areaProperty,
+                        Crs sourceCrs, Crs targetCrs, String layer, String wktColumn, char csvDelimiter) {
+        this.idProperty = idProperty;
+        this.sheetProperty = sheetProperty;
+        this.plotProperty = plotProperty;
+        this.areaProperty = areaProperty;
+        this.sourceCrs = sourceCrs;
+        this.targetCrs = targetCrs;
+        this.layer = layer;
+        this.wktColumn = wktColumn;
+        this.csvDelimiter = csvDelimiter;
+    }
+
+    /** Options with the id taken from this attribute (exact name, case-insensitive). */
+    public ReadOptions withIdProperty(String name) {
+        return new ReadOptions(name(name, "idProperty"), sheetProperty, plotProperty, areaProperty, sourceCrs,
+                targetCrs, layer, wktColumn, csvDelimiter);
+    }
+
+    /** Options with the sheet number taken from this attribute. */
+    public ReadOptions withSheetProperty(String name) {
+        return new ReadOptions(idProperty, name(name, "sheetProperty"), plotProperty, areaProperty, sourceCrs,
+                targetCrs, layer, wktColumn, csvDelimiter);
+    }
+
+    /** Options with the plot number taken from this attribute. */
+    public ReadOptions withPlotProperty(String name) {
+        return new ReadOptions(idProperty, sheetProperty, name(name, "plotProperty"), areaProperty, sourceCrs,
+                targetCrs, layer, wktColumn, csvDelimiter);
+    }
+
+    /** Options with the recorded area (m²) taken from this attribute. */
+    public ReadOptions withAreaProperty(String name) {
+        return new ReadOptions(idProperty, sheetProperty, plotProperty, name(name, "areaProperty"), sourceCrs,
+                targetCrs, layer, wktColumn, csvDelimiter);
+    }
+
+    /** Options reading the file's coordinates in this CRS, whatever the file declares. */
+    public ReadOptions withSourceCrs(Crs crs) {
+        return new ReadOptions(idProperty, sheetProperty, plotProperty, areaProperty, Objects.requireNonNull(crs, "crs"),
+                targetCrs, layer, wktColumn, csvDelimiter);
+    }
+
+    /** Options returning parcels transformed into this CRS. */
+    public ReadOptions withTargetCrs(Crs crs) {
+        return new ReadOptions(idProperty, sheetProperty, plotProperty, areaProperty, sourceCrs,
+                Objects.requireNonNull(crs, "crs"), layer, wktColumn, csvDelimiter);
+    }
+
+    /** Options reading this GeoPackage table (default: the only feature table, else the first by name). */
+    public ReadOptions withLayer(String table) {
+        return new ReadOptions(idProperty, sheetProperty, plotProperty, areaProperty, sourceCrs, targetCrs,
+                name(table, "layer"), wktColumn, csvDelimiter);
+    }
+
+    /** Options reading WKT from this CSV column (default: {@code wkt, geometry, geom, the_geom, shape}). */
+    public ReadOptions withWktColumn(String column) {
+        return new ReadOptions(idProperty, sheetProperty, plotProperty, areaProperty, sourceCrs, targetCrs, layer,
+                name(column, "wktColumn"), csvDelimiter);
+    }
+
+    /** Options reading CSV with this delimiter (default {@code ','}). */
+    public ReadOptions withCsvDelimiter(char delimiter) {
+        return new ReadOptions(idProperty, sheetProperty, plotProperty, areaProperty, sourceCrs, targetCrs, layer,
+                wktColumn, delimiter);
+    }
+
+    public Optional<String> idProperty() {
+        return Optional.ofNullable(idProperty);
+    }
+
+    public Optional<String> sheetProperty() {
+        return Optional.ofNullable(sheetProperty);
+    }
+
+    public Optional<String> plotProperty() {
+        return Optional.ofNullable(plotProperty);
+    }
+
+    public Optional<String> areaProperty() {
+        return Optional.ofNullable(areaProperty);
+    }
+
+    public Optional<Crs> sourceCrs() {
+        return Optional.ofNullable(sourceCrs);
+    }
+
+    public Optional<Crs> targetCrs() {
+        return Optional.ofNullable(targetCrs);
+    }
+
+    public Optional<String> layer() {
+        return Optional.ofNullable(layer);
+    }
+
+    public Optional<String> wktColumn() {
+        return Optional.ofNullable(wktColumn);
+    }
+
+    public char csvDelimiter() {
+        return csvDelimiter;
+    }
+
+    private static String name(String value, String what) {
+        Objects.requireNonNull(value, what);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(what + " is blank");
+        }
+        return value.strip();
+    }
+}

@@ -1,0 +1,21 @@
+package org.parcelrecon.geometry.io;
+
+/** Why a reader could not make a parcel of a feature or row. Stable codes: hosts may store them. */
+public enum RejectReason {
+    /** The geometry is absent or null. */
+    MISSING_GEOMETRY,
+    /** The geometry cannot be parsed (bad WKT/WKB/GeoJSON structure, unknown type). */
+    UNPARSEABLE_GEOMETRY,
+    /** A coordinate is NaN or infinite. */
+    NON_FINITE_COORDINATES,
+    /** The geometry is a point, a line or a collection holding them, not a polygon. */
+    NOT_A_POLYGON,
+    /** The geometry has no area-bearing part left (empty, or every ring too short). */
+    EMPTY_GEOMETRY,
+    /** The parcel id is missing or blank and cannot be derived from sheet and plot. */
+    MISSING_ID,
+    /** The geometry could not be transformed into the target CRS. */
+    UNTRANSFORMABLE,
+    /** The file itself is broken from this point on (malformed JSON, unreadable table); the rest was not read. */
+    MALFORMED_FILE
+}

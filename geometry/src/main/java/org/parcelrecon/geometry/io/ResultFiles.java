@@ -1,0 +1,212 @@
+package org.parcelrecon.geometry.io;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
+import org.parcelrecon.geometry.compare.ChangeGroup;
+import org.parcelrecon.geometry.compare.ChangeType;
+import org.parcelrecon.geometry.compare.OffsetEstimate;
+import org.parcelrecon.geometry.crs.Crs;
+import org.parcelrecon.geometry.qa.MapFinding;
+
+/**
+ * Writes the results of map QA and map comparison, and readers' rejections, as CSV (for people and spreadsheets)
+ * and GeoJSON (for QGIS).
+ *
+ * <p>CSV: a header row, comma-separated, RFC 4180 quoting, {@code \n} line ends, numbers with a dot and a fixed
+ * number of decimals (areas 0.01 m², distances 1 mm, IoU 0.0001, percentages 0.01), NaN written as an empty cell,
+ * ids joined with {@code |}. Text cells that a spreadsheet would run as a formula (starting with {@code = + - @},
+ * tab or carriage return) get a leading {@code '} (so an id {@code "-12"} is written {@code "'-12"}).
+ *
+ * <p>GeoJSON: a FeatureCollection with a {@code crs} member when the CRS has an EPSG code other than 4326; the same
+ * columns as properties (numbers as numbers, NaN as null, id lists as {@code |}-joined strings).
+ *
+ * <p>Writers do not close the stream or writer they are given.
+ */
+public final class ResultFiles {
+    /** The comparison CSV's columns, in order. */
+    public static final List<String> CHANGE_COLUMNS = List.of("change_type", "old_ids", "new_ids", "renumbered",
+            "iou", "area_old_m2", "area_new_m2", "area_change_pct", "hausdorff_m", "centroid_shift_m",
+            "old_sheet_plots", "new_sheet_plots", "fast_path", "note");
+
+    /** The map QA CSV's columns, in order. */
+    public static final List<String> FINDING_COLUMNS = List.of("type", "parcel_ids", "measure", "detail", "location");
+
+    private ResultFiles() {
+    }
+
+    /** One row per change group, columns {@link #CHANGE_COLUMNS}. */
+    public static void writeChangesCsv(Writer out, List<ChangeGroup> groups) throws IOException {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(groups, "groups");
+        CSVPrinter csv = printer(out, CHANGE_COLUMNS);
+        for (ChangeGroup g : groups) {
+            csv.printRecord(changeRow(g));
+        }
+        csv.flush();
+    }
+
+    private static List<String> changeRow(ChangeGroup g) {
+        return List.of(g.type().name(), text(String.join("|", g.oldIds())), text(String.join("|", g.newIds())),
+                String.valueOf(g.renumbered()), number(g.iou(), 4), number(g.areaOld(), 2), number(g.areaNew(), 2),
+                number(g.areaChangePct(), 2), number(g.hausdorff(), 3), number(g.centroidShift(), 3),
+                text(sheetPlots(g.oldParcels())), text(sheetPlots(g.newParcels())), String.valueOf(g.fastPath()),
+                text(g.note()));
+    }
+
+    /**
+     * The change groups as polygons: the new parcels of each group (the old ones for REMOVED), with the CSV's
+     * columns as properties and {@code geometry_of} saying which. UNCHANGED groups only when asked.
+     */
+    public static void writeChangesGeoJson(OutputStream out, Optional<Crs> crs, List<ChangeGroup> groups,
+                                           boolean includeUnchanged) throws IOException {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(crs, "crs");
+        Objects.requireNonNull(groups, "groups");
+        BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+        try (GeoJsonOutput json = new GeoJsonOutput(buffered, crs)) {
+            for (ChangeGroup g : groups) {
+                if (g.type() == ChangeType.UNCHANGED && !includeUnchanged) {
+                    continue;
+                }
+                boolean useOld = g.newParcels().isEmpty();
+                json.startFeature(union(useOld ? g.oldParcels() : g.newParcels()));
+                json.property("change_type", g.type().name());
+                json.property("old_ids", String.join("|", g.oldIds()));
+                json.property("new_ids", String.join("|", g.newIds()));
+                json.property("renumbered", g.renumbered());
+                json.property("iou", g.iou());
+                json.property("area_old_m2", g.areaOld());
+                json.property("area_new_m2", g.areaNew());
+                json.property("area_change_pct", g.areaChangePct());
+                json.property("hausdorff_m", g.hausdorff());
+                json.property("centroid_shift_m", g.centroidShift());
+                json.property("old_sheet_plots", sheetPlots(g.oldParcels()));
+                json.property("new_sheet_plots", sheetPlots(g.newParcels()));
+                json.property("fast_path", g.fastPath());
+                json.property("note", g.note());
+                json.property("geometry_of", useOld ? "old" : "new");
+                json.endFeature();
+            }
+        }
+        buffered.flush();
+    }
+
+    /** The offsets removed before comparing: {@code scope,dx_m,dy_m,pairs,spread_m}. */
+    public static void writeOffsetsCsv(Writer out, List<OffsetEstimate> offsets) throws IOException {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(offsets, "offsets");
+        CSVPrinter csv = printer(out, List.of("scope", "dx_m", "dy_m", "pairs", "spread_m"));
+        for (OffsetEstimate o : offsets) {
+            csv.printRecord(text(o.scope()), number(o.dx(), 3), number(o.dy(), 3), String.valueOf(o.pairs()),
+                    number(o.spread(), 3));
+        }
+        csv.flush();
+    }
+
+    /** One row per finding, columns {@link #FINDING_COLUMNS}; the location as WKT. */
+    public static void writeFindingsCsv(Writer out, List<MapFinding> findings) throws IOException {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(findings, "findings");
+        CSVPrinter csv = printer(out, FINDING_COLUMNS);
+        for (MapFinding f : findings) {
+            csv.printRecord(f.type().name(), text(String.join("|", f.parcelIds())), number(f.measure(), 3),
+                    text(f.detail()), f.locationWkt());
+        }
+        csv.flush();
+    }
+
+    /** The findings as points at their locations (findings without one get a null geometry). */
+    public static void writeFindingsGeoJson(OutputStream out, Optional<Crs> crs, List<MapFinding> findings)
+            throws IOException {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(crs, "crs");
+        Objects.requireNonNull(findings, "findings");
+        GeometryFactory factory = new GeometryFactory();
+        BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+        try (GeoJsonOutput json = new GeoJsonOutput(buffered, crs)) {
+            for (MapFinding f : findings) {
+                boolean located = Double.isFinite(f.x()) && Double.isFinite(f.y());
+                json.startFeature(located ? factory.createPoint(new org.locationtech.jts.geom.Coordinate(f.x(), f.y()))
+                        : null);
+                json.property("type", f.type().name());
+                json.property("parcel_ids", String.join("|", f.parcelIds()));
+                json.property("measure", f.measure());
+                json.property("detail", f.detail());
+                json.endFeature();
+            }
+        }
+        buffered.flush();
+    }
+
+    /** Readers' rejections: {@code source,index,line,id,reason,message}. */
+    public static void writeRejectedCsv(Writer out, List<RejectedFeature> rejected) throws IOException {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(rejected, "rejected");
+        CSVPrinter csv = printer(out, List.of("source", "index", "line", "id", "reason", "message"));
+        for (RejectedFeature r : rejected) {
+            csv.printRecord(text(r.source()), String.valueOf(r.index()), r.line() > 0 ? String.valueOf(r.line()) : "",
+                    text(r.id().orElse("")), r.reason().name(), text(r.message()));
+        }
+        csv.flush();
+    }
+
+    private static CSVPrinter printer(Writer out, List<String> header) throws IOException {
+        return new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
+                .setHeader(header.toArray(new String[0])).get());
+    }
+
+    private static String sheetPlots(List<ParcelFeature> parcels) {
+        List<String> out = new ArrayList<>(parcels.size());
+        for (ParcelFeature p : parcels) {
+            out.add(p.sheetPlot().orElse(""));
+        }
+        return out.stream().allMatch(String::isEmpty) ? "" : String.join("|", out);
+    }
+
+    private static Geometry union(List<ParcelFeature> parcels) {
+        List<Polygon> polygons = new ArrayList<>();
+        GeometryFactory factory = parcels.get(0).geometry().getFactory();
+        for (ParcelFeature p : parcels) {
+            Geometry g = p.geometry();
+            for (int i = 0; i < g.getNumGeometries(); i++) {
+                if (g.getGeometryN(i) instanceof Polygon poly && !poly.isEmpty()) {
+                    polygons.add(poly);
+                }
+            }
+        }
+        return factory.createMultiPolygon(polygons.toArray(new Polygon[0]));
+    }
+
+    /** A number with a fixed number of decimals, trailing zeros dropped; empty for NaN or infinity. */
+    static String number(double v, int decimals) {
+        if (!Double.isFinite(v)) {
+            return "";
+        }
+        BigDecimal d = BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
+        return d.signum() == 0 ? "0" : d.toPlainString();
+    }
+
+    /** Text safe from spreadsheet formula injection. */
+    static String text(String s) {
+        if (!s.isEmpty()) {
+            char c = s.charAt(0);
+            if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
+                return "'" + s;
+            }
+        }
+        return s;
+    }
+}

@@ -1,0 +1,178 @@
+package org.parcelrecon.geometry.io;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
+
+/** Reads parcels from a CSV file with the geometry as WKT in one column and the attributes in the others. */
+final class WktCsvParcelReader {
+    private static final List<String> WKT_NAMES = List.of("wkt", "geometry", "geom", "thegeom", "shape");
+
+    private final GeometryFactory factory;
+
+    WktCsvParcelReader(GeometryFactory factory) {
+        this.factory = factory;
+    }
+
+    ParcelLayer read(Reader in, String source, ReadOptions options) throws IOException {
+        FeatureAssembler out = new FeatureAssembler(source, options);
+        CSVFormat format = CSVFormat.DEFAULT.builder()
+                .setDelimiter(options.csvDelimiter())
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setAllowMissingColumnNames(true)
+                .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL)
+                .get();
+        WKTReader strict = new WKTReader(factory);
+        int index = 0;
+        try (CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get()) {
+            List<String> header = parser.getHeaderNames();
+            String wktColumn = wktColumn(header, options);
+            if (wktColumn == null) {
+                out.reject(-1, 1, null, RejectReason.MALFORMED_FILE, "no WKT column: expected one of " + WKT_NAMES
+                        + (options.wktColumn().map(c -> " or '" + c + "'").orElse("")) + ", found " + header);
+                return out.finish(Optional.empty(), null, false);
+            }
+            long previousLine = parser.getCurrentLineNumber();
+            Iterator<CSVRecord> it = parser.iterator();
+            while (true) {
+                CSVRecord record;
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    record = it.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    out.reject(-1, previousLine + 1, null, RejectReason.MALFORMED_FILE,
+                            "malformed CSV after " + index + " rows (" + e.getMessage()
+                                    + "); the rest of the file was not read");
+                    break;
+                }
+                long line = previousLine + 1;
+                previousLine = parser.getCurrentLineNumber();
+                Map<String, String> properties = new LinkedHashMap<>();
+                String wkt = null;
+                for (int i = 0; i < header.size() && i < record.size(); i++) {
+                    String name = header.get(i);
+                    if (name.equals(wktColumn)) {
+                        wkt = record.get(i);
+                    } else if (!name.isEmpty()) {
+                        properties.put(name, record.get(i));
+                    }
+                }
+                List<ReadRepair> repairs = new ArrayList<>();
+                Geometry g = null;
+                BadGeometryException failure = null;
+                if (wkt != null && !wkt.isBlank()) {
+                    try {
+                        g = parse(wkt, strict, repairs);
+                    } catch (BadGeometryException e) {
+                        failure = e;
+                    }
+                }
+                out.add(index, line, null, properties, g, failure, repairs);
+                index++;
+            }
+        }
+        return out.finish(Optional.empty(), null, false);
+    }
+
+    private static String wktColumn(List<String> header, ReadOptions options) {
+        if (options.wktColumn().isPresent()) {
+            for (String h : header) {
+                if (h.equalsIgnoreCase(options.wktColumn().get())) {
+                    return h;
+                }
+            }
+            return null;
+        }
+        for (String candidate : WKT_NAMES) {
+            for (String h : header) {
+                if (FeatureAssembler.normalizedName(h).equals(candidate)) {
+                    return h;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Geometry parse(String wkt, WKTReader strict, List<ReadRepair> repairs) throws BadGeometryException {
+        try {
+            return strict.read(wkt);
+        } catch (ParseException e) {
+            throw new BadGeometryException(RejectReason.UNPARSEABLE_GEOMETRY, "bad WKT: " + e.getMessage());
+        } catch (IllegalArgumentException structural) {
+            // an unclosed or short ring: JTS refuses it; read the rings here and mend them like the other readers
+            return lenient(wkt, structural, repairs);
+        }
+    }
+
+    /** POLYGON and MULTIPOLYGON text read ring by ring (innermost parentheses), through {@link LenientPolygons}. */
+    private Geometry lenient(String wkt, IllegalArgumentException cause, List<ReadRepair> repairs)
+            throws BadGeometryException {
+        String head = wkt.strip().toUpperCase(java.util.Locale.ROOT);
+        boolean multi = head.startsWith("MULTIPOLYGON");
+        if (!multi && !head.startsWith("POLYGON")) {
+            throw new BadGeometryException(RejectReason.UNPARSEABLE_GEOMETRY, "bad WKT: " + cause.getMessage());
+        }
+        int ringDepth = multi ? 3 : 2;
+        List<Polygon> polygons = new ArrayList<>();
+        List<double[]> rings = new ArrayList<>();
+        int depth = 0;
+        int ringStart = -1;
+        for (int i = 0; i < wkt.length(); i++) {
+            char c = wkt.charAt(i);
+            if (c == '(') {
+                depth++;
+                if (depth == ringDepth) {
+                    ringStart = i + 1;
+                }
+            } else if (c == ')') {
+                if (depth == ringDepth) {
+                    rings.add(points(wkt.substring(ringStart, i)));
+                } else if (depth == ringDepth - 1) {
+                    Polygon p = LenientPolygons.polygon(factory, rings, repairs);
+                    if (p != null) {
+                        polygons.add(p);
+                    }
+                    rings = new ArrayList<>();
+                }
+                depth--;
+            }
+        }
+        return LenientPolygons.polygonal(factory, polygons, !multi);
+    }
+
+    private static double[] points(String text) throws BadGeometryException {
+        String[] points = text.split(",");
+        double[] xy = new double[points.length * 2];
+        for (int i = 0; i < points.length; i++) {
+            String[] ordinates = points[i].strip().split("\\s+");
+            if (ordinates.length < 2) {
+                throw new BadGeometryException(RejectReason.UNPARSEABLE_GEOMETRY, "bad WKT point '" + points[i] + "'");
+            }
+            try {
+                xy[2 * i] = Double.parseDouble(ordinates[0]);
+                xy[2 * i + 1] = Double.parseDouble(ordinates[1]);
+            } catch (NumberFormatException e) {
+                throw new BadGeometryException(RejectReason.UNPARSEABLE_GEOMETRY, "bad WKT number in '" + points[i] + "'");
+            }
+        }
+        return xy;
+    }
+}

@@ -1,0 +1,31 @@
+package org.parcelrecon.geometry.qa;
+
+/**
+ * The kinds of map QA finding, in report order. Each says what {@link MapFinding#measure()} holds. Stable codes.
+ */
+public enum FindingType {
+    /**
+     * The polygon was invalid (self-intersection, ring self-intersection, too few points, unclosed ring, NaN
+     * coordinate...) and was repaired with JTS {@code GeometryFixer}, or a reader mended a ring. Detail: the JTS
+     * error or the reader's repair. Measure: the area after repair (m²); 0 when the repair left nothing.
+     */
+    INVALID_GEOMETRY,
+    /** Two parcels overlap by more than the tolerance. Measure: the area of the intersection (m²). */
+    OVERLAP,
+    /**
+     * A narrow hole inside the coverage, between parcels (no wider than the gap width). Measure: its area (m²);
+     * ids: the parcels around it.
+     */
+    GAP,
+    /** A thin polygon. Measure: its mean width 2·area/perimeter (m); detail: area and compactness. */
+    SLIVER,
+    /** Several parcels carry the same sheet and plot number. Measure: how many; ids: all of them. */
+    DUPLICATE_SHEET_PLOT,
+    /** A parcel without sheet or plot number in a map where others have them. Measure: 0. */
+    MISSING_SHEET_PLOT,
+    /**
+     * The computed area differs from the recorded one beyond tolerance. Measure: (computed − recorded) / recorded
+     * in percent; detail: both areas.
+     */
+    AREA_MISMATCH
+}

@@ -1,0 +1,106 @@
+package org.parcelrecon.geometry.qa;
+
+/**
+ * Tolerances for map QA, in metres and square metres of a projected CRS. Immutable: each {@code with...} method
+ * returns a new instance, so {@link #DEFAULTS} is safe to share.
+ *
+ * <table>
+ *   <caption>defaults</caption>
+ *   <tr><th>setting</th><th>default</th><th>meaning</th></tr>
+ *   <tr><td>overlap min area</td><td>1.0 m²</td><td>overlaps up to this area are digitising noise, not reported</td></tr>
+ *   <tr><td>gap max width</td><td>1.0 m</td><td>holes in the coverage at most this wide (largest inscribed circle)
+ *       are gaps; wider holes are unmapped land (roads, water) and not reported; 0 turns gap search off</td></tr>
+ *   <tr><td>gap min area</td><td>0.01 m²</td><td>smaller holes are numerical noise</td></tr>
+ *   <tr><td>sliver max width</td><td>0.5 m</td><td>a polygon whose mean width 2·area/perimeter is below this ...</td></tr>
+ *   <tr><td>sliver max compactness</td><td>0.2</td><td>... and whose compactness 4π·area/perimeter² is below
+ *       this (1 for a circle, 0.785 for a square, 0.09 for a 10 × 0.3 m strip) is a sliver</td></tr>
+ *   <tr><td>area tolerance</td><td>5 %</td><td>map area vs recorded area, relative to the recorded one ...</td></tr>
+ *   <tr><td>area tolerance m²</td><td>0 m²</td><td>... and absolute: a mismatch must exceed both</td></tr>
+ * </table>
+ *
+ * <pre>{@code
+ * QaOptions strict = QaOptions.DEFAULTS.withOverlapMinArea(0.1).withAreaTolerance(2.0, 0.5);
+ * }</pre>
+ */
+public final class QaOptions {
+    /** The defaults in the table above. */
+    public static final QaOptions DEFAULTS = new QaOptions(1.0, 1.0, 0.01, 0.5, 0.2, 5.0, 0.0);
+
+    private final double overlapMinArea;
+    private final double gapMaxWidth;
+    private final double gapMinArea;
+    private final double sliverMaxWidth;
+    private final double sliverMaxCompactness;
+    private final double areaTolerancePercent;
+    private final double areaToleranceM2;
+
+    private QaOptions(double overlapMinArea, double gapMaxWidth, double gapMinArea, double sliverMaxWidth,
+                      double sliverMaxCompactness, double areaTolerancePercent, double areaToleranceM2) {
+        this.overlapMinArea = nonNegative(overlapMinArea, "overlapMinArea");
+        this.gapMaxWidth = nonNegative(gapMaxWidth, "gapMaxWidth");
+        this.gapMinArea = nonNegative(gapMinArea, "gapMinArea");
+        this.sliverMaxWidth = nonNegative(sliverMaxWidth, "sliverMaxWidth");
+        this.sliverMaxCompactness = nonNegative(sliverMaxCompactness, "sliverMaxCompactness");
+        this.areaTolerancePercent = nonNegative(areaTolerancePercent, "areaTolerancePercent");
+        this.areaToleranceM2 = nonNegative(areaToleranceM2, "areaToleranceM2");
+    }
+
+    private static double nonNegative(double v, String name) {
+        if (!(v >= 0) || Double.isInfinite(v)) {
+            throw new IllegalArgumentException(name + " must be a finite number >= 0, got " + v);
+        }
+        return v;
+    }
+
+    /** Options reporting overlaps larger than this area (m²). */
+    public QaOptions withOverlapMinArea(double m2) {
+        return new QaOptions(m2, gapMaxWidth, gapMinArea, sliverMaxWidth, sliverMaxCompactness, areaTolerancePercent,
+                areaToleranceM2);
+    }
+
+    /** Options reporting holes at most {@code maxWidth} m wide and at least {@code minArea} m² as gaps (0: off). */
+    public QaOptions withGaps(double maxWidth, double minArea) {
+        return new QaOptions(overlapMinArea, maxWidth, minArea, sliverMaxWidth, sliverMaxCompactness,
+                areaTolerancePercent, areaToleranceM2);
+    }
+
+    /** Options calling slivers the polygons thinner than {@code maxWidth} m and less compact than given. */
+    public QaOptions withSliver(double maxWidth, double maxCompactness) {
+        return new QaOptions(overlapMinArea, gapMaxWidth, gapMinArea, maxWidth, maxCompactness, areaTolerancePercent,
+                areaToleranceM2);
+    }
+
+    /** Options reporting area mismatches beyond both {@code percent} of the recorded area and {@code m2}. */
+    public QaOptions withAreaTolerance(double percent, double m2) {
+        return new QaOptions(overlapMinArea, gapMaxWidth, gapMinArea, sliverMaxWidth, sliverMaxCompactness, percent,
+                m2);
+    }
+
+    public double overlapMinArea() {
+        return overlapMinArea;
+    }
+
+    public double gapMaxWidth() {
+        return gapMaxWidth;
+    }
+
+    public double gapMinArea() {
+        return gapMinArea;
+    }
+
+    public double sliverMaxWidth() {
+        return sliverMaxWidth;
+    }
+
+    public double sliverMaxCompactness() {
+        return sliverMaxCompactness;
+    }
+
+    public double areaTolerancePercent() {
+        return areaTolerancePercent;
+    }
+
+    public double areaToleranceM2() {
+        return areaToleranceM2;
+    }
+}

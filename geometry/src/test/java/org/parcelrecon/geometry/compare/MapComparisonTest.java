@@ -1,0 +1,366 @@
+package org.parcelrecon.geometry.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
+import org.parcelrecon.geometry.TestData;
+import org.parcelrecon.geometry.crs.Crs;
+import org.parcelrecon.geometry.io.ParcelFeature;
+import org.parcelrecon.geometry.io.ParcelFiles;
+import org.parcelrecon.geometry.io.ParcelLayer;
+import org.parcelrecon.geometry.io.ReadOptions;
+
+class MapComparisonTest {
+    private static final double X0 = 500_000;
+    private static final double Y0 = 2_300_000;
+    private static final double W = 20;
+    private static final double H = 30;
+
+    private static Geometry wkt(String s) {
+        try {
+            return new WKTReader().read(s);
+        } catch (ParseException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String box(double x0, double y0, double x1, double y1) {
+        return String.format(Locale.ROOT, "POLYGON ((%s %s, %s %s, %s %s, %s %s, %s %s))",
+                x0, y0, x1, y0, x1, y1, x0, y1, x0, y0);
+    }
+
+    /** Parcel (col, row) of a grid of 20 x 30 m lots, shifted by (dx, dy), numbered sheet 1 plot col*100+row. */
+    private static ParcelFeature lot(int col, int row, double dx, double dy) {
+        double x = X0 + col * W + dx;
+        double y = Y0 + row * H + dy;
+        return ParcelFeature.of(col + "-" + row, wkt(box(x, y, x + W, y + H)))
+                .withSheetPlot("1", String.valueOf(col * 100 + row));
+    }
+
+    private static List<ParcelFeature> grid(int cols, int rows, double dx, double dy) {
+        List<ParcelFeature> out = new ArrayList<>();
+        for (int c = 0; c < cols; c++) {
+            for (int r = 0; r < rows; r++) {
+                out.add(lot(c, r, dx, dy));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, ChangeGroup> byFirstId(ComparisonResult r) {
+        Map<String, ChangeGroup> m = new TreeMap<>();
+        for (ChangeGroup g : r.groups()) {
+            m.put(g.oldIds().isEmpty() ? "new:" + g.newIds().get(0) : g.oldIds().get(0), g);
+        }
+        return m;
+    }
+
+    private static void assertEveryParcelOnce(List<ParcelFeature> old, List<ParcelFeature> nu, ComparisonResult r) {
+        List<ParcelFeature> seenOld = new ArrayList<>();
+        List<ParcelFeature> seenNew = new ArrayList<>();
+        r.groups().forEach(g -> {
+            seenOld.addAll(g.oldParcels());
+            seenNew.addAll(g.newParcels());
+        });
+        assertThat(seenOld).hasSameSizeAs(old);
+        assertThat(seenNew).hasSameSizeAs(nu);
+        assertThat(new HashSet<>(seenOld.stream().map(ParcelFeature::id).toList())).hasSize(
+                new HashSet<>(old.stream().map(ParcelFeature::id).toList()).size());
+    }
+
+    @Test
+    void findsAnIdenticalMapUnchangedOnTheFastPath() {
+        List<ParcelFeature> map = grid(5, 4, 0, 0);
+        ComparisonResult r = MapComparison.compare(map, map, CompareOptions.DEFAULTS);
+        assertThat(r.groups()).hasSize(20).allSatisfy(g -> {
+            assertThat(g.type()).isEqualTo(ChangeType.UNCHANGED);
+            assertThat(g.fastPath()).isTrue();
+            assertThat(g.iou()).isEqualTo(1.0);
+            assertThat(g.hausdorff()).isZero();
+            assertThat(g.renumbered()).isFalse();
+        });
+        assertThat(r.globalOffset().length()).isZero();
+        assertThat(r.groups().get(0).oldIds()).containsExactly("0-0");
+    }
+
+    @Test
+    void classifiesEveryKindOfChangeAfterRemovingTheOffset() {
+        double dx = 3.2;
+        double dy = -1.7;
+        List<ParcelFeature> old = grid(6, 5, 0, 0);
+        List<ParcelFeature> nu = new ArrayList<>();
+        for (ParcelFeature p : grid(6, 5, dx, dy)) {
+            switch (p.id()) {
+                // (1,1) split in two along its long side
+                case "1-1" -> {
+                    double x = X0 + W + dx;
+                    double y = Y0 + H + dy;
+                    nu.add(ParcelFeature.of("1-1a", wkt(box(x, y, x + W, y + 12))).withSheetPlot("1", "501"));
+                    nu.add(ParcelFeature.of("1-1b", wkt(box(x, y + 12, x + W, y + H))).withSheetPlot("1", "502"));
+                }
+                // (3,1) and (3,2) merged; (3,2) is dropped here and (3,1) grows
+                case "3-1" -> {
+                    double x = X0 + 3 * W + dx;
+                    double y = Y0 + H + dy;
+                    nu.add(ParcelFeature.of("3-12", wkt(box(x, y, x + W, y + 2 * H))).withSheetPlot("1", "301"));
+                }
+                case "3-2" -> { }
+                // (5,3) boundary moved: 2 m taken off its east side
+                case "5-3" -> {
+                    double x = X0 + 5 * W + dx;
+                    double y = Y0 + 3 * H + dy;
+                    nu.add(ParcelFeature.of("5-3", wkt(box(x, y, x + W - 2, y + H))).withSheetPlot("1", "503"));
+                }
+                // (0,4) removed
+                case "0-4" -> { }
+                // (2,0) renumbered only
+                case "2-0" -> nu.add(p.withSheetPlot("1", "999"));
+                default -> nu.add(p);
+            }
+        }
+        // a new parcel north of the grid
+        nu.add(ParcelFeature.of("new", wkt(box(X0 + dx, Y0 + 5 * H + 10 + dy, X0 + 15 + dx, Y0 + 5 * H + 30 + dy))));
+
+        ComparisonResult r = MapComparison.compare(old, nu, CompareOptions.DEFAULTS);
+        assertThat(r.globalOffset().dx()).isCloseTo(dx, within(0.01));
+        assertThat(r.globalOffset().dy()).isCloseTo(dy, within(0.01));
+        Map<String, ChangeGroup> g = byFirstId(r);
+        assertThat(g.get("1-1").type()).isEqualTo(ChangeType.SPLIT);
+        assertThat(g.get("1-1").newIds()).containsExactly("1-1a", "1-1b");
+        assertThat(g.get("1-1").areaChangePct()).isCloseTo(0, within(1e-9));
+        assertThat(g.get("1-1").renumbered()).isTrue();
+        assertThat(g.get("3-1").type()).isEqualTo(ChangeType.MERGED);
+        assertThat(g.get("3-1").oldIds()).containsExactly("3-1", "3-2");
+        assertThat(g.get("3-1").iou()).isCloseTo(1.0, within(1e-9));
+        assertThat(g.get("3-1").renumbered()).isFalse();
+        assertThat(g.get("5-3").type()).isEqualTo(ChangeType.MODIFIED);
+        assertThat(g.get("5-3").hausdorff()).isCloseTo(2.0, within(1e-6));
+        assertThat(g.get("5-3").areaChangePct()).isCloseTo(-10.0, within(1e-6));
+        assertThat(g.get("5-3").iou()).isCloseTo(0.9, within(1e-6));
+        assertThat(g.get("5-3").centroidShift()).isCloseTo(1.0, within(1e-6));
+        assertThat(g.get("0-4").type()).isEqualTo(ChangeType.REMOVED);
+        assertThat(g.get("0-4").iou()).isNaN();
+        assertThat(g.get("new:new").type()).isEqualTo(ChangeType.NEW);
+        assertThat(g.get("2-0").type()).isEqualTo(ChangeType.UNCHANGED);
+        assertThat(g.get("2-0").renumbered()).isTrue();
+        assertThat(g.get("0-0").type()).isEqualTo(ChangeType.UNCHANGED);
+        assertThat(g.get("0-0").renumbered()).isFalse();
+        assertThat(r.counts()).containsEntry(ChangeType.UNCHANGED, 30 - 5).containsEntry(ChangeType.SPLIT, 1)
+                .containsEntry(ChangeType.MERGED, 1).containsEntry(ChangeType.MODIFIED, 1)
+                .containsEntry(ChangeType.REMOVED, 1).containsEntry(ChangeType.NEW, 1)
+                .containsEntry(ChangeType.REPARCELLED, 0);
+        assertEveryParcelOnce(old, nu, r);
+        // groups with old parcels in old-map order, then the new ones
+        assertThat(r.groups().get(r.groups().size() - 1).type()).isEqualTo(ChangeType.NEW);
+    }
+
+    @Test
+    void groupsCrossCuttingRedivisionAsReparcelled() {
+        // two 20 x 30 lots side by side become three 40 x 10 strips across them
+        List<ParcelFeature> old = List.of(ParcelFeature.of("a", wkt(box(0, 0, 20, 30))),
+                ParcelFeature.of("b", wkt(box(20, 0, 40, 30))));
+        List<ParcelFeature> nu = List.of(ParcelFeature.of("x", wkt(box(0, 0, 40, 10))),
+                ParcelFeature.of("y", wkt(box(0, 10, 40, 20))), ParcelFeature.of("z", wkt(box(0, 20, 40, 30))));
+        ComparisonResult r = MapComparison.compare(old, nu, CompareOptions.DEFAULTS.withOffset(
+                CompareOptions.OffsetMode.NONE, 0));
+        assertThat(r.groups()).singleElement().satisfies(g -> {
+            assertThat(g.type()).isEqualTo(ChangeType.REPARCELLED);
+            assertThat(g.oldIds()).containsExactly("a", "b");
+            assertThat(g.newIds()).containsExactly("x", "y", "z");
+            assertThat(g.iou()).isCloseTo(1.0, within(1e-9));
+        });
+    }
+
+    @Test
+    void ignoresSliverOverlapsFromDigitisingNoise() {
+        // every vertex of the new map moved by up to 0.3 m; neighbours overlap by slivers, which must not join them
+        Random random = new Random(42);
+        List<ParcelFeature> old = grid(6, 6, 0, 0);
+        List<ParcelFeature> nu = new ArrayList<>();
+        for (ParcelFeature p : old) {
+            Geometry g = p.geometry().copy();
+            g.apply((org.locationtech.jts.geom.CoordinateSequenceFilter) new org.locationtech.jts.geom.CoordinateSequenceFilter() {
+                @Override
+                public void filter(org.locationtech.jts.geom.CoordinateSequence seq, int i) {
+                    if (i < seq.size() - 1) {
+                        seq.setOrdinate(i, 0, seq.getX(i) + (random.nextDouble() - 0.5) * 0.6);
+                        seq.setOrdinate(i, 1, seq.getY(i) + (random.nextDouble() - 0.5) * 0.6);
+                    } else {
+                        seq.setOrdinate(i, 0, seq.getX(0));
+                        seq.setOrdinate(i, 1, seq.getY(0));
+                    }
+                }
+
+                @Override
+                public boolean isDone() {
+                    return false;
+                }
+
+                @Override
+                public boolean isGeometryChanged() {
+                    return true;
+                }
+            });
+            nu.add(p.withGeometry(g));
+        }
+        ComparisonResult r = MapComparison.compare(old, nu, CompareOptions.DEFAULTS);
+        assertThat(r.groups()).hasSize(36).allSatisfy(g -> {
+            assertThat(g.type()).isEqualTo(ChangeType.UNCHANGED);
+            assertThat(g.oldIds()).isEqualTo(g.newIds());
+            assertThat(g.iou()).isGreaterThan(0.95);
+        });
+        assertThat(r.globalOffset().length()).isLessThan(0.1);
+    }
+
+    @Test
+    void keepsAParcelThatRepairLeftEmptyAndSaysSo() {
+        List<ParcelFeature> old = List.of(ParcelFeature.of("flat", wkt("POLYGON ((0 0, 10 0, 20 0, 0 0))")),
+                ParcelFeature.of("ok", wkt(box(0, 10, 10, 20))));
+        List<ParcelFeature> nu = List.of(ParcelFeature.of("ok", wkt(box(0, 10, 10, 20))));
+        ComparisonResult r = MapComparison.compare(old, nu, CompareOptions.DEFAULTS);
+        assertThat(r.groups()).extracting(ChangeGroup::type).containsExactly(ChangeType.REMOVED, ChangeType.UNCHANGED);
+        assertThat(r.groups().get(0).note()).isEqualTo("old parcel: no area after repair");
+    }
+
+    @Test
+    void handlesEmptyMaps() {
+        List<ParcelFeature> map = grid(2, 2, 0, 0);
+        assertThat(MapComparison.compare(List.of(), map, CompareOptions.DEFAULTS).counts())
+                .containsEntry(ChangeType.NEW, 4);
+        assertThat(MapComparison.compare(map, List.of(), CompareOptions.DEFAULTS).counts())
+                .containsEntry(ChangeType.REMOVED, 4);
+        assertThat(MapComparison.compare(List.of(), List.of(), CompareOptions.DEFAULTS).groups()).isEmpty();
+    }
+
+    @Test
+    void estimatesOneOffsetPerSheetWhenSheetsMoveDifferently() {
+        List<ParcelFeature> old = new ArrayList<>();
+        List<ParcelFeature> nu = new ArrayList<>();
+        for (ParcelFeature p : grid(6, 6, 0, 0)) {
+            old.add(p.withSheetPlot("1", p.plot().orElseThrow()));
+            nu.add(p.withGeometry(shift(p.geometry(), 1.5, 0.5)));
+        }
+        for (ParcelFeature p : grid(6, 6, 0, 400)) {
+            old.add(ParcelFeature.of("s2-" + p.id(), p.geometry()).withSheetPlot("2", p.plot().orElseThrow()));
+            nu.add(ParcelFeature.of("s2-" + p.id(), shift(p.geometry(), -2.0, 1.0)));
+        }
+        ComparisonResult r = MapComparison.compare(old, nu, CompareOptions.DEFAULTS.withMinPairsPerSheet(10));
+        assertThat(r.offsets()).extracting(OffsetEstimate::scope).containsExactly("*", "1", "2");
+        assertThat(r.offsets().get(1).dx()).isCloseTo(1.5, within(0.01));
+        assertThat(r.offsets().get(2).dx()).isCloseTo(-2.0, within(0.01));
+        assertThat(r.counts()).containsEntry(ChangeType.UNCHANGED, 72);
+        // one translation for the whole map cannot align both sheets
+        ComparisonResult global = MapComparison.compare(old, nu, CompareOptions.DEFAULTS.withOffset(
+                CompareOptions.OffsetMode.GLOBAL, 50));
+        assertThat(global.offsets()).hasSize(1);
+        assertThat(global.counts().get(ChangeType.UNCHANGED)).isLessThan(72);
+    }
+
+    private static Geometry shift(Geometry g, double dx, double dy) {
+        return org.locationtech.jts.geom.util.AffineTransformation.translationInstance(dx, dy).transform(g);
+    }
+
+    @Test
+    void refusesLayersInDifferentOrGeographicCrs() {
+        ParcelLayer a = new ParcelLayer("a", Optional.of(Crs.epsg(5899)), grid(1, 1, 0, 0), List.of(), List.of());
+        ParcelLayer b = new ParcelLayer("b", Optional.of(Crs.epsg(3405)), grid(1, 1, 0, 0), List.of(), List.of());
+        ParcelLayer c = new ParcelLayer("c", Optional.of(Crs.WGS84), grid(1, 1, 0, 0), List.of(), List.of());
+        assertThatThrownBy(() -> MapComparison.compare(a, b, CompareOptions.DEFAULTS))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("different CRSs");
+        assertThatThrownBy(() -> MapComparison.compare(c, c, CompareOptions.DEFAULTS))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("longitude/latitude");
+        assertThat(MapComparison.compare(a, a, CompareOptions.DEFAULTS).groups()).hasSize(1);
+    }
+
+    @Property(tries = 25)
+    void recoversAnyOffsetAndConservesAreaInASplit(@ForAll @IntRange(min = 3, max = 7) int cols,
+                                                   @ForAll @IntRange(min = 3, max = 7) int rows,
+                                                   @ForAll @DoubleRange(min = -20, max = 20) double dx,
+                                                   @ForAll @DoubleRange(min = -20, max = 20) double dy,
+                                                   @ForAll @DoubleRange(min = 0.2, max = 0.8) double cut) {
+        List<ParcelFeature> old = grid(cols, rows, 0, 0);
+        List<ParcelFeature> nu = new ArrayList<>();
+        for (ParcelFeature p : grid(cols, rows, dx, dy)) {
+            if (p.id().equals("1-1")) {
+                double x = X0 + W + dx;
+                double y = Y0 + H + dy;
+                nu.add(ParcelFeature.of("a", wkt(box(x, y, x + W * cut, y + H))));
+                nu.add(ParcelFeature.of("b", wkt(box(x + W * cut, y, x + W, y + H))));
+            } else {
+                nu.add(p);
+            }
+        }
+        ComparisonResult r = MapComparison.compare(old, nu, CompareOptions.DEFAULTS);
+        assertThat(r.globalOffset().dx()).isCloseTo(dx, within(0.01));
+        assertThat(r.globalOffset().dy()).isCloseTo(dy, within(0.01));
+        assertThat(r.counts()).containsEntry(ChangeType.SPLIT, 1).containsEntry(ChangeType.UNCHANGED, cols * rows - 1);
+        ChangeGroup split = byFirstId(r).get("1-1");
+        assertThat(split.areaNew()).isCloseTo(split.areaOld(), within(1e-6));
+        assertEveryParcelOnce(old, nu, r);
+    }
+
+    @Test
+    void comparesCambridgeFy2013WithFy2014LikePostGis() throws IOException {
+        Path f13 = TestData.require("parcels/cambridge_ma/parcels_fy2013_epsg26986.geojson");
+        Path f14 = TestData.require("parcels/cambridge_ma/parcels_fy2014_epsg26986.geojson");
+        ReadOptions byMapLot = ReadOptions.DEFAULTS.withIdProperty("ML");
+        ParcelLayer old = ParcelFiles.read(f13, byMapLot);
+        ParcelLayer nu = ParcelFiles.read(f14, byMapLot);
+        // quantised to ~0.6 m (SOURCES.md section 3): the shape tolerance must accept that
+        ComparisonResult r = MapComparison.compare(old, nu, CompareOptions.DEFAULTS.withShapeTolerance(1.0));
+        assertEveryParcelOnce(old.features(), nu.features(), r);
+        // the same survey grid, re-exported: no systematic offset
+        assertThat(r.globalOffset().length()).isLessThan(0.1);
+        assertThat(r.globalOffset().pairs()).isGreaterThan(1000);
+
+        // ML values that occur once in each year, compared 1:1 (PostGIS: 12,968 pairs, median IoU 0.9803)
+        Map<String, Integer> count13 = new TreeMap<>();
+        old.features().forEach(p -> count13.merge(p.id(), 1, Integer::sum));
+        Map<String, Integer> count14 = new TreeMap<>();
+        nu.features().forEach(p -> count14.merge(p.id(), 1, Integer::sum));
+        List<Double> ious = new ArrayList<>();
+        Set<String> unique = new HashSet<>();
+        count13.forEach((ml, n) -> {
+            if (n == 1 && count14.getOrDefault(ml, 0) == 1) {
+                unique.add(ml);
+            }
+        });
+        int unchanged = 0;
+        for (ChangeGroup g : r.groups()) {
+            if (g.oldIds().size() == 1 && g.newIds().size() == 1 && g.oldIds().equals(g.newIds())
+                    && unique.contains(g.oldIds().get(0))) {
+                ious.add(g.iou());
+                if (g.type() == ChangeType.UNCHANGED) {
+                    unchanged++;
+                }
+            }
+        }
+        Collections.sort(ious);
+        assertThat(ious.size()).isGreaterThan(12_800);
+        assertThat(ious.get(ious.size() / 2)).isCloseTo(0.98, within(0.005));
+        // PostGIS: Hausdorff >= 1 m for 52 of 12,968 same-ML pairs; the rest is quantisation noise
+        assertThat(unchanged).isGreaterThan(ious.size() - 60);
+        assertThat(r.groups()).filteredOn(ChangeGroup::fastPath).hasSizeGreaterThan(3000);
+    }
+}

@@ -1,0 +1,119 @@
+package org.parcelrecon.geometry.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
+import org.parcelrecon.geometry.compare.ChangeGroup;
+import org.parcelrecon.geometry.compare.ChangeType;
+import org.parcelrecon.geometry.compare.OffsetEstimate;
+import org.parcelrecon.geometry.crs.Crs;
+import org.parcelrecon.geometry.qa.FindingType;
+import org.parcelrecon.geometry.qa.MapFinding;
+
+class ResultFilesTest {
+
+    private static ParcelFeature parcel(String id, String wkt, String sheet, String plot) {
+        try {
+            return ParcelFeature.of(id, new WKTReader().read(wkt)).withSheetPlot(sheet, plot);
+        } catch (ParseException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static final ParcelFeature OLD = parcel("12/45", "POLYGON ((0 0, 20 0, 20 30, 0 30, 0 0))", "12", "45");
+    private static final ParcelFeature NEW_A = parcel("a", "POLYGON ((0 0, 20 0, 20 12, 0 12, 0 0))", "12", "101");
+    private static final ParcelFeature NEW_B = parcel("-b", "POLYGON ((0 12, 20 12, 20 30, 0 30, 0 12))", "12", "102");
+    private static final List<ChangeGroup> GROUPS = List.of(
+            new ChangeGroup(ChangeType.SPLIT, List.of(OLD), List.of(NEW_A, NEW_B), true, 0.99876, 600, 599.994,
+                    -0.001, 2.41234, 0.22, false, ""),
+            new ChangeGroup(ChangeType.NEW, List.of(), List.of(NEW_A), false, Double.NaN, 0, 240, Double.NaN,
+                    Double.NaN, Double.NaN, false, "=cmd"),
+            new ChangeGroup(ChangeType.UNCHANGED, List.of(OLD), List.of(OLD), false, 1, 600, 600, 0, 0, 0, true, ""));
+
+    @Test
+    void writesOneChangeRowPerGroupWithFixedDecimalsAndEmptyNaN() throws IOException {
+        StringWriter out = new StringWriter();
+        ResultFiles.writeChangesCsv(out, GROUPS);
+        assertThat(out.toString().split("\n")).containsExactly(
+                "change_type,old_ids,new_ids,renumbered,iou,area_old_m2,area_new_m2,area_change_pct,hausdorff_m,"
+                        + "centroid_shift_m,old_sheet_plots,new_sheet_plots,fast_path,note",
+                "SPLIT,12/45,a|-b,true,0.9988,600,599.99,0,2.412,0.22,12/45,12/101|12/102,false,",
+                "NEW,,a,false,,0,240,,,,,12/101,false,'=cmd",
+                "UNCHANGED,12/45,12/45,false,1,600,600,0,0,0,12/45,12/45,true,");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // spreadsheet formula starters get a quote
+            "=SUM(A1)|'=SUM(A1)",
+            "+84|'+84",
+            "-12|'-12",
+            "@x|'@x",
+            // ordinary text is left alone
+            "Nguyễn Văn An|Nguyễn Văn An",
+            "12-45|12-45",
+    })
+    void protectsTextCellsFromFormulaInjection(String in, String out) {
+        assertThat(ResultFiles.text(in)).isEqualTo(out);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0.98765, 4, 0.9877", "600.0, 2, 600", "-0.0001, 2, 0", "NaN, 2, ''", "Infinity, 3, ''", "1e9, 2, 1000000000"})
+    void formatsNumbersWithoutExponentsOrTrailingZeros(double v, int decimals, String expected) {
+        assertThat(ResultFiles.number(v, decimals)).isEqualTo(expected);
+    }
+
+    @Test
+    void writesChangedGroupsAsGeoJsonThatQgisAndOurReaderOpen() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ResultFiles.writeChangesGeoJson(out, Optional.of(Crs.parse("vn2000:quang-ninh")), GROUPS, false);
+        String json = out.toString(StandardCharsets.UTF_8);
+        assertThat(json).contains("\"urn:ogc:def:crs:EPSG::5899\"").contains("\"change_type\":\"SPLIT\"")
+                .contains("\"iou\":null").doesNotContain("UNCHANGED");
+        ParcelLayer back = ParcelFiles.readGeoJson(new ByteArrayInputStream(out.toByteArray()), "changes.geojson",
+                ReadOptions.DEFAULTS.withIdProperty("new_ids"));
+        assertThat(back.crs()).contains(Crs.epsg(5899));
+        assertThat(back.features()).extracting(ParcelFeature::id).containsExactly("a|-b", "a");
+        assertThat(back.features().get(0).geometry().getArea()).isEqualTo(600.0);
+        assertThat(back.features().get(0).properties()).containsEntry("geometry_of", "new");
+    }
+
+    @Test
+    void writesFindingsAsCsvAndPoints() throws IOException {
+        List<MapFinding> findings = List.of(
+                new MapFinding(FindingType.OVERLAP, List.of("a", "b"), 2.0004, "overlap 2.00 m²", 500010.1234, 2300005),
+                new MapFinding(FindingType.INVALID_GEOMETRY, List.of("c"), 0, "Invalid Coordinate", Double.NaN, 0));
+        StringWriter csv = new StringWriter();
+        ResultFiles.writeFindingsCsv(csv, findings);
+        assertThat(csv.toString().split("\n")).containsExactly("type,parcel_ids,measure,detail,location",
+                "OVERLAP,a|b,2,overlap 2.00 m²,POINT (500010.123 2300005)",
+                "INVALID_GEOMETRY,c,0,Invalid Coordinate,POINT EMPTY");
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        ResultFiles.writeFindingsGeoJson(json, Optional.empty(), findings);
+        assertThat(json.toString(StandardCharsets.UTF_8)).contains("\"type\":\"Point\",\"coordinates\":[500010.1234,"
+                + "2300005.0]").contains("\"geometry\":null").doesNotContain("crs");
+    }
+
+    @Test
+    void writesRejectionsAndOffsets() throws IOException {
+        StringWriter rejected = new StringWriter();
+        ResultFiles.writeRejectedCsv(rejected, List.of(new RejectedFeature("m.gpkg", 3, 0, Optional.empty(),
+                RejectReason.EMPTY_GEOMETRY, "the geometry is empty")));
+        assertThat(rejected.toString()).isEqualTo(
+                "source,index,line,id,reason,message\nm.gpkg,3,,,EMPTY_GEOMETRY,the geometry is empty\n");
+        StringWriter offsets = new StringWriter();
+        ResultFiles.writeOffsetsCsv(offsets, List.of(new OffsetEstimate("*", 3.2001, -1.7, 950, 0.0123)));
+        assertThat(offsets.toString()).isEqualTo("scope,dx_m,dy_m,pairs,spread_m\n*,3.2,-1.7,950,0.012\n");
+    }
+}

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ParcelRecon.Version.class,
         description = "Reconciles land-register, cadastral-map and population data, parcel by parcel.",
-        subcommands = {DemoCommand.class, NormalizeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DemoCommand.class, NormalizeCommand.class, CheckMapCommand.class, CompareMapsCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:error in the software or the input (message on stderr)", "2:usage error"})
 public final class ParcelRecon implements Runnable {
@@ -51,11 +51,21 @@ public final class ParcelRecon implements Runnable {
         }
     }
 
+    static String describe(Exception ex) {
+        if (ex instanceof java.nio.file.NoSuchFileException e) {
+            return "no such file: " + e.getFile();
+        }
+        if (ex instanceof java.nio.file.AccessDeniedException e) {
+            return "cannot read or write (access denied): " + e.getFile();
+        }
+        return ex.getMessage() == null ? ex.toString() : ex.getMessage();
+    }
+
     /** Prints the message, not the stack trace, unless {@code PARCELRECON_VERBOSE} is set. */
     static final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
-            cl.getErr().println("parcelrecon: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            cl.getErr().println("parcelrecon: " + describe(ex));
             if (System.getenv("PARCELRECON_VERBOSE") != null) {
                 ex.printStackTrace(cl.getErr());
             }

@@ -1,0 +1,44 @@
+package org.parcelrecon.cli;
+
+import org.parcelrecon.geometry.crs.Crs;
+import org.parcelrecon.geometry.io.ReadOptions;
+import picocli.CommandLine.Option;
+
+/** The options that say how to read a parcel map, shared by {@code check-map} and {@code compare-maps}. */
+final class MapReadOptions {
+    @Option(names = "--id-property", paramLabel = "NAME",
+            description = "Property holding the parcel id (default: detected: id, ma_thua, ...).")
+    String idProperty;
+
+    @Option(names = "--sheet-property", paramLabel = "NAME",
+            description = "Property holding the sheet number (default: detected: so_to, SoHieuToBanDo, sheet, ...).")
+    String sheetProperty;
+
+    @Option(names = "--plot-property", paramLabel = "NAME",
+            description = "Property holding the plot number (default: detected: so_thua, SoThuTuThua, plot, ...).")
+    String plotProperty;
+
+    @Option(names = "--area-property", paramLabel = "NAME",
+            description = "Property holding the recorded area in m² (default: detected).")
+    String areaProperty;
+
+    ReadOptions with(String crs) {
+        ReadOptions o = ReadOptions.DEFAULTS;
+        if (idProperty != null) {
+            o = o.withIdProperty(idProperty);
+        }
+        if (sheetProperty != null) {
+            o = o.withSheetProperty(sheetProperty);
+        }
+        if (plotProperty != null) {
+            o = o.withPlotProperty(plotProperty);
+        }
+        if (areaProperty != null) {
+            o = o.withAreaProperty(areaProperty);
+        }
+        if (crs != null) {
+            o = o.withSourceCrs(Crs.parse(crs));
+        }
+        return o;
+    }
+}

@@ -1,0 +1,76 @@
+package org.parcelrecon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MapCommandsTest {
+    @TempDir
+    Path dir;
+
+    /** A row of 10 m × 20 m parcels along x, in VN-2000 / Quảng Ninh metres, shifted by dx. */
+    private Path map(String name, double dx, String... features) throws Exception {
+        StringBuilder b = new StringBuilder("{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":"
+                + "{\"name\":\"EPSG:5899\"}},\"features\":[");
+        b.append(String.join(",", features).replace("DX", Double.toString(dx)));
+        Path file = dir.resolve(name);
+        Files.writeString(file, b.append("]}").toString(), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static String parcel(String id, int plot, double x0, double x1) {
+        return String.format(Locale.ROOT, "{\"type\":\"Feature\",\"properties\":{\"id\":\"%s\",\"so_to\":12,\"so_thua\":%d},"
+                + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[%s,2322000],[%s,2322000],[%s,2322020],[%s,2322020],"
+                + "[%s,2322000]]]}}", id, plot, x(x0), x(x1), x(x1), x(x0), x(x0));
+    }
+
+    private static String x(double v) {
+        return String.format(Locale.ROOT, "%.3f", 500000 + v);
+    }
+
+    @Test
+    void checkMapReportsAnOverlapAndAcceptsEveryFeature() throws Exception {
+        Path file = map("m.geojson", 0, parcel("a", 1, 0, 10), parcel("b", 2, 8, 20), parcel("c", 3, 20, 30));
+        CliRun run = CliRun.of("check-map", file.toString(), "--out", dir.resolve("qa").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("3 parcels read, 0 rejected");
+        assertThat(Files.readString(dir.resolve("qa/findings.csv"))).contains("OVERLAP").contains("a|b");
+    }
+
+    @Test
+    void compareMapsClassifiesAMergeAndAnUnchangedParcel() throws Exception {
+        Path before = map("old.geojson", 0, parcel("o1", 1, 0, 10), parcel("o2", 2, 10, 20), parcel("o3", 3, 20, 30));
+        Path after = map("new.geojson", 0, parcel("n1", 1, 0, 20), parcel("n3", 3, 20, 30));
+        CliRun run = CliRun.of("compare-maps", "--old", before.toString(), "--new", after.toString(),
+                "--out", dir.resolve("cmp").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String changes = Files.readString(dir.resolve("cmp/changes.csv"));
+        assertThat(changes).startsWith("change_type,old_ids,new_ids,renumbered,iou,area_old_m2,area_new_m2");
+        assertThat(changes).contains("MERGED,o1|o2,n1").contains("UNCHANGED,o3,n3");
+    }
+
+    @Test
+    void aTruncatedMapIsReportedWithItsReasonAndTheRunGoesOn() throws Exception {
+        Path file = map("cut.geojson", 0, parcel("a", 1, 0, 10));
+        String whole = Files.readString(file);
+        // cut off the closing "]}" and add half a feature, as a copy interrupted mid-file leaves it
+        Files.writeString(file, whole.substring(0, whole.length() - 2) + ",{\"type\":", StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("check-map", file.toString(), "--out", dir.resolve("qa").toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("1 parcels read, 1 rejected");
+        assertThat(run.err()).contains("warning").contains("cut.geojson");
+        assertThat(Files.readString(dir.resolve("qa/rejected.csv"))).contains("MALFORMED_FILE");
+    }
+
+    @Test
+    void aMissingMapIsAnErrorNamingTheFile() {
+        CliRun run = CliRun.of("check-map", dir.resolve("none.geojson").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("no such file").contains("none.geojson");
+    }
+}

@@ -1,9 +1,5 @@
 package org.parcelrecon.core.rule.builtin;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import org.parcelrecon.core.evidence.Evidence;
 import org.parcelrecon.core.evidence.LandUser;
 import org.parcelrecon.core.evidence.RegisterRow;
 import org.parcelrecon.core.evidence.UserLink;
@@ -23,7 +19,7 @@ import org.parcelrecon.core.rule.RuleParameters;
  *   best 0.91, no runner-up            → nothing
  * </pre>
  */
-final class UserAmbiguousRule implements Rule {
+final class UserAmbiguousRule extends PerUserRule {
     static final String ID = "USER_AMBIGUOUS";
 
     private final double minProbabilityGap;
@@ -54,29 +50,16 @@ final class UserAmbiguousRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(Evidence evidence) {
-        List<RegisterRow> rows = evidence.rows();
-        List<Finding> out = null;
-        for (int r = 0, nr = rows.size(); r < nr; r++) {
-            RegisterRow row = rows.get(r);
-            List<LandUser> users = row.landUsers();
-            for (int u = 0, nu = users.size(); u < nu; u++) {
-                LandUser user = users.get(u);
-                if (user.link().isEmpty()) {
-                    continue;
-                }
-                UserLink link = user.link().get();
-                if (link.runnerUpProbability().isEmpty()
-                        || link.matchProbability() - link.runnerUpProbability().getAsDouble() + Limits.EPSILON >= minProbabilityGap) {
-                    continue;
-                }
-                if (out == null) {
-                    out = new ArrayList<>(2);
-                }
-                out.add(finding(row, user, link));
-            }
+    Finding checkUser(RegisterRow row, LandUser user) {
+        if (user.link().isEmpty()) {
+            return null;
         }
-        return out == null ? List.of() : Collections.unmodifiableList(out);
+        UserLink link = user.link().get();
+        if (link.runnerUpProbability().isEmpty()
+                || link.matchProbability() - link.runnerUpProbability().getAsDouble() + Limits.EPSILON >= minProbabilityGap) {
+            return null;
+        }
+        return finding(row, user, link);
     }
 
     private Finding finding(RegisterRow row, LandUser user, UserLink link) {

@@ -1,9 +1,5 @@
 package org.parcelrecon.core.rule.builtin;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import org.parcelrecon.core.evidence.Evidence;
 import org.parcelrecon.core.evidence.LandUser;
 import org.parcelrecon.core.evidence.RegisterRow;
 import org.parcelrecon.core.evidence.UserLink;
@@ -23,7 +19,7 @@ import org.parcelrecon.core.rule.RuleParameters;
  *   defaults (0, 2): 1962 / 1962 → nothing;  1962 / 1963 → WARNING;  1962 / 1965 → CONTRADICTION
  * </pre>
  */
-final class UserBirthYearMismatchRule implements Rule {
+final class UserBirthYearMismatchRule extends PerUserRule {
     static final String ID = "USER_BIRTH_YEAR_MISMATCH";
 
     private final int toleranceYears;
@@ -60,40 +56,27 @@ final class UserBirthYearMismatchRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(Evidence evidence) {
-        List<RegisterRow> rows = evidence.rows();
-        List<Finding> out = null;
-        for (int r = 0, nr = rows.size(); r < nr; r++) {
-            RegisterRow row = rows.get(r);
-            List<LandUser> users = row.landUsers();
-            for (int u = 0, nu = users.size(); u < nu; u++) {
-                LandUser user = users.get(u);
-                if (user.link().isEmpty() || user.birthYear().isEmpty()) {
-                    continue;
-                }
-                UserLink link = user.link().get();
-                if (link.citizen().birthYear().isEmpty()) {
-                    continue;
-                }
-                int written = user.birthYear().getAsInt();
-                int citizen = link.citizen().birthYear().getAsInt();
-                int difference = Math.abs(written - citizen);
-                if (difference <= toleranceYears) {
-                    continue;
-                }
-                if (out == null) {
-                    out = new ArrayList<>(2);
-                }
-                Severity severity = difference >= conflictYears ? Severity.CONTRADICTION : Severity.WARNING;
-                out.add(UserParts.putUser(Finding.builder(ReasonCode.USER_BIRTH_YEAR_MISMATCH, severity), row, user, disclosure)
-                        .putId("citizenId", link.citizen().idNumber(), disclosure)
-                        .put("birthYear", written)
-                        .put("citizenBirthYear", citizen)
-                        .message("Land user birth year (năm sinh) " + written + " differs from the linked citizen's "
-                                + citizen + " by " + difference + (difference == 1 ? " year" : " years"))
-                        .build());
-            }
+    Finding checkUser(RegisterRow row, LandUser user) {
+        if (user.link().isEmpty() || user.birthYear().isEmpty()) {
+            return null;
         }
-        return out == null ? List.of() : Collections.unmodifiableList(out);
+        UserLink link = user.link().get();
+        if (link.citizen().birthYear().isEmpty()) {
+            return null;
+        }
+        int written = user.birthYear().getAsInt();
+        int citizen = link.citizen().birthYear().getAsInt();
+        int difference = Math.abs(written - citizen);
+        if (difference <= toleranceYears) {
+            return null;
+        }
+        Severity severity = difference >= conflictYears ? Severity.CONTRADICTION : Severity.WARNING;
+        return UserParts.putUser(Finding.builder(ReasonCode.USER_BIRTH_YEAR_MISMATCH, severity), row, user, disclosure)
+                .putId("citizenId", link.citizen().idNumber(), disclosure)
+                .put("birthYear", written)
+                .put("citizenBirthYear", citizen)
+                .message("Land user birth year (năm sinh) " + written + " differs from the linked citizen's "
+                        + citizen + " by " + difference + (difference == 1 ? " year" : " years"))
+                .build();
     }
 }

@@ -1,13 +1,9 @@
 package org.parcelrecon.core.rule.builtin;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.OptionalInt;
 import org.parcelrecon.core.citizen.CitizenId;
 import org.parcelrecon.core.citizen.CitizenIds;
 import org.parcelrecon.core.citizen.IdProblem;
-import org.parcelrecon.core.evidence.Evidence;
 import org.parcelrecon.core.evidence.LandUser;
 import org.parcelrecon.core.evidence.RegisterRow;
 import org.parcelrecon.core.finding.Finding;
@@ -30,7 +26,7 @@ import org.parcelrecon.core.rule.RuleParameters;
  *   "022190012345" written beside 1991  → WARNING, BIRTH_YEAR_MISMATCH
  * </pre>
  */
-final class UserIdInvalidRule implements Rule {
+final class UserIdInvalidRule extends PerUserRule {
     static final String ID = "USER_ID_INVALID";
 
     private final boolean reportRepairs;
@@ -58,39 +54,24 @@ final class UserIdInvalidRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(Evidence evidence) {
-        List<Finding> out = null;
-        List<RegisterRow> rows = evidence.rows();
-        for (int r = 0, nr = rows.size(); r < nr; r++) {
-            RegisterRow row = rows.get(r);
-            List<LandUser> users = row.landUsers();
-            for (int u = 0, nu = users.size(); u < nu; u++) {
-                LandUser user = users.get(u);
-                if (user.idNumber().isEmpty() || user.idNumber().get().isBlank()) {
-                    continue;
-                }
-                OptionalInt year = user.birthYear();
-                CitizenId id = year.isPresent() ? CitizenIds.parse(user.idNumber().get(), year.getAsInt())
-                        : CitizenIds.parse(user.idNumber().get());
-                Finding f = null;
-                if (!id.isValid()) {
-                    f = invalid(row, user, id);
-                } else if (reportRepairs && id.repaired()) {
-                    f = UserParts.putUser(Finding.builder(ReasonCode.USER_ID_INVALID, Severity.INFO), row, user, disclosure)
-                            .put("repairs", id.repairs().toString())
-                            .message("Land user ID (số định danh) was damaged by a spreadsheet and repaired with certainty ("
-                                    + id.repairs() + "): write it back as " + disclosure.apply(id.normalized().orElseThrow()))
-                            .build();
-                }
-                if (f != null) {
-                    if (out == null) {
-                        out = new ArrayList<>(1);
-                    }
-                    out.add(f);
-                }
-            }
+    Finding checkUser(RegisterRow row, LandUser user) {
+        if (user.idNumber().isEmpty() || user.idNumber().get().isBlank()) {
+            return null;
         }
-        return out == null ? List.of() : Collections.unmodifiableList(out);
+        OptionalInt year = user.birthYear();
+        CitizenId id = year.isPresent() ? CitizenIds.parse(user.idNumber().get(), year.getAsInt())
+                : CitizenIds.parse(user.idNumber().get());
+        if (!id.isValid()) {
+            return invalid(row, user, id);
+        }
+        if (reportRepairs && id.repaired()) {
+            return UserParts.putUser(Finding.builder(ReasonCode.USER_ID_INVALID, Severity.INFO), row, user, disclosure)
+                    .put("repairs", id.repairs().toString())
+                    .message("Land user ID (số định danh) was damaged by a spreadsheet and repaired with certainty ("
+                            + id.repairs() + "): write it back as " + disclosure.apply(id.normalized().orElseThrow()))
+                    .build();
+        }
+        return null;
     }
 
     private Finding invalid(RegisterRow row, LandUser user, CitizenId id) {

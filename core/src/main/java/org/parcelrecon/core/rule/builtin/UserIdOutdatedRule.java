@@ -1,13 +1,9 @@
 package org.parcelrecon.core.rule.builtin;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import org.parcelrecon.core.citizen.CitizenId;
 import org.parcelrecon.core.citizen.CitizenIdKind;
 import org.parcelrecon.core.citizen.CitizenIds;
 import org.parcelrecon.core.evidence.Citizen;
-import org.parcelrecon.core.evidence.Evidence;
 import org.parcelrecon.core.evidence.LandUser;
 import org.parcelrecon.core.evidence.RegisterRow;
 import org.parcelrecon.core.finding.Finding;
@@ -27,7 +23,7 @@ import org.parcelrecon.core.rule.RuleParameters;
  *   "022062001234"                                         → nothing
  * </pre>
  */
-final class UserIdOutdatedRule implements Rule {
+final class UserIdOutdatedRule extends PerUserRule {
     static final String ID = "USER_ID_OUTDATED";
 
     private final IdDisclosure disclosure;
@@ -52,43 +48,30 @@ final class UserIdOutdatedRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(Evidence evidence) {
-        List<Finding> out = null;
-        List<RegisterRow> rows = evidence.rows();
-        for (int r = 0, nr = rows.size(); r < nr; r++) {
-            RegisterRow row = rows.get(r);
-            List<LandUser> users = row.landUsers();
-            for (int u = 0, nu = users.size(); u < nu; u++) {
-                LandUser user = users.get(u);
-                if (user.idNumber().isEmpty() || isTwelveDigits(user.idNumber().get())) {
-                    continue; // the common case, never a CMND: skip the parse
-                }
-                CitizenId id = CitizenIds.parse(user.idNumber().get());
-                if (!id.isValid() || id.kind().orElseThrow() != CitizenIdKind.CMND) {
-                    continue;
-                }
-                Finding.Builder b = UserParts.putUser(Finding.builder(ReasonCode.USER_ID_OUTDATED, Severity.WARNING),
-                        row, user, disclosure);
-                StringBuilder m = new StringBuilder(160)
-                        .append("Land user is recorded only by an old 9-digit CMND (chứng minh nhân dân) ")
-                        .append(disclosure.apply(id.normalized().orElseThrow()));
-                if (user.link().isPresent()) {
-                    Citizen citizen = user.link().get().citizen();
-                    if (citizen.idKind().equals(CitizenIdKind.CCCD.name())) {
-                        b.putId("citizenId", citizen.idNumber(), disclosure);
-                        m.append("; the linked citizen's personal identification number is ")
-                                .append(disclosure.apply(citizen.idNumber())).append(": record it instead");
-                    }
-                } else {
-                    m.append("; the 12-digit personal identification number (số định danh cá nhân) is needed");
-                }
-                if (out == null) {
-                    out = new ArrayList<>(1);
-                }
-                out.add(b.message(m.toString()).build());
-            }
+    Finding checkUser(RegisterRow row, LandUser user) {
+        if (user.idNumber().isEmpty() || isTwelveDigits(user.idNumber().get())) {
+            return null; // the common case, never a CMND: skip the parse
         }
-        return out == null ? List.of() : Collections.unmodifiableList(out);
+        CitizenId id = CitizenIds.parse(user.idNumber().get());
+        if (!id.isValid() || id.kind().orElseThrow() != CitizenIdKind.CMND) {
+            return null;
+        }
+        Finding.Builder b = UserParts.putUser(Finding.builder(ReasonCode.USER_ID_OUTDATED, Severity.WARNING),
+                row, user, disclosure);
+        StringBuilder m = new StringBuilder(160)
+                .append("Land user is recorded only by an old 9-digit CMND (chứng minh nhân dân) ")
+                .append(disclosure.apply(id.normalized().orElseThrow()));
+        if (user.link().isPresent()) {
+            Citizen citizen = user.link().get().citizen();
+            if (citizen.idKind().equals(CitizenIdKind.CCCD.name())) {
+                b.putId("citizenId", citizen.idNumber(), disclosure);
+                m.append("; the linked citizen's personal identification number is ")
+                        .append(disclosure.apply(citizen.idNumber())).append(": record it instead");
+            }
+        } else {
+            m.append("; the 12-digit personal identification number (số định danh cá nhân) is needed");
+        }
+        return b.message(m.toString()).build();
     }
 
     private static boolean isTwelveDigits(String s) {

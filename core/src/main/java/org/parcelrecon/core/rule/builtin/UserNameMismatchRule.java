@@ -1,10 +1,6 @@
 package org.parcelrecon.core.rule.builtin;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
-import org.parcelrecon.core.evidence.Evidence;
 import org.parcelrecon.core.evidence.LandUser;
 import org.parcelrecon.core.evidence.RegisterRow;
 import org.parcelrecon.core.evidence.UserLink;
@@ -35,7 +31,7 @@ import org.parcelrecon.core.text.VietnameseText;
  *   "Trần Thị Hồng"     / "Nguyễn Văn An"     → CONTRADICTION
  * </pre>
  */
-final class UserNameMismatchRule implements Rule {
+final class UserNameMismatchRule extends PerUserRule {
     static final String ID = "USER_NAME_MISMATCH";
     private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
 
@@ -69,28 +65,8 @@ final class UserNameMismatchRule implements Rule {
     }
 
     @Override
-    public List<Finding> check(Evidence evidence) {
-        List<RegisterRow> rows = evidence.rows();
-        List<Finding> out = null;
-        for (int r = 0, nr = rows.size(); r < nr; r++) {
-            RegisterRow row = rows.get(r);
-            List<LandUser> users = row.landUsers();
-            for (int u = 0, nu = users.size(); u < nu; u++) {
-                LandUser user = users.get(u);
-                if (user.link().isEmpty()) {
-                    continue;
-                }
-                UserLink link = user.link().get();
-                Finding f = compare(row, user, link);
-                if (f != null) {
-                    if (out == null) {
-                        out = new ArrayList<>(2);
-                    }
-                    out.add(f);
-                }
-            }
-        }
-        return out == null ? List.of() : Collections.unmodifiableList(out);
+    Finding checkUser(RegisterRow row, LandUser user) {
+        return user.link().isEmpty() ? null : compare(row, user, user.link().get());
     }
 
     /** The finding for one user, or null when the names agree. */

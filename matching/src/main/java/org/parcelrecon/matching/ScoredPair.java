@@ -33,6 +33,30 @@ public final class ScoredPair {
         this.levels = levels;
     }
 
+    /**
+     * A scored pair made by hand (hosts and tests); the engine makes its own.
+     *
+     * @param levels the level index of each comparison, each in 0..14
+     * @throws IllegalArgumentException if a row is negative, the weight is NaN or a level is out of range
+     */
+    public static ScoredPair of(int leftRow, int rightRow, String leftId, String rightId, double matchWeight,
+                                int... levels) {
+        Objects.requireNonNull(leftId, "leftId");
+        Objects.requireNonNull(rightId, "rightId");
+        if (leftRow < 0 || rightRow < 0 || Double.isNaN(matchWeight)) {
+            throw new IllegalArgumentException("rows must be 0 or more and the weight a number, got " + leftRow + ", "
+                    + rightRow + ", " + matchWeight);
+        }
+        byte[] b = new byte[levels.length];
+        for (int i = 0; i < levels.length; i++) {
+            if (levels[i] < 0 || levels[i] >= Comparison.MAX_LEVELS) {
+                throw new IllegalArgumentException("level " + levels[i] + " is outside 0.." + (Comparison.MAX_LEVELS - 1));
+            }
+            b[i] = (byte) levels[i];
+        }
+        return new ScoredPair(leftRow, rightRow, leftId, rightId, matchWeight, b);
+    }
+
     /** The left record's row (0-based). */
     public int leftRow() {
         return leftRow;

@@ -12,43 +12,44 @@ final class Weights {
 
     final double prior;
     final double[][] level;
-    /** Per comparison: the level with term-frequency adjustment, or -1. */
-    final int[] tfLevel;
-    final Feature[] tfFeature;
-    final double[] tfLog2U;
-    final double[] tfWeight;
-    /** Per comparison with adjustment: log2 of each value's relative frequency. */
-    final double[][] tfLog2Frequency;
+    /** Per comparison and level: the feature of a term-frequency-adjusted level, else null. */
+    final Feature[][] tfFeature;
+    final double[][] tfLog2U;
+    final double[][] tfWeight;
+    /** Per comparison and adjusted level: log2 of each value's relative frequency. */
+    final double[][][] tfLog2Frequency;
 
     Weights(LinkageModel model, CompiledComparison[] compiled) {
         List<Comparison> comparisons = model.comparisons();
         int n = comparisons.size();
         this.prior = model.priorWeight();
         this.level = new double[n][];
-        this.tfLevel = new int[n];
-        this.tfFeature = new Feature[n];
-        this.tfLog2U = new double[n];
-        this.tfWeight = new double[n];
-        this.tfLog2Frequency = new double[n][];
+        this.tfFeature = new Feature[n][];
+        this.tfLog2U = new double[n][];
+        this.tfWeight = new double[n][];
+        this.tfLog2Frequency = new double[n][][];
         for (int c = 0; c < n; c++) {
             List<ComparisonLevel> levels = comparisons.get(c).levels();
-            level[c] = new double[levels.size()];
-            tfLevel[c] = -1;
-            for (int k = 0; k < levels.size(); k++) {
-                ComparisonLevel l = levels.get(k);
-                level[c][k] = l.matchWeight();
-                if (l.tfAdjustment() && tfLevel[c] < 0) {
-                    tfLevel[c] = k;
-                    Feature f = compiled[c].features[k];
-                    tfFeature[c] = f;
-                    tfLog2U[c] = Math.log(l.u()) / LN2;
-                    tfWeight[c] = l.tfAdjustmentWeight();
+            int k = levels.size();
+            level[c] = new double[k];
+            tfFeature[c] = new Feature[k];
+            tfLog2U[c] = new double[k];
+            tfWeight[c] = new double[k];
+            tfLog2Frequency[c] = new double[k][];
+            for (int i = 0; i < k; i++) {
+                ComparisonLevel l = levels.get(i);
+                level[c][i] = l.matchWeight();
+                if (l.tfAdjustment()) {
+                    Feature f = compiled[c].features[i];
+                    tfFeature[c][i] = f;
+                    tfLog2U[c][i] = Math.log(l.u()) / LN2;
+                    tfWeight[c][i] = l.tfAdjustmentWeight();
                     double[] lf = new double[f.values.length];
                     double total = Math.max(1, f.totalCount);
                     for (int v = 0; v < lf.length; v++) {
                         lf[v] = Math.log(Math.max(1, f.counts[v]) / total) / LN2;
                     }
-                    tfLog2Frequency[c] = lf;
+                    tfLog2Frequency[c][i] = lf;
                 }
             }
         }
@@ -56,11 +57,12 @@ final class Weights {
 
     /** The term-frequency part of comparison {@code c}'s weight for left row {@code l} at level {@code k}. */
     double termFrequency(int c, int k, int l) {
-        if (tfLevel[c] != k) {
+        Feature f = tfFeature[c][k];
+        if (f == null) {
             return 0.0;
         }
-        int v = tfFeature[c].left[l];
-        return v < 0 ? 0.0 : tfWeight[c] * (tfLog2U[c] - tfLog2Frequency[c][v]);
+        int v = f.left[l];
+        return v < 0 ? 0.0 : tfWeight[c][k] * (tfLog2U[c][k] - tfLog2Frequency[c][k][v]);
     }
 
     /** The match weight of a pair whose levels are in {@code levels}. */
@@ -69,7 +71,7 @@ final class Weights {
         for (int c = 0; c < levels.length; c++) {
             int k = levels[c];
             w += level[c][k];
-            if (tfLevel[c] == k) {
+            if (tfFeature[c][k] != null) {
                 w += termFrequency(c, k, l);
             }
         }

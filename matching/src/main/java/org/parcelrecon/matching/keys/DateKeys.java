@@ -77,6 +77,10 @@ final class DateKeys {
         }
         if (count == 3) {
             if (widths[0] == 4) {
+                // Year first: month then day, unless the month cannot be one and the day can (1992-14-11).
+                if (parts[1] > 12 && parts[2] <= 12) {
+                    return checked(parts[0], parts[2], parts[1]);
+                }
                 return checked(parts[0], parts[1], parts[2]);
             }
             if (widths[2] != 4) {

@@ -45,10 +45,12 @@ class KeyFunctionsTest {
         "date;24.06.1971;1971-06-24",
         "date;1971-06-24 00:00:00;1971-06-24",
         "date;06/1971;1971-06",
+        "date;1992-14-11;1992-11-14",
+        "date;1990-13-01;1990-01-13",
         "date;1971;1971",
         // impossible or unreadable dates yield nothing
         "date;1990-02-30;''",
-        "date;1990-13-01;''",
+        "date;1990-13-13;''",
         "date;31/31/1990;''",
         "date;hôm qua;''",
         "date;1700;''",

@@ -14,10 +14,24 @@ final class CompiledComparison {
     final int[] bounds;
     final double[][] numbers;
     final int[][] epochDays;
+    final long[][] bags;
+    /** Per level: the position of its feature in a {@link PackedRows} row. */
+    final int[] slots;
+    private final int[] leftPacked;
+    private final int[] rightPacked;
+    private final int stride;
+    /** Distinguishes this comparison's levels from other comparisons' in the similarity cache. */
+    private final int cacheBase;
 
-    CompiledComparison(Comparison comparison, Feature main, Feature[] levelFeatures) {
+    CompiledComparison(int index, Comparison comparison, Feature main, Feature[] levelFeatures, int[] slots,
+                       PackedRows packed) {
+        this.cacheBase = index * Comparison.MAX_LEVELS;
         this.comparison = comparison;
         this.main = main;
+        this.slots = slots;
+        this.leftPacked = packed.left;
+        this.rightPacked = packed.right;
+        this.stride = packed.stride;
         int n = comparison.levels().size();
         this.types = new LevelType[n];
         this.features = levelFeatures;
@@ -25,12 +39,14 @@ final class CompiledComparison {
         this.bounds = new int[n];
         this.numbers = new double[n][];
         this.epochDays = new int[n][];
+        this.bags = new long[n][];
         for (int k = 0; k < n; k++) {
             ComparisonLevel level = comparison.levels().get(k);
             types[k] = level.type();
             thresholds[k] = level.threshold();
             if (level.type() == LevelType.LEVENSHTEIN) {
                 bounds[k] = (int) level.threshold();
+                bags[k] = levelFeatures[k].bags();
             } else if (level.type() == LevelType.NUMERIC_WITHIN) {
                 numbers[k] = levelFeatures[k].numbers();
             } else if (level.type() == LevelType.DATE_WITHIN_DAYS) {
@@ -39,17 +55,24 @@ final class CompiledComparison {
         }
     }
 
+    /** The same compiled comparison for a comparison of the same structure (other m, u or labels). */
+    CompiledComparison withComparison(Comparison other) {
+        return new CompiledComparison(cacheBase / Comparison.MAX_LEVELS, other, main, features, slots,
+                new PackedRows(leftPacked, rightPacked, stride));
+    }
+
     /** The index of the first level that holds for left row {@code l} and right row {@code r}. */
     int level(int l, int r, Scratch s) {
         int n = types.length;
+        int lBase = l * stride;
+        int rBase = r * stride;
         for (int k = 0; k < n; k++) {
-            Feature f = features[k];
             LevelType t = types[k];
             if (t == LevelType.ELSE) {
                 return k;
             }
-            int a = f.left[l];
-            int b = f.right[r];
+            int a = leftPacked[lBase + slots[k]];
+            int b = rightPacked[rBase + slots[k]];
             if (t == LevelType.NULL) {
                 if (a < 0 || b < 0) {
                     return k;
@@ -59,7 +82,7 @@ final class CompiledComparison {
             if (a < 0 || b < 0) {
                 continue;
             }
-            if (holds(k, t, f, a, b, s)) {
+            if (holds(k, t, features[k], a, b, s)) {
                 return k;
             }
         }
@@ -71,11 +94,22 @@ final class CompiledComparison {
             case EXACT:
                 return a == b;
             case JARO_WINKLER:
-                return a == b || s.jaroWinkler.similarity(f.chars[a], f.chars[b]) >= thresholds[k];
-            case JARO:
-                return a == b || s.jaroWinkler.jaro(f.chars[a], f.chars[b]) >= thresholds[k];
+            case JARO: {
+                if (a == b) {
+                    return true;
+                }
+                int level = cacheBase + k;
+                int slot = Scratch.slot(level, a, b);
+                if (s.cached(slot, level, a, b)) {
+                    return s.outcome(slot);
+                }
+                double similarity = t == LevelType.JARO ? s.jaroWinkler.jaro(f.chars[a], f.chars[b])
+                        : s.jaroWinkler.similarity(f.chars[a], f.chars[b]);
+                return s.remember(slot, level, a, b, similarity >= thresholds[k]);
+            }
             case LEVENSHTEIN:
-                return a == b || s.levenshtein.distance(f.chars[a], f.chars[b], bounds[k]) >= 0;
+                return a == b || (Feature.bagDistance(bags[k][a], bags[k][b]) <= bounds[k]
+                        && s.levenshtein.distance(f.chars[a], f.chars[b], bounds[k]) >= 0);
             case NUMERIC_WITHIN: {
                 double x = numbers[k][a];
                 double y = numbers[k][b];

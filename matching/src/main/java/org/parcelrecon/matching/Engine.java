@@ -36,10 +36,14 @@ final class Engine {
     final Weights weights;
     final String[] leftIds;
     final String[] rightIds;
+    /** Compared feature ids and block ids row by row; rule {@code q}'s block id is at slot {@code ruleSlot + q}. */
+    private final PackedRows packed;
+    private final int ruleSlot;
     private final String structure;
 
     private Engine(LinkageModel model, Table left, Table right, KeyFunctions functions, Map<KeyRef, Feature> features,
-                   CompiledComparison[] comparisons, BlockIndex[] blocks, String[] leftIds, String[] rightIds) {
+                   CompiledComparison[] comparisons, BlockIndex[] blocks, String[] leftIds, String[] rightIds,
+                   PackedRows packed, int ruleSlot) {
         this.model = model;
         this.left = left;
         this.right = right;
@@ -52,6 +56,8 @@ final class Engine {
         this.leftIds = leftIds;
         this.rightIds = rightIds;
         this.structure = structure(model);
+        this.packed = packed;
+        this.ruleSlot = ruleSlot;
     }
 
     static Engine build(LinkageModel model, Table left, Table right, KeyFunctions functions) {
@@ -67,35 +73,75 @@ final class Engine {
         if (!dedupe) {
             warnAboutMissingColumns(model, right, "right");
         }
-        Map<KeyRef, Feature> features = new LinkedHashMap<>();
-        CompiledComparison[] compiled = new CompiledComparison[model.comparisons().size()];
-        for (int c = 0; c < compiled.length; c++) {
+        // Every derived column the model reads, built column by column (comparisons first, then blocking keys).
+        java.util.LinkedHashSet<KeyRef> refs = new java.util.LinkedHashSet<>();
+        for (Comparison comparison : model.comparisons()) {
+            for (ComparisonLevel level : comparison.levels()) {
+                refs.add(new KeyRef(comparison.column(),
+                        level.function().isEmpty() ? comparison.function() : level.function()));
+            }
+            refs.add(new KeyRef(comparison.column(), comparison.function()));
+        }
+        int comparedCount = refs.size();
+        for (BlockingRule rule : model.blockingRules()) {
+            refs.addAll(rule.keys());
+        }
+        Map<KeyRef, Feature> features = buildFeatures(new ArrayList<>(refs), functions, left, right);
+        Feature[] mains = new Feature[model.comparisons().size()];
+        Feature[][] levelFeatures = new Feature[mains.length][];
+        for (int c = 0; c < mains.length; c++) {
             Comparison comparison = model.comparisons().get(c);
-            Feature[] levelFeatures = new Feature[comparison.levels().size()];
-            for (int k = 0; k < levelFeatures.length; k++) {
+            levelFeatures[c] = new Feature[comparison.levels().size()];
+            for (int k = 0; k < levelFeatures[c].length; k++) {
                 ComparisonLevel level = comparison.levels().get(k);
                 String function = level.function().isEmpty() ? comparison.function() : level.function();
-                levelFeatures[k] = feature(new KeyRef(comparison.column(), function), features, functions, left,
-                        right);
+                levelFeatures[c][k] = features.get(new KeyRef(comparison.column(), function));
             }
-            Feature main = feature(new KeyRef(comparison.column(), comparison.function()), features, functions, left,
-                    right);
-            compiled[c] = new CompiledComparison(comparison, main, levelFeatures);
+            mains[c] = features.get(new KeyRef(comparison.column(), comparison.function()));
         }
+        List<Feature> compared = new ArrayList<>(features.values()).subList(0, comparedCount);
         BlockIndex[] blocks = new BlockIndex[model.blockingRules().size()];
         for (int r = 0; r < blocks.length; r++) {
             BlockingRule rule = model.blockingRules().get(r);
             Feature[] keys = new Feature[rule.keys().size()];
             for (int k = 0; k < keys.length; k++) {
-                keys[k] = feature(rule.keys().get(k), features, functions, left, right);
+                keys[k] = features.get(rule.keys().get(k));
             }
             blocks[r] = BlockIndex.build(rule, keys, dedupe);
             LOG.debug("blocking rule '{}': {} blocks, largest {} records", rule.name(), blocks[r].blockCount,
                     blocks[r].largestBlock());
         }
+        List<int[]> leftColumns = new ArrayList<>();
+        List<int[]> rightColumns = new ArrayList<>();
+        for (Feature f : compared) {
+            leftColumns.add(f.left);
+            rightColumns.add(f.right);
+        }
+        for (BlockIndex b : blocks) {
+            leftColumns.add(b.leftBlock);
+            rightColumns.add(b.rightBlock);
+        }
+        PackedRows packed = new PackedRows(leftColumns, rightColumns, left.size(),
+                dedupe ? left.size() : right.size(), dedupe);
+        CompiledComparison[] compiled = compile(model, mains, levelFeatures, compared, packed);
         String[] leftIds = ids(left, model.idColumn());
         String[] rightIds = dedupe ? leftIds : ids(right, model.idColumn());
-        return new Engine(model, left, right, functions, features, compiled, blocks, leftIds, rightIds);
+        return new Engine(model, left, right, functions, features, compiled, blocks, leftIds, rightIds, packed,
+                compared.size());
+    }
+
+    private static CompiledComparison[] compile(LinkageModel model, Feature[] mains, Feature[][] levelFeatures,
+                                                List<Feature> compared, PackedRows packed) {
+        CompiledComparison[] compiled = new CompiledComparison[mains.length];
+        for (int c = 0; c < mains.length; c++) {
+            int[] slots = new int[levelFeatures[c].length];
+            for (int k = 0; k < slots.length; k++) {
+                slots[k] = compared.indexOf(levelFeatures[c][k]);
+            }
+            compiled[c] = new CompiledComparison(c, model.comparisons().get(c), mains[c], levelFeatures[c], slots,
+                    packed);
+        }
+        return compiled;
     }
 
     private static void warnAboutMissingColumns(LinkageModel model, Table table, String side) {
@@ -117,14 +163,30 @@ final class Engine {
         }
     }
 
-    private static Feature feature(KeyRef ref, Map<KeyRef, Feature> features, KeyFunctions functions, Table left,
-                                   Table right) {
-        Feature f = features.get(ref);
-        if (f == null) {
-            f = Feature.build(ref, functions.resolve(ref.function()), left, right);
-            features.put(ref, f);
+    /** Builds the features in order, grouping those of one column so each distinct value is derived in one go. */
+    private static Map<KeyRef, Feature> buildFeatures(List<KeyRef> refs, KeyFunctions functions, Table left,
+                                                      Table right) {
+        Map<String, List<KeyRef>> byColumn = new LinkedHashMap<>();
+        for (KeyRef ref : refs) {
+            functions.resolve(ref.function());
+            byColumn.computeIfAbsent(ref.column(), k -> new ArrayList<>()).add(ref);
         }
-        return f;
+        Map<KeyRef, Feature> built = new java.util.HashMap<>();
+        for (List<KeyRef> column : byColumn.values()) {
+            List<org.parcelrecon.matching.keys.KeyFunction> fns = new ArrayList<>();
+            for (KeyRef ref : column) {
+                fns.add(functions.resolve(ref.function()));
+            }
+            List<Feature> fs = Feature.buildColumn(column, fns, left, right);
+            for (int i = 0; i < column.size(); i++) {
+                built.put(column.get(i), fs.get(i));
+            }
+        }
+        Map<KeyRef, Feature> ordered = new LinkedHashMap<>();
+        for (KeyRef ref : refs) {
+            ordered.put(ref, built.get(ref));
+        }
+        return ordered;
     }
 
     private static String[] ids(Table table, String idColumn) {
@@ -143,10 +205,10 @@ final class Engine {
                 && other.idColumn().equals(model.idColumn())) {
             CompiledComparison[] compiled = new CompiledComparison[comparisons.length];
             for (int c = 0; c < compiled.length; c++) {
-                compiled[c] = new CompiledComparison(other.comparisons().get(c), comparisons[c].main,
-                        comparisons[c].features);
+                compiled[c] = comparisons[c].withComparison(other.comparisons().get(c));
             }
-            return new Engine(other, left, right, functions, features, compiled, blocks, leftIds, rightIds);
+            return new Engine(other, left, right, functions, features, compiled, blocks, leftIds, rightIds, packed,
+                    ruleSlot);
         }
         return build(other, left, dedupe ? left : right, functions);
     }
@@ -255,12 +317,18 @@ final class Engine {
         if (dedupe) {
             start = firstAbove(index.rows, start, end, l);
         }
+        int stride = packed.stride;
+        int[] lp = packed.left;
+        int[] rp = packed.right;
+        int lBase = l * stride + ruleSlot;
         next:
         for (int k = start; k < end; k++) {
             int r = index.rows[k];
-            if (skipEarlier) {
+            if (skipEarlier && rule > 0) {
+                int rBase = r * stride + ruleSlot;
                 for (int q = 0; q < rule; q++) {
-                    if (blocks[q].pairs(l, r)) {
+                    int earlier = lp[lBase + q];
+                    if (earlier >= 0 && earlier == rp[rBase + q]) {
                         continue next;
                     }
                 }

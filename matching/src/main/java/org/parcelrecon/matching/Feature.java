@@ -1,6 +1,9 @@
 package org.parcelrecon.matching;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,6 +34,7 @@ final class Feature {
     final long totalCount;
     private volatile double[] numbers;
     private volatile int[] epochDays;
+    private volatile long[] bags;
 
     private Feature(KeyRef ref, String[] values, int[] left, int[] right, int[] counts, long totalCount) {
         this.ref = ref;
@@ -45,79 +49,108 @@ final class Feature {
         }
     }
 
-    /** Builds the feature for two tables; {@code right} may be the same object as {@code left} (dedupe). */
-    static Feature build(KeyRef ref, KeyFunction function, Table left, Table right) {
-        Map<String, Integer> ids = new HashMap<>();
-        java.util.List<String> values = new java.util.ArrayList<>();
-        int[] l = encode(ref, function, left, ids, values);
-        int[] r = right == left ? l : encode(ref, function, right, ids, values);
-        int[] counts = new int[values.size()];
-        long total = 0;
-        for (int id : l) {
-            if (id >= 0) {
-                counts[id]++;
-                total++;
-            }
+    /**
+     * Builds the features of one column for two tables ({@code right} may be the same object as {@code left}, to
+     * deduplicate). Every distinct cell value goes through all the column's functions one after the other, so that
+     * functions sharing a parse (the parts of a name) parse it once.
+     */
+    static List<Feature> buildColumn(List<KeyRef> refs, List<KeyFunction> functions, Table left, Table right) {
+        int n = refs.size();
+        List<Map<String, Integer>> ids = new ArrayList<>();
+        List<List<String>> values = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+            ids.add(new HashMap<>());
+            values.add(new ArrayList<>());
         }
-        if (r != l) {
-            for (int id : r) {
+        int[][] l = encode(refs, functions, left, ids, values);
+        int[][] r = right == left ? l : encode(refs, functions, right, ids, values);
+        List<Feature> out = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+            int[] counts = new int[values.get(j).size()];
+            long total = 0;
+            for (int id : l[j]) {
                 if (id >= 0) {
                     counts[id]++;
                     total++;
                 }
             }
+            if (r != l) {
+                for (int id : r[j]) {
+                    if (id >= 0) {
+                        counts[id]++;
+                        total++;
+                    }
+                }
+            }
+            out.add(new Feature(refs.get(j), values.get(j).toArray(new String[0]), l[j], r[j], counts, total));
         }
-        return new Feature(ref, values.toArray(new String[0]), l, r, counts, total);
+        return out;
     }
 
-    private static int[] encode(KeyRef ref, KeyFunction function, Table table, Map<String, Integer> ids,
-                                java.util.List<String> values) {
-        int[] out = new int[table.size()];
-        OptionalInt column = table.columnIndex(ref.column());
+    /** Builds one feature; see {@link #buildColumn}. */
+    static Feature build(KeyRef ref, KeyFunction function, Table left, Table right) {
+        return buildColumn(List.of(ref), List.of(function), left, right).get(0);
+    }
+
+    private static int[][] encode(List<KeyRef> refs, List<KeyFunction> functions, Table table,
+                                  List<Map<String, Integer>> ids, List<List<String>> values) {
+        int n = refs.size();
+        int[][] out = new int[n][table.size()];
+        String columnName = refs.get(0).column();
+        OptionalInt column = table.columnIndex(columnName);
         if (column.isEmpty()) {
-            java.util.Arrays.fill(out, MISSING);
+            for (int[] o : out) {
+                Arrays.fill(o, MISSING);
+            }
             return out;
         }
         String[] dictionary = table.dictionary(column.getAsInt());
         AtomicLong failures = new AtomicLong();
-        String[] derived = new String[dictionary.length];
+        String[][] derived = new String[n][dictionary.length];
         IntStream range = IntStream.range(0, dictionary.length);
         (dictionary.length > 2048 ? range.parallel() : range).forEach(i -> {
-            String d;
-            try {
-                d = function.apply(dictionary[i]);
-            } catch (RuntimeException e) {
-                if (failures.getAndIncrement() == 0) {
-                    LOG.debug("key function {} failed on a value of {} and yields no key: {}", ref.function(),
-                            ref.column(), e.toString());
+            for (int j = 0; j < n; j++) {
+                String d;
+                try {
+                    d = functions.get(j).apply(dictionary[i]);
+                } catch (RuntimeException e) {
+                    if (failures.getAndIncrement() == 0) {
+                        LOG.debug("key function {} failed on a value of {} and yields no key: {}",
+                                refs.get(j).function(), columnName, e.toString());
+                    }
+                    d = "";
                 }
-                d = "";
+                derived[j][i] = d == null ? "" : d;
             }
-            derived[i] = d == null ? "" : d;
         });
         if (failures.get() > 0) {
-            LOG.warn("key function '{}' threw on {} distinct value(s) of column '{}'; those values count as missing",
-                    ref.function(), failures.get(), ref.column());
-        }
-        int[] dictIds = new int[dictionary.length];
-        for (int i = 0; i < dictionary.length; i++) {
-            String d = derived[i];
-            if (d.isEmpty()) {
-                dictIds[i] = MISSING;
-                continue;
-            }
-            Integer id = ids.get(d);
-            if (id == null) {
-                id = values.size();
-                ids.put(d, id);
-                values.add(d);
-            }
-            dictIds[i] = id;
+            LOG.warn("key functions of column '{}' threw on {} value(s); those values count as missing", columnName,
+                    failures.get());
         }
         int[] codes = table.codes(column.getAsInt());
-        for (int row = 0; row < out.length; row++) {
-            int code = codes[row];
-            out[row] = code < 0 ? MISSING : dictIds[code];
+        for (int j = 0; j < n; j++) {
+            Map<String, Integer> idsJ = ids.get(j);
+            List<String> valuesJ = values.get(j);
+            int[] dictIds = new int[dictionary.length];
+            for (int i = 0; i < dictionary.length; i++) {
+                String d = derived[j][i];
+                if (d.isEmpty()) {
+                    dictIds[i] = MISSING;
+                    continue;
+                }
+                Integer id = idsJ.get(d);
+                if (id == null) {
+                    id = valuesJ.size();
+                    idsJ.put(d, id);
+                    valuesJ.add(d);
+                }
+                dictIds[i] = id;
+            }
+            int[] o = out[j];
+            for (int row = 0; row < o.length; row++) {
+                int code = codes[row];
+                o[row] = code < 0 ? MISSING : dictIds[code];
+            }
         }
         return out;
     }
@@ -146,6 +179,48 @@ final class Feature {
             epochDays = d;
         }
         return d;
+    }
+
+    /**
+     * Each value's characters counted into 16 buckets (by the low 4 bits of the char, so digits get a bucket each)
+     * of 4 bits, saturating at 15: {@link #bagDistance} of two bags is a lower bound of the edit distance that
+     * needs no access to the strings.
+     */
+    long[] bags() {
+        long[] b = bags;
+        if (b == null) {
+            b = new long[values.length];
+            for (int i = 0; i < values.length; i++) {
+                long bag = 0;
+                for (char c : chars[i]) {
+                    int shift = (c & 15) * 4;
+                    if (((bag >>> shift) & 15) < 15) {
+                        bag += 1L << shift;
+                    }
+                }
+                b[i] = bag;
+            }
+            bags = b;
+        }
+        return b;
+    }
+
+    /**
+     * A lower bound of the Levenshtein distance of two strings from their bags: the larger of the number of
+     * characters of one that the other lacks, bucket by bucket (each edit changes each count by at most one).
+     */
+    static int bagDistance(long x, long y) {
+        int more = 0;
+        int fewer = 0;
+        for (int shift = 0; shift < 64; shift += 4) {
+            int d = (int) ((x >>> shift) & 15) - (int) ((y >>> shift) & 15);
+            if (d > 0) {
+                more += d;
+            } else {
+                fewer -= d;
+            }
+        }
+        return Math.max(more, fewer);
     }
 
     private static double parseNumber(String s) {

@@ -90,6 +90,9 @@ public final class Levenshtein {
         if (n == 0) {
             return m;
         }
+        if (bound <= 1) {
+            return withinOne(s, n, t, m, bound);
+        }
         if (previous.length < n + 2) {
             previous = new int[(n + 2) * 2];
             current = new int[(n + 2) * 2];
@@ -137,5 +140,35 @@ public final class Levenshtein {
         }
         int d = prev[n];
         return d <= bound ? d : -1;
+    }
+
+    /**
+     * The distance when it is 0 or 1 and at most {@code bound}, else -1, in one pass: with equal lengths only one
+     * substitution can cost 1; with lengths one apart only one insertion can.
+     */
+    private static int withinOne(char[] s, int n, char[] t, int m, int bound) {
+        if (n == m) {
+            int mismatches = 0;
+            for (int i = 0; i < n; i++) {
+                if (s[i] != t[i] && ++mismatches > bound) {
+                    return -1;
+                }
+            }
+            return mismatches;
+        }
+        // m == n + 1 here (the caller checked m - n <= bound <= 1): skip one character of t.
+        if (bound == 0) {
+            return -1;
+        }
+        int i = 0;
+        while (i < n && s[i] == t[i]) {
+            i++;
+        }
+        for (int j = i; j < n; j++) {
+            if (s[j] != t[j + 1]) {
+                return -1;
+            }
+        }
+        return 1;
     }
 }

@@ -52,17 +52,40 @@ final class BuiltInKeyFunctions {
         return v -> v.length() <= n ? v : v.substring(v.length() - n);
     }
 
+    /**
+     * The last value parsed on this thread and its result: the engine derives every key of one cell value in a
+     * row ({@code vn_family}, {@code vn_given}, {@code vn_given|lower} ...), so one parse serves them all.
+     */
+    private static final ThreadLocal<Object[]> LAST_NAME = ThreadLocal.withInitial(() -> new Object[2]);
+    private static final ThreadLocal<Object[]> LAST_ID = ThreadLocal.withInitial(() -> new Object[2]);
+
     private static CitizenId citizenId(String v) {
-        return CitizenIds.parse(v);
+        Object[] last = LAST_ID.get();
+        if (v.equals(last[0])) {
+            return (CitizenId) last[1];
+        }
+        CitizenId id = CitizenIds.parse(v);
+        last[0] = v;
+        last[1] = id;
+        return id;
     }
 
+    @SuppressWarnings("unchecked")
     private static Optional<PersonName> name(String v) {
+        Object[] last = LAST_NAME.get();
+        if (v.equals(last[0])) {
+            return (Optional<PersonName>) last[1];
+        }
+        Optional<PersonName> name;
         try {
-            return PersonNames.parseOne(v);
+            name = PersonNames.parseOne(v);
         } catch (RuntimeException e) {
             // A name the parser cannot handle yields no key rather than stopping a run.
-            return Optional.empty();
+            name = Optional.empty();
         }
+        last[0] = v;
+        last[1] = name;
+        return name;
     }
 
     private static String alnum(String v) {

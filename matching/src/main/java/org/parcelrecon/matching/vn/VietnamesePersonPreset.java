@@ -90,12 +90,22 @@ public final class VietnamesePersonPreset {
 
     /** The link model for land users (left) against citizens (right), untrained. */
     public static LinkageModel linkModel(Columns columns) {
-        return model(columns, LinkType.LINK, 1e-6);
+        return model(columns, LinkType.LINK, 1e-6, false);
+    }
+
+    /**
+     * The link model for a whole province: the same, except that the rule on given name and birth year also
+     * requires the same commune. Across a province that rule alone makes hundreds of millions of pairs (a common
+     * given name born in one year); within communes it makes a few million, at the cost of people whose commune
+     * differs between the two sources and whose ID is unreadable.
+     */
+    public static LinkageModel linkModelForProvince(Columns columns) {
+        return model(columns, LinkType.LINK, 1e-7, true);
     }
 
     /** The deduplication model for one table of land users, untrained. */
     public static LinkageModel dedupeModel(Columns columns) {
-        return model(columns, LinkType.DEDUPE, 1e-5);
+        return model(columns, LinkType.DEDUPE, 1e-5, false);
     }
 
     /**
@@ -107,7 +117,7 @@ public final class VietnamesePersonPreset {
         return KeyFunctions.standard().with(VietnameseKeyFunctions.COMMUNE, canonicalizer::canonicalize);
     }
 
-    private static LinkageModel model(Columns c, LinkType type, double prior) {
+    private static LinkageModel model(Columns c, LinkType type, double prior, boolean withinCommunes) {
         List<Comparison> comparisons = new ArrayList<>();
         comparisons.add(namePart("family", c.fullName(), "vn_family", 0.90, true));
         comparisons.add(namePart("middle", c.fullName(), "vn_middle", 0.90, false));
@@ -136,7 +146,7 @@ public final class VietnamesePersonPreset {
                     ComparisonLevel.exact().withTermFrequency(1.0),
                     ComparisonLevel.otherwise()));
         }
-        return new LinkageModel(type, c.id(), prior, blockingRules(c), comparisons);
+        return new LinkageModel(type, c.id(), prior, blockingRules(c, withinCommunes), comparisons);
     }
 
     private static Comparison namePart(String name, String column, String part, double threshold, boolean tf) {
@@ -156,6 +166,10 @@ public final class VietnamesePersonPreset {
 
     /** The preset's blocking rules for these columns (see the class comment). */
     public static List<BlockingRule> blockingRules(Columns c) {
+        return blockingRules(c, false);
+    }
+
+    private static List<BlockingRule> blockingRules(Columns c, boolean withinCommunes) {
         KeyRef family = KeyRef.of(c.fullName(), "vn_family|fold");
         KeyRef middle = KeyRef.of(c.fullName(), "vn_middle|fold");
         KeyRef given = KeyRef.of(c.fullName(), "vn_given|fold");
@@ -170,7 +184,12 @@ public final class VietnamesePersonPreset {
             rules.add(BlockingRule.on(KeyRef.of(id, "citizen_id|prefix:6"), KeyRef.of(id, "citizen_id|suffix:3")));
         }
         if (!c.birth().isBlank()) {
-            rules.add(BlockingRule.on(given, KeyRef.of(c.birth(), "year")));
+            if (withinCommunes && !c.commune().isBlank()) {
+                rules.add(BlockingRule.on(given, KeyRef.of(c.birth(), "year"),
+                        KeyRef.of(c.commune(), VietnameseKeyFunctions.COMMUNE)));
+            } else {
+                rules.add(BlockingRule.on(given, KeyRef.of(c.birth(), "year")));
+            }
         }
         if (!c.commune().isBlank()) {
             KeyRef commune = KeyRef.of(c.commune(), VietnameseKeyFunctions.COMMUNE);

@@ -64,7 +64,7 @@ final class VietnamesePeople {
             String[] p;
             int citizen = -1;
             if (random.nextDouble() < outsiders) {
-                p = person(random, new HashSet<>(ids));
+                p = person(random, ids);
             } else {
                 citizen = random.nextInt(citizens);
                 p = people.get(citizen);

@@ -124,6 +124,9 @@ class VietnamesePersonPresetTest {
                 .hasSize(8);
         assertThatIllegalArgumentException().isThrownBy(() -> new VietnamesePersonPreset.Columns("id", " ", "", "",
                 ""));
+        assertThat(VietnamesePersonPreset.linkModelForProvince(VietnamesePersonPreset.Columns.defaults())
+                .blockingRules()).extracting(org.parcelrecon.matching.BlockingRule::name)
+                .contains("vn_given|fold(full_name) & year(birth) & vn_commune(commune)");
     }
 
     @Test

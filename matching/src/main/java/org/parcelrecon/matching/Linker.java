@@ -205,6 +205,16 @@ public final class Linker {
      * parallel), so that millions of pairs can be written without holding them all.
      */
     public Stream<ScoredPair> stream(double minProbability) {
+        return stream(minProbability, rowsDone -> { });
+    }
+
+    /**
+     * {@link #stream(double)} that reports progress: after each batch of left rows is scored, and before its pairs
+     * are handed on, {@code progress} receives the number of left rows done so far (up to {@link #leftSize()}), on
+     * the thread consuming the stream. For progress bars on long runs.
+     */
+    public Stream<ScoredPair> stream(double minProbability, java.util.function.IntConsumer progress) {
+        Objects.requireNonNull(progress, "progress");
         checkProbability(minProbability);
         int n = leftSize();
         int size = engine.chunkSize();
@@ -217,6 +227,7 @@ public final class Linker {
             List<List<ScoredPair>> parts = IntStream.range(0, chunks).parallel()
                     .mapToObj(c -> scoreRows(from + c * size, Math.min(to, from + (c + 1) * size), minProbability))
                     .collect(java.util.stream.Collectors.toList());
+            progress.accept(to);
             return parts.stream().flatMap(List::stream);
         });
     }

@@ -174,6 +174,9 @@ class LinkerTest {
         LinkageModel model = blockedModel(LinkType.DEDUPE);
         Linker linker = Linker.dedupe(model, t);
         assertThat(linker.stream(0.0).collect(Collectors.toList())).isEqualTo(linker.pairs(0.0));
+        List<Integer> progress = new ArrayList<>();
+        assertThat(linker.stream(0.0, progress::add).count()).isEqualTo(linker.pairs(0.0).size());
+        assertThat(progress).isNotEmpty().isSorted().endsWith(400);
         assertThat(linker.candidatePairCount()).isEqualTo(linker.pairs(0.0).size());
         assertThat(linker.pairs(0.5)).allSatisfy(p -> assertThat(p.matchProbability()).isGreaterThanOrEqualTo(0.5));
     }

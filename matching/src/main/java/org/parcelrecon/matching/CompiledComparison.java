@@ -1,0 +1,134 @@
+package org.parcelrecon.matching;
+
+/**
+ * A {@link Comparison} bound to the features of two tables: per level, its type, the feature it reads and its
+ * threshold, in arrays. {@link #level(int, int, Scratch)} is the inner loop: no allocation, no boxing.
+ */
+final class CompiledComparison {
+    final Comparison comparison;
+    /** The comparison's own feature (its column through its function): what the null level tests. */
+    final Feature main;
+    final LevelType[] types;
+    final Feature[] features;
+    final double[] thresholds;
+    final int[] bounds;
+    final double[][] numbers;
+    final int[][] epochDays;
+    final long[][] bags;
+    /** Per level: the position of its feature in a {@link PackedRows} row. */
+    final int[] slots;
+    private final int[] leftPacked;
+    private final int[] rightPacked;
+    private final int stride;
+    /** Distinguishes this comparison's levels from other comparisons' in the similarity cache. */
+    private final int cacheBase;
+
+    CompiledComparison(int index, Comparison comparison, Feature main, Feature[] levelFeatures, int[] slots,
+                       PackedRows packed) {
+        this.cacheBase = index * Comparison.MAX_LEVELS;
+        this.comparison = comparison;
+        this.main = main;
+        this.slots = slots;
+        this.leftPacked = packed.left;
+        this.rightPacked = packed.right;
+        this.stride = packed.stride;
+        int n = comparison.levels().size();
+        this.types = new LevelType[n];
+        this.features = levelFeatures;
+        this.thresholds = new double[n];
+        this.bounds = new int[n];
+        this.numbers = new double[n][];
+        this.epochDays = new int[n][];
+        this.bags = new long[n][];
+        for (int k = 0; k < n; k++) {
+            ComparisonLevel level = comparison.levels().get(k);
+            types[k] = level.type();
+            thresholds[k] = level.threshold();
+            if (level.type() == LevelType.LEVENSHTEIN) {
+                bounds[k] = (int) level.threshold();
+                bags[k] = levelFeatures[k].bags();
+            } else if (level.type() == LevelType.NUMERIC_WITHIN) {
+                numbers[k] = levelFeatures[k].numbers();
+            } else if (level.type() == LevelType.DATE_WITHIN_DAYS) {
+                epochDays[k] = levelFeatures[k].epochDays();
+            }
+        }
+    }
+
+    /** The same compiled comparison for a comparison of the same structure (other m, u or labels). */
+    CompiledComparison withComparison(Comparison other) {
+        return new CompiledComparison(cacheBase / Comparison.MAX_LEVELS, other, main, features, slots,
+                new PackedRows(leftPacked, rightPacked, stride));
+    }
+
+    /** The index of the first level that holds for left row {@code l} and right row {@code r}. */
+    int level(int l, int r, Scratch s) {
+        int n = types.length;
+        int lBase = l * stride;
+        int rBase = r * stride;
+        for (int k = 0; k < n; k++) {
+            LevelType t = types[k];
+            if (t == LevelType.ELSE) {
+                return k;
+            }
+            int a = leftPacked[lBase + slots[k]];
+            int b = rightPacked[rBase + slots[k]];
+            if (t == LevelType.NULL) {
+                if (a < 0 || b < 0) {
+                    return k;
+                }
+                continue;
+            }
+            if (a < 0 || b < 0) {
+                continue;
+            }
+            if (holds(k, t, features[k], a, b, s)) {
+                return k;
+            }
+        }
+        return n - 1;
+    }
+
+    private boolean holds(int k, LevelType t, Feature f, int a, int b, Scratch s) {
+        switch (t) {
+            case EXACT:
+                return a == b;
+            case JARO_WINKLER:
+            case JARO: {
+                if (a == b) {
+                    return true;
+                }
+                int level = cacheBase + k;
+                int slot = Scratch.slot(level, a, b);
+                if (s.cached(slot, level, a, b)) {
+                    return s.outcome(slot);
+                }
+                double similarity = t == LevelType.JARO ? s.jaroWinkler.jaro(f.chars[a], f.chars[b])
+                        : s.jaroWinkler.similarity(f.chars[a], f.chars[b]);
+                return s.remember(slot, level, a, b, similarity >= thresholds[k]);
+            }
+            case LEVENSHTEIN:
+                return a == b || (Feature.bagDistance(bags[k][a], bags[k][b]) <= bounds[k]
+                        && s.levenshtein.distance(f.chars[a], f.chars[b], bounds[k]) >= 0);
+            case NUMERIC_WITHIN: {
+                double x = numbers[k][a];
+                double y = numbers[k][b];
+                return x == x && y == y && Math.abs(x - y) <= thresholds[k] + 1e-9;
+            }
+            case DATE_WITHIN_DAYS: {
+                int x = epochDays[k][a];
+                int y = epochDays[k][b];
+                return x != Feature.NO_DATE && y != Feature.NO_DATE && Math.abs((long) x - y) <= thresholds[k];
+            }
+            case DAY_MONTH_SWAPPED:
+                return IsoDates.dayMonthSwapped(f.chars[a], f.chars[b]);
+            case CMND_VS_CCCD: {
+                int x = f.chars[a].length;
+                int y = f.chars[b].length;
+                return (x == 9 && y == 12) || (x == 12 && y == 9);
+            }
+            default:
+                return false;
+        }
+    }
+}

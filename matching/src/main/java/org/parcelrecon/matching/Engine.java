@@ -1,0 +1,387 @@
+package org.parcelrecon.matching;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.parcelrecon.matching.keys.KeyFunctions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A model compiled against two tables: the features every comparison and blocking rule reads, the block indexes,
+ * and the weights. Enumerates candidate pairs and scores them. Immutable and thread-safe; per-pair work uses a
+ * caller-owned {@link Scratch}.
+ */
+final class Engine {
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+
+    /** Visits one pair of rows. */
+    interface PairVisitor {
+        void visit(int left, int right);
+    }
+
+    final LinkageModel model;
+    final Table left;
+    final Table right;
+    final boolean dedupe;
+    final KeyFunctions functions;
+    final Map<KeyRef, Feature> features;
+    final CompiledComparison[] comparisons;
+    final BlockIndex[] blocks;
+    final Weights weights;
+    final String[] leftIds;
+    final String[] rightIds;
+    /** Compared feature ids and block ids row by row; rule {@code q}'s block id is at slot {@code ruleSlot + q}. */
+    private final PackedRows packed;
+    private final int ruleSlot;
+    private final String structure;
+
+    private Engine(LinkageModel model, Table left, Table right, KeyFunctions functions, Map<KeyRef, Feature> features,
+                   CompiledComparison[] comparisons, BlockIndex[] blocks, String[] leftIds, String[] rightIds,
+                   PackedRows packed, int ruleSlot) {
+        this.model = model;
+        this.left = left;
+        this.right = right;
+        this.dedupe = model.linkType() == LinkType.DEDUPE;
+        this.functions = functions;
+        this.features = features;
+        this.comparisons = comparisons;
+        this.blocks = blocks;
+        this.weights = new Weights(model, comparisons);
+        this.leftIds = leftIds;
+        this.rightIds = rightIds;
+        this.structure = structure(model);
+        this.packed = packed;
+        this.ruleSlot = ruleSlot;
+    }
+
+    static Engine build(LinkageModel model, Table left, Table right, KeyFunctions functions) {
+        if (model.comparisons().size() > 16) {
+            throw new IllegalArgumentException("a model may have at most 16 comparisons, got "
+                    + model.comparisons().size());
+        }
+        boolean dedupe = model.linkType() == LinkType.DEDUPE;
+        if (dedupe && left != right) {
+            throw new IllegalArgumentException("a dedupe model links one table with itself; got two tables");
+        }
+        warnAboutMissingColumns(model, left, "left");
+        if (!dedupe) {
+            warnAboutMissingColumns(model, right, "right");
+        }
+        // Every derived column the model reads, built column by column (comparisons first, then blocking keys).
+        java.util.LinkedHashSet<KeyRef> refs = new java.util.LinkedHashSet<>();
+        for (Comparison comparison : model.comparisons()) {
+            for (ComparisonLevel level : comparison.levels()) {
+                refs.add(new KeyRef(comparison.column(),
+                        level.function().isEmpty() ? comparison.function() : level.function()));
+            }
+            refs.add(new KeyRef(comparison.column(), comparison.function()));
+        }
+        int comparedCount = refs.size();
+        for (BlockingRule rule : model.blockingRules()) {
+            refs.addAll(rule.keys());
+        }
+        Map<KeyRef, Feature> features = buildFeatures(new ArrayList<>(refs), functions, left, right);
+        Feature[] mains = new Feature[model.comparisons().size()];
+        Feature[][] levelFeatures = new Feature[mains.length][];
+        for (int c = 0; c < mains.length; c++) {
+            Comparison comparison = model.comparisons().get(c);
+            levelFeatures[c] = new Feature[comparison.levels().size()];
+            for (int k = 0; k < levelFeatures[c].length; k++) {
+                ComparisonLevel level = comparison.levels().get(k);
+                String function = level.function().isEmpty() ? comparison.function() : level.function();
+                levelFeatures[c][k] = features.get(new KeyRef(comparison.column(), function));
+            }
+            mains[c] = features.get(new KeyRef(comparison.column(), comparison.function()));
+        }
+        List<Feature> compared = new ArrayList<>(features.values()).subList(0, comparedCount);
+        BlockIndex[] blocks = new BlockIndex[model.blockingRules().size()];
+        for (int r = 0; r < blocks.length; r++) {
+            BlockingRule rule = model.blockingRules().get(r);
+            Feature[] keys = new Feature[rule.keys().size()];
+            for (int k = 0; k < keys.length; k++) {
+                keys[k] = features.get(rule.keys().get(k));
+            }
+            blocks[r] = BlockIndex.build(rule, keys, dedupe);
+            LOG.debug("blocking rule '{}': {} blocks, largest {} records", rule.name(), blocks[r].blockCount,
+                    blocks[r].largestBlock());
+        }
+        List<int[]> leftColumns = new ArrayList<>();
+        List<int[]> rightColumns = new ArrayList<>();
+        for (Feature f : compared) {
+            leftColumns.add(f.left);
+            rightColumns.add(f.right);
+        }
+        for (BlockIndex b : blocks) {
+            leftColumns.add(b.leftBlock);
+            rightColumns.add(b.rightBlock);
+        }
+        PackedRows packed = new PackedRows(leftColumns, rightColumns, left.size(),
+                dedupe ? left.size() : right.size(), dedupe);
+        CompiledComparison[] compiled = compile(model, mains, levelFeatures, compared, packed);
+        String[] leftIds = ids(left, model.idColumn());
+        String[] rightIds = dedupe ? leftIds : ids(right, model.idColumn());
+        return new Engine(model, left, right, functions, features, compiled, blocks, leftIds, rightIds, packed,
+                compared.size());
+    }
+
+    private static CompiledComparison[] compile(LinkageModel model, Feature[] mains, Feature[][] levelFeatures,
+                                                List<Feature> compared, PackedRows packed) {
+        CompiledComparison[] compiled = new CompiledComparison[mains.length];
+        for (int c = 0; c < mains.length; c++) {
+            int[] slots = new int[levelFeatures[c].length];
+            for (int k = 0; k < slots.length; k++) {
+                slots[k] = compared.indexOf(levelFeatures[c][k]);
+            }
+            compiled[c] = new CompiledComparison(c, model.comparisons().get(c), mains[c], levelFeatures[c], slots,
+                    packed);
+        }
+        return compiled;
+    }
+
+    private static void warnAboutMissingColumns(LinkageModel model, Table table, String side) {
+        List<String> missing = new ArrayList<>();
+        for (Comparison c : model.comparisons()) {
+            if (table.columnIndex(c.column()).isEmpty() && !missing.contains(c.column())) {
+                missing.add(c.column());
+            }
+        }
+        for (BlockingRule r : model.blockingRules()) {
+            for (String column : r.columns()) {
+                if (table.columnIndex(column).isEmpty() && !missing.contains(column)) {
+                    missing.add(column);
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            LOG.warn("the {} table has no column(s) {}: their values count as missing", side, missing);
+        }
+    }
+
+    /** Builds the features in order, grouping those of one column so each distinct value is derived in one go. */
+    private static Map<KeyRef, Feature> buildFeatures(List<KeyRef> refs, KeyFunctions functions, Table left,
+                                                      Table right) {
+        Map<String, List<KeyRef>> byColumn = new LinkedHashMap<>();
+        for (KeyRef ref : refs) {
+            functions.resolve(ref.function());
+            byColumn.computeIfAbsent(ref.column(), k -> new ArrayList<>()).add(ref);
+        }
+        Map<KeyRef, Feature> built = new java.util.HashMap<>();
+        for (List<KeyRef> column : byColumn.values()) {
+            List<org.parcelrecon.matching.keys.KeyFunction> fns = new ArrayList<>();
+            for (KeyRef ref : column) {
+                fns.add(functions.resolve(ref.function()));
+            }
+            List<Feature> fs = Feature.buildColumn(column, fns, left, right);
+            for (int i = 0; i < column.size(); i++) {
+                built.put(column.get(i), fs.get(i));
+            }
+        }
+        Map<KeyRef, Feature> ordered = new LinkedHashMap<>();
+        for (KeyRef ref : refs) {
+            ordered.put(ref, built.get(ref));
+        }
+        return ordered;
+    }
+
+    private static String[] ids(Table table, String idColumn) {
+        String[] ids = new String[table.size()];
+        OptionalInt column = table.columnIndex(idColumn);
+        for (int row = 0; row < ids.length; row++) {
+            String v = column.isPresent() ? table.rawValue(row, column.getAsInt()) : null;
+            ids[row] = v == null ? "row:" + (row + 1) : v;
+        }
+        return ids;
+    }
+
+    /** This engine with another model of the same structure (only parameters differ), or a rebuilt one. */
+    Engine withModel(LinkageModel other) {
+        if (structure(other).equals(structure) && other.linkType() == model.linkType()
+                && other.idColumn().equals(model.idColumn())) {
+            CompiledComparison[] compiled = new CompiledComparison[comparisons.length];
+            for (int c = 0; c < compiled.length; c++) {
+                compiled[c] = comparisons[c].withComparison(other.comparisons().get(c));
+            }
+            return new Engine(other, left, right, functions, features, compiled, blocks, leftIds, rightIds, packed,
+                    ruleSlot);
+        }
+        return build(other, left, dedupe ? left : right, functions);
+    }
+
+    private static String structure(LinkageModel m) {
+        StringBuilder b = new StringBuilder();
+        for (BlockingRule r : m.blockingRules()) {
+            b.append("rule ").append(r.keys()).append('\n');
+        }
+        for (Comparison c : m.comparisons()) {
+            b.append("cmp ").append(c.column()).append('/').append(c.function());
+            for (ComparisonLevel l : c.levels()) {
+                b.append(" [").append(l.type()).append(' ').append(l.threshold()).append(' ').append(l.function())
+                        .append(']');
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    int leftSize() {
+        return left.size();
+    }
+
+    int rightSize() {
+        return dedupe ? left.size() : right.size();
+    }
+
+    /** Total number of pairs without blocking. */
+    double allPairs() {
+        double n = leftSize();
+        return dedupe ? n * (n - 1) / 2 : n * rightSize();
+    }
+
+    /** Fills {@code s.levels} with the level of each comparison for rows {@code l} and {@code r}. */
+    void levels(int l, int r, Scratch s) {
+        byte[] out = s.levels;
+        for (int c = 0; c < comparisons.length; c++) {
+            out[c] = (byte) comparisons[c].level(l, r, s);
+        }
+    }
+
+    /** Whether the pair is a candidate (some blocking rule pairs it; every pair when there are no rules). */
+    boolean isCandidate(int l, int r) {
+        if (dedupe && l == r) {
+            return false;
+        }
+        if (blocks.length == 0) {
+            return true;
+        }
+        for (BlockIndex b : blocks) {
+            if (b.pairs(l, r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Visits the candidate pairs of left rows {@code [from, to)}, each once, ordered by left row, then by rule,
+     * then by right row. For a deduplication only pairs with {@code left < right} are visited.
+     */
+    void forEachCandidate(int from, int to, PairVisitor visitor) {
+        if (blocks.length == 0) {
+            int n = rightSize();
+            for (int l = from; l < to; l++) {
+                for (int r = dedupe ? l + 1 : 0; r < n; r++) {
+                    visitor.visit(l, r);
+                }
+            }
+            return;
+        }
+        for (int l = from; l < to; l++) {
+            for (int rule = 0; rule < blocks.length; rule++) {
+                visitRule(rule, l, visitor, true);
+            }
+        }
+    }
+
+    /** Visits the pairs rule {@code rule} alone makes for left rows {@code [from, to)}. */
+    void forEachPairOfRule(BlockIndex index, int from, int to, PairVisitor visitor) {
+        for (int l = from; l < to; l++) {
+            int b = index.leftBlock[l];
+            if (b < 0) {
+                continue;
+            }
+            int start = index.start[b];
+            int end = index.start[b + 1];
+            if (dedupe) {
+                start = firstAbove(index.rows, start, end, l);
+            }
+            for (int k = start; k < end; k++) {
+                visitor.visit(l, index.rows[k]);
+            }
+        }
+    }
+
+    private void visitRule(int rule, int l, PairVisitor visitor, boolean skipEarlier) {
+        BlockIndex index = blocks[rule];
+        int b = index.leftBlock[l];
+        if (b < 0) {
+            return;
+        }
+        int start = index.start[b];
+        int end = index.start[b + 1];
+        if (dedupe) {
+            start = firstAbove(index.rows, start, end, l);
+        }
+        int stride = packed.stride;
+        int[] lp = packed.left;
+        int[] rp = packed.right;
+        int lBase = l * stride + ruleSlot;
+        next:
+        for (int k = start; k < end; k++) {
+            int r = index.rows[k];
+            if (skipEarlier && rule > 0) {
+                int rBase = r * stride + ruleSlot;
+                for (int q = 0; q < rule; q++) {
+                    int earlier = lp[lBase + q];
+                    if (earlier >= 0 && earlier == rp[rBase + q]) {
+                        continue next;
+                    }
+                }
+            }
+            visitor.visit(l, r);
+        }
+    }
+
+    private static int firstAbove(int[] rows, int from, int to, int value) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (rows[mid] <= value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Left-row chunk size for parallel work: small enough to balance uneven blocks. */
+    int chunkSize() {
+        int n = leftSize();
+        return Math.max(64, Math.min(4096, n / 256 + 1));
+    }
+
+    /** Runs {@code task} over chunks of left rows in parallel and returns the results in chunk order. */
+    <T> List<T> mapChunks(ChunkTask<T> task) {
+        int n = leftSize();
+        int size = chunkSize();
+        int chunks = (n + size - 1) / size;
+        IntFunction<T> run = c -> task.run(c * size, Math.min(n, (c + 1) * size));
+        return IntStream.range(0, chunks).parallel().mapToObj(run).collect(Collectors.toList());
+    }
+
+    /** Work on the left rows {@code [from, to)}. */
+    interface ChunkTask<T> {
+        T run(int from, int to);
+    }
+
+    /** The compared value of comparison {@code c}, left side, for explanations; empty when missing. */
+    String leftValue(int c, int l) {
+        Feature f = comparisons[c].main;
+        int v = f.left[l];
+        return v < 0 ? "" : f.values[v];
+    }
+
+    /** The compared value of comparison {@code c}, right side. */
+    String rightValue(int c, int r) {
+        Feature f = comparisons[c].main;
+        int v = f.right[r];
+        return v < 0 ? "" : f.values[v];
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * String comparators for the inner loop of record linkage: {@link org.parcelrecon.matching.compare.JaroWinkler}
+ * (Jaro and Jaro-Winkler similarity) and {@link org.parcelrecon.matching.compare.Levenshtein} (edit distance,
+ * optionally bounded).
+ *
+ * <p>Both work on {@code char} arrays, return primitives and reuse per-instance scratch buffers, so that scoring
+ * millions of candidate pairs allocates nothing per pair. Their results equal those of Apache commons-text's
+ * {@code JaroWinklerSimilarity} and {@code LevenshteinDistance} (tests compare them on random and real inputs).
+ * They compare characters as given: fold Vietnamese text first (see
+ * {@link org.parcelrecon.core.text.VietnameseText#fold(String)}) when diacritics should not count.
+ */
+package org.parcelrecon.matching.compare;

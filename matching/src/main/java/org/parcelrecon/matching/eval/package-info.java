@@ -1,0 +1,7 @@
+/**
+ * Measuring linkage quality against ground truth: {@link org.parcelrecon.matching.eval.TruthPairs} (true pairs,
+ * from pairs or from a cluster column), {@link org.parcelrecon.matching.eval.Evaluation} (precision, recall and F1
+ * at a threshold, and a precision/recall curve), {@link org.parcelrecon.matching.eval.BlockingQuality}
+ * (pairs-completeness of blocking and the number of candidate pairs).
+ */
+package org.parcelrecon.matching.eval;

@@ -1,0 +1,133 @@
+package org.parcelrecon.matching.io;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A forgiving RFC 4180 reader: comma-separated, fields optionally in double quotes (a doubled quote inside is one
+ * quote), quoted fields may span lines; CRLF, LF or CR ends a record. Whitespace before an opening quote is
+ * skipped (FEBRL writes {@code ", "} between fields). A quote left open at the end of input closes there: the
+ * text read so far is kept, nothing is thrown. A UTF-8 byte-order mark at the start is dropped. Not thread-safe.
+ */
+final class CsvParser {
+    private final Reader in;
+    private final char separator;
+    private static final int NONE = Integer.MIN_VALUE;
+    private int pushback = NONE;
+    private boolean started;
+    private long line = 1;
+    private long recordLine = 1;
+    private boolean unterminatedQuote;
+
+    CsvParser(Reader in, char separator) {
+        this.in = in;
+        this.separator = separator;
+    }
+
+    /** The line number (1-based) where the last record returned by {@link #next()} began. */
+    long recordLine() {
+        return recordLine;
+    }
+
+    /** Whether the last record ended inside an unterminated quote. */
+    boolean lastRecordHadUnterminatedQuote() {
+        return unterminatedQuote;
+    }
+
+    /** The next record's fields, or null at the end of input. */
+    List<String> next() throws IOException {
+        int c = read();
+        if (!started) {
+            started = true;
+            if (c == '\uFEFF') {
+                c = read();
+            }
+        }
+        if (c == -1) {
+            return null;
+        }
+        recordLine = line;
+        unterminatedQuote = false;
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        while (true) {
+            // At the start of a field.
+            while (c == ' ' || c == '\t') {
+                field.append((char) c);
+                c = read();
+            }
+            if (c == '"') {
+                field.setLength(0);
+                while (true) {
+                    c = read();
+                    if (c == -1) {
+                        unterminatedQuote = true;
+                        break;
+                    }
+                    if (c == '"') {
+                        int d = read();
+                        if (d == '"') {
+                            field.append('"');
+                            continue;
+                        }
+                        c = d;
+                        break;
+                    }
+                    if (c == '\n') {
+                        line++;
+                    } else if (c == '\r') {
+                        line++;
+                        int d = read();
+                        if (d != '\n') {
+                            unread(d);
+                        }
+                        field.append('\r');
+                        c = '\n';
+                    }
+                    field.append((char) c);
+                }
+                // Text after the closing quote, up to the separator, is kept as written.
+                while (c != -1 && c != separator && c != '\n' && c != '\r') {
+                    field.append((char) c);
+                    c = read();
+                }
+            } else {
+                while (c != -1 && c != separator && c != '\n' && c != '\r') {
+                    field.append((char) c);
+                    c = read();
+                }
+            }
+            fields.add(field.toString());
+            field.setLength(0);
+            if (c == separator) {
+                c = read();
+                continue;
+            }
+            if (c == '\r') {
+                int d = read();
+                if (d != '\n') {
+                    unread(d);
+                }
+            }
+            if (c != -1) {
+                line++;
+            }
+            return fields;
+        }
+    }
+
+    private int read() throws IOException {
+        if (pushback != NONE) {
+            int p = pushback;
+            pushback = NONE;
+            return p;
+        }
+        return in.read();
+    }
+
+    private void unread(int c) {
+        pushback = c;
+    }
+}

@@ -1,0 +1,168 @@
+package org.parcelrecon.matching.io;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.parcelrecon.matching.Linker;
+import org.parcelrecon.matching.ScoredPair;
+import org.parcelrecon.matching.eval.PairScore;
+
+/**
+ * Writes scored pairs to CSV and reads them back for evaluation.
+ *
+ * <p>Columns: {@code left_id,right_id,match_probability,match_weight}, then one column per comparison, named after
+ * it, holding the label of the level the pair fell in (a comparison named like a fixed column gets the suffix
+ * {@code _level}). Example:
+ * <pre>
+ *   left_id,right_id,match_probability,match_weight,first_name,surname,dob
+ *   0,1,0.9999873,16.26,exact,jaro_winkler &gt;= 0.9,exact
+ * </pre>
+ * The probability is written with every significant digit ({@link Double#toString(double)}), the weight to six
+ * decimals. Cells that a spreadsheet would evaluate ({@code =…}, {@code +…}, {@code -…}, {@code @…}) get a leading
+ * apostrophe; ids are otherwise written as they are.
+ */
+public final class PairsCsv {
+    /** The fixed leading columns. */
+    public static final List<String> FIXED_COLUMNS = List.of("left_id", "right_id", "match_probability",
+            "match_weight");
+
+    private PairsCsv() {
+    }
+
+    /** The header row's column names for a linker's model. */
+    public static List<String> header(Linker linker) {
+        List<String> columns = new ArrayList<>(FIXED_COLUMNS);
+        for (String name : linker.comparisonNames()) {
+            columns.add(FIXED_COLUMNS.contains(name) ? name + "_level" : name);
+        }
+        return columns;
+    }
+
+    /**
+     * Writes the header and the pairs (scored by {@code linker}); the writer is flushed, not closed.
+     *
+     * @return the number of pairs written
+     */
+    public static long write(Writer out, Linker linker, Iterable<ScoredPair> pairs) throws IOException {
+        return write(out, linker, pairs.iterator());
+    }
+
+    /** Writes the header and the pairs of a stream (e.g. {@link Linker#stream(double)}), in order. */
+    public static long write(Writer out, Linker linker, Stream<ScoredPair> pairs) throws IOException {
+        return write(out, linker, pairs.iterator());
+    }
+
+    private static long write(Writer out, Linker linker, Iterator<ScoredPair> pairs) throws IOException {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(linker, "linker");
+        List<String> header = header(linker);
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < header.size(); i++) {
+            line.append(i == 0 ? "" : ",").append(CsvCells.text(header.get(i)));
+        }
+        out.write(line.append('\n').toString());
+        long n = 0;
+        int comparisons = linker.comparisonNames().size();
+        while (pairs.hasNext()) {
+            ScoredPair p = pairs.next();
+            line.setLength(0);
+            line.append(CsvCells.text(p.leftId())).append(',').append(CsvCells.text(p.rightId())).append(',')
+                    .append(p.matchProbability()).append(',')
+                    .append(String.format(Locale.ROOT, "%.6f", p.matchWeight()));
+            for (int c = 0; c < comparisons; c++) {
+                line.append(',').append(CsvCells.text(linker.levelLabel(c, p.level(c))));
+            }
+            out.write(line.append('\n').toString());
+            n++;
+        }
+        out.flush();
+        return n;
+    }
+
+    /** Reads a UTF-8 pairs file. */
+    public static Result read(Path file) throws IOException {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader);
+        }
+    }
+
+    /**
+     * Reads pairs: the columns {@code left_id}, {@code right_id} and {@code match_probability} are needed, in any
+     * position; others are ignored. A row without both ids or with a probability that is not a number in [0, 1]
+     * is not read but reported in {@link Result#rejected()} with its line number; apostrophes added against
+     * formula injection are removed.
+     *
+     * @throws IllegalArgumentException if a needed column is missing from the header
+     */
+    public static Result read(Reader reader) throws IOException {
+        CsvParser parser = new CsvParser(reader, ',');
+        List<String> header = parser.next();
+        if (header == null) {
+            throw new IllegalArgumentException("the pairs file is empty; it needs a header with left_id, right_id,"
+                    + " match_probability");
+        }
+        int l = header.indexOf("left_id");
+        int r = header.indexOf("right_id");
+        int p = header.indexOf("match_probability");
+        if (l < 0 || r < 0 || p < 0) {
+            throw new IllegalArgumentException("the pairs file needs the columns left_id, right_id and"
+                    + " match_probability; its header is " + header);
+        }
+        List<PairScore> pairs = new ArrayList<>();
+        List<String> rejected = new ArrayList<>();
+        List<String> row;
+        while ((row = parser.next()) != null) {
+            if (row.size() == 1 && row.get(0).isBlank()) {
+                continue;
+            }
+            String left = cell(row, l);
+            String right = cell(row, r);
+            String prob = cell(row, p);
+            double probability;
+            try {
+                probability = Double.parseDouble(prob);
+            } catch (NumberFormatException e) {
+                probability = Double.NaN;
+            }
+            if (left.isEmpty() || right.isEmpty() || !(probability >= 0 && probability <= 1)) {
+                rejected.add("line " + parser.recordLine() + ": " + (left.isEmpty() || right.isEmpty()
+                        ? "an id is missing" : "match_probability '" + prob + "' is not a number in [0, 1]"));
+                continue;
+            }
+            pairs.add(new PairScore(left, right, probability));
+        }
+        return new Result(pairs, rejected);
+    }
+
+    private static String cell(List<String> row, int i) {
+        String v = i < row.size() ? row.get(i).strip() : "";
+        if (v.length() > 1 && v.charAt(0) == '\'' && "=+-@\t\r".indexOf(v.charAt(1)) >= 0) {
+            v = v.substring(1);
+        }
+        return v;
+    }
+
+    /**
+     * What a pairs file held.
+     *
+     * @param pairs    the pairs read, in file order
+     * @param rejected why each unreadable row was left out, with its line number
+     */
+    public record Result(List<PairScore> pairs, List<String> rejected) {
+        /** Copies the lists. */
+        public Result {
+            pairs = List.copyOf(pairs);
+            rejected = List.copyOf(rejected);
+        }
+    }
+}

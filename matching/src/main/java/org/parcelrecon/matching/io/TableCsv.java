@@ -1,0 +1,89 @@
+package org.parcelrecon.matching.io;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.parcelrecon.matching.Table;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads a CSV file with a header row into a {@link Table}.
+ *
+ * <p>The first record names the columns; a blank name becomes {@code column_N} (1-based) and a repeated name
+ * gets {@code _2}, {@code _3}, ... Every following record becomes one row, in order: short rows leave their last
+ * cells missing, long rows' extra cells are ignored (see {@link Table#extraCellCount()}), blank lines are skipped.
+ * Values are trimmed and blank values are missing. Quoting follows RFC 4180, forgivingly: whitespace before an
+ * opening quote is skipped (FEBRL's {@code ", "} separators), and a quote left open at the end of the file closes
+ * there. Nothing in the data makes this throw; only I/O errors do.
+ *
+ * <p>Example: {@code unique_id,first_name,dob\n0,Robert,1971-06-24\n1,,\n} gives 2 rows; row 1 has only its id.
+ */
+public final class TableCsv {
+    private static final Logger LOG = LoggerFactory.getLogger(TableCsv.class);
+
+    private TableCsv() {
+    }
+
+    /** Reads a UTF-8 CSV file. */
+    public static Table read(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader, ',');
+        }
+    }
+
+    /** Reads comma-separated text. The reader is not closed. */
+    public static Table read(Reader reader) throws IOException {
+        return read(reader, ',');
+    }
+
+    /** Reads text separated by {@code separator} (e.g. {@code ';'} or {@code '\t'}). The reader is not closed. */
+    public static Table read(Reader reader, char separator) throws IOException {
+        Objects.requireNonNull(reader, "reader");
+        CsvParser parser = new CsvParser(reader instanceof BufferedReader ? reader : new BufferedReader(reader),
+                separator);
+        List<String> header = parser.next();
+        if (header == null) {
+            return Table.builder(List.of()).build();
+        }
+        Table.Builder builder = Table.builder(columnNames(header));
+        List<String> record;
+        while ((record = parser.next()) != null) {
+            if (record.size() == 1 && record.get(0).isBlank()) {
+                continue;
+            }
+            if (parser.lastRecordHadUnterminatedQuote()) {
+                LOG.warn("line {}: a quote opened and never closed; the rest of the file was read as one value",
+                        parser.recordLine());
+            }
+            builder.addRow(record);
+        }
+        return builder.build();
+    }
+
+    static List<String> columnNames(List<String> header) {
+        List<String> names = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).strip();
+            if (name.isEmpty()) {
+                name = "column_" + (i + 1);
+            }
+            String unique = name;
+            for (int n = 2; !seen.add(unique); n++) {
+                unique = name + "_" + n;
+            }
+            names.add(unique);
+        }
+        return names;
+    }
+}

@@ -1,0 +1,94 @@
+package org.parcelrecon.matching.io;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.parcelrecon.matching.eval.TruthPairs;
+
+/**
+ * Reads true pairs from CSV.
+ *
+ * <p>The id columns are found by name: {@code left_id}/{@code right_id}, or Splink's
+ * {@code unique_id_l}/{@code unique_id_r}, or {@code id_l}/{@code id_r}; otherwise the first two columns. A label
+ * column, if present ({@code is_match}, {@code match}, {@code label}, {@code clerical_match_score} or
+ * {@code truth}), says which rows are matches: a number of at least 0.5, {@code true} or {@code yes}; other rows
+ * are labelled non-matches and left out. Without a label column every row is a match. Rows without two ids are
+ * skipped.
+ *
+ * <p>Example (Splink's labels): {@code unique_id_l,source_dataset_l,unique_id_r,source_dataset_r,
+ * clerical_match_score} with rows {@code 0,fake_1000,1,fake_1000,1.0} (a true pair) and
+ * {@code 0,fake_1000,4,fake_1000,0.0} (not).
+ */
+public final class TruthCsv {
+    private static final List<String> LEFT = List.of("left_id", "unique_id_l", "id_l");
+    private static final List<String> RIGHT = List.of("right_id", "unique_id_r", "id_r");
+    private static final List<String> LABEL = List.of("is_match", "match", "label", "clerical_match_score", "truth");
+
+    private TruthCsv() {
+    }
+
+    /** Reads a UTF-8 truth file; {@code unordered} is true for a deduplication. */
+    public static TruthPairs read(Path file, boolean unordered) throws IOException {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader, unordered);
+        }
+    }
+
+    /** Reads true pairs; {@code unordered} is true for a deduplication. The reader is not closed. */
+    public static TruthPairs read(Reader reader, boolean unordered) throws IOException {
+        CsvParser parser = new CsvParser(reader, ',');
+        List<String> header = parser.next();
+        List<List<String>> pairs = new ArrayList<>();
+        if (header == null) {
+            return TruthPairs.of(pairs, unordered);
+        }
+        List<String> names = new ArrayList<>();
+        for (String h : header) {
+            names.add(h.strip().toLowerCase(Locale.ROOT));
+        }
+        int l = find(names, LEFT, 0);
+        int r = find(names, RIGHT, 1);
+        int label = find(names, LABEL, -1);
+        List<String> row;
+        while ((row = parser.next()) != null) {
+            String a = l < row.size() ? row.get(l).strip() : "";
+            String b = r < row.size() ? row.get(r).strip() : "";
+            if (a.isEmpty() || b.isEmpty()) {
+                continue;
+            }
+            if (label >= 0 && !isMatch(label < row.size() ? row.get(label).strip() : "")) {
+                continue;
+            }
+            pairs.add(List.of(a, b));
+        }
+        return TruthPairs.of(pairs, unordered);
+    }
+
+    private static int find(List<String> names, List<String> candidates, int fallback) {
+        for (String c : candidates) {
+            int i = names.indexOf(c);
+            if (i >= 0) {
+                return i;
+            }
+        }
+        return fallback;
+    }
+
+    private static boolean isMatch(String v) {
+        String s = v.toLowerCase(Locale.ROOT);
+        if (s.equals("true") || s.equals("yes") || s.equals("y")) {
+            return true;
+        }
+        try {
+            return Double.parseDouble(s) >= 0.5;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}

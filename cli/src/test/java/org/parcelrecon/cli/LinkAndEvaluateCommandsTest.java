@@ -1,0 +1,77 @@
+package org.parcelrecon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LinkAndEvaluateCommandsTest {
+    @TempDir
+    Path dir;
+
+    /** ../shared/data from the module or the repository root; absent in a user's clone. */
+    private static Path sharedData() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            Path candidate = p.resolveSibling("shared").resolve("data");
+            if (Files.isDirectory(candidate.resolve("linkage"))) {
+                return candidate;
+            }
+        }
+        Assumptions.abort("shared/data is not beside this clone: the real linkage data set is not available");
+        return null;
+    }
+
+    @Test
+    void linksSplinksFake1000WithoutLabelsAndEvaluatesAgainstItsLabels() throws Exception {
+        Path data = sharedData().resolve("linkage/splink");
+        Path model = Path.of("../matching/src/test/resources/org/parcelrecon/matching/fake_1000_model.json");
+        Path pairs = dir.resolve("pairs.csv");
+        CliRun link = CliRun.of("link", "--left", data.resolve("fake_1000_splink_datasets.csv").toString(),
+                "--settings", model.toString(), "--train", "--save-model", dir.resolve("trained.json").toString(),
+                "--out", pairs.toString());
+        assertThat(link.exitCode()).as(link.err()).isZero();
+        List<String> lines = Files.readAllLines(pairs);
+        assertThat(lines.get(0)).startsWith("left_id,right_id,match_probability,match_weight,first_name");
+        assertThat(lines).hasSizeGreaterThan(1000);
+        assertThat(dir.resolve("trained.json")).exists();
+
+        CliRun eval = CliRun.of("evaluate", "--truth", data.resolve("fake_1000_labels.csv").toString(),
+                "--pairs", pairs.toString(), "--unordered");
+        assertThat(eval.exitCode()).as(eval.err()).isZero();
+        assertThat(eval.out()).contains("threshold 0.50: precision 0.99").contains("best F1");
+    }
+
+    @Test
+    void aModelIsRequiredOnce() throws Exception {
+        Path left = dir.resolve("l.csv");
+        Files.writeString(left, "id,full_name\n1,Nguyễn Văn An\n");
+        CliRun run = CliRun.of("link", "--left", left.toString(), "--out", dir.resolve("p.csv").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("exactly one of --settings and --preset");
+    }
+
+    @Test
+    void theVietnamesePresetBlocksAndComparesLandUsersWithCitizens() throws Exception {
+        Path users = dir.resolve("users.csv");
+        Path citizens = dir.resolve("citizens.csv");
+        Files.writeString(users, "id,full_name,birth,citizen_id,commune\n"
+                + "u1,NGUYEN VAN AN,1962,022062001234,Hà Tu\n"
+                + "u2,Trần Thị Bình,1975,,Hà Tu\n");
+        Files.writeString(citizens, "id,full_name,birth,citizen_id,commune\n"
+                + "c1,Nguyễn Văn An,1962-03-04,022062001234,Phường Hà Tu\n"
+                + "c2,Trần Thị Bình,1975-07-01,022175000111,Phường Hà Tu\n"
+                + "c3,Lê Văn Cường,1980-01-01,022080000222,Phường Hà Tu\n");
+        Path pairs = dir.resolve("pairs.csv");
+        CliRun run = CliRun.of("link", "--left", users.toString(), "--right", citizens.toString(),
+                "--preset", "vn-person", "--min-probability", "0", "--out", pairs.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String written = Files.readString(pairs);
+        // untrained, so probabilities are not meaningful yet; blocking and the comparison levels are
+        assertThat(written).contains("u1,c1,").contains("u2,c2,").doesNotContain("u1,c3,");
+        assertThat(written).contains("exact without diacritics").contains("equal as written");
+    }
+}

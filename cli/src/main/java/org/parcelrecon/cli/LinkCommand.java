@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.parcelrecon.core.admin.AdministrativeUnits;
 import org.parcelrecon.matching.LinkageModel;
 import org.parcelrecon.matching.Linker;
 import org.parcelrecon.matching.Table;
@@ -14,6 +15,7 @@ import org.parcelrecon.matching.TrainingOptions;
 import org.parcelrecon.matching.io.PairsCsv;
 import org.parcelrecon.matching.io.TableCsv;
 import org.parcelrecon.matching.keys.KeyFunctions;
+import org.parcelrecon.matching.vn.AdministrativeCommunes;
 import org.parcelrecon.matching.vn.VietnamesePersonPreset;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -65,7 +67,9 @@ final class LinkCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         LinkageModel model = model();
         Table l = TableCsv.read(left);
-        KeyFunctions functions = KeyFunctions.standard();
+        // vn_commune reads communes through the administrative tables, so pre- and post-merger communes agree
+        KeyFunctions functions = VietnamesePersonPreset.keyFunctions(
+                AdministrativeCommunes.of(AdministrativeUnits.quangNinh()));
         Linker linker = right == null ? Linker.dedupe(model, l, functions)
                 : Linker.link(model, l, TableCsv.read(right), functions);
         PrintWriter err = spec.commandLine().getErr();

@@ -322,7 +322,7 @@ final class SheetGenerator {
     private void writeTruthSheet(SheetGeometry geo) {
         StringBuilder b = text[OutputFile.TRUTH_SHEETS.ordinal()];
         line(b, code, Integer.toString(sheet), plan.oldCommune().code(), plan.urban() ? "URBAN" : "RURAL",
-                Text.fixed(geo.offsetE, 2), Text.fixed(geo.offsetN, 2),
+                Text.fixed(geo.offsetE, 3), Text.fixed(geo.offsetN, 3),
                 Integer.toString(geo.oldPieces.size()), Integer.toString(geo.newPieces.size()));
     }
 

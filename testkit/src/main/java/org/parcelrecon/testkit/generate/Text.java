@@ -79,16 +79,14 @@ final class Text {
         out.append(frac);
     }
 
-    /** {@code value} rounded to {@code decimals} (1 or 2) places, e.g. {@code 120.4}. */
+    /** {@code value} rounded to {@code decimals} (1 to 3) places, e.g. {@code 120.4}. */
     static String fixed(double value, int decimals) {
-        long scale = decimals == 1 ? 10 : 100;
+        long scale = decimals == 1 ? 10 : decimals == 2 ? 100 : 1000;
         long v = Math.round(value * scale);
         String sign = v < 0 ? "-" : "";
         v = Math.abs(v);
         String frac = Long.toString(v % scale);
-        if (decimals == 2 && frac.length() == 1) {
-            frac = "0" + frac;
-        }
+        frac = "00".substring(0, decimals - frac.length() < 0 ? 0 : decimals - frac.length()) + frac;
         return sign + (v / scale) + "." + frac;
     }
 

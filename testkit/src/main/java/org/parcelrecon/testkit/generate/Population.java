@@ -149,9 +149,10 @@ final class Population {
                 motherYear = spouse.birthYear();
             }
         }
-        if (rng.nextDouble() < 0.15) {
-            int parentYear = Math.max(1920, headYear - 22 - rng.nextInt(14));
-            boolean mother = rng.nextDouble() < 0.6;
+        double parent = rng.nextDouble();
+        int parentYear = headYear - 22 - rng.nextInt(14);
+        boolean mother = rng.nextDouble() < 0.6;
+        if (parent < 0.15 && parentYear >= 1920) {
             person(h, mother ? NameTables.family(rng) : family, mother, parentYear, mother ? "Mẹ" : "Bố");
         }
         int children = h.spouse == null ? (rng.nextDouble() < 0.3 ? 1 : 0) : childCount(rng.nextDouble());

@@ -549,8 +549,11 @@ final class SheetGenerator {
         }
         boolean stripped = plain < errors.rate(InjectedError.NAME_NO_DIACRITICS);
         if (stripped) {
-            name = Text.stripDiacritics(name);
-            row.error(InjectedError.NAME_NO_DIACRITICS, "user_name");
+            String plainName = Text.stripDiacritics(name);
+            if (!plainName.equals(name)) {
+                name = plainName;
+                row.error(InjectedError.NAME_NO_DIACRITICS, "user_name");
+            }
         }
         if (caps < errors.rate(InjectedError.NAME_ALL_CAPS)) {
             name = name.toUpperCase(java.util.Locale.ROOT);
@@ -562,10 +565,17 @@ final class SheetGenerator {
                     : legacy < tcvn3 + errors.rate(InjectedError.TEXT_VNI) ? InjectedError.TEXT_VNI : null;
             if (kind != null) {
                 TextEncoding encoding = kind == InjectedError.TEXT_TCVN3 ? TextEncoding.TCVN3 : TextEncoding.VNI_WINDOWS;
-                name = VietnameseText.encodeLegacy(name, encoding);
-                row.address = VietnameseText.encodeLegacy(row.address, encoding);
-                row.error(kind, "user_name");
-                row.details.add(new String[] {kind.name(), "address"});
+                String encodedName = VietnameseText.encodeLegacy(name, encoding);
+                String encodedAddress = VietnameseText.encodeLegacy(row.address, encoding);
+                row.errors.add(kind);
+                if (!encodedName.equals(name)) {
+                    row.details.add(new String[] {kind.name(), "user_name"});
+                }
+                if (!encodedAddress.equals(row.address)) {
+                    row.details.add(new String[] {kind.name(), "address"});
+                }
+                name = encodedName;
+                row.address = encodedAddress;
             }
         }
         row.name = name;

@@ -198,7 +198,7 @@ final class SheetGenerator {
         if (use.organisation() != null) {
             return new Owner(null, List.of(), use.organisation());
         }
-        double reuseRate = kind == LotKind.FIELD ? 0.85 : kind == LotKind.VILLAGE ? 0.35 : 0.45;
+        double reuseRate = kind == LotKind.FIELD ? 0.95 : kind == LotKind.VILLAGE ? 0.7 : 0.72;
         Household h;
         if (!people.households.isEmpty() && reuse < reuseRate) {
             h = people.households.get(pick % people.households.size());
@@ -349,6 +349,10 @@ final class SheetGenerator {
 
     // ---------------------------------------------------------------- register
 
+    /** An injected error and the field it changed. */
+    private record Detail(InjectedError kind, String field) {
+    }
+
     /** A register row being written: its values as written and the errors behind them. */
     private static final class Row {
         String communeCode;
@@ -373,12 +377,12 @@ final class SheetGenerator {
         String trueId;
         String trueYear;
         final List<InjectedError> errors = new ArrayList<>(4);
-        /** Per injected error, the field it changed: {kind, field}. */
-        final List<String[]> details = new ArrayList<>(4);
+        /** Per injected error, the field it changed. */
+        final List<Detail> details = new ArrayList<>(4);
 
         void error(InjectedError kind, String field) {
             errors.add(kind);
-            details.add(new String[] {kind.name(), field});
+            details.add(new Detail(kind, field));
         }
 
         /** {true value, written value} of a field. */
@@ -569,10 +573,10 @@ final class SheetGenerator {
                 String encodedAddress = VietnameseText.encodeLegacy(row.address, encoding);
                 row.errors.add(kind);
                 if (!encodedName.equals(name)) {
-                    row.details.add(new String[] {kind.name(), "user_name"});
+                    row.details.add(new Detail(kind, "user_name"));
                 }
                 if (!encodedAddress.equals(row.address)) {
-                    row.details.add(new String[] {kind.name(), "address"});
+                    row.details.add(new Detail(kind, "address"));
                 }
                 name = encodedName;
                 row.address = encodedAddress;
@@ -658,9 +662,9 @@ final class SheetGenerator {
         truth.append('\n');
 
         if (duplicateOf < 0) {
-            for (String[] d : row.details) {
-                String[] values = row.values(d[1], sheet);
-                truthError(localRow, r.registeredId(), InjectedError.valueOf(d[0]), d[1], values[0], values[1]);
+            for (Detail d : row.details) {
+                String[] values = row.values(d.field(), sheet);
+                truthError(localRow, r.registeredId(), d.kind(), d.field(), values[0], values[1]);
             }
         }
     }

@@ -37,7 +37,9 @@ import org.parcelrecon.core.evidence.ChangeClass;
  *       commune's pre-2025 communes.</li>
  *   <li><b>Parcels</b> tile blocks between roads with no gap or overlap ({@code SheetGeometry}); urban parcels are
  *       70-240 m², rural house lots 300-770 m², fields 360-4,700 m². Coordinates are VN-2000 / TM-3 107°45′
- *       (EPSG:5899) metres around E 380-500 km, N 2,300-2,400 km.</li>
+ *       (EPSG:5899) metres: communes side by side eastwards and southwards from E 380 km, N 2,400 km, each a
+ *       square of sheet frames 1.5 km wide that its blocks only partly fill; the 2.1 million parcels of one
+ *       province's campaign span about 260 × 230 km, more than Quảng Ninh itself.</li>
  *   <li><b>Two surveys</b>: the new map after the {@link ChangeKind}s, and the old map before them, shifted per
  *       sheet by up to {@link GeneratorSettings#maxOffsetM()} and with per-vertex noise up to
  *       {@link GeneratorSettings#maxNoiseM()}.</li>

@@ -137,11 +137,17 @@ final class SheetGenerator {
     }
 
     private String oldId(Piece p) {
-        return "OLD-" + code + "-" + sheet + "-" + p.plot;
+        if (p.id == null) {
+            p.id = "OLD-" + code + "-" + sheet + "-" + p.plot;
+        }
+        return p.id;
     }
 
     private String newId(Piece p) {
-        return "NEW-" + code + "-" + sheet + "-" + p.plot;
+        if (p.id == null) {
+            p.id = "NEW-" + code + "-" + sheet + "-" + p.plot;
+        }
+        return p.id;
     }
 
     // ---------------------------------------------------------------- land use and owners

@@ -66,6 +66,8 @@ final class SheetGeometry {
         /** The base parcel whose land use and owner this parcel takes. */
         final int slot;
         int plot;
+        /** The map id, set by whoever writes the parcel first. */
+        String id;
         long[] ring;
         double areaM2;
 

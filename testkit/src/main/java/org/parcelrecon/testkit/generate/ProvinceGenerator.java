@@ -244,7 +244,7 @@ public final class ProvinceGenerator {
         totals.oldParcels += sheet.oldParcels;
         totals.newParcels += sheet.newParcelsInFile;
         totals.citizens += sheet.citizens;
-        totals.parcelsDone += sheet.sheet.targetParcels();
+        totals.parcelsDone += sheet.baseParcels;
         totals.sheets++;
         for (int i = 0; i < totals.changes.length; i++) {
             totals.changes[i] += sheet.changes[i];

@@ -80,6 +80,7 @@ final class SheetGenerator {
         SheetGeometry geometry = SheetGeometry.build(settings, plan.urban(), plan.targetParcels(), plan.frameLeft(),
                 plan.frameTop(), sheetSeed);
         g.run(geometry, province, sheetSeed);
+        g.out.baseParcels = geometry.slots;
         return g.out;
     }
 
@@ -233,14 +234,19 @@ final class SheetGenerator {
             String house = rng.nextDouble() < 0.4 ? "Số " + (1 + rng.nextInt(150)) + ", " : "";
             return house + "Tổ " + (1 + rng.nextInt(20)) + ", Khu " + khu + ", " + commune.fullName() + ", " + PROVINCE;
         }
-        return "Thôn " + hamlets[rng.nextInt(2)] + ", " + commune.fullName() + ", " + PROVINCE;
+        return hamletWord() + hamlets[rng.nextInt(2)] + ", " + commune.fullName() + ", " + PROVINCE;
+    }
+
+    /** A rural commune (xã) has villages (thôn); a ward or special zone has quarters (khu). */
+    private String hamletWord() {
+        return commune.type() == org.parcelrecon.core.admin.UnitType.XA ? "Thôn " : "Khu ";
     }
 
     /** The parcel's place in the commune, to which the commune's full name is appended. */
     private String addressPlace(LotKind kind, SplittableRandom rng) {
         return switch (kind) {
             case URBAN -> "Tổ " + (1 + rng.nextInt(20)) + ", Khu " + khu + ", ";
-            case VILLAGE -> "Thôn " + hamlets[rng.nextInt(2)] + ", ";
+            case VILLAGE -> hamletWord() + hamlets[rng.nextInt(2)] + ", ";
             case FIELD -> "Xứ đồng " + FIELDS[rng.nextInt(FIELDS.length)] + ", ";
         };
     }

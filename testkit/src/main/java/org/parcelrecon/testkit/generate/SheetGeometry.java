@@ -124,7 +124,9 @@ final class SheetGeometry {
     /**
      * Lays out, changes, numbers and renders one sheet.
      *
-     * @param target     base parcels to lay out (fewer if the frame fills up first, which the sizes rule out)
+     * @param target     base parcels to lay out; fewer only if the frame fills up first, which with the sizes of
+     *                   {@link LotKind} needs a sheet of 240 parcels whose blocks all come out near the smallest
+     *                   length and widest parcels: practically never
      * @param frameLeft  west edge of the sheet's frame
      * @param frameTop   north edge of the sheet's frame
      * @param sheetSeed  the sheet's seed

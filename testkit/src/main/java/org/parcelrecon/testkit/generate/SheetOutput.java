@@ -11,6 +11,7 @@ final class SheetOutput {
     final ProvincePlan.SheetPlan sheet;
     final byte[][] bytes = new byte[OutputFile.values().length][];
     int registerRows;
+    int baseParcels;
     int oldParcels;
     int newParcelsInFile;
     int citizens;

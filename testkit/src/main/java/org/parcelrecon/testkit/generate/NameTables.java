@@ -1,6 +1,5 @@
 package org.parcelrecon.testkit.generate;
 
-import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -63,11 +62,6 @@ final class NameTables {
     private static final double[] FEMALE_MIDDLE_CUMULATIVE = zipf(FEMALE_MIDDLE.length);
     private static final double[] MALE_GIVEN_CUMULATIVE = zipf(MALE_GIVEN.length);
     private static final double[] FEMALE_GIVEN_CUMULATIVE = zipf(FEMALE_GIVEN.length);
-
-    /** The family names drawn from and their shares in percent, in table order (for tests). */
-    static List<String> familyNames() {
-        return List.of(FAMILY);
-    }
 
     /** The share in percent of a family name. */
     static double familyShare(String family) {

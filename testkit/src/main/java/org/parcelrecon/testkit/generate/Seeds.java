@@ -18,7 +18,6 @@ final class Seeds {
     static final int REGISTER = 7;
     static final int PLAN = 8;
     static final int WEIGHT = 9;
-    static final int IDS = 10;
 
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 

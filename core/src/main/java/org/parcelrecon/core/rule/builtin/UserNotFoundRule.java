@@ -8,6 +8,7 @@ import org.parcelrecon.core.evidence.LandUser;
 import org.parcelrecon.core.evidence.RegisterRow;
 import org.parcelrecon.core.evidence.UserLink;
 import org.parcelrecon.core.finding.Finding;
+import org.parcelrecon.core.name.PersonNames;
 import org.parcelrecon.core.finding.IdDisclosure;
 import org.parcelrecon.core.finding.ReasonCode;
 import org.parcelrecon.core.finding.Severity;
@@ -18,6 +19,8 @@ import org.parcelrecon.core.rule.RuleParameters;
  * USER_NOT_FOUND: a land user without an identity. One finding per land user whose linking found no
  * citizen, or whose best citizen's probability is below {@code minMatchProbability}; one finding for a
  * registered record with no land user at all. Records nobody registered are left to REGISTER_ROW_MISSING.
+ * A land user whose name is an organisation's ({@code "Công ty TNHH …"}, {@code "UBND xã …"}; see
+ * {@link PersonNames}) is not looked for in the population registry and reports nothing when unlinked.
  */
 final class UserNotFoundRule implements Rule {
     static final String ID = "USER_NOT_FOUND";
@@ -65,6 +68,9 @@ final class UserNotFoundRule implements Rule {
                 LandUser user = users.get(u);
                 if (user.link().isPresent() && user.link().get().matchProbability() + Limits.EPSILON >= minMatchProbability) {
                     continue;
+                }
+                if (user.link().isEmpty() && PersonNames.parse(user.name()).organization()) {
+                    continue; // organisations hold land too, but are not in the population registry
                 }
                 if (out == null) {
                     out = new ArrayList<>(2);

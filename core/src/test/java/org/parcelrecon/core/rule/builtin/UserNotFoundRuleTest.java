@@ -69,4 +69,11 @@ class UserNotFoundRuleTest {
         assertThat(rule.check(EvidenceFixtures.clean())).isEmpty();
         assertThat(rule.check(Evidence.unregisteredParcel(EvidenceFixtures.KEY, EvidenceFixtures.mapParcel()))).isEmpty();
     }
+
+    @Test
+    void silentForAnUnlinkedOrganisationButNotForAnUnlinkedPerson() {
+        assertThat(rule.check(users(LandUser.builder("Công ty TNHH Minh Phát").build(),
+                LandUser.builder("UBND phường Hà Tu").build()))).isEmpty();
+        assertThat(rule.check(users(LandUser.builder("Đinh Văn Sơn").build()))).hasSize(1);
+    }
 }

@@ -23,8 +23,9 @@ import picocli.CommandLine.Parameters;
  * {@code parcelrecon check-map MAP}: topology and attribute findings for one cadastral map, one row per finding.
  */
 @Command(name = "check-map",
-        description = {"Check one map: invalid polygons (repaired and reported), overlaps, gaps, slivers,",
-            "duplicate or missing sheet/plot numbers, recorded area against computed area.",
+        description = {"Check one map's topology and sheet/plot numbers.",
+            "Invalid polygons (repaired and reported), overlaps, gaps, slivers, duplicate or missing sheet/plot",
+            "numbers, recorded area against computed area.",
             "Reads GeoJSON, GeoPackage (.gpkg) or CSV with a WKT column; convert a Shapefile with",
             "'ogr2ogr -f GeoJSON map.geojson map.shp' first."})
 final class CheckMapCommand implements Callable<Integer> {

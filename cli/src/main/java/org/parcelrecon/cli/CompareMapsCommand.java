@@ -26,9 +26,10 @@ import picocli.CommandLine.Option;
  * parcels (UNCHANGED, MODIFIED, SPLIT, MERGED, REPARCELLED, NEW, REMOVED).
  */
 @Command(name = "compare-maps",
-        description = {"Compare two survey periods of a map: estimates and removes the systematic offset between",
-            "them, groups parcels by significant overlap and classifies each group. Writes changes.csv,",
-            "changes.geojson (changed groups, for QGIS), offsets.csv and the rejected features of each map."})
+        description = {"Compare two survey periods of a map, parcel group by parcel group.",
+            "Estimates and removes the systematic offset between them, groups parcels by significant overlap",
+            "and classifies each group. Writes changes.csv, changes.geojson (changed groups, for QGIS),",
+            "offsets.csv and the rejected features of each map."})
 final class CompareMapsCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
  * IDs, pre-merger commune codes, retired land-use codes) and writes the results to a folder.
  */
 @Command(name = "demo",
-        description = {"Check the bundled sample register and write records.csv, findings.csv and rejected.csv.",
+        description = {"Check the bundled sample register.",
+            "Writes records.csv, findings.csv and rejected.csv.",
             "The sample register was written before the 1 July 2025 commune merger."})
 final class DemoCommand implements Callable<Integer> {
     static final String SAMPLE = "demo/register.csv";

@@ -17,8 +17,9 @@ import picocli.CommandLine.Option;
 
 /** {@code parcelrecon evaluate}: precision, recall and F1 of scored pairs against the true pairs. */
 @Command(name = "evaluate",
-        description = {"Precision, recall and F1 of scored pairs (from 'link') against a truth file of pairs",
-            "(first two columns: the ids of a true match), at a threshold and over a range of thresholds."})
+        description = {"Precision, recall and F1 of scored pairs against the true pairs.",
+            "Pairs from 'link'; truth: a CSV whose first two columns are the ids of a true match.",
+            "At a threshold and over a range of thresholds."})
 final class EvaluateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -16,8 +16,9 @@ import picocli.CommandLine.Option;
  * periods and truth files, streamed to a folder.
  */
 @Command(name = "generate",
-        description = {"Generate a synthetic province with ground truth: register.csv, population.csv,",
-            "map_old.geojson, map_new.geojson (VN-2000 / TM-3 107°45') and truth_*.csv. Same seed, same bytes."})
+        description = {"Generate a synthetic province with ground truth.",
+            "register.csv, population.csv, map_old.geojson, map_new.geojson (VN-2000 / TM-3 107°45') and",
+            "truth_*.csv. Same seed, same bytes."})
 final class GenerateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
  * {@code parcelrecon link}: probabilistic record linkage of two CSV files (Fellegi-Sunter, trained without labels).
  */
 @Command(name = "link",
-        description = {"Link two CSV tables of people: blocking, comparison levels, Fellegi-Sunter weights.",
+        description = {"Link two CSV tables of people (or deduplicate one).",
+            "Blocking, comparison levels, Fellegi-Sunter weights.",
             "Give a model with --settings (JSON), or --preset vn-person for Vietnamese land users against citizens",
             "(columns id, full_name, birth, citizen_id, commune). Writes left_id,right_id,match_probability,",
             "match_weight and one column per comparison's level."})

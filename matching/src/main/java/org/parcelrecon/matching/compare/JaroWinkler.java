@@ -40,6 +40,8 @@ public final class JaroWinkler {
     private boolean[] longerMatched = new boolean[32];
     private int[] shorterMatchedAt = new int[32];
     private char[] scratchA = new char[32];
+    /** Bit set of positions per ASCII character of the longer string; all zero between calls. */
+    private final long[] asciiPositions = new long[128];
     private char[] scratchB = new char[32];
 
     /** A new instance with its own buffers; not thread-safe. */
@@ -130,6 +132,9 @@ public final class JaroWinkler {
         if (shortLength == 0) {
             return 0.0;
         }
+        if (longLength <= 64 && isAscii(longer, longLength) && isAscii(shorter, shortLength)) {
+            return jaroBitParallel(shorter, shortLength, longer, longLength, aLength, bLength);
+        }
         if (longerMatched.length < longLength) {
             longerMatched = new boolean[longLength * 2];
         }
@@ -176,6 +181,63 @@ public final class JaroWinkler {
         }
         double m = matches;
         return (m / aLength + m / bLength + (m - halfTranspositions / 2.0) / m) / 3.0;
+    }
+
+    /**
+     * The same matching as the general loop, for ASCII strings of at most 64 characters, with the positions of each
+     * character in the longer string as a bit set: the first untaken match in the window is the lowest set bit of
+     * {@code positions[c] & window & ~taken}. Folded names always take this path.
+     */
+    private double jaroBitParallel(char[] shorter, int shortLength, char[] longer, int longLength, int aLength,
+                                   int bLength) {
+        long[] positions = asciiPositions;
+        for (int j = 0; j < longLength; j++) {
+            positions[longer[j]] |= 1L << j;
+        }
+        int window = Math.max(longLength / 2 - 1, 0);
+        long taken = 0;
+        long shorterMatched = 0;
+        int matches = 0;
+        for (int i = 0; i < shortLength; i++) {
+            int from = Math.max(i - window, 0);
+            int to = Math.min(i + window + 1, longLength); // exclusive
+            long windowMask = (to == 64 ? -1L : (1L << to) - 1) & (-1L << from);
+            long candidates = positions[shorter[i]] & windowMask & ~taken;
+            if (candidates != 0) {
+                taken |= candidates & -candidates;
+                shorterMatched |= 1L << i;
+                matches++;
+            }
+        }
+        for (int j = 0; j < longLength; j++) {
+            positions[longer[j]] = 0;
+        }
+        if (matches == 0) {
+            return 0.0;
+        }
+        int halfTranspositions = 0;
+        long s = shorterMatched;
+        long l = taken;
+        while (s != 0) {
+            int i = Long.numberOfTrailingZeros(s);
+            int j = Long.numberOfTrailingZeros(l);
+            if (shorter[i] != longer[j]) {
+                halfTranspositions++;
+            }
+            s &= s - 1;
+            l &= l - 1;
+        }
+        double m = matches;
+        return (m / aLength + m / bLength + (m - halfTranspositions / 2.0) / m) / 3.0;
+    }
+
+    private static boolean isAscii(char[] a, int length) {
+        for (int i = 0; i < length; i++) {
+            if (a[i] >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean equal(char[] a, int aLength, char[] b, int bLength) {

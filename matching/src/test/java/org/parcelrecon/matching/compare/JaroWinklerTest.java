@@ -73,6 +73,21 @@ class JaroWinklerTest {
         assertThat(new JaroWinkler().similarity(a, b)).isCloseTo(REFERENCE.apply(a, b), within(1e-9));
     }
 
+    @Property(tries = 3000)
+    void agreesWithCommonsTextOnAsciiStringsAroundTheBitParallelLimit(@ForAll("asciiPairs") Tuple.Tuple2<String, String> pair) {
+        // up to 64 ASCII characters take the bit-parallel path; longer ones the general loop
+        double expected = new JaroWinklerSimilarity().apply(pair.get1(), pair.get2());
+        assertThat(JaroWinkler.of(pair.get1(), pair.get2())).isCloseTo(expected, within(1e-9));
+    }
+
+    @Provide
+    Arbitrary<Tuple.Tuple2<String, String>> asciiPairs() {
+        Arbitrary<String> s = Arbitraries.strings().withChars("abcab dn").ofMinLength(0).ofMaxLength(70);
+        return Arbitraries.oneOf(
+                s.tuple2(),
+                s.map(x -> Tuple.of(x, x.length() > 1 ? x.substring(1) + x.charAt(0) : x)));
+    }
+
     @Property(tries = 500)
     void isSymmetricAndInTheUnitInterval(@ForAll("similarStrings") Tuple.Tuple2<String, String> pair) {
         double ab = JaroWinkler.of(pair.get1(), pair.get2());

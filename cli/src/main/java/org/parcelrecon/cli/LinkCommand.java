@@ -44,7 +44,8 @@ final class LinkCommand implements Callable<Integer> {
     @Option(names = "--settings", paramLabel = "JSON", description = "The linkage model (settings or a trained model).")
     Path settings;
 
-    @Option(names = "--preset", paramLabel = "NAME", description = "A built-in model instead of --settings: vn-person.")
+    @Option(names = "--preset", paramLabel = "NAME", description = {"A built-in model instead of --settings: vn-person,",
+        "or vn-person-province (names blocked within communes: for a whole province)."})
     String preset;
 
     @Option(names = "--train", description = {"Estimate m and u (and the prior) from the data first, without labels.",
@@ -100,11 +101,15 @@ final class LinkCommand implements Callable<Integer> {
         if (settings != null) {
             return LinkageModel.load(settings);
         }
-        if (!preset.equals("vn-person")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "unknown preset '" + preset
-                    + "'; the built-in preset is vn-person");
-        }
         VietnamesePersonPreset.Columns columns = VietnamesePersonPreset.Columns.defaults();
-        return right == null ? VietnamesePersonPreset.dedupeModel(columns) : VietnamesePersonPreset.linkModel(columns);
+        if (right == null) {
+            return VietnamesePersonPreset.dedupeModel(columns);
+        }
+        return switch (preset) {
+            case "vn-person" -> VietnamesePersonPreset.linkModel(columns);
+            case "vn-person-province" -> VietnamesePersonPreset.linkModelForProvince(columns);
+            default -> throw new CommandLine.ParameterException(spec.commandLine(), "unknown preset '" + preset
+                    + "'; the built-in presets are vn-person and vn-person-province");
+        };
     }
 }

@@ -54,8 +54,9 @@ class LinkAndEvaluateCommandsTest {
         assertThat(run.err()).contains("exactly one of --settings and --preset");
     }
 
-    @Test
-    void theVietnamesePresetBlocksAndComparesLandUsersWithCitizens() throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"vn-person", "vn-person-province"})
+    void theVietnamesePresetsBlockAndCompareLandUsersWithCitizens(String preset) throws Exception {
         Path users = dir.resolve("users.csv");
         Path citizens = dir.resolve("citizens.csv");
         Files.writeString(users, "id,full_name,birth,citizen_id,commune\n"
@@ -67,7 +68,7 @@ class LinkAndEvaluateCommandsTest {
                 + "c3,Lê Văn Cường,1980-01-01,022080000222,Phường Hà Tu\n");
         Path pairs = dir.resolve("pairs.csv");
         CliRun run = CliRun.of("link", "--left", users.toString(), "--right", citizens.toString(),
-                "--preset", "vn-person", "--min-probability", "0", "--out", pairs.toString());
+                "--preset", preset, "--min-probability", "0", "--out", pairs.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         String written = Files.readString(pairs);
         // untrained, so probabilities are not meaningful yet; blocking and the comparison levels are

@@ -500,4 +500,22 @@ class CitizenIdsTest {
         }
         return b.toString();
     }
+
+    @net.jqwik.api.Property(tries = 2000)
+    void isValidAgreesWithParse(@net.jqwik.api.ForAll("idLike") String raw,
+                                @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 1890, max = 2040) int year) {
+        assertThat(CitizenIds.isValid(raw, java.util.OptionalInt.of(year))).isEqualTo(CitizenIds.parse(raw, year).isValid());
+        assertThat(CitizenIds.isValid(raw, java.util.OptionalInt.empty())).isEqualTo(CitizenIds.parse(raw).isValid());
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> idLike() {
+        net.jqwik.api.Arbitrary<String> digits = net.jqwik.api.Arbitraries.strings().numeric().ofMinLength(8).ofMaxLength(13);
+        net.jqwik.api.Arbitrary<String> cccd = net.jqwik.api.Combinators.combine(
+                net.jqwik.api.Arbitraries.of("001", "022", "079", "096", "003", "099"),
+                net.jqwik.api.Arbitraries.integers().between(0, 9),
+                net.jqwik.api.Arbitraries.strings().numeric().ofLength(8))
+                .as((p, c, rest) -> p + c + rest);
+        return net.jqwik.api.Arbitraries.oneOf(digits, cccd);
+    }
 }

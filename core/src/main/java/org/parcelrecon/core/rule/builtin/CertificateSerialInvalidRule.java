@@ -45,6 +45,9 @@ final class CertificateSerialInvalidRule implements Rule {
                 continue;
             }
             String written = row.certificateSerial().get();
+            if (isCanonicalSerial(written)) {
+                continue; // "CN 719597", "AA 09273289": valid as written, no parse needed
+            }
             CertificateSerial serial = CertificateSerials.parse(written);
             if (serial.isValid()) {
                 continue;
@@ -69,5 +72,24 @@ final class CertificateSerialInvalidRule implements Rule {
                     .build());
         }
         return out == null ? List.of() : Collections.unmodifiableList(out);
+    }
+
+    /** Two capitals (A-Z or Đ), one space, 6 or 8 digits: a valid serial exactly as the parser normalises it. */
+    static boolean isCanonicalSerial(String s) {
+        int n = s.length();
+        if ((n != 9 && n != 11) || !isSerialLetter(s.charAt(0)) || !isSerialLetter(s.charAt(1)) || s.charAt(2) != ' ') {
+            return false;
+        }
+        for (int i = 3; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSerialLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || c == 'Đ';
     }
 }

@@ -59,6 +59,9 @@ final class UserIdInvalidRule extends PerUserRule {
             return null;
         }
         OptionalInt year = user.birthYear();
+        if (!reportRepairs && CitizenIds.isValid(user.idNumber().get(), year)) {
+            return null; // the common case, decided without building the parse result
+        }
         CitizenId id = year.isPresent() ? CitizenIds.parse(user.idNumber().get(), year.getAsInt())
                 : CitizenIds.parse(user.idNumber().get());
         if (!id.isValid()) {

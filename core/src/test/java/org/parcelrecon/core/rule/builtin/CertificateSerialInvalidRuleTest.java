@@ -41,4 +41,16 @@ class CertificateSerialInvalidRuleTest {
         assertThat(f.evidence()).containsEntry("certificateSerial", "BĐ 12346A").containsKey("problems");
         assertThat(f.message()).contains("'BĐ 12346A'");
     }
+
+    @net.jqwik.api.Property
+    void theFastPathAcceptsOnlyWhatTheParserAccepts(@net.jqwik.api.ForAll("serialLike") String serial) {
+        if (CertificateSerialInvalidRule.isCanonicalSerial(serial)) {
+            assertThat(org.parcelrecon.core.certificate.CertificateSerials.parse(serial).isValid()).isTrue();
+        }
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> serialLike() {
+        return net.jqwik.api.Arbitraries.strings().withChars("ABCĐZa0123456789 -").ofMinLength(8).ofMaxLength(12);
+    }
 }

@@ -17,8 +17,8 @@ import java.util.Objects;
  *       at least this share of the smaller of the two</td></tr>
  *   <tr><td>offset mode</td><td>{@link OffsetMode#PER_SHEET}</td><td>how the systematic shift is estimated</td></tr>
  *   <tr><td>max offset</td><td>50 m</td><td>the largest shift searched for</td></tr>
- *   <tr><td>min pairs per sheet</td><td>10</td><td>a sheet needs this many corresponding pairs for its own
- *       offset; otherwise it takes the map's</td></tr>
+ *   <tr><td>min pairs per sheet</td><td>10</td><td>a sheet (within its commune) or a commune needs this
+ *       many corresponding pairs for its own offset; otherwise a parcel takes its commune's, else the map's</td></tr>
  * </table>
  */
 public final class CompareOptions {
@@ -28,7 +28,10 @@ public final class CompareOptions {
         NONE,
         /** One translation for the whole map. */
         GLOBAL,
-        /** One translation per old-map sheet with enough corresponding pairs, the map's elsewhere. */
+        /**
+         * One translation per old-map sheet within its commune with enough corresponding pairs; else the
+         * commune's, else the map's (see {@link MapComparison} for how the commune attribute is found).
+         */
         PER_SHEET
     }
 
@@ -77,7 +80,7 @@ public final class CompareOptions {
         return new CompareOptions(shapeTolerance, minOverlapFraction, mode, maxOffsetMetres, minPairsPerSheet);
     }
 
-    /** Options giving a sheet its own offset only from this many corresponding pairs. */
+    /** Options giving a sheet or commune its own offset only from this many corresponding pairs. */
     public CompareOptions withMinPairsPerSheet(int pairs) {
         return new CompareOptions(shapeTolerance, minOverlapFraction, offsetMode, maxOffset, pairs);
     }

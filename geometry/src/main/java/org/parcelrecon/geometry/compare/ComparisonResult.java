@@ -11,7 +11,8 @@ import java.util.Map;
  *
  * @param groups  the groups: those with old parcels in old-map order of their first parcel, then the NEW ones in
  *                new-map order
- * @param offsets the offsets: the map's ({@code "*"}) first, then per sheet in sheet order
+ * @param offsets the offsets: the map's ({@code "*"}) first, then per commune and sheet in scope order
+ *                ({@code "06652/*"}, {@code "06652/1"}, {@code "06652/2"}, ...; see {@link OffsetEstimate#scope()})
  */
 public record ComparisonResult(List<ChangeGroup> groups, List<OffsetEstimate> offsets) {
     public ComparisonResult {

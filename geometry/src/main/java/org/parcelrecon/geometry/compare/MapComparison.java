@@ -34,8 +34,11 @@ import org.parcelrecon.geometry.io.ParcelLayer;
  * <ol>
  *   <li>Invalid polygons are repaired (JTS {@code GeometryFixer}); a parcel left without area forms its own
  *       REMOVED or NEW group, with a note.</li>
- *   <li>The systematic offset between the surveys is estimated robustly (see {@link OffsetEstimate}; per sheet or
- *       for the map, {@link CompareOptions#offsetMode()}) and removed from the old parcels.</li>
+ *   <li>The systematic offset between the surveys is estimated robustly (see {@link OffsetEstimate}; per map sheet
+ *       within its commune, or for the map, {@link CompareOptions#offsetMode()}) and removed from the old parcels.
+ *       The commune is the first of the attributes {@code commune_code}, {@code ma_xa}, {@code commune},
+ *       {@code maXa} that the old map carries: sheet numbers restart in every commune, so sheet 3 of two communes
+ *       is two sheets. A sheet with too few corresponding pairs takes its commune's offset, else the map's.</li>
  *   <li>One STRtree over the new parcels, those with more than 256 vertices cut into pieces (as ST_Subdivide
  *       does) so that a long road polygon costs its neighbours only the nearby piece. For each old parcel, the new
  *       parcels whose envelopes meet it are taken in order: first the <b>fast path</b>: if a candidate matches vertex by vertex within the shape tolerance, the
@@ -204,6 +207,7 @@ public final class MapComparison {
             Geometry[] oldG = new Geometry[nOld];
             Geometry[] newG = new Geometry[nNew];
             String[] sheets = new String[nOld];
+            String[] communes = communes();
             for (int i = 0; i < nOld; i++) {
                 oldG[i] = oldP[i].geometry();
                 sheets[i] = oldP[i].sheet().orElse(null);
@@ -211,14 +215,21 @@ public final class MapComparison {
             for (int k = 0; k < nNew; k++) {
                 newG[k] = newP[k].geometry();
             }
-            List<OffsetEstimate> offsets = new OffsetEstimator(oldG, newG, sheets, oldArea, newArea, oldCentroid,
-                    newCentroid, index, options).estimate();
-            Map<String, OffsetEstimate> bySheet = new HashMap<>();
+            List<OffsetEstimate> offsets = new OffsetEstimator(oldG, newG, communes, sheets, oldArea, newArea,
+                    oldCentroid, newCentroid, index, options).estimate();
+            Map<String, OffsetEstimate> byScope = new HashMap<>();
             for (OffsetEstimate o : offsets.subList(1, offsets.size())) {
-                bySheet.put(o.scope(), o);
+                byScope.put(o.scope(), o);
             }
             for (int i = 0; i < nOld; i++) {
-                OffsetEstimate o = sheets[i] == null ? offsets.get(0) : bySheet.getOrDefault(sheets[i], offsets.get(0));
+                OffsetEstimate o = offsets.get(0);
+                String sheet = OffsetEstimator.sheetScope(communes[i], sheets[i]);
+                String commune = OffsetEstimator.communeScope(communes[i]);
+                if (sheet != null && byScope.containsKey(sheet)) {
+                    o = byScope.get(sheet);
+                } else if (commune != null && byScope.containsKey(commune)) {
+                    o = byScope.get(commune);
+                }
                 dx[i] = o.dx();
                 dy[i] = o.dy();
             }
@@ -226,6 +237,28 @@ public final class MapComparison {
             Pairs[] pairs = new Pairs[nOld];
             IntStream.range(0, nOld).parallel().forEach(i -> pairs[i] = pairs(i, pieceIndex, pieces));
             return new ComparisonResult(groups(pairs), offsets);
+        }
+
+        /**
+         * Per old parcel its commune code (trimmed; null when blank or absent), from the first attribute of
+         * {@link OffsetEstimator#COMMUNE_PROPERTIES} that any old parcel carries; all null when none does.
+         */
+        private String[] communes() {
+            String[] out = new String[nOld];
+            for (String name : OffsetEstimator.COMMUNE_PROPERTIES) {
+                boolean any = false;
+                for (int i = 0; i < nOld; i++) {
+                    String v = oldP[i].properties().get(name);
+                    if (v != null && !v.isBlank()) {
+                        out[i] = v.strip();
+                        any = true;
+                    }
+                }
+                if (any) {
+                    return out;
+                }
+            }
+            return out;
         }
 
         private static void prepare(ParcelFeature p, int i, ParcelFeature[] out, String[] note, double[] area,

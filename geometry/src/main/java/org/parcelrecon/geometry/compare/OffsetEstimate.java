@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * The systematic offset between two surveys, as removed before comparing: new ≈ old + (dx, dy).
  *
- * @param scope  {@code "*"} for the whole map, else the old map's sheet number it applies to
+ * @param scope  {@code "*"} for the whole map; {@code "06652/*"} for commune 06652; {@code "06652/3"} for its
+ *               sheet 3; {@code "3"} for sheet 3 of a map without a commune attribute (old-map numbers)
  * @param dx     easting shift (m)
  * @param dy     northing shift (m)
  * @param pairs  how many plainly corresponding parcel pairs it was estimated from (0: none found, offset 0)

@@ -14,28 +14,40 @@ import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
- * Estimates the systematic shift between two surveys in two steps.
+ * Estimates the systematic shift between two surveys, for the whole map and for each <b>scope</b>: a map sheet
+ * within its commune (sheet numbers restart in every commune, so sheet 3 of one commune and sheet 3 of the next
+ * are different sheets, surveyed with different offsets), and the commune itself as a fallback.
  *
  * <ol>
- *   <li><b>Mode of candidate shifts.</b> For a sample of old parcels, every new parcel within the search radius with
- *       a similar area and envelope gives a candidate shift (centroid to centroid). Wrong neighbours scatter; the
- *       true shift piles up. The densest 3 × 3 block of a grid of shifts (cell = max(shape tolerance, 0.5 m)) wins,
- *       and the median of its shifts is the first estimate.</li>
- *   <li><b>One refinement.</b> After that shift, each sampled old parcel takes the nearest new parcel of similar
- *       area within two cells; pairs with IoU ≥ 0.8 are "plainly corresponding", and the median of their residual
- *       centroid shifts corrects the estimate.</li>
+ *   <li><b>Mode of candidate shifts.</b> For the scope's old parcels (an even sample of at most a few thousand),
+ *       every new parcel within the search radius with a similar area and envelope gives a candidate shift
+ *       (centroid to centroid). Wrong neighbours scatter; the true shift piles up. The densest 3 × 3 block of a
+ *       grid of shifts (cell = max(shape tolerance, 0.5 m)) wins, and the median of its shifts is the first
+ *       estimate. Centroid pairs survive any shift, where overlap would not: a 2.5 m shift of a 10 m wide lot
+ *       leaves an IoU near 0.6.</li>
+ *   <li><b>Re-pairing, up to three rounds.</b> After the current estimate each old parcel takes the nearest new
+ *       parcel of similar area (within four cells in the first round, two after); pairs with IoU ≥ 0.6 (first
+ *       round) or 0.8 (later rounds) are "plainly corresponding", and the per-axis median of their residual
+ *       centroid shifts corrects the estimate. The rounds stop early once the correction is under a millimetre.</li>
  * </ol>
- * Both steps run on an even sample of the whole map, and, per sheet, on up to 30 parcels of each old sheet; a
- * sheet keeps its own estimate when it rests on at least the minimum number of pairs.
+ * Scopes are named {@code "*"} (the map), {@code "06652/*"} (commune 06652), {@code "06652/3"} (its sheet 3), or
+ * just {@code "3"} when the map has no commune attribute. A scope keeps its own estimate when it rests on at least
+ * the minimum number of pairs; a parcel takes its sheet's estimate, else its commune's, else the map's.
  */
 final class OffsetEstimator {
+    /** Attribute names that hold the commune (xã) code, in order of preference. */
+    static final List<String> COMMUNE_PROPERTIES = List.of("commune_code", "ma_xa", "commune", "maXa");
+
     private static final int GLOBAL_SAMPLE = 4000;
-    private static final int SHEET_SAMPLE = 30;
+    private static final int SCOPE_SAMPLE = 3000;
     private static final double AREA_RATIO = 0.85;
+    private static final double FIRST_MIN_IOU = 0.6;
     private static final double MIN_IOU = 0.8;
+    private static final int ROUNDS = 3;
 
     private final Geometry[] old;
     private final Geometry[] nu;
+    private final String[] oldCommunes;
     private final String[] oldSheets;
     private final double[] oldArea;
     private final double[] newArea;
@@ -45,10 +57,16 @@ final class OffsetEstimator {
     private final CompareOptions options;
     private final double cell;
 
-    OffsetEstimator(Geometry[] old, Geometry[] nu, String[] oldSheets, double[] oldArea, double[] newArea,
-                    double[][] oldCentroid, double[][] newCentroid, STRtree newIndex, CompareOptions options) {
+    /**
+     * @param oldCommunes per old parcel its commune code, or null (all null when the map has none)
+     * @param oldSheets   per old parcel its sheet number, or null
+     */
+    OffsetEstimator(Geometry[] old, Geometry[] nu, String[] oldCommunes, String[] oldSheets, double[] oldArea,
+                    double[] newArea, double[][] oldCentroid, double[][] newCentroid, STRtree newIndex,
+                    CompareOptions options) {
         this.old = old;
         this.nu = nu;
+        this.oldCommunes = oldCommunes;
         this.oldSheets = oldSheets;
         this.oldArea = oldArea;
         this.newArea = newArea;
@@ -59,7 +77,20 @@ final class OffsetEstimator {
         this.cell = Math.max(options.shapeTolerance(), 0.5);
     }
 
-    /** The map's offset first, then the sheets that have their own, in sheet order. */
+    /** The scope of a sheet: {@code "commune/sheet"}, or the sheet alone without a commune; null without a sheet. */
+    static String sheetScope(String commune, String sheet) {
+        if (sheet == null) {
+            return null;
+        }
+        return commune == null ? sheet : commune + "/" + sheet;
+    }
+
+    /** The scope of a commune, {@code "commune/*"}; null without a commune. */
+    static String communeScope(String commune) {
+        return commune == null ? null : commune + "/*";
+    }
+
+    /** The map's offset first, then the communes and sheets that have their own, in scope order. */
     List<OffsetEstimate> estimate() {
         if (options.offsetMode() == CompareOptions.OffsetMode.NONE || old.length == 0 || nu.length == 0) {
             return List.of(new OffsetEstimate("*", 0, 0, 0, 0));
@@ -67,11 +98,11 @@ final class OffsetEstimator {
         List<OffsetEstimate> out = new ArrayList<>();
         out.add(estimate("*", globalSample()));
         if (options.offsetMode() == CompareOptions.OffsetMode.PER_SHEET) {
-            for (Map.Entry<String, int[]> e : sheetSamples().entrySet()) {
+            for (Map.Entry<String, int[]> e : scopeSamples().entrySet()) {
                 if (e.getValue().length >= options.minPairsPerSheet()) {
-                    OffsetEstimate sheet = estimate(e.getKey(), e.getValue());
-                    if (sheet.pairs() >= options.minPairsPerSheet()) {
-                        out.add(sheet);
+                    OffsetEstimate scope = estimate(e.getKey(), e.getValue());
+                    if (scope.pairs() >= options.minPairsPerSheet()) {
+                        out.add(scope);
                     }
                 }
             }
@@ -79,18 +110,37 @@ final class OffsetEstimator {
         return out;
     }
 
-    /** Both steps on one sample. */
+    /** Mode, then re-pairing rounds, on one sample. */
     private OffsetEstimate estimate(String scope, int[] sample) {
-        double[] first = mode(sample);
-        double[][] residuals = new double[sample.length][];
-        IntStream.range(0, sample.length).parallel().forEach(s -> residuals[s] = residual(sample[s], first));
-        List<double[]> found = new ArrayList<>();
-        for (double[] r : residuals) {
-            if (r != null) {
-                found.add(r);
+        double[] current = mode(sample);
+        List<double[]> found = List.of();
+        double[] base = current;
+        for (int round = 0; round < ROUNDS; round++) {
+            double radius = (round == 0 ? 4 : 2) * cell;
+            double minIou = round == 0 ? FIRST_MIN_IOU : MIN_IOU;
+            double[] offset = current;
+            double[][] residuals = new double[sample.length][];
+            IntStream.range(0, sample.length).parallel()
+                    .forEach(s -> residuals[s] = residual(sample[s], offset, radius, minIou));
+            List<double[]> pairs = new ArrayList<>();
+            for (double[] r : residuals) {
+                if (r != null) {
+                    pairs.add(r);
+                }
+            }
+            if (pairs.isEmpty()) {
+                break;
+            }
+            found = pairs;
+            base = offset;
+            double mx = median(pairs, 0);
+            double my = median(pairs, 1);
+            current = new double[] {offset[0] + mx, offset[1] + my};
+            if (Math.hypot(mx, my) < 1e-3) {
+                break;
             }
         }
-        return estimate(scope, first, found);
+        return estimate(scope, base, found);
     }
 
     private static OffsetEstimate estimate(String scope, double[] first, List<double[]> residuals) {
@@ -113,18 +163,26 @@ final class OffsetEstimator {
         return IntStream.iterate(0, i -> i < old.length, i -> i + step).filter(i -> oldArea[i] > 0).toArray();
     }
 
-    /** Up to SHEET_SAMPLE old parcels with area per sheet, evenly spread, by sheet. */
-    private Map<String, int[]> sheetSamples() {
-        Map<String, List<Integer>> bySheet = new TreeMap<>();
+    /** Up to SCOPE_SAMPLE old parcels with area per commune and per sheet, evenly spread, by scope. */
+    private Map<String, int[]> scopeSamples() {
+        Map<String, List<Integer>> byScope = new TreeMap<>();
         for (int i = 0; i < old.length; i++) {
-            if (oldSheets[i] != null && oldArea[i] > 0) {
-                bySheet.computeIfAbsent(oldSheets[i], k -> new ArrayList<>()).add(i);
+            if (oldArea[i] <= 0) {
+                continue;
+            }
+            String commune = communeScope(oldCommunes[i]);
+            if (commune != null) {
+                byScope.computeIfAbsent(commune, k -> new ArrayList<>()).add(i);
+            }
+            String sheet = sheetScope(oldCommunes[i], oldSheets[i]);
+            if (sheet != null) {
+                byScope.computeIfAbsent(sheet, k -> new ArrayList<>()).add(i);
             }
         }
         Map<String, int[]> out = new TreeMap<>();
-        for (Map.Entry<String, List<Integer>> e : bySheet.entrySet()) {
+        for (Map.Entry<String, List<Integer>> e : byScope.entrySet()) {
             List<Integer> members = e.getValue();
-            int step = Math.max(1, members.size() / SHEET_SAMPLE);
+            int step = Math.max(1, members.size() / SCOPE_SAMPLE);
             out.put(e.getKey(), IntStream.iterate(0, j -> j < members.size(), j -> j + step)
                     .map(members::get).toArray());
         }
@@ -193,14 +251,17 @@ final class OffsetEstimator {
         return new double[] {median(inBlock, 0), median(inBlock, 1)};
     }
 
-    /** Step 2 for one sampled parcel: its residual shift to a plainly corresponding new parcel, or null. */
-    private double[] residual(int i, double[] offset) {
+    /**
+     * Step 2 for one sampled parcel: its residual shift to the nearest new parcel of similar area within the radius,
+     * when their IoU after the offset reaches {@code minIou}; else null.
+     */
+    private double[] residual(int i, double[] offset, double radius, double minIou) {
         double cx = oldCentroid[i][0] + offset[0];
         double cy = oldCentroid[i][1] + offset[1];
         Envelope search = new Envelope(cx, cx, cy, cy);
-        search.expandBy(2 * cell);
+        search.expandBy(radius);
         int best = -1;
-        double bestDistance = 2 * cell;
+        double bestDistance = radius;
         for (Object o : newIndex.query(search)) {
             int k = (Integer) o;
             double ratio = newArea[k] / oldArea[i];
@@ -224,7 +285,7 @@ final class OffsetEstimator {
             return null;
         }
         double iou = inter / (oldArea[i] + newArea[best] - inter);
-        if (iou < MIN_IOU) {
+        if (iou < minIou) {
             return null;
         }
         return new double[] {newCentroid[best][0] - cx, newCentroid[best][1] - cy};

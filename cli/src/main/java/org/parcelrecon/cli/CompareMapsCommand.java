@@ -102,9 +102,9 @@ final class CompareMapsCommand implements Callable<Integer> {
                 after.rejected().size());
         if (!result.offsets().isEmpty()) {
             OffsetEstimate o = result.globalOffset();
-            p.printf(java.util.Locale.ROOT, "  systematic offset (old to new): dx %.3f m, dy %.3f m from %d parcel pairs"
-                    + " (spread %.3f m); %d offset estimates in offsets.csv%n", o.dx(), o.dy(), o.pairs(), o.spread(),
-                    result.offsets().size());
+            p.printf(java.util.Locale.ROOT, "  systematic offset (old to new) removed per sheet: %d estimates in offsets.csv;"
+                    + " map-wide dx %.3f m, dy %.3f m from %d parcel pairs (spread %.3f m)%n", result.offsets().size(),
+                    o.dx(), o.dy(), o.pairs(), o.spread());
         }
         result.counts().forEach((type, n) -> p.printf("  %-12s %d%n", type, n));
         p.printf("  %d groups in %s%n", result.groups().size(), out.resolve("changes.csv"));

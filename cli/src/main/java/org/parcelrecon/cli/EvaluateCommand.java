@@ -3,7 +3,19 @@ package org.parcelrecon.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.parcelrecon.geometry.compare.ChangeEvaluation;
+import org.parcelrecon.geometry.compare.ChangeType;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parcelrecon.matching.eval.Evaluation;
@@ -17,18 +29,24 @@ import picocli.CommandLine.Option;
 
 /** {@code parcelrecon evaluate}: precision, recall and F1 of scored pairs against the true pairs. */
 @Command(name = "evaluate",
-        description = {"Precision, recall and F1 of scored pairs against the true pairs.",
+        description = {"Precision, recall and F1 of scored pairs against the true pairs, or change accuracy.",
+            "With --changes: the share of true change groups (truth_changes.csv of 'generate') that",
+            "'compare-maps' reproduced exactly, per change type.",
             "Pairs from 'link'; truth: a CSV whose first two columns are the ids of a true match.",
             "At a threshold and over a range of thresholds."})
 final class EvaluateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--truth", required = true, paramLabel = "CSV", description = "The true pairs.")
+    @Option(names = "--truth", required = true, paramLabel = "CSV",
+            description = "The true pairs, or with --changes the true changes (truth_changes.csv).")
     Path truth;
 
-    @Option(names = "--pairs", required = true, paramLabel = "CSV", description = "The scored pairs.")
+    @Option(names = "--pairs", paramLabel = "CSV", description = "The scored pairs (from 'link').")
     Path pairs;
+
+    @Option(names = "--changes", paramLabel = "CSV", description = "The change groups (changes.csv of 'compare-maps').")
+    Path changes;
 
     @Option(names = "--threshold", defaultValue = "0.5", description = "Match threshold (default: ${DEFAULT-VALUE}).")
     double threshold;
@@ -38,6 +56,12 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if ((pairs == null) == (changes == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give exactly one of --pairs and --changes");
+        }
+        if (changes != null) {
+            return evaluateChanges();
+        }
         TruthPairs t = TruthCsv.read(truth, unordered);
         PairsCsv.Result scored = PairsCsv.read(pairs);
         PrintWriter out = spec.commandLine().getOut();
@@ -58,5 +82,59 @@ final class EvaluateCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "best F1 %.4f at threshold %.2f%n", best.f1(), best.threshold());
         out.flush();
         return 0;
+    }
+
+    private int evaluateChanges() throws IOException {
+        Map<ChangeEvaluation.Group, ChangeType> truthGroups = new HashMap<>();
+        Map<List<Object>, List<String>> oldByNewAndType = new LinkedHashMap<>();
+        try (CSVParser p = CSVParser.parse(truth, StandardCharsets.UTF_8, HEADER)) {
+            for (CSVRecord r : p) {
+                ChangeType type = ChangeType.valueOf(r.get("change_class"));
+                Set<String> news = ids(r.get("new_parcel_ids"), ";");
+                String old = r.get("old_parcel_id");
+                if (old.isBlank() || news.isEmpty()) {
+                    truthGroups.put(new ChangeEvaluation.Group(old.isBlank() ? Set.of() : Set.of(old), news), type);
+                } else {
+                    // the truth lists one row per old parcel; old parcels sharing new parcels form one group
+                    oldByNewAndType.computeIfAbsent(List.of(new TreeSet<>(news), type), k -> new ArrayList<>()).add(old);
+                }
+            }
+        }
+        for (Map.Entry<List<Object>, List<String>> e : oldByNewAndType.entrySet()) {
+            @SuppressWarnings("unchecked")
+            Set<String> news = (Set<String>) e.getKey().get(0);
+            truthGroups.put(new ChangeEvaluation.Group(Set.copyOf(e.getValue()), news), (ChangeType) e.getKey().get(1));
+        }
+        Map<ChangeEvaluation.Group, ChangeType> found = new HashMap<>();
+        try (CSVParser p = CSVParser.parse(changes, StandardCharsets.UTF_8, HEADER)) {
+            for (CSVRecord r : p) {
+                found.put(new ChangeEvaluation.Group(ids(r.get("old_ids"), "|"), ids(r.get("new_ids"), "|")),
+                        ChangeType.valueOf(r.get("change_type")));
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("change_type,right,total,share");
+        long right = 0;
+        long total = 0;
+        for (ChangeEvaluation.Accuracy a : ChangeEvaluation.evaluate(truthGroups, found)) {
+            out.printf(Locale.ROOT, "%s,%d,%d,%.4f%n", a.type(), a.right(), a.total(), a.share());
+            right += a.right();
+            total += a.total();
+        }
+        out.printf(Locale.ROOT, "ALL,%d,%d,%.4f%n", right, total, total == 0 ? 1.0 : (double) right / total);
+        out.flush();
+        return 0;
+    }
+
+    private static final CSVFormat HEADER = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+
+    private static Set<String> ids(String joined, String separator) {
+        Set<String> ids = new TreeSet<>();
+        for (String id : joined.split(java.util.regex.Pattern.quote(separator))) {
+            if (!id.isBlank()) {
+                ids.add(id.strip());
+            }
+        }
+        return ids;
     }
 }

@@ -29,4 +29,20 @@ class GenerateCommandTest {
         CliRun run = CliRun.of("generate", "--parcels", "-5", "--out", dir.toString());
         assertThat(run.exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void compareMapsOnAGeneratedProvinceIsScoredAgainstItsTruth() throws Exception {
+        Path data = dir.resolve("p");
+        assertThat(CliRun.of("generate", "--parcels", "1500", "--seed", "4", "--out", data.toString()).exitCode()).isZero();
+        CliRun compare = CliRun.of("compare-maps", "--old", data.resolve("map_old.geojson").toString(),
+                "--new", data.resolve("map_new.geojson").toString(), "--out", dir.resolve("cmp").toString());
+        assertThat(compare.exitCode()).as(compare.err()).isZero();
+        CliRun eval = CliRun.of("evaluate", "--truth", data.resolve("truth_changes.csv").toString(),
+                "--changes", dir.resolve("cmp/changes.csv").toString());
+        assertThat(eval.exitCode()).as(eval.err()).isZero();
+        String all = eval.outLines().get(eval.outLines().size() - 1);
+        assertThat(all).startsWith("ALL,");
+        // most parcels do not change between surveys and must come out UNCHANGED once the offset is removed
+        assertThat(Double.parseDouble(all.substring(all.lastIndexOf(',') + 1))).isGreaterThan(0.9);
+    }
 }

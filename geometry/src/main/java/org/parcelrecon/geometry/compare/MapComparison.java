@@ -66,6 +66,9 @@ import org.parcelrecon.geometry.io.ParcelLayer;
  * Per-parcel work runs in parallel on the common fork-join pool; the result does not depend on it.
  */
 public final class MapComparison {
+    /** Share of both areas that a dominant old/new partnership must cover for a side overlap to be a moved boundary. */
+    private static final double MOVED_BOUNDARY_SHARE = 0.75;
+
     private MapComparison() {
     }
 
@@ -395,11 +398,31 @@ public final class MapComparison {
         }
 
         private List<ChangeGroup> groups(Pairs[] pairs) {
+            int[] dominantNew = new int[nOld];
+            double[] dominantNewArea = new double[nOld];
+            int[] dominantOld = new int[nNew];
+            double[] dominantOldArea = new double[nNew];
+            Arrays.fill(dominantNew, -1);
+            Arrays.fill(dominantOld, -1);
+            for (int i = 0; i < nOld; i++) {
+                Pairs p = pairs[i];
+                for (int e = 0; e < p.size; e++) {
+                    int k = p.other[e];
+                    if (p.intersection[e] > dominantNewArea[i]) {
+                        dominantNewArea[i] = p.intersection[e];
+                        dominantNew[i] = k;
+                    }
+                    if (p.intersection[e] > dominantOldArea[k]) {
+                        dominantOldArea[k] = p.intersection[e];
+                        dominantOld[k] = i;
+                    }
+                }
+            }
             UnionFind uf = new UnionFind(nOld + nNew);
             for (int i = 0; i < nOld; i++) {
                 Pairs p = pairs[i];
                 for (int e = 0; e < p.size; e++) {
-                    if (p.significant[e]) {
+                    if (p.significant[e] && !isMovedBoundary(i, p.other[e], dominantNew, dominantOld, dominantNewArea)) {
                         uf.union(i, nOld + p.other[e]);
                     }
                 }
@@ -439,6 +462,27 @@ public final class MapComparison {
             IntStream.range(0, out.length).parallel().forEach(g ->
                     out[g] = group(olds.get(g), news.get(g), pairs, groupOfOld, groupOfNew, g));
             return List.of(out);
+        }
+
+        /**
+         * Whether the overlap of old {@code i} and new {@code k} is only the strip a moved boundary handed from one
+         * neighbour to the other: each of them has another partner that it shares most of its area with, and those
+         * partnerships are mutual. Such an edge would join two MODIFIED neighbours into one REPARCELLED group.
+         */
+        private boolean isMovedBoundary(int i, int k, int[] dominantNew, int[] dominantOld, double[] dominantNewArea) {
+            int partnerOfOld = dominantNew[i];
+            int partnerOfNew = dominantOld[k];
+            if (partnerOfOld == k || partnerOfNew == i || partnerOfOld < 0 || partnerOfNew < 0) {
+                return false;
+            }
+            return dominantOld[partnerOfOld] == i && dominantNew[partnerOfNew] == k
+                    && mostlyShared(i, partnerOfOld, dominantNewArea[i])
+                    && mostlyShared(partnerOfNew, k, dominantNewArea[partnerOfNew]);
+        }
+
+        /** Whether old {@code i} and new {@code k}, overlapping by {@code shared}, each have most of their area in it. */
+        private boolean mostlyShared(int i, int k, double shared) {
+            return shared >= MOVED_BOUNDARY_SHARE * oldArea[i] && shared >= MOVED_BOUNDARY_SHARE * newArea[k];
         }
 
         private ChangeGroup group(List<Integer> olds, List<Integer> news, Pairs[] pairs, int[] groupOfOld,

@@ -37,6 +37,27 @@ class MapComparisonTest {
     private static final double W = 20;
     private static final double H = 30;
 
+    @Test
+    void aBoundaryMovedBetweenTwoNeighboursLeavesTwoModifiedParcelsNotOneReparcelledBlock() {
+        // the shared boundary of lots 0-0 and 1-0 moves 4.8 m east: the strip handed over is 24 % of lot 1-0,
+        // enough to count as an overlap, but each lot keeps most of its area with its own successor
+        List<ParcelFeature> old = new ArrayList<>();
+        List<ParcelFeature> nu = new ArrayList<>();
+        for (int col = 0; col < 10; col++) {
+            for (int row = 0; row < 10; row++) {
+                old.add(lot(col, row, 0, 0));
+                if (row > 0 || col > 1) {
+                    nu.add(lot(col, row, 0, 0));
+                }
+            }
+        }
+        nu.add(ParcelFeature.of("0-0", wkt(box(X0, Y0, X0 + 24.8, Y0 + H))).withSheetPlot("1", "0"));
+        nu.add(ParcelFeature.of("1-0", wkt(box(X0 + 24.8, Y0, X0 + 2 * W, Y0 + H))).withSheetPlot("1", "100"));
+        ComparisonResult r = MapComparison.compare(old, nu, CompareOptions.DEFAULTS);
+        assertThat(r.counts()).containsEntry(ChangeType.MODIFIED, 2).containsEntry(ChangeType.UNCHANGED, 98)
+                .containsEntry(ChangeType.REPARCELLED, 0);
+    }
+
     private static Geometry wkt(String s) {
         try {
             return new WKTReader().read(s);

@@ -27,10 +27,7 @@ final class UserAmbiguousRule extends PerUserRule {
 
     UserAmbiguousRule(RuleParameters parameters) {
         RuleParameters p = BuiltInDefaults.withDefaults(parameters);
-        minProbabilityGap = p.getDouble("minProbabilityGap");
-        if (!(minProbabilityGap >= 0 && minProbabilityGap <= 1)) {
-            throw p.invalid("minProbabilityGap", "must be in [0, 1]; got " + minProbabilityGap);
-        }
+        minProbabilityGap = Limits.unitInterval(p, "minProbabilityGap");
         disclosure = p.idDisclosure();
     }
 

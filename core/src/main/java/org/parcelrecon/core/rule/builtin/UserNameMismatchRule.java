@@ -41,10 +41,7 @@ final class UserNameMismatchRule extends PerUserRule {
 
     UserNameMismatchRule(RuleParameters parameters) {
         RuleParameters p = BuiltInDefaults.withDefaults(parameters);
-        reviewSimilarity = p.getDouble("reviewSimilarity");
-        if (!(reviewSimilarity >= 0 && reviewSimilarity <= 1)) {
-            throw p.invalid("reviewSimilarity", "must be a similarity in [0, 1]; got " + reviewSimilarity);
-        }
+        reviewSimilarity = Limits.unitInterval(p, "reviewSimilarity");
         flagDiacritics = p.getBoolean("flagDiacritics");
         disclosure = p.idDisclosure();
     }

@@ -30,10 +30,7 @@ final class UserNotFoundRule implements Rule {
 
     UserNotFoundRule(RuleParameters parameters) {
         RuleParameters p = BuiltInDefaults.withDefaults(parameters);
-        minMatchProbability = p.getDouble("minMatchProbability");
-        if (!(minMatchProbability >= 0 && minMatchProbability <= 1)) {
-            throw p.invalid("minMatchProbability", "must be a probability in [0, 1]; got " + minMatchProbability);
-        }
+        minMatchProbability = Limits.unitInterval(p, "minMatchProbability");
         disclosure = p.idDisclosure();
     }
 

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Times parcelrecon compare-maps against PostGIS computing the same overlap join on the same two maps.
+#
+# Usage: benchmarks/postgis/compare-with-postgis.sh OLD.geojson NEW.geojson
+#   e.g. bin/parcelrecon generate --parcels 275000 --seed 8 --out /tmp/g275
+#        benchmarks/postgis/compare-with-postgis.sh /tmp/g275/map_old.geojson /tmp/g275/map_new.geojson
+#
+# Installs PostgreSQL 15 + PostGIS 3 and GDAL from Debian when missing (needs root), starts a cluster, loads both
+# maps with ogr2ogr, builds GiST indexes, ANALYZEs, then times the join that lists every intersecting pair of old
+# and new parcels with the area of the intersection (what compare-maps needs before it groups and classifies).
+# Prints both wall times and the ratio. The PostGIS side does less work than compare-maps (no offset estimate, no
+# grouping, no classification, no output files), so the ratio flatters PostGIS.
+set -euo pipefail
+old=$(readlink -f "$1"); new=$(readlink -f "$2")
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+if ! command -v ogr2ogr >/dev/null || ! command -v bc >/dev/null || ! dpkg -s postgresql-15-postgis-3 >/dev/null 2>&1; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql postgresql-15-postgis-3 gdal-bin bc >/dev/null
+fi
+pg_ctlcluster 15 main start 2>/dev/null || true
+db=parcelrecon_bench
+su postgres -c "dropdb --if-exists $db && createdb $db && psql -q -d $db -c 'create extension postgis'"
+for t in old new; do
+  f=$old; [ $t = new ] && f=$new
+  su postgres -c "ogr2ogr -f PostgreSQL PG:dbname=$db '$f' -nln p_$t -nlt MULTIPOLYGON -lco GEOMETRY_NAME=geom -lco SPATIAL_INDEX=GIST -overwrite"
+done
+su postgres -c "psql -q -d $db -c 'analyze p_old' -c 'analyze p_new'"
+start=$(date +%s.%N)
+su postgres -c "psql -q -d $db -t -c \"set statement_timeout = '1800s'; select count(*), round(sum(ia)::numeric, 2) from (select st_area(st_intersection(a.geom, b.geom)) ia from p_old a join p_new b on st_intersects(a.geom, b.geom)) s\""
+postgis=$(echo "$(date +%s.%N) - $start" | bc)
+jar="$root/cli/target/parcelrecon-cli-0.1.0-SNAPSHOT-all.jar"
+[ -f "$jar" ] || (cd "$root" && mvn -B -q -DskipTests -pl cli -am package)
+out=$(mktemp -d)
+start=$(date +%s.%N)
+java -Xmx4g -jar "$jar" compare-maps --old "$old" --new "$new" --out "$out" >/dev/null
+ours=$(echo "$(date +%s.%N) - $start" | bc)
+printf 'PostGIS overlap join: %.1f s\nparcelrecon compare-maps (read, offset, join, classify, write): %.1f s\nratio PostGIS / parcelrecon: %.2f\n' \
+  "$postgis" "$ours" "$(echo "$postgis / $ours" | bc -l)"

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.parcelrecon.core.internal.SpreadsheetCells;
 
 /**
  * CSV output that a spreadsheet can open safely: UTF-8 with a byte-order mark (so Excel reads Vietnamese
@@ -36,22 +37,7 @@ final class SafeCsv implements AutoCloseable {
 
     /** The cell as written, with an apostrophe in front when a spreadsheet would evaluate it. */
     static String cell(String value) {
-        if (value.isEmpty()) {
-            return value;
-        }
-        char c = value.charAt(0);
-        boolean formula = c == '=' || c == '+' || c == '@' || c == '\t' || c == '\r'
-                || (c == '-' && !isNumber(value));
-        return formula ? "'" + value : value;
-    }
-
-    private static boolean isNumber(String s) {
-        try {
-            Double.parseDouble(s);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        return SpreadsheetCells.escapeFormula(value);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.parcelrecon.matching.io;
 
+import org.parcelrecon.core.internal.SpreadsheetCells;
+
 /** Writing CSV cells safely: RFC 4180 quoting, and no formula injection when a spreadsheet opens the file. */
 final class CsvCells {
     private CsvCells() {
@@ -11,27 +13,12 @@ final class CsvCells {
      * comma, quote or line break is quoted.
      */
     static String text(String value) {
-        String v = value;
-        if (!v.isEmpty()) {
-            char c = v.charAt(0);
-            if ((c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') && !isNumber(v)) {
-                v = "'" + v;
-            }
-        }
+        String v = SpreadsheetCells.escapeFormula(value);
         boolean quote = false;
         for (int i = 0; i < v.length() && !quote; i++) {
             char c = v.charAt(i);
             quote = c == ',' || c == '"' || c == '\n' || c == '\r';
         }
         return quote ? '"' + v.replace("\"", "\"\"") + '"' : v;
-    }
-
-    private static boolean isNumber(String v) {
-        try {
-            Double.parseDouble(v);
-            return v.chars().noneMatch(Character::isLetter);
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 }

@@ -50,7 +50,7 @@ final class Feature {
     }
 
     /**
-     * Builds the features of one column for two tables ({@code right} may be the same object as {@code left}, to
+     * Builds the features of one column (all {@code refs} read the same left column and the same right column) for two tables ({@code right} may be the same object as {@code left}, to
      * deduplicate). Every distinct cell value goes through all the column's functions one after the other, so that
      * functions sharing a parse (the parts of a name) parse it once.
      */
@@ -62,8 +62,8 @@ final class Feature {
             ids.add(new HashMap<>());
             values.add(new ArrayList<>());
         }
-        int[][] l = encode(refs, functions, left, ids, values);
-        int[][] r = right == left ? l : encode(refs, functions, right, ids, values);
+        int[][] l = encode(refs, functions, left, refs.get(0).column(), ids, values);
+        int[][] r = right == left ? l : encode(refs, functions, right, refs.get(0).rightColumnOrSame(), ids, values);
         List<Feature> out = new ArrayList<>();
         for (int j = 0; j < n; j++) {
             int[] counts = new int[values.get(j).size()];
@@ -92,11 +92,10 @@ final class Feature {
         return buildColumn(List.of(ref), List.of(function), left, right).get(0);
     }
 
-    private static int[][] encode(List<KeyRef> refs, List<KeyFunction> functions, Table table,
+    private static int[][] encode(List<KeyRef> refs, List<KeyFunction> functions, Table table, String columnName,
                                   List<Map<String, Integer>> ids, List<List<String>> values) {
         int n = refs.size();
         int[][] out = new int[n][table.size()];
-        String columnName = refs.get(0).column();
         OptionalInt column = table.columnIndex(columnName);
         if (column.isEmpty()) {
             for (int[] o : out) {

@@ -1,0 +1,217 @@
+package org.parcelrecon.benchmarks.scale;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.parcelrecon.core.admin.AdministrativeUnits;
+import org.parcelrecon.core.name.PersonNames;
+import org.parcelrecon.matching.LinkageModel;
+import org.parcelrecon.matching.Linker;
+import org.parcelrecon.matching.ScoredPair;
+import org.parcelrecon.matching.Table;
+import org.parcelrecon.matching.TrainingOptions;
+import org.parcelrecon.matching.decide.Decisions;
+import org.parcelrecon.matching.eval.BlockingQuality;
+import org.parcelrecon.matching.eval.TruthPairs;
+import org.parcelrecon.matching.io.PairsCsv;
+import org.parcelrecon.matching.io.TableCsv;
+import org.parcelrecon.matching.keys.KeyFunctions;
+import org.parcelrecon.matching.vn.AdministrativeCommunes;
+import org.parcelrecon.matching.vn.VietnamesePersonPreset;
+
+/**
+ * The province-scale linking run: land users of a generated register against its population, measured phase by
+ * phase. Reads the folder {@code parcelrecon generate} writes, with no hand editing:
+ * <ul>
+ *   <li>users: {@code register.csv} read as {@code id=row_no, full_name=user_name, birth=birth_year,
+ *       citizen_id=id_number, commune=commune_code}, without the rows whose name cell core's
+ *       {@link PersonNames} reads as an organisation ({@code Công ty …}, {@code UBND xã …}): organisations hold
+ *       land but are not in the population registry, and a land office drops them the same way;</li>
+ *   <li>citizens: {@code population.csv} read as {@code id=citizen_id, full_name, birth=birth_date, citizen_id,
+ *       old_id, commune=address} (the commune is found in the address by {@code vn_commune});</li>
+ *   <li>truth: {@code truth_register.csv} rows of {@code user_kind} {@code PERSON} whose {@code true_citizen_id} is
+ *       in the population ({@code in_population}).</li>
+ * </ul>
+ * Prints wall time per phase, candidate pairs (per rule with {@code --rules}), pairs-completeness, precision,
+ * recall and F1 at 0.5 (of all pairs at or above it, as {@code parcelrecon evaluate} counts, and of the best
+ * match per land user), peak heap and resident memory.
+ *
+ * <p>Run: {@code java -Xmx4g -cp benchmarks/target/benchmarks.jar
+ * org.parcelrecon.benchmarks.scale.ProvinceLinkRun DIR [--preset vn-person|vn-person-province] [--no-train]
+ * [--rules] [--out pairs.csv]}
+ */
+public final class ProvinceLinkRun {
+    private ProvinceLinkRun() {
+    }
+
+    /** The users' columns in {@code register.csv}. */
+    public static final Map<String, String> USER_COLUMNS = Map.of("id", "row_no", "full_name", "user_name", "birth",
+            "birth_year", "citizen_id", "id_number", "commune", "commune_code");
+
+    /** The citizens' columns in {@code population.csv}. */
+    public static final Map<String, String> CITIZEN_COLUMNS = Map.of("id", "citizen_id", "full_name", "full_name",
+            "birth", "birth_date", "citizen_id", "citizen_id", "old_id", "old_id", "commune", "address");
+
+    /** Runs; see the class comment for the arguments. */
+    public static void main(String[] args) throws IOException {
+        if (args.length == 0) {
+            System.err.println("usage: ProvinceLinkRun DIR [--preset vn-person|vn-person-province] [--no-train]"
+                    + " [--rules] [--out pairs.csv] [--min-probability P]");
+            System.exit(2);
+        }
+        Path dir = Path.of(args[0]);
+        String preset = "vn-person";
+        boolean train = true;
+        boolean rules = false;
+        Path out = null;
+        double minProbability = 0.5;
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--preset" -> preset = args[++i];
+                case "--no-train" -> train = false;
+                case "--rules" -> rules = true;
+                case "--out" -> out = Path.of(args[++i]);
+                case "--min-probability" -> minProbability = Double.parseDouble(args[++i]);
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        long t0 = System.nanoTime();
+        long t = t0;
+        Table register = TableCsv.read(dir.resolve("register.csv"));
+        Table users = users(register);
+        Table citizens = TableCsv.read(dir.resolve("population.csv")).withColumns(CITIZEN_COLUMNS);
+        TruthPairs truth = truth(dir.resolve("truth_register.csv"));
+        t = phase("read tables and truth", t);
+        System.out.printf(Locale.ROOT, "  %d register rows, %d land users (organisations dropped), %d citizens,"
+                + " %d true pairs%n", register.size(), users.size(), citizens.size(), truth.size());
+        register = null;
+
+        VietnamesePersonPreset.Columns columns = VietnamesePersonPreset.Columns.defaults().withOldCitizenId("old_id");
+        LinkageModel model = preset.equals("vn-person-province") ? VietnamesePersonPreset.linkModelForProvince(columns)
+                : VietnamesePersonPreset.linkModel(columns);
+        // untrained: each land user is at most one citizen
+        model = model.withProbabilityTwoRandomRecordsMatch(1.0 / citizens.size());
+        KeyFunctions functions = VietnamesePersonPreset.keyFunctions(
+                AdministrativeCommunes.of(AdministrativeUnits.quangNinh()));
+        Linker linker = Linker.link(model, users, citizens, functions);
+        t = phase("derive keys and block (" + preset + ")", t);
+
+        BlockingQuality blocking = BlockingQuality.of(linker, truth);
+        t = phase("count candidates", t);
+        System.out.println("  " + blocking);
+        if (rules) {
+            for (Linker.RuleCount rc : linker.blockingRuleCounts()) {
+                System.out.printf(Locale.ROOT, "  rule %-60s alone %,14d  new %,14d  largest block %,d%n", rc.rule(),
+                        rc.pairs(), rc.newPairs(), rc.largestBlock());
+            }
+            t = phase("count per rule", t);
+        }
+        if (train) {
+            linker = linker.withModel(linker.train(TrainingOptions.defaults()));
+            t = phase("train (u, m by EM, prior)", t);
+        }
+        List<ScoredPair> pairs = new ArrayList<>();
+        if (out != null) {
+            try (Writer w = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
+                PairsCsv.write(w, linker, linker.stream(minProbability).peek(pairs::add));
+            }
+        } else {
+            linker.stream(minProbability).forEach(pairs::add);
+        }
+        t = phase("score and keep pairs with p >= " + minProbability, t);
+        report("all pairs at p >= 0.5", pairs, 0.5, truth);
+        report("best match per land user at p >= 0.5", Decisions.bestPerLeft(pairs), 0.5, truth);
+        phase("evaluate", t);
+        System.out.printf(Locale.ROOT, "total %.1f s; peak heap %s; peak RSS %s; %d processors%n",
+                (System.nanoTime() - t0) / 1e9, mb(peakHeap()), rss(), Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The land users of a register: its rows without organisations, under the preset's column names. */
+    public static Table users(Table register) {
+        OptionalInt name = register.columnIndex("user_name");
+        Table persons = register.filterRows(row -> name.isEmpty()
+                || register.value(row, name.getAsInt()).map(v -> !PersonNames.parse(v).organization()).orElse(true));
+        return persons.withColumns(USER_COLUMNS);
+    }
+
+    /** The true (land user, citizen) pairs of a generated register. */
+    public static TruthPairs truth(Path truthRegister) throws IOException {
+        Table t = TableCsv.read(truthRegister);
+        List<List<String>> pairs = new ArrayList<>();
+        for (int row = 0; row < t.size(); row++) {
+            String kind = t.value(row, "user_kind").orElse("");
+            String inPopulation = t.value(row, "in_population").orElse("");
+            String citizen = t.value(row, "true_citizen_id").orElse("");
+            if (kind.equals("PERSON") && inPopulation.equals("true") && !citizen.isEmpty()) {
+                pairs.add(List.of(t.value(row, "row_no").orElseThrow(), citizen));
+            }
+        }
+        return TruthPairs.of(pairs, false);
+    }
+
+    private static void report(String what, List<ScoredPair> pairs, double threshold, TruthPairs truth) {
+        long tp = 0;
+        long fp = 0;
+        for (ScoredPair p : pairs) {
+            if (p.matchProbability() >= threshold) {
+                if (truth.contains(p.leftId(), p.rightId())) {
+                    tp++;
+                } else {
+                    fp++;
+                }
+            }
+        }
+        long fn = truth.size() - tp;
+        double precision = tp + fp == 0 ? 1 : (double) tp / (tp + fp);
+        double recall = truth.size() == 0 ? 1 : (double) tp / truth.size();
+        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        System.out.printf(Locale.ROOT, "  %s: precision %.4f, recall %.4f, F1 %.4f (TP %d, FP %d, FN %d)%n", what,
+                precision, recall, f1, tp, fp, fn);
+    }
+
+    private static long phase(String name, long since) {
+        long now = System.nanoTime();
+        System.out.printf(Locale.ROOT, "%-55s %8.2f s   heap used %s%n", name, (now - since) / 1e9,
+                mb(Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()));
+        System.out.flush();
+        return now;
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    private static String rss() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return line.substring(6).strip();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return "n/a";
+        }
+        return "n/a";
+    }
+
+    private static String mb(long bytes) {
+        return String.format(Locale.ROOT, "%,d MB", bytes >> 20);
+    }
+}

@@ -17,7 +17,8 @@ import org.parcelrecon.core.admin.Period;
  * <pre>
  *   "06664", "6664", "Phường Hà Tu", "ha tu"  → "06652"  (old Hà Tu went into today's Hà Tu, which took code 06652)
  *   "06886" (old Hải Lạng, split three ways; also today's Hải Lạng) → "06886" (read as today's code)
- *   "Hải Lạng" (a name that fits several communes today)   → "name:hai lang"
+ *   "Xã Hải Lạng" (today's name, also an old commune split three ways) → "06886" (read as today's commune)
+ *   "Phường Hà Khẩu" (an old name whose commune was split between two today) → "name:ha khau"
  *   "Số 41, Tổ 4, Phường Hà Tu, Tỉnh Quảng Ninh" → "06652"  (an address: its commune part)
  *   "Phường 5" (not in the tables)                         → "name:5" (the spelling-only key of
  *                                                            {@link CommuneCanonicalizer#basic()})
@@ -56,6 +57,15 @@ public final class AdministrativeCommunes implements CommuneCanonicalizer {
             return "";
         }
         String name = communePart(s);
+        TreeSet<String> inForce = new TreeSet<>();
+        for (AdminUnit unit : units.byName(name)) {
+            if (unit.period() == Period.FROM_2025_07_01) {
+                inForce.add(unit.code());
+            }
+        }
+        if (inForce.size() == 1) {
+            return inForce.first(); // a name in force today is read as today's commune, as a code is
+        }
         TreeSet<String> today = new TreeSet<>();
         for (AdminUnit unit : units.byName(name)) {
             LocalDate asOf = unit.period() == Period.FROM_2025_07_01 ? Period.MERGER_DATE : Period.MERGER_DATE.minusDays(1);

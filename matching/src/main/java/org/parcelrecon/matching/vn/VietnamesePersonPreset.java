@@ -65,13 +65,14 @@ import org.parcelrecon.matching.keys.KeyFunctions;
  *       mistyped given name);</li>
  *   <li>two parts of the ID, each with the folded given name: its first nine digits, its last six (a mistyped
  *       digit outside the 7th to 9th leaves one part intact);</li>
- *   <li>{@link #linkModel} only: the folded full name and birth year across communes (people who moved), and the
- *       folded family and given name within a commune (a wrong or missing birth year).</li>
+ *   <li>{@link #linkModel} only: folded family and given name and birth year across communes (people who moved),
+ *       folded family and given name within a commune (a wrong or missing birth year), and the ID's first six
+ *       digits with its last three and the given name (a mistyped 7th to 9th digit).</li>
  * </ol>
  * None pairs on a common name alone. In a generated province of 3 million land-user rows and 1.7 million
  * citizens ({@code generate --parcels 2100000}), {@code given & year} alone makes 1.2 billion pairs,
- * {@code family & given & commune} 330 million, the full name and year across communes 56 million, while rules
- * 1-6 together make about 15 million. What {@link #linkModelForProvince} gives up: land users with neither a
+ * {@code family & given & commune} 330 million, even the full name and year across communes 56 million, while
+ * rules 1-6 together make about 15 million. What {@link #linkModelForProvince} gives up: land users with neither a
  * usable ID nor a usable birth year (about 0.3% when 6.5% of IDs and 5% of years are unusable, independently),
  * whom a name within a commune of 30,000 people could rarely decide anyway, and people whose commune differs
  * between the sources and whose ID is unusable.
@@ -236,8 +237,8 @@ public final class VietnamesePersonPreset {
         KeyRef given = KeyRef.of(c.fullName(), "vn_given|fold");
         boolean birth = !c.birth().isBlank();
         boolean commune = !c.commune().isBlank();
-        KeyRef year = KeyRef.of(c.birth(), "year");
-        KeyRef place = KeyRef.of(c.commune(), VietnameseKeyFunctions.COMMUNE);
+        KeyRef year = birth ? KeyRef.of(c.birth(), "year") : null;
+        KeyRef place = commune ? KeyRef.of(c.commune(), VietnameseKeyFunctions.COMMUNE) : null;
         List<BlockingRule> rules = new ArrayList<>();
         String id = c.citizenId();
         if (!id.isBlank()) {
@@ -267,8 +268,12 @@ public final class VietnamesePersonPreset {
             rules.add(BlockingRule.on(KeyRef.of(id, "citizen_id|suffix:6"), given));
         }
         if (!withinCommunes && birth && commune) {
-            rules.add(BlockingRule.on(family, middle, given, year));
+            rules.add(BlockingRule.on(family, given, year));
             rules.add(BlockingRule.on(family, given, place));
+            if (!id.isBlank()) {
+                rules.add(BlockingRule.on(KeyRef.of(id, "citizen_id|prefix:6"), KeyRef.of(id, "citizen_id|suffix:3"),
+                        given));
+            }
         }
         return rules;
     }

@@ -121,12 +121,13 @@ class VietnamesePersonPresetTest {
         assertThat(m.comparisons()).extracting(Comparison::name).containsExactly("family", "middle", "given");
         assertThat(m.blockingRules()).hasSize(1);
         assertThat(VietnamesePersonPreset.dedupeModel(VietnamesePersonPreset.Columns.defaults()).blockingRules())
-                .hasSize(8);
+                .hasSize(9);
         assertThatIllegalArgumentException().isThrownBy(() -> new VietnamesePersonPreset.Columns("id", " ", "", "",
                 ""));
         assertThat(VietnamesePersonPreset.linkModelForProvince(VietnamesePersonPreset.Columns.defaults())
                 .blockingRules()).extracting(org.parcelrecon.matching.BlockingRule::name)
-                .contains("vn_given|fold(full_name) & year(birth) & vn_commune(commune)");
+                .contains("vn_family|fold(full_name) & vn_given|fold(full_name) & year(birth) & vn_commune(commune)")
+                .doesNotContain("vn_family|fold(full_name) & vn_given|fold(full_name) & year(birth)");
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import org.parcelrecon.core.admin.AdministrativeUnits;
 import org.parcelrecon.core.name.PersonNames;
+import org.parcelrecon.matching.Comparison;
 import org.parcelrecon.matching.LinkageModel;
 import org.parcelrecon.matching.Linker;
 import org.parcelrecon.matching.ScoredPair;
@@ -49,7 +50,8 @@ import org.parcelrecon.matching.vn.VietnamesePersonPreset;
  *
  * <p>Run: {@code java -Xmx4g -cp benchmarks/target/benchmarks.jar
  * org.parcelrecon.benchmarks.scale.ProvinceLinkRun DIR [--preset vn-person|vn-person-province] [--no-train]
- * [--rules] [--out pairs.csv]}
+ * [--rules] [--independent-pairs] [--out pairs.csv] [--min-probability P]}. Each land user is taken to be at most
+ * one citizen ({@link Linker#withOneMatchPerLeft()}) unless {@code --independent-pairs}.
  */
 public final class ProvinceLinkRun {
     private ProvinceLinkRun() {
@@ -67,13 +69,14 @@ public final class ProvinceLinkRun {
     public static void main(String[] args) throws IOException {
         if (args.length == 0) {
             System.err.println("usage: ProvinceLinkRun DIR [--preset vn-person|vn-person-province] [--no-train]"
-                    + " [--rules] [--out pairs.csv] [--min-probability P]");
+                    + " [--rules] [--independent-pairs] [--out pairs.csv] [--min-probability P]");
             System.exit(2);
         }
         Path dir = Path.of(args[0]);
         String preset = "vn-person";
         boolean train = true;
         boolean rules = false;
+        boolean oneMatch = true;
         Path out = null;
         double minProbability = 0.5;
         for (int i = 1; i < args.length; i++) {
@@ -81,6 +84,7 @@ public final class ProvinceLinkRun {
                 case "--preset" -> preset = args[++i];
                 case "--no-train" -> train = false;
                 case "--rules" -> rules = true;
+                case "--independent-pairs" -> oneMatch = false;
                 case "--out" -> out = Path.of(args[++i]);
                 case "--min-probability" -> minProbability = Double.parseDouble(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
@@ -120,6 +124,16 @@ public final class ProvinceLinkRun {
         if (train) {
             linker = linker.withModel(linker.train(TrainingOptions.defaults()));
             t = phase("train (u, m by EM, prior)", t);
+            for (Comparison c : linker.model().comparisons()) {
+                StringBuilder b = new StringBuilder("  ").append(c.name()).append(':');
+                c.levels().stream().filter(l -> !l.isNull()).forEach(l -> b.append(String.format(Locale.ROOT,
+                        " [%s m=%.3g u=%.3g w=%.2f]", l.label(), l.m(), l.u(), l.matchWeight())));
+                System.out.println(b);
+            }
+            System.out.printf(Locale.ROOT, "  prior %.3g%n", linker.model().probabilityTwoRandomRecordsMatch());
+        }
+        if (oneMatch) {
+            linker = linker.withOneMatchPerLeft();
         }
         List<ScoredPair> pairs = new ArrayList<>();
         if (out != null) {

@@ -204,8 +204,7 @@ public final class Table {
     /** Collects rows; {@link #build()} makes the immutable table. Not thread-safe. */
     public static final class Builder {
         private final List<String> columns;
-        private final List<Map<String, Integer>> lookups = new ArrayList<>();
-        private final List<List<String>> values = new ArrayList<>();
+        private final List<StringIds> lookups = new ArrayList<>();
         private final int[][] codes;
         private int capacity = 16;
         private int size;
@@ -226,8 +225,7 @@ public final class Table {
             this.columns = List.copyOf(columns);
             this.codes = new int[columns.size()][capacity];
             for (int i = 0; i < columns.size(); i++) {
-                lookups.add(new HashMap<>());
-                values.add(new ArrayList<>());
+                lookups.add(new StringIds());
             }
         }
 
@@ -268,14 +266,7 @@ public final class Table {
             if (v.isEmpty()) {
                 return -1;
             }
-            Map<String, Integer> lookup = lookups.get(column);
-            Integer code = lookup.get(v);
-            if (code == null) {
-                code = lookup.size();
-                lookup.put(v, code);
-                values.get(column).add(v);
-            }
-            return code;
+            return lookups.get(column).idOf(v);
         }
 
         /** The number of rows added so far. */
@@ -289,7 +280,7 @@ public final class Table {
             String[][] dictionaries = new String[columns.size()][];
             for (int c = 0; c < columns.size(); c++) {
                 finalCodes[c] = Arrays.copyOf(codes[c], size);
-                dictionaries[c] = values.get(c).toArray(new String[0]);
+                dictionaries[c] = lookups.get(c).values();
             }
             return new Table(columns, size, finalCodes, dictionaries, extraCells);
         }

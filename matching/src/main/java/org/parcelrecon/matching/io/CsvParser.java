@@ -20,6 +20,10 @@ final class CsvParser {
     private long line = 1;
     private long recordLine = 1;
     private boolean unterminatedQuote;
+    /** Read in blocks: a synchronized {@code Reader.read()} per character costs more than the parsing. */
+    private final char[] buffer = new char[1 << 16];
+    private int position;
+    private int limit;
 
     CsvParser(Reader in, char separator) {
         this.in = in;
@@ -38,6 +42,14 @@ final class CsvParser {
 
     /** The next record's fields, or null at the end of input. */
     List<String> next() throws IOException {
+        return next(null);
+    }
+
+    /**
+     * The next record's fields, or null at the end of input; a field whose index is not marked in {@code keep}
+     * (when given) is parsed but not built, and comes back null.
+     */
+    List<String> next(boolean[] keep) throws IOException {
         int c = read();
         if (!started) {
             started = true;
@@ -99,7 +111,8 @@ final class CsvParser {
                     c = read();
                 }
             }
-            fields.add(field.toString());
+            int index = fields.size();
+            fields.add(keep != null && (index >= keep.length || !keep[index]) ? null : field.toString());
             field.setLength(0);
             if (c == separator) {
                 c = read();
@@ -124,7 +137,19 @@ final class CsvParser {
             pushback = NONE;
             return p;
         }
-        return in.read();
+        if (position == limit) {
+            if (limit < 0) {
+                return -1;
+            }
+            limit = in.read(buffer, 0, buffer.length);
+            position = 0;
+            if (limit <= 0) {
+                limit = -1;
+                position = -1;
+                return -1;
+            }
+        }
+        return buffer[position++];
     }
 
     private void unread(int c) {

@@ -179,10 +179,20 @@ public final class ProvinceLinkRun {
     /** The land users of a register: its rows without organisations, under the preset's column names. */
     public static Table users(Table register) {
         OptionalInt name = register.columnIndex("user_name");
-        Map<String, Boolean> organisation = new java.util.HashMap<>();
-        Table persons = register.filterRows(row -> name.isEmpty()
-                || register.value(row, name.getAsInt()).map(v -> !organisation.computeIfAbsent(v,
-                        k -> PersonNames.parse(k).organization())).orElse(true));
+        if (name.isEmpty()) {
+            return register.withColumns(USER_COLUMNS);
+        }
+        int column = name.getAsInt();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (int row = 0; row < register.size(); row++) {
+            register.value(row, column).ifPresent(names::add);
+        }
+        // each distinct name parsed once, on both cores
+        java.util.Set<String> organisations = names.parallelStream()
+                .filter(v -> PersonNames.parse(v).organization())
+                .collect(java.util.stream.Collectors.toSet());
+        Table persons = register.filterRows(row -> register.value(row, column)
+                .map(v -> !organisations.contains(v)).orElse(true));
         return persons.withColumns(USER_COLUMNS);
     }
 

@@ -24,6 +24,7 @@ final class CsvParser {
     private final char[] buffer = new char[1 << 16];
     private int position;
     private int limit;
+    private boolean lastWasPushback;
 
     CsvParser(Reader in, char separator) {
         this.in = in;
@@ -65,7 +66,39 @@ final class CsvParser {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         while (true) {
-            // At the start of a field.
+            // At the start of a field. Fast path: an unquoted field that ends inside the buffer becomes a string
+            // straight from it.
+            if (!lastWasPushback && position > 0 && c != ' ' && c != '\t' && c != '"' && c != separator && c != '\n'
+                    && c != '\r' && c != -1) {
+                int start = position - 1;
+                int q = position;
+                while (q < limit) {
+                    char ch = buffer[q];
+                    if (ch == separator || ch == '\n' || ch == '\r') {
+                        break;
+                    }
+                    q++;
+                }
+                if (q < limit) {
+                    int index = fields.size();
+                    fields.add(keep != null && (index >= keep.length || !keep[index]) ? null
+                            : new String(buffer, start, q - start));
+                    c = buffer[q];
+                    position = q + 1;
+                    if (c == separator) {
+                        c = read();
+                        continue;
+                    }
+                    if (c == '\r') {
+                        int d = read();
+                        if (d != '\n') {
+                            unread(d);
+                        }
+                    }
+                    line++;
+                    return fields;
+                }
+            }
             while (c == ' ' || c == '\t') {
                 field.append((char) c);
                 c = read();
@@ -135,8 +168,10 @@ final class CsvParser {
         if (pushback != NONE) {
             int p = pushback;
             pushback = NONE;
+            lastWasPushback = true;
             return p;
         }
+        lastWasPushback = false;
         if (position == limit) {
             if (limit < 0) {
                 return -1;

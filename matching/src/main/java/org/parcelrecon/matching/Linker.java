@@ -211,6 +211,22 @@ public final class Linker {
     public record RuleCount(String rule, long pairs, long newPairs, int largestBlock) {
     }
 
+    /**
+     * The indexes (in the model's order) of the blocking rules that pair these rows, each alone: empty when the
+     * pair is no candidate. With the truth, it tells which rule earns its place (the true pairs only it finds).
+     */
+    public List<Integer> rulesPairing(int leftRow, int rightRow) {
+        Objects.checkIndex(leftRow, leftSize());
+        Objects.checkIndex(rightRow, rightSize());
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < engine.blocks.length; i++) {
+            if (engine.blocks[i].pairs(leftRow, rightRow)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
     /** Whether the blocking rules make this pair of rows a candidate. */
     public boolean isCandidate(int leftRow, int rightRow) {
         Objects.checkIndex(leftRow, leftSize());

@@ -64,6 +64,10 @@ final class LinkCommand implements Callable<Integer> {
         "Without it a --settings model scores with the m and u it holds; the presets hold documented defaults."})
     boolean train;
 
+    @Option(names = "--one-match-per-left", description = {"Each left record is at most one right record (a land user",
+        "is one citizen): its candidates share one match, so two namesakes do not both pass the threshold."})
+    boolean oneMatchPerLeft;
+
     @Option(names = "--save-model", paramLabel = "JSON", description = "Write the (trained) model here.")
     Path saveModel;
 
@@ -79,8 +83,12 @@ final class LinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Table l = columns(TableCsv.read(left), leftColumns, "--left-columns");
-        Table r = right == null ? null : columns(TableCsv.read(right), rightColumns, "--right-columns");
+        if (oneMatchPerLeft && right == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--one-match-per-left links two tables; leave it out to deduplicate");
+        }
+        Table l = columns(left, leftColumns, "--left-columns");
+        Table r = right == null ? null : columns(right, rightColumns, "--right-columns");
         LinkageModel model = model(r);
         // vn_commune reads communes through the administrative tables, so pre- and post-merger communes agree
         KeyFunctions functions = VietnamesePersonPreset.keyFunctions(
@@ -97,6 +105,9 @@ final class LinkCommand implements Callable<Integer> {
         if (saveModel != null) {
             linker.model().save(saveModel);
         }
+        if (oneMatchPerLeft) {
+            linker = linker.withOneMatchPerLeft();
+        }
         long written;
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             written = PairsCsv.write(w, linker, linker.stream(minProbability));
@@ -107,10 +118,12 @@ final class LinkCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Table columns(Table table, java.util.Map<String, String> mapping, String option) {
+    /** The table, reading only the mapped columns when there is a mapping. */
+    private Table columns(Path file, java.util.Map<String, String> mapping, String option) throws IOException {
         if (mapping == null || mapping.isEmpty()) {
-            return table;
+            return TableCsv.read(file);
         }
+        Table table = TableCsv.read(file, mapping.values());
         try {
             return table.withColumns(mapping);
         } catch (IllegalArgumentException e) {

@@ -102,7 +102,7 @@ class LinkAndEvaluateCommandsTest {
                         + "commune=commune_code",
                 "--right-columns", "id=citizen_id,full_name=full_name,birth=birth_date,citizen_id=citizen_id,"
                         + "old_id=old_id,commune=address",
-                "--preset", "vn-person", "--min-probability", "0", "--out", pairs.toString());
+                "--preset", "vn-person", "--one-match-per-left", "--min-probability", "0", "--out", pairs.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("5 x 4 rows");
         List<String> lines = Files.readAllLines(pairs);

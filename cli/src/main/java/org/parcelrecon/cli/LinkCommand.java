@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
         description = {"Link two CSV tables of people (or deduplicate one).",
             "Blocking, comparison levels, Fellegi-Sunter weights.",
             "Give a model with --settings (JSON), or --preset vn-person for Vietnamese land users against citizens",
-            "(columns id, full_name, birth, citizen_id, commune). Writes left_id,right_id,match_probability,",
+            "(columns id, full_name, birth, citizen_id, commune, and old_id on the right if present; rename with",
+            "--left-columns/--right-columns). Writes left_id,right_id,match_probability,",
             "match_weight and one column per comparison's level."})
 final class LinkCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -41,6 +42,17 @@ final class LinkCommand implements Callable<Integer> {
             description = "The right table (e.g. citizens); leave out to deduplicate the left table.")
     Path right;
 
+    @Option(names = "--left-columns", split = ",", paramLabel = "NAME=COLUMN", description = {
+        "Read the left table's columns under the names the model uses, e.g.",
+        "id=row_no,full_name=user_name,birth=birth_year,citizen_id=id_number,commune=commune_code.",
+        "Only the columns named are kept; one CSV column may feed several names."})
+    java.util.Map<String, String> leftColumns;
+
+    @Option(names = "--right-columns", split = ",", paramLabel = "NAME=COLUMN", description = {
+        "The same for the right table, e.g. id=citizen_id,full_name=full_name,birth=birth_date,",
+        "citizen_id=citizen_id,old_id=old_id,commune=address (the commune is found in an address)."})
+    java.util.Map<String, String> rightColumns;
+
     @Option(names = "--settings", paramLabel = "JSON", description = "The linkage model (settings or a trained model).")
     Path settings;
 
@@ -49,8 +61,12 @@ final class LinkCommand implements Callable<Integer> {
     String preset;
 
     @Option(names = "--train", description = {"Estimate m and u (and the prior) from the data first, without labels.",
-        "Needed unless --settings is a model trained before: an untrained model's probabilities are its prior."})
+        "Without it a --settings model scores with the m and u it holds; the presets hold documented defaults."})
     boolean train;
+
+    @Option(names = "--one-match-per-left", description = {"Each left record is at most one right record (a land user",
+        "is one citizen): its candidates share one match, so two namesakes do not both pass the threshold."})
+    boolean oneMatchPerLeft;
 
     @Option(names = "--save-model", paramLabel = "JSON", description = "Write the (trained) model here.")
     Path saveModel;
@@ -67,13 +83,18 @@ final class LinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        LinkageModel model = model();
-        Table l = TableCsv.read(left);
+        if (oneMatchPerLeft && right == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--one-match-per-left links two tables; leave it out to deduplicate");
+        }
+        Table l = columns(left, leftColumns, "--left-columns");
+        Table r = right == null ? null : columns(right, rightColumns, "--right-columns");
+        LinkageModel model = model(r);
         // vn_commune reads communes through the administrative tables, so pre- and post-merger communes agree
         KeyFunctions functions = VietnamesePersonPreset.keyFunctions(
                 AdministrativeCommunes.of(AdministrativeUnits.quangNinh()));
         Linker linker = right == null ? Linker.dedupe(model, l, functions)
-                : Linker.link(model, l, TableCsv.read(right), functions);
+                : Linker.link(model, l, r, functions);
         PrintWriter err = spec.commandLine().getErr();
         err.printf("parcelrecon link: %d x %d rows, %d candidate pairs after blocking%n", linker.leftSize(),
                 linker.rightSize(), linker.candidatePairCount());
@@ -83,6 +104,9 @@ final class LinkCommand implements Callable<Integer> {
         }
         if (saveModel != null) {
             linker.model().save(saveModel);
+        }
+        if (oneMatchPerLeft) {
+            linker = linker.withOneMatchPerLeft();
         }
         long written;
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -94,7 +118,20 @@ final class LinkCommand implements Callable<Integer> {
         return 0;
     }
 
-    private LinkageModel model() throws IOException {
+    /** The table, reading only the mapped columns when there is a mapping. */
+    private Table columns(Path file, java.util.Map<String, String> mapping, String option) throws IOException {
+        if (mapping == null || mapping.isEmpty()) {
+            return TableCsv.read(file);
+        }
+        Table table = TableCsv.read(file, mapping.values());
+        try {
+            return table.withColumns(mapping);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), option + ": " + e.getMessage());
+        }
+    }
+
+    private LinkageModel model(Table rightTable) throws IOException {
         if ((settings == null) == (preset == null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give exactly one of --settings and --preset");
         }
@@ -105,11 +142,16 @@ final class LinkCommand implements Callable<Integer> {
         if (right == null) {
             return VietnamesePersonPreset.dedupeModel(columns);
         }
-        return switch (preset) {
+        if (rightTable.columnIndex("old_id").isPresent()) {
+            columns = columns.withOldCitizenId("old_id");
+        }
+        LinkageModel model = switch (preset) {
             case "vn-person" -> VietnamesePersonPreset.linkModel(columns);
             case "vn-person-province" -> VietnamesePersonPreset.linkModelForProvince(columns);
             default -> throw new CommandLine.ParameterException(spec.commandLine(), "unknown preset '" + preset
                     + "'; the built-in presets are vn-person and vn-person-province");
         };
+        // the preset's prior is a placeholder; untrained, expect each left record to be at most one right record
+        return model.withProbabilityTwoRandomRecordsMatch(1.0 / Math.max(2, rightTable.size()));
     }
 }

@@ -75,4 +75,58 @@ class LinkAndEvaluateCommandsTest {
         assertThat(written).contains("u1,c1,").contains("u2,c2,").doesNotContain("u1,c3,");
         assertThat(written).contains("exact without diacritics").contains("equal as written");
     }
+
+    @Test
+    void badCellsGiveNullLevelsAndNoRowIsLostOrThrows() throws Exception {
+        // the register as exported: its own column names, read through --left-columns
+        Path register = dir.resolve("register.csv");
+        Files.writeString(register, "row_no,user_name,birth_year,id_number,commune_code\n"
+                + "1,Nguyễn Văn An,1962,022062001234,06652\n"
+                // an ID rounded by a spreadsheet and a birth year that is not one
+                + "2,Trần Thị Bình,năm 75,2.21900E+10,06652\n"
+                // an impossible date and letters for an ID
+                + "3,Lê Văn Cường,1980-02-30,CMND so 12,06652\n"
+                // a short row: no ID, no commune
+                + "4,Phạm Thị Dung,1990\n"
+                // nothing but its number
+                + "5\n");
+        Path population = dir.resolve("population.csv");
+        Files.writeString(population, "citizen_id,old_id,full_name,birth_date,address\n"
+                + "022062001234,,Nguyễn Văn An,1962-03-04,\"Số 1, Tổ 4, Phường Hà Tu, Tỉnh Quảng Ninh\"\n"
+                + "022175000111,100123456,Trần Thị Bình,1975-07-01,\"Tổ 2, Phường Hà Tu, Tỉnh Quảng Ninh\"\n"
+                + "022080000222,,Lê Văn Cường,1980-01-01,\"Tổ 3, Phường Hà Tu, Tỉnh Quảng Ninh\"\n"
+                + "022190000333,,Phạm Thị Dung,1990-05-05,\n");
+        Path pairs = dir.resolve("pairs.csv");
+        CliRun run = CliRun.of("link", "--left", register.toString(), "--right", population.toString(),
+                "--left-columns", "id=row_no,full_name=user_name,birth=birth_year,citizen_id=id_number,"
+                        + "commune=commune_code",
+                "--right-columns", "id=citizen_id,full_name=full_name,birth=birth_date,citizen_id=citizen_id,"
+                        + "old_id=old_id,commune=address",
+                "--preset", "vn-person", "--one-match-per-left", "--min-probability", "0", "--out", pairs.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("5 x 4 rows");
+        List<String> lines = Files.readAllLines(pairs);
+        assertThat(lines.get(0)).isEqualTo("left_id,right_id,match_probability,match_weight,family,middle,given,"
+                + "birth,citizen_id,commune");
+        // every left row with a name found its citizen; unreadable cells are null levels
+        assertThat(lines).anyMatch(l -> l.startsWith("1,022062001234,") && l.endsWith(",same year,equal as written,"
+                + "exact"));
+        assertThat(lines).anyMatch(l -> l.startsWith("2,022175000111,") && l.endsWith(",null,null,exact"));
+        assertThat(lines).anyMatch(l -> l.startsWith("3,022080000222,") && l.endsWith(",null,null,exact"));
+        assertThat(lines).anyMatch(l -> l.startsWith("4,022190000333,") && l.endsWith(",same year,null,null"));
+        // row 5 has no key to block on: read and counted (5 x 4 rows above), in no pair
+        assertThat(lines).noneMatch(l -> l.startsWith("5,"));
+        // untrained, the preset's documented m and u already put the true citizen first
+        assertThat(lines.get(1)).startsWith("1,022062001234,0.99");
+    }
+
+    @Test
+    void anUnknownColumnInAMappingIsAUsageError() throws Exception {
+        Path left = dir.resolve("l.csv");
+        Files.writeString(left, "row_no,user_name\n1,Nguyễn Văn An\n");
+        CliRun run = CliRun.of("link", "--left", left.toString(), "--left-columns", "id=row_no,full_name=ho_ten",
+                "--preset", "vn-person", "--out", dir.resolve("p.csv").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--left-columns").contains("no column 'ho_ten'");
+    }
 }

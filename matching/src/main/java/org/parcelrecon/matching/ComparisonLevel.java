@@ -41,16 +41,23 @@ import java.util.Objects;
  * @param u                  probability of this level among non-matches, in (0, 1]; {@code NaN} when unset
  * @param fixedM             whether training keeps {@code m}
  * @param fixedU             whether training keeps {@code u}
+ * @param rightColumn        the right table's column this level reads instead of the comparison's column (the
+ *                           left side still reads the comparison's column); empty for the comparison's. Example:
+ *                           a land user's ID against the citizen's old CMND number in {@code old_id}:
+ *                           {@code ComparisonLevel.exact().withRightColumn("old_id")}. Ignored when deduplicating.
  */
 public record ComparisonLevel(String label, LevelType type, double threshold, String function, boolean tfAdjustment,
-                              double tfAdjustmentWeight, double m, double u, boolean fixedM, boolean fixedU) {
+                              double tfAdjustmentWeight, double m, double u, boolean fixedM, boolean fixedU,
+                              String rightColumn) {
 
     /** Validates ranges, fills the label, and clears m and u of a null level. */
     public ComparisonLevel {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(function, "function");
+        Objects.requireNonNull(rightColumn, "rightColumn");
         function = function.trim();
+        rightColumn = rightColumn.strip();
         if (type.hasThreshold()) {
             checkThreshold(type, threshold);
         } else {
@@ -128,7 +135,7 @@ public record ComparisonLevel(String label, LevelType type, double threshold, St
     }
 
     private static ComparisonLevel of(LevelType type, double threshold) {
-        return new ComparisonLevel("", type, threshold, "", false, 1.0, Double.NaN, Double.NaN, false, false);
+        return new ComparisonLevel("", type, threshold, "", false, 1.0, Double.NaN, Double.NaN, false, false, "");
     }
 
     /** Either value missing. */
@@ -189,37 +196,50 @@ public record ComparisonLevel(String label, LevelType type, double threshold, St
     /** This level with another label. */
     public ComparisonLevel withLabel(String newLabel) {
         return new ComparisonLevel(newLabel, type, threshold, function, tfAdjustment, tfAdjustmentWeight, m, u, fixedM,
-                fixedU);
+                fixedU, rightColumn);
     }
 
     /** This level with its own key function (the label is recomputed if it was the default). */
     public ComparisonLevel withFunction(String newFunction) {
         String newLabel = label.equals(defaultLabel(type, threshold, function)) ? "" : label;
         return new ComparisonLevel(newLabel, type, threshold, newFunction, tfAdjustment, tfAdjustmentWeight, m, u,
-                fixedM, fixedU);
+                fixedM, fixedU, rightColumn);
+    }
+
+    /**
+     * This level reading the right table's {@code column} instead of the comparison's column (see
+     * {@link #rightColumn()}); the label, if it was the default, says so.
+     */
+    public ComparisonLevel withRightColumn(String column) {
+        Objects.requireNonNull(column, "column");
+        String newLabel = label.equals(defaultLabel(type, threshold, function)) ? defaultLabel(type, threshold,
+                function) + " (right: " + column.strip() + ")" : label;
+        return new ComparisonLevel(newLabel, type, threshold, function, tfAdjustment, tfAdjustmentWeight, m, u, fixedM,
+                fixedU, column);
     }
 
     /** This level with term-frequency adjustment of the given weight in [0, 1]. */
     public ComparisonLevel withTermFrequency(double weight) {
-        return new ComparisonLevel(label, type, threshold, function, true, weight, m, u, fixedM, fixedU);
+        return new ComparisonLevel(label, type, threshold, function, true, weight, m, u, fixedM, fixedU,
+                rightColumn);
     }
 
     /** This level with {@code m} set; {@code fixed} keeps it through training. */
     public ComparisonLevel withM(double newM, boolean fixed) {
         return new ComparisonLevel(label, type, threshold, function, tfAdjustment, tfAdjustmentWeight, newM, u, fixed,
-                fixedU);
+                fixedU, rightColumn);
     }
 
     /** This level with {@code u} set; {@code fixed} keeps it through training. */
     public ComparisonLevel withU(double newU, boolean fixed) {
         return new ComparisonLevel(label, type, threshold, function, tfAdjustment, tfAdjustmentWeight, m, newU, fixedM,
-                fixed);
+                fixed, rightColumn);
     }
 
     /** This level with new m and u, keeping the fixed flags. */
     ComparisonLevel withMU(double newM, double newU) {
         return new ComparisonLevel(label, type, threshold, function, tfAdjustment, tfAdjustmentWeight, newM, newU,
-                fixedM, fixedU);
+                fixedM, fixedU, rightColumn);
     }
 
     /** Whether this is the null level. */

@@ -69,22 +69,23 @@ final class Engine {
         if (dedupe && left != right) {
             throw new IllegalArgumentException("a dedupe model links one table with itself; got two tables");
         }
-        warnAboutMissingColumns(model, left, "left");
+        warnAboutMissingColumns(model, left, false);
         if (!dedupe) {
-            warnAboutMissingColumns(model, right, "right");
+            warnAboutMissingColumns(model, right, true);
         }
         // Every derived column the model reads, built column by column (comparisons first, then blocking keys).
         java.util.LinkedHashSet<KeyRef> refs = new java.util.LinkedHashSet<>();
         for (Comparison comparison : model.comparisons()) {
             for (ComparisonLevel level : comparison.levels()) {
-                refs.add(new KeyRef(comparison.column(),
-                        level.function().isEmpty() ? comparison.function() : level.function()));
+                refs.add(levelRef(comparison, level, dedupe));
             }
             refs.add(new KeyRef(comparison.column(), comparison.function()));
         }
         int comparedCount = refs.size();
         for (BlockingRule rule : model.blockingRules()) {
-            refs.addAll(rule.keys());
+            for (KeyRef key : rule.keys()) {
+                refs.add(dedupe ? new KeyRef(key.column(), key.function()) : key);
+            }
         }
         Map<KeyRef, Feature> features = buildFeatures(new ArrayList<>(refs), functions, left, right);
         Feature[] mains = new Feature[model.comparisons().size()];
@@ -94,8 +95,7 @@ final class Engine {
             levelFeatures[c] = new Feature[comparison.levels().size()];
             for (int k = 0; k < levelFeatures[c].length; k++) {
                 ComparisonLevel level = comparison.levels().get(k);
-                String function = level.function().isEmpty() ? comparison.function() : level.function();
-                levelFeatures[c][k] = features.get(new KeyRef(comparison.column(), function));
+                levelFeatures[c][k] = features.get(levelRef(comparison, level, dedupe));
             }
             mains[c] = features.get(new KeyRef(comparison.column(), comparison.function()));
         }
@@ -105,7 +105,8 @@ final class Engine {
             BlockingRule rule = model.blockingRules().get(r);
             Feature[] keys = new Feature[rule.keys().size()];
             for (int k = 0; k < keys.length; k++) {
-                keys[k] = features.get(rule.keys().get(k));
+                KeyRef key = rule.keys().get(k);
+                keys[k] = features.get(dedupe ? new KeyRef(key.column(), key.function()) : key);
             }
             blocks[r] = BlockIndex.build(rule, keys, dedupe);
             LOG.debug("blocking rule '{}': {} blocks, largest {} records", rule.name(), blocks[r].blockCount,
@@ -130,6 +131,12 @@ final class Engine {
                 compared.size());
     }
 
+    /** The feature a level reads: the comparison's column (or the level's right column) through its function. */
+    static KeyRef levelRef(Comparison comparison, ComparisonLevel level, boolean dedupe) {
+        String function = level.function().isEmpty() ? comparison.function() : level.function();
+        return new KeyRef(comparison.column(), function, dedupe ? "" : level.rightColumn());
+    }
+
     private static CompiledComparison[] compile(LinkageModel model, Feature[] mains, Feature[][] levelFeatures,
                                                 List<Feature> compared, PackedRows packed) {
         CompiledComparison[] compiled = new CompiledComparison[mains.length];
@@ -144,22 +151,29 @@ final class Engine {
         return compiled;
     }
 
-    private static void warnAboutMissingColumns(LinkageModel model, Table table, String side) {
+    private static void warnAboutMissingColumns(LinkageModel model, Table table, boolean rightSide) {
         List<String> missing = new ArrayList<>();
-        for (Comparison c : model.comparisons()) {
-            if (table.columnIndex(c.column()).isEmpty() && !missing.contains(c.column())) {
-                missing.add(c.column());
+        java.util.function.Consumer<String> check = column -> {
+            if (table.columnIndex(column).isEmpty() && !missing.contains(column)) {
+                missing.add(column);
             }
-        }
-        for (BlockingRule r : model.blockingRules()) {
-            for (String column : r.columns()) {
-                if (table.columnIndex(column).isEmpty() && !missing.contains(column)) {
-                    missing.add(column);
+        };
+        for (Comparison c : model.comparisons()) {
+            check.accept(c.column());
+            for (ComparisonLevel l : c.levels()) {
+                if (rightSide && !l.rightColumn().isEmpty()) {
+                    check.accept(l.rightColumn());
                 }
             }
         }
+        for (BlockingRule r : model.blockingRules()) {
+            for (KeyRef k : r.keys()) {
+                check.accept(rightSide ? k.rightColumnOrSame() : k.column());
+            }
+        }
         if (!missing.isEmpty()) {
-            LOG.warn("the {} table has no column(s) {}: their values count as missing", side, missing);
+            LOG.warn("the {} table has no column(s) {}: their values count as missing", rightSide ? "right" : "left",
+                    missing);
         }
     }
 
@@ -169,7 +183,7 @@ final class Engine {
         Map<String, List<KeyRef>> byColumn = new LinkedHashMap<>();
         for (KeyRef ref : refs) {
             functions.resolve(ref.function());
-            byColumn.computeIfAbsent(ref.column(), k -> new ArrayList<>()).add(ref);
+            byColumn.computeIfAbsent(ref.column() + "\u0000" + ref.rightColumn(), k -> new ArrayList<>()).add(ref);
         }
         Map<KeyRef, Feature> built = new java.util.HashMap<>();
         for (List<KeyRef> column : byColumn.values()) {
@@ -222,7 +236,7 @@ final class Engine {
             b.append("cmp ").append(c.column()).append('/').append(c.function());
             for (ComparisonLevel l : c.levels()) {
                 b.append(" [").append(l.type()).append(' ').append(l.threshold()).append(' ').append(l.function())
-                        .append(']');
+                        .append(' ').append(l.rightColumn()).append(']');
             }
             b.append('\n');
         }

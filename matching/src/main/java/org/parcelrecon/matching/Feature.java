@@ -50,23 +50,21 @@ final class Feature {
     }
 
     /**
-     * Builds the features of one column for two tables ({@code right} may be the same object as {@code left}, to
+     * Builds the features of one column (all {@code refs} read the same left column and the same right column) for two tables ({@code right} may be the same object as {@code left}, to
      * deduplicate). Every distinct cell value goes through all the column's functions one after the other, so that
      * functions sharing a parse (the parts of a name) parse it once.
      */
     static List<Feature> buildColumn(List<KeyRef> refs, List<KeyFunction> functions, Table left, Table right) {
         int n = refs.size();
-        List<Map<String, Integer>> ids = new ArrayList<>();
-        List<List<String>> values = new ArrayList<>();
+        List<StringIds> ids = new ArrayList<>();
         for (int j = 0; j < n; j++) {
-            ids.add(new HashMap<>());
-            values.add(new ArrayList<>());
+            ids.add(new StringIds());
         }
-        int[][] l = encode(refs, functions, left, ids, values);
-        int[][] r = right == left ? l : encode(refs, functions, right, ids, values);
+        int[][] l = encode(refs, functions, left, refs.get(0).column(), ids);
+        int[][] r = right == left ? l : encode(refs, functions, right, refs.get(0).rightColumnOrSame(), ids);
         List<Feature> out = new ArrayList<>();
         for (int j = 0; j < n; j++) {
-            int[] counts = new int[values.get(j).size()];
+            int[] counts = new int[ids.get(j).size()];
             long total = 0;
             for (int id : l[j]) {
                 if (id >= 0) {
@@ -82,7 +80,7 @@ final class Feature {
                     }
                 }
             }
-            out.add(new Feature(refs.get(j), values.get(j).toArray(new String[0]), l[j], r[j], counts, total));
+            out.add(new Feature(refs.get(j), ids.get(j).values(), l[j], r[j], counts, total));
         }
         return out;
     }
@@ -92,11 +90,10 @@ final class Feature {
         return buildColumn(List.of(ref), List.of(function), left, right).get(0);
     }
 
-    private static int[][] encode(List<KeyRef> refs, List<KeyFunction> functions, Table table,
-                                  List<Map<String, Integer>> ids, List<List<String>> values) {
+    private static int[][] encode(List<KeyRef> refs, List<KeyFunction> functions, Table table, String columnName,
+                                  List<StringIds> ids) {
         int n = refs.size();
         int[][] out = new int[n][table.size()];
-        String columnName = refs.get(0).column();
         OptionalInt column = table.columnIndex(columnName);
         if (column.isEmpty()) {
             for (int[] o : out) {
@@ -129,22 +126,11 @@ final class Feature {
         }
         int[] codes = table.codes(column.getAsInt());
         for (int j = 0; j < n; j++) {
-            Map<String, Integer> idsJ = ids.get(j);
-            List<String> valuesJ = values.get(j);
+            StringIds idsJ = ids.get(j);
             int[] dictIds = new int[dictionary.length];
             for (int i = 0; i < dictionary.length; i++) {
                 String d = derived[j][i];
-                if (d.isEmpty()) {
-                    dictIds[i] = MISSING;
-                    continue;
-                }
-                Integer id = idsJ.get(d);
-                if (id == null) {
-                    id = valuesJ.size();
-                    idsJ.put(d, id);
-                    valuesJ.add(d);
-                }
-                dictIds[i] = id;
+                dictIds[i] = d.isEmpty() ? MISSING : idsJ.idOf(d);
             }
             int[] o = out[j];
             for (int row = 0; row < o.length; row++) {

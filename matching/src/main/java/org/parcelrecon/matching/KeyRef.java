@@ -4,19 +4,26 @@ import java.util.Objects;
 
 /**
  * A derived value of one column: the column name and a key-function specification (see
- * {@link org.parcelrecon.matching.keys.KeyFunctions}).
+ * {@link org.parcelrecon.matching.keys.KeyFunctions}), optionally read from another column in the right table.
  *
  * <p>Examples: {@code new KeyRef("first_name", "fold")}, {@code new KeyRef("dob", "year")},
- * {@code new KeyRef("full_name", "vn_given|fold")}; {@code new KeyRef("id_number", "")} is the value itself.
+ * {@code new KeyRef("full_name", "vn_given|fold")}; {@code new KeyRef("id_number", "")} is the value itself;
+ * {@code KeyRef.across("citizen_id", "old_id", "citizen_id")} is the repaired ID of the left table's
+ * {@code citizen_id} column against that of the right table's {@code old_id} column (a land user written under
+ * the old CMND number the population registry keeps beside the CCCD). Both sides share one dictionary, so equal
+ * derived values are equal keys whichever column they came from.
  *
- * @param column   the column name
- * @param function the key-function specification; empty for the value itself
+ * @param column      the column name (in both tables, unless {@code rightColumn} is given)
+ * @param function    the key-function specification; empty for the value itself
+ * @param rightColumn the right table's column when it differs from {@code column}; empty when it does not. A
+ *                    deduplication reads {@code column} on both sides.
  */
-public record KeyRef(String column, String function) {
-    /** Checks that the column is named and trims the function. */
+public record KeyRef(String column, String function, String rightColumn) {
+    /** Checks that the column is named, trims the function, and empties a right column equal to the left one. */
     public KeyRef {
         Objects.requireNonNull(column, "column");
         Objects.requireNonNull(function, "function");
+        Objects.requireNonNull(rightColumn, "rightColumn");
         if (column.isBlank()) {
             throw new IllegalArgumentException("a key needs a column name, got a blank one");
         }
@@ -24,6 +31,15 @@ public record KeyRef(String column, String function) {
         if (function.equals("identity")) {
             function = "";
         }
+        rightColumn = rightColumn.strip();
+        if (rightColumn.equals(column)) {
+            rightColumn = "";
+        }
+    }
+
+    /** A key on the same column of both tables. */
+    public KeyRef(String column, String function) {
+        this(column, function, "");
     }
 
     /** The value of a column itself. */
@@ -36,9 +52,23 @@ public record KeyRef(String column, String function) {
         return new KeyRef(column, function);
     }
 
-    /** {@code fold(first_name)}, or just {@code first_name} for the value itself. */
+    /** A derived value of column {@code left} in the left table and of column {@code right} in the right table. */
+    public static KeyRef across(String left, String right, String function) {
+        return new KeyRef(left, function, right);
+    }
+
+    /** The column read in the right table. */
+    public String rightColumnOrSame() {
+        return rightColumn.isEmpty() ? column : rightColumn;
+    }
+
+    /**
+     * {@code fold(first_name)}, or just {@code first_name} for the value itself;
+     * {@code citizen_id(citizen_id~old_id)} across two columns.
+     */
     @Override
     public String toString() {
-        return function.isEmpty() ? column : function + "(" + column + ")";
+        String col = rightColumn.isEmpty() ? column : column + "~" + rightColumn;
+        return function.isEmpty() ? col : function + "(" + col + ")";
     }
 }

@@ -35,11 +35,42 @@ import org.parcelrecon.matching.keys.KeyFunctions;
  */
 public final class Linker {
     private final Engine engine;
+    private final boolean oneMatchPerLeft;
     private volatile Map<String, Integer> leftRowsById;
     private volatile Map<String, Integer> rightRowsById;
 
     private Linker(Engine engine) {
+        this(engine, false);
+    }
+
+    private Linker(Engine engine, boolean oneMatchPerLeft) {
         this.engine = engine;
+        this.oneMatchPerLeft = oneMatchPerLeft;
+    }
+
+    /**
+     * This linker, scoring on the knowledge that each left record is at most one right record (a land user is one
+     * citizen; not for deduplication). Fellegi-Sunter scores each pair alone, so two namesakes born the same year
+     * in one commune both score high against a land user whose ID is missing; with this, the probabilities of
+     * one left record's candidates are renormalised to share one match: with {@code o = 2^w} the odds of each
+     * candidate, candidate {@code i}'s probability becomes {@code o_i / (1 + Σ_j o_j)} (its match weight
+     * {@code w_i - log2(1 + Σ_{j≠i} o_j)}). Two namesakes at 0.98 each drop to 0.49 each (no decision, as it
+     * should be); a true pair whose ID agrees keeps its probability and pushes its namesakes towards 0.
+     *
+     * <p>Applies to {@link #pairs}, {@link #stream}; {@link #score} and {@link #explain} still show one pair's own
+     * evidence.
+     */
+    public Linker withOneMatchPerLeft() {
+        if (engine.dedupe) {
+            throw new IllegalStateException("one match per left record applies to linking two tables, not to"
+                    + " deduplication");
+        }
+        return new Linker(engine, true);
+    }
+
+    /** Whether {@link #withOneMatchPerLeft()} is on. */
+    public boolean oneMatchPerLeft() {
+        return oneMatchPerLeft;
     }
 
     /**
@@ -106,7 +137,7 @@ public final class Linker {
             throw new IllegalArgumentException("the new model's link type " + model.linkType().jsonName()
                     + " differs from " + engine.model.linkType().jsonName());
         }
-        return new Linker(engine.withModel(model));
+        return new Linker(engine.withModel(model), oneMatchPerLeft);
     }
 
     /**
@@ -180,6 +211,22 @@ public final class Linker {
     public record RuleCount(String rule, long pairs, long newPairs, int largestBlock) {
     }
 
+    /**
+     * The indexes (in the model's order) of the blocking rules that pair these rows, each alone: empty when the
+     * pair is no candidate. With the truth, it tells which rule earns its place (the true pairs only it finds).
+     */
+    public List<Integer> rulesPairing(int leftRow, int rightRow) {
+        Objects.checkIndex(leftRow, leftSize());
+        Objects.checkIndex(rightRow, rightSize());
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < engine.blocks.length; i++) {
+            if (engine.blocks[i].pairs(leftRow, rightRow)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
     /** Whether the blocking rules make this pair of rows a candidate. */
     public boolean isCandidate(int leftRow, int rightRow) {
         Objects.checkIndex(leftRow, leftSize());
@@ -240,14 +287,76 @@ public final class Linker {
         List<ScoredPair> out = new ArrayList<>();
         Scratch s = new Scratch(engine.comparisons.length);
         Weights w = engine.weights;
-        engine.forEachCandidate(from, to, (l, r) -> {
-            engine.levels(l, r, s);
-            double weight = w.score(s.levels, l);
-            if (weight >= minWeight) {
-                out.add(new ScoredPair(l, r, engine.leftIds[l], engine.rightIds[r], weight, s.levels.clone()));
-            }
-        });
+        if (!oneMatchPerLeft) {
+            engine.forEachCandidate(from, to, (l, r) -> {
+                engine.levels(l, r, s);
+                double weight = w.score(s.levels, l);
+                if (weight >= minWeight) {
+                    out.add(new ScoredPair(l, r, engine.leftIds[l], engine.rightIds[r], weight, s.levels.clone()));
+                }
+            });
+            return out;
+        }
+        LeftGroup group = new LeftGroup(engine.comparisons.length);
+        for (int l = from; l < to; l++) {
+            group.clear();
+            engine.forEachCandidate(l, l + 1, (a, r) -> {
+                engine.levels(a, r, s);
+                group.add(r, w.score(s.levels, a), s.levels);
+            });
+            group.emit(l, minWeight, engine, out);
+        }
         return out;
+    }
+
+    /** The candidates of one left record, renormalised to share at most one match. */
+    private static final class LeftGroup {
+        private final int comparisons;
+        private int size;
+        private int[] rights = new int[16];
+        private double[] weights = new double[16];
+        private byte[] levels;
+        private double[] suffix = new double[17];
+
+        LeftGroup(int comparisons) {
+            this.comparisons = comparisons;
+            this.levels = new byte[16 * comparisons];
+        }
+
+        void clear() {
+            size = 0;
+        }
+
+        void add(int right, double weight, byte[] pairLevels) {
+            if (size == rights.length) {
+                rights = java.util.Arrays.copyOf(rights, size * 2);
+                weights = java.util.Arrays.copyOf(weights, size * 2);
+                levels = java.util.Arrays.copyOf(levels, size * 2 * comparisons);
+                suffix = new double[size * 2 + 1];
+            }
+            rights[size] = right;
+            weights[size] = weight;
+            System.arraycopy(pairLevels, 0, levels, size * comparisons, comparisons);
+            size++;
+        }
+
+        void emit(int l, double minWeight, Engine engine, List<ScoredPair> out) {
+            // odds of the others, from prefix and suffix sums, so that a dominant candidate does not swamp them
+            suffix[size] = 0;
+            for (int i = size - 1; i >= 0; i--) {
+                suffix[i] = suffix[i + 1] + Math.pow(2, weights[i]);
+            }
+            double prefix = 0;
+            for (int i = 0; i < size; i++) {
+                double others = prefix + suffix[i + 1];
+                double weight = weights[i] - Math.log1p(others) / Math.log(2);
+                prefix += Math.pow(2, weights[i]);
+                if (weight >= minWeight) {
+                    byte[] b = java.util.Arrays.copyOfRange(levels, i * comparisons, (i + 1) * comparisons);
+                    out.add(new ScoredPair(l, rights[i], engine.leftIds[l], engine.rightIds[rights[i]], weight, b));
+                }
+            }
+        }
     }
 
     private static void checkProbability(double p) {

@@ -29,7 +29,11 @@ final class ModelJson {
             rn.put("name", r.name());
             ArrayNode keys = rn.putArray("keys");
             for (KeyRef k : r.keys()) {
-                keys.add(key(k.column(), k.function()));
+                ObjectNode kn = key(k.column(), k.function());
+                if (!k.rightColumn().isEmpty()) {
+                    kn.put("right_column", k.rightColumn());
+                }
+                keys.add(kn);
             }
         }
         ArrayNode comparisons = root.putArray("comparisons");
@@ -48,6 +52,9 @@ final class ModelJson {
                 }
                 if (!l.function().isEmpty()) {
                     ln.put("function", l.function());
+                }
+                if (!l.rightColumn().isEmpty()) {
+                    ln.put("right_column", l.rightColumn());
                 }
                 if (l.tfAdjustment()) {
                     ln.put("tf_adjustment", true);
@@ -114,8 +121,9 @@ final class ModelJson {
                 String kp = path + ".keys[" + k + "]";
                 JsonNode kn = keysNode.get(k);
                 object(kn, kp);
-                allowOnly(kn, kp, Set.of("column", "function"));
-                keys.add(guard(kp, () -> new KeyRef(required(kn, kp, "column"), text(kn, kp, "function", ""))));
+                allowOnly(kn, kp, Set.of("column", "function", "right_column"));
+                keys.add(guard(kp, () -> new KeyRef(required(kn, kp, "column"), text(kn, kp, "function", ""),
+                        text(kn, kp, "right_column", ""))));
             }
             String name = text(rn, path, "name", "");
             rules.add(guard(path, () -> new BlockingRule(name, keys)));
@@ -143,7 +151,7 @@ final class ModelJson {
     private static ComparisonLevel readLevel(JsonNode ln, String path) {
         object(ln, path);
         allowOnly(ln, path, Set.of("label", "type", "threshold", "function", "tf_adjustment", "tf_adjustment_weight",
-                "m", "u", "fixed_m", "fixed_u"));
+                "m", "u", "fixed_m", "fixed_u", "right_column"));
         String typeName = required(ln, path, "type");
         LevelType type = LevelType.fromJsonName(typeName).orElseThrow(() -> new PathException(path + ".type",
                 "unknown level type \"" + typeName + "\"; known: null, exact, jaro_winkler, jaro, levenshtein,"
@@ -157,7 +165,7 @@ final class ModelJson {
         return guard(path, () -> new ComparisonLevel(text(ln, path, "label", ""), type, threshold,
                 text(ln, path, "function", ""), bool(ln, path, "tf_adjustment"),
                 number(ln, path, "tf_adjustment_weight", 1.0), m, u, bool(ln, path, "fixed_m"),
-                bool(ln, path, "fixed_u")));
+                bool(ln, path, "fixed_u"), text(ln, path, "right_column", "")));
     }
 
     private interface Maker<T> {

@@ -120,6 +120,66 @@ public final class Table {
         return extraCells;
     }
 
+    /**
+     * This table with its columns renamed and chosen: column {@code name} of the result holds column
+     * {@code columns.get(name)} of this table. One column may feed several names; columns not named are left out.
+     * Columns come in the order of their new names (sorted). Nothing is copied: the result shares this table's
+     * storage.
+     *
+     * <p>Example: a register read as {@code row_no,user_name,birth_year,id_number} becomes the preset's
+     * {@code id,full_name,birth,citizen_id} with
+     * {@code register.withColumns(Map.of("id", "row_no", "full_name", "user_name", "birth", "birth_year",
+     * "citizen_id", "id_number"))}.
+     *
+     * @throws IllegalArgumentException if a source column is not in this table, or a new name is blank
+     */
+    public Table withColumns(Map<String, String> columns) {
+        Objects.requireNonNull(columns, "columns");
+        List<String> names = new ArrayList<>(new java.util.TreeSet<>(columns.keySet()));
+        int[][] newCodes = new int[names.size()][];
+        String[][] newDictionaries = new String[names.size()][];
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            String source = Objects.requireNonNull(columns.get(name), "source column of " + name);
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("a column name must not be blank: " + columns);
+            }
+            Integer from = columnIndex.get(source);
+            if (from == null) {
+                throw new IllegalArgumentException("no column '" + source + "' (for '" + name + "'); the columns are "
+                        + this.columns);
+            }
+            newCodes[i] = codes[from];
+            newDictionaries[i] = dictionaries[from];
+        }
+        return new Table(List.copyOf(names), size, newCodes, newDictionaries, extraCells);
+    }
+
+    /**
+     * The rows for which {@code keep} holds, in their order (e.g. land users without organisations). Values are
+     * shared with this table.
+     */
+    public Table filterRows(java.util.function.IntPredicate keep) {
+        Objects.requireNonNull(keep, "keep");
+        int[] kept = new int[size];
+        int n = 0;
+        for (int row = 0; row < size; row++) {
+            if (keep.test(row)) {
+                kept[n++] = row;
+            }
+        }
+        int[][] newCodes = new int[codes.length][];
+        for (int c = 0; c < codes.length; c++) {
+            int[] from = codes[c];
+            int[] to = new int[n];
+            for (int i = 0; i < n; i++) {
+                to[i] = from[kept[i]];
+            }
+            newCodes[c] = to;
+        }
+        return new Table(columns, n, newCodes, dictionaries, extraCells);
+    }
+
     /** Codes of a column, one per row, {@code -1} for missing; shared, not copied: do not modify. */
     int[] codes(int column) {
         return codes[column];
@@ -144,8 +204,7 @@ public final class Table {
     /** Collects rows; {@link #build()} makes the immutable table. Not thread-safe. */
     public static final class Builder {
         private final List<String> columns;
-        private final List<Map<String, Integer>> lookups = new ArrayList<>();
-        private final List<List<String>> values = new ArrayList<>();
+        private final List<StringIds> lookups = new ArrayList<>();
         private final int[][] codes;
         private int capacity = 16;
         private int size;
@@ -166,8 +225,7 @@ public final class Table {
             this.columns = List.copyOf(columns);
             this.codes = new int[columns.size()][capacity];
             for (int i = 0; i < columns.size(); i++) {
-                lookups.add(new HashMap<>());
-                values.add(new ArrayList<>());
+                lookups.add(new StringIds());
             }
         }
 
@@ -208,14 +266,7 @@ public final class Table {
             if (v.isEmpty()) {
                 return -1;
             }
-            Map<String, Integer> lookup = lookups.get(column);
-            Integer code = lookup.get(v);
-            if (code == null) {
-                code = lookup.size();
-                lookup.put(v, code);
-                values.get(column).add(v);
-            }
-            return code;
+            return lookups.get(column).idOf(v);
         }
 
         /** The number of rows added so far. */
@@ -229,7 +280,7 @@ public final class Table {
             String[][] dictionaries = new String[columns.size()][];
             for (int c = 0; c < columns.size(); c++) {
                 finalCodes[c] = Arrays.copyOf(codes[c], size);
-                dictionaries[c] = values.get(c).toArray(new String[0]);
+                dictionaries[c] = lookups.get(c).values();
             }
             return new Table(columns, size, finalCodes, dictionaries, extraCells);
         }

@@ -267,4 +267,53 @@ class LinkerTest {
         assertThat(again.pairs(0.0)).hasSameSizeAs(linker.pairs(0.0));
         assertThat(again.pairs(0.0).get(0).matchWeight()).isGreaterThan(linker.pairs(0.0).get(0).matchWeight());
     }
+
+    @Test
+    void aRuleAndALevelCanReadAnotherColumnOfTheRightTable() {
+        // a land user under an old CMND number; the population keeps it in old_id beside the CCCD
+        LinkageModel model = LinkageModel.builder().idColumn("id")
+                .blockingRule(BlockingRule.on(KeyRef.of("citizen_id", "citizen_id")))
+                .blockingRule(BlockingRule.on(KeyRef.across("citizen_id", "old_id", "citizen_id")))
+                .comparison(Comparison.of("citizen_id", "citizen_id", "citizen_id",
+                        ComparisonLevel.nullLevel(),
+                        ComparisonLevel.exact(),
+                        ComparisonLevel.exact().withRightColumn("old_id").withLabel("old CMND"),
+                        ComparisonLevel.otherwise()))
+                .build();
+        Table left = Table.builder("id", "citizen_id").addRow("u1", "100 123 456").addRow("u2", "022062001234")
+                .addRow("u3", "not an id").build();
+        Table right = Table.builder("id", "citizen_id", "old_id").addRow("c1", "022062001234", "100123456")
+                .addRow("c2", "022070000001", "").build();
+        Linker linker = Linker.link(model, left, right);
+        List<String> pairs = linker.pairs(0).stream().map(p -> p.leftId() + "~" + p.rightId() + " "
+                + linker.levelLabel(0, p.level(0))).collect(Collectors.toList());
+        assertThat(pairs).containsExactly("u1~c1 old CMND", "u2~c1 exact");
+        assertThat(linker.levelLabel(0, linker.score(0, 1).level(0))).isEqualTo("else");
+        assertThat(linker.levelLabel(0, linker.score(2, 0).level(0))).isEqualTo("null");
+        assertThat(model.blockingRules().get(1).name()).isEqualTo("citizen_id(citizen_id~old_id)");
+        assertThat(LinkageModel.fromJson(model.toJson())).isEqualTo(model);
+        assertThat(model.toJson()).contains("\"right_column\" : \"old_id\"");
+    }
+
+    @Test
+    void oneMatchPerLeftSharesTheProbabilityAmongNamesakes() {
+        LinkageModel model = LinkageModel.builder().idColumn("id").probabilityTwoRandomRecordsMatch(0.01)
+                .blockingRule(BlockingRule.on(KeyRef.of("name", "fold")))
+                .comparison(Comparison.of("name", "name", "fold",
+                        ComparisonLevel.nullLevel(),
+                        ComparisonLevel.exact().withM(0.9, true).withU(0.001, true),
+                        ComparisonLevel.otherwise().withM(0.1, true).withU(0.999, true)))
+                .build();
+        Table left = Table.builder("id", "name").addRow("u", "Lê Văn Tám").build();
+        Table right = Table.builder("id", "name").addRow("a", "Le Van Tam").addRow("b", "LÊ VĂN TÁM").build();
+        Linker independent = Linker.link(model, left, right);
+        Linker exclusive = independent.withOneMatchPerLeft();
+        // each alone: odds 0.01/0.99 * 900 = 9.09, p = 0.901; together: 9.09 / (1 + 2 * 9.09) = 0.474
+        assertThat(independent.pairs(0)).allSatisfy(p -> assertThat(p.matchProbability()).isCloseTo(0.901,
+                within(1e-3)));
+        assertThat(exclusive.pairs(0)).hasSize(2).allSatisfy(p -> assertThat(p.matchProbability()).isCloseTo(0.474,
+                within(1e-3)));
+        assertThat(exclusive.pairs(0.5)).isEmpty();
+        assertThat(exclusive.withModel(model).oneMatchPerLeft()).isTrue();
+    }
 }

@@ -65,4 +65,30 @@ class TableTest {
         }
         assertThat(t.distinctCount(0)).isEqualTo(37);
     }
+
+    @Test
+    void renamesAndChoosesColumnsWithoutCopying() {
+        Table register = Table.builder("row_no", "user_name", "id_number", "area")
+                .addRow("1", "Nguyễn Văn An", "022062001234", "120.5")
+                .addRow("2", "Công ty TNHH Minh Phát", "", "900").build();
+        Table users = register.withColumns(java.util.Map.of("id", "row_no", "full_name", "user_name",
+                "citizen_id", "id_number", "old_id", "id_number"));
+        // sorted by new name; one source feeds two names; unnamed columns left out
+        assertThat(users.columns()).containsExactly("citizen_id", "full_name", "id", "old_id");
+        assertThat(users.value(0, "old_id")).contains("022062001234");
+        assertThat(users.value(1, "citizen_id")).isEmpty();
+        assertThatIllegalArgumentException().isThrownBy(() -> register.withColumns(java.util.Map.of("id", "stt")))
+                .withMessageContaining("no column 'stt'");
+    }
+
+    @Test
+    void filtersRowsKeepingTheirOrder() {
+        Table t = Table.builder("id", "name").addRow("1", "a").addRow("2").addRow("3", "c").build();
+        Table kept = t.filterRows(row -> row != 0);
+        assertThat(kept.size()).isEqualTo(2);
+        assertThat(kept.value(0, "id")).contains("2");
+        assertThat(kept.value(0, "name")).isEmpty();
+        assertThat(kept.value(1, "name")).contains("c");
+        assertThat(t.filterRows(row -> false).size()).isZero();
+    }
 }

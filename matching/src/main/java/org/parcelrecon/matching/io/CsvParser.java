@@ -20,6 +20,11 @@ final class CsvParser {
     private long line = 1;
     private long recordLine = 1;
     private boolean unterminatedQuote;
+    /** Read in blocks: a synchronized {@code Reader.read()} per character costs more than the parsing. */
+    private final char[] buffer = new char[1 << 16];
+    private int position;
+    private int limit;
+    private boolean lastWasPushback;
 
     CsvParser(Reader in, char separator) {
         this.in = in;
@@ -38,6 +43,14 @@ final class CsvParser {
 
     /** The next record's fields, or null at the end of input. */
     List<String> next() throws IOException {
+        return next(null);
+    }
+
+    /**
+     * The next record's fields, or null at the end of input; a field whose index is not marked in {@code keep}
+     * (when given) is parsed but not built, and comes back null.
+     */
+    List<String> next(boolean[] keep) throws IOException {
         int c = read();
         if (!started) {
             started = true;
@@ -53,7 +66,39 @@ final class CsvParser {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         while (true) {
-            // At the start of a field.
+            // At the start of a field. Fast path: an unquoted field that ends inside the buffer becomes a string
+            // straight from it.
+            if (!lastWasPushback && position > 0 && c != ' ' && c != '\t' && c != '"' && c != separator && c != '\n'
+                    && c != '\r' && c != -1) {
+                int start = position - 1;
+                int q = position;
+                while (q < limit) {
+                    char ch = buffer[q];
+                    if (ch == separator || ch == '\n' || ch == '\r') {
+                        break;
+                    }
+                    q++;
+                }
+                if (q < limit) {
+                    int index = fields.size();
+                    fields.add(keep != null && (index >= keep.length || !keep[index]) ? null
+                            : new String(buffer, start, q - start));
+                    c = buffer[q];
+                    position = q + 1;
+                    if (c == separator) {
+                        c = read();
+                        continue;
+                    }
+                    if (c == '\r') {
+                        int d = read();
+                        if (d != '\n') {
+                            unread(d);
+                        }
+                    }
+                    line++;
+                    return fields;
+                }
+            }
             while (c == ' ' || c == '\t') {
                 field.append((char) c);
                 c = read();
@@ -99,7 +144,8 @@ final class CsvParser {
                     c = read();
                 }
             }
-            fields.add(field.toString());
+            int index = fields.size();
+            fields.add(keep != null && (index >= keep.length || !keep[index]) ? null : field.toString());
             field.setLength(0);
             if (c == separator) {
                 c = read();
@@ -122,9 +168,23 @@ final class CsvParser {
         if (pushback != NONE) {
             int p = pushback;
             pushback = NONE;
+            lastWasPushback = true;
             return p;
         }
-        return in.read();
+        lastWasPushback = false;
+        if (position == limit) {
+            if (limit < 0) {
+                return -1;
+            }
+            limit = in.read(buffer, 0, buffer.length);
+            position = 0;
+            if (limit <= 0) {
+                limit = -1;
+                position = -1;
+                return -1;
+            }
+        }
+        return buffer[position++];
     }
 
     private void unread(int c) {

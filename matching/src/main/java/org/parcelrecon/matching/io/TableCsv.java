@@ -41,6 +41,18 @@ public final class TableCsv {
         }
     }
 
+    /**
+     * Reads only the named columns of a UTF-8 CSV file (in the file's order; names the header lacks are ignored):
+     * the other fields are parsed but never stored, which saves most of the time and memory on a wide register.
+     */
+    public static Table read(Path file, java.util.Collection<String> columns) throws IOException {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(columns, "columns");
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader, ',', Set.copyOf(columns));
+        }
+    }
+
     /** Reads comma-separated text. The reader is not closed. */
     public static Table read(Reader reader) throws IOException {
         return read(reader, ',');
@@ -48,6 +60,10 @@ public final class TableCsv {
 
     /** Reads text separated by {@code separator} (e.g. {@code ';'} or {@code '\t'}). The reader is not closed. */
     public static Table read(Reader reader, char separator) throws IOException {
+        return read(reader, separator, null);
+    }
+
+    private static Table read(Reader reader, char separator, Set<String> only) throws IOException {
         Objects.requireNonNull(reader, "reader");
         CsvParser parser = new CsvParser(reader instanceof BufferedReader ? reader : new BufferedReader(reader),
                 separator);
@@ -55,9 +71,30 @@ public final class TableCsv {
         if (header == null) {
             return Table.builder(List.of()).build();
         }
-        Table.Builder builder = Table.builder(columnNames(header));
+        List<String> names = columnNames(header);
+        boolean[] keep = null;
+        int[] kept = null;
+        if (only != null) {
+            keep = new boolean[names.size()];
+            List<String> keptNames = new ArrayList<>();
+            List<Integer> keptIndexes = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                if (only.contains(names.get(i))) {
+                    keep[i] = true;
+                    keptNames.add(names.get(i));
+                    keptIndexes.add(i);
+                }
+            }
+            names = keptNames;
+            kept = keptIndexes.stream().mapToInt(Integer::intValue).toArray();
+            if (keep.length > 0) {
+                keep[0] = true; // built always, to tell a blank line from a record
+            }
+        }
+        Table.Builder builder = Table.builder(names);
         List<String> record;
-        while ((record = parser.next()) != null) {
+        String[] row = kept == null ? null : new String[kept.length];
+        while ((record = parser.next(keep)) != null) {
             if (record.size() == 1 && record.get(0).isBlank()) {
                 continue;
             }
@@ -65,7 +102,14 @@ public final class TableCsv {
                 LOG.warn("line {}: a quote opened and never closed; the rest of the file was read as one value",
                         parser.recordLine());
             }
-            builder.addRow(record);
+            if (kept == null) {
+                builder.addRow(record);
+            } else {
+                for (int i = 0; i < kept.length; i++) {
+                    row[i] = kept[i] < record.size() ? record.get(kept[i]) : null;
+                }
+                builder.addRow(row);
+            }
         }
         return builder.build();
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.parcelrecon.core.text.VietnameseText;
 import org.parcelrecon.core.admin.AdminUnit;
 import org.parcelrecon.core.admin.AdministrativeUnits;
 import org.parcelrecon.core.admin.CommuneResolution;
@@ -16,7 +17,9 @@ import org.parcelrecon.core.admin.Period;
  * <pre>
  *   "06664", "6664", "Phường Hà Tu", "ha tu"  → "06652"  (old Hà Tu went into today's Hà Tu, which took code 06652)
  *   "06886" (old Hải Lạng, split three ways; also today's Hải Lạng) → "06886" (read as today's code)
- *   "Hải Lạng" (a name that fits several communes today)   → "name:hai lang"
+ *   "Xã Hải Lạng" (today's name, also an old commune split three ways) → "06886" (read as today's commune)
+ *   "Phường Hà Khẩu" (an old name whose commune was split between two today) → "name:ha khau"
+ *   "Số 41, Tổ 4, Phường Hà Tu, Tỉnh Quảng Ninh" → "06652"  (an address: its commune part)
  *   "Phường 5" (not in the tables)                         → "name:5" (the spelling-only key of
  *                                                            {@link CommuneCanonicalizer#basic()})
  * </pre>
@@ -53,8 +56,16 @@ public final class AdministrativeCommunes implements CommuneCanonicalizer {
             }
             return "";
         }
-        int comma = s.indexOf(',');
-        String name = comma >= 0 ? s.substring(0, comma) : s;
+        String name = communePart(s);
+        TreeSet<String> inForce = new TreeSet<>();
+        for (AdminUnit unit : units.byName(name)) {
+            if (unit.period() == Period.FROM_2025_07_01) {
+                inForce.add(unit.code());
+            }
+        }
+        if (inForce.size() == 1) {
+            return inForce.first(); // a name in force today is read as today's commune, as a code is
+        }
         TreeSet<String> today = new TreeSet<>();
         for (AdminUnit unit : units.byName(name)) {
             LocalDate asOf = unit.period() == Period.FROM_2025_07_01 ? Period.MERGER_DATE : Period.MERGER_DATE.minusDays(1);
@@ -65,8 +76,29 @@ public final class AdministrativeCommunes implements CommuneCanonicalizer {
         if (today.size() == 1) {
             return today.first();
         }
-        String key = fallback.canonicalize(s);
+        String key = fallback.canonicalize(name);
         return key.isEmpty() ? "" : "name:" + key;
+    }
+
+    /**
+     * The part of an address that names the commune: the comma-separated part that starts with a commune's unit
+     * type ({@code Xã}, {@code Phường}, {@code Thị trấn}, {@code Đặc khu}), the last one if several do, else the
+     * first part ({@code "Số 41, Tổ 4, Phường Hà Tu, Tỉnh Quảng Ninh"} gives {@code "Phường Hà Tu"}).
+     */
+    static String communePart(String s) {
+        int comma = s.indexOf(',');
+        if (comma < 0) {
+            return s;
+        }
+        String[] parts = s.split(",");
+        for (int i = parts.length - 1; i >= 0; i--) {
+            String folded = VietnameseText.fold(parts[i]).strip();
+            if (folded.startsWith("xa ") || folded.startsWith("phuong ") || folded.startsWith("thi tran ")
+                    || folded.startsWith("dac khu ")) {
+                return parts[i].strip();
+            }
+        }
+        return s.substring(0, comma);
     }
 
     private static String single(List<AdminUnit> candidates) {

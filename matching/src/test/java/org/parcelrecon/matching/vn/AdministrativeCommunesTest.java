@@ -20,6 +20,15 @@ class AdministrativeCommunesTest {
         "Phường Hà Phong             | 06652",
         // a code split in 2025 that is also a code today: read as today's code
         "06886                       | 06886",
+        // a name in force today that was also an old commune split in 2025: read as today's commune, like its code
+        "Xã Hải Lạng                 | 06886",
+        "Xã Hải Hòa                  | 06799",
+        "06799                       | 06799",
+        // an old name split between two communes today: no single code, the spelling-only key
+        "Phường Hà Khẩu              | name:ha khau",
+        // an address: the part naming the commune, wherever it stands
+        "'Số 41, Tổ 4, Khu 2, Phường Hà Tu, Tỉnh Quảng Ninh' | 06652",
+        "'Thôn Nam, Xã Hải Hòa, Tỉnh Quảng Ninh'             | 06799",
         // not in the tables: the spelling-only key, marked so it never equals a code
         "Phường 5                    | name:5",
         "99999                       | 99999",

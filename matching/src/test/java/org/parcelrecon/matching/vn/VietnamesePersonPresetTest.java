@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parcelrecon.matching.Comparison;
+import org.parcelrecon.matching.ComparisonLevel;
 import org.parcelrecon.matching.Explanation;
 import org.parcelrecon.matching.LinkageModel;
 import org.parcelrecon.matching.Linker;
@@ -121,12 +122,13 @@ class VietnamesePersonPresetTest {
         assertThat(m.comparisons()).extracting(Comparison::name).containsExactly("family", "middle", "given");
         assertThat(m.blockingRules()).hasSize(1);
         assertThat(VietnamesePersonPreset.dedupeModel(VietnamesePersonPreset.Columns.defaults()).blockingRules())
-                .hasSize(8);
+                .hasSize(9);
         assertThatIllegalArgumentException().isThrownBy(() -> new VietnamesePersonPreset.Columns("id", " ", "", "",
                 ""));
         assertThat(VietnamesePersonPreset.linkModelForProvince(VietnamesePersonPreset.Columns.defaults())
                 .blockingRules()).extracting(org.parcelrecon.matching.BlockingRule::name)
-                .contains("vn_given|fold(full_name) & year(birth) & vn_commune(commune)");
+                .contains("vn_family|fold(full_name) & vn_given|fold(full_name) & year(birth) & vn_commune(commune)")
+                .doesNotContain("vn_family|fold(full_name) & vn_given|fold(full_name) & year(birth)");
     }
 
     @Test
@@ -156,5 +158,83 @@ class VietnamesePersonPresetTest {
             System.out.println(b);
         }
         assertThat(trained.model().probabilityTwoRandomRecordsMatch()).isBetween(1e-6, 1e-3);
+    }
+
+    @Test
+    void aLandUserUnderAnOldCmndIsTheCitizenWhoHadIt() {
+        // the register has the 9-digit CMND, typed with spaces; the population keeps it in old_id
+        Table left = Table.builder("id", "full_name", "birth", "citizen_id", "commune")
+                .addRow("L", "Nguyễn Văn Aan", "1962", "100 123 456", "Phường Hà Tu").build();
+        Table right = Table.builder("id", "full_name", "birth", "citizen_id", "old_id", "commune")
+                .addRow("had it", "Nguyễn Văn An", "1962-03-04", "022062001234", "100123456", "Phường Hà Tu")
+                .addRow("namesake", "Nguyễn Văn An", "1962-07-01", "022062009999", "", "Phường Hà Tu")
+                .addRow("other CMND", "Nguyễn Văn An", "1962-09-09", "022062005555", "100999999", "Phường Hà Tu")
+                .build();
+        LinkageModel model = VietnamesePersonPreset.linkModel(VietnamesePersonPreset.Columns.defaults()
+                .withOldCitizenId("old_id")).withProbabilityTwoRandomRecordsMatch(1.0 / 3);
+        Linker linker = Linker.link(model, left, right);
+        int id = linker.comparisonNames().indexOf("citizen_id");
+        ScoredPair hadIt = linker.score(0, 0);
+        assertThat(linker.levelLabel(id, hadIt.level(id))).isEqualTo("equal to the old CMND");
+        assertThat(linker.levelLabel(id, linker.score(0, 1).level(id))).isEqualTo("CMND against CCCD");
+        assertThat(linker.levelLabel(id, linker.score(0, 2).level(id))).isEqualTo("CMND against CCCD");
+        // the given name's typo breaks the name rules; the old-ID rule still pairs them
+        assertThat(linker.isCandidate(0, 0)).isTrue();
+        assertThat(hadIt.matchWeight()).isGreaterThan(linker.score(0, 1).matchWeight() + 15);
+        assertThat(linker.withOneMatchPerLeft().pairs(0.5)).extracting(ScoredPair::rightId).containsExactly("had it");
+    }
+
+    @Test
+    void withoutAnOldIdColumnThePresetHasNoOldIdLevelOrRule() {
+        LinkageModel model = VietnamesePersonPreset.linkModel(VietnamesePersonPreset.Columns.defaults());
+        assertThat(model.comparison("citizen_id").orElseThrow().levels()).extracting(ComparisonLevel::label)
+                .doesNotContain("equal to the old CMND");
+        assertThat(model.blockingRules()).extracting(org.parcelrecon.matching.BlockingRule::name)
+                .noneMatch(name -> name.contains("old_id"));
+    }
+
+    @Test
+    void untrainedDefaultsRankTheTrueCitizenAboveANamesake() {
+        // every level carries documented m and u, so an untrained model already orders candidates
+        Linker untrained = Linker.link(VietnamesePersonPreset.linkModel(VietnamesePersonPreset.Columns.defaults())
+                .withProbabilityTwoRandomRecordsMatch(1.0 / data.population.size()), data.register, data.population);
+        assertThat(untrained.model().comparisons()).allSatisfy(c -> assertThat(c.levels()).allSatisfy(l ->
+                assertThat(l.isNull() || (l.m() > 0 && l.u() > 0)).isTrue()));
+        int given = untrained.comparisonNames().indexOf("given");
+        int family = untrained.comparisonNames().indexOf("family");
+        java.util.Map<Integer, List<ScoredPair>> byLeft = new java.util.TreeMap<>();
+        for (ScoredPair p : untrained.pairs(0)) {
+            byLeft.computeIfAbsent(p.leftRow(), k -> new ArrayList<>()).add(p);
+        }
+        int contests = 0;
+        int won = 0;
+        for (List<ScoredPair> candidates : byLeft.values()) {
+            ScoredPair truePair = null;
+            for (ScoredPair p : candidates) {
+                if (data.truth.contains(p.leftId(), p.rightId())) {
+                    truePair = p;
+                }
+            }
+            if (truePair == null) {
+                continue;
+            }
+            for (ScoredPair p : candidates) {
+                boolean namesake = p != truePair && untrained.levelLabel(given, p.level(given)).startsWith("exact")
+                        && untrained.levelLabel(family, p.level(family)).startsWith("exact");
+                if (namesake) {
+                    contests++;
+                    won += truePair.matchWeight() > p.matchWeight() ? 1 : 0;
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "untrained preset: true citizen above a same-named one in %d of %d cases%n",
+                won, contests);
+        assertThat(contests).isGreaterThan(100);
+        assertThat((double) won / contests).isGreaterThan(0.95);
+        Metrics m = Evaluation.evaluate(data.truth, untrained.withOneMatchPerLeft().pairs(0.5).stream()
+                .map(PairScore::of).collect(java.util.stream.Collectors.toList()), 0.5);
+        System.out.println("untrained preset, one match per land user: " + m);
+        assertThat(m.precision()).isGreaterThan(0.98);
+        assertThat(m.recall()).isGreaterThan(0.85);
     }
 }

@@ -1,0 +1,322 @@
+package org.parcelrecon.benchmarks.scale;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import org.parcelrecon.core.admin.AdministrativeUnits;
+import org.parcelrecon.core.name.PersonNames;
+import org.parcelrecon.matching.Comparison;
+import org.parcelrecon.matching.LinkageModel;
+import org.parcelrecon.matching.Linker;
+import org.parcelrecon.matching.ScoredPair;
+import org.parcelrecon.matching.Table;
+import org.parcelrecon.matching.TrainingOptions;
+import org.parcelrecon.matching.decide.Decisions;
+import org.parcelrecon.matching.eval.BlockingQuality;
+import org.parcelrecon.matching.eval.TruthPairs;
+import org.parcelrecon.matching.io.PairsCsv;
+import org.parcelrecon.matching.io.TableCsv;
+import org.parcelrecon.matching.keys.KeyFunctions;
+import org.parcelrecon.matching.vn.AdministrativeCommunes;
+import org.parcelrecon.matching.vn.VietnamesePersonPreset;
+
+/**
+ * The province-scale linking run: land users of a generated register against its population, measured phase by
+ * phase. Reads the folder {@code parcelrecon generate} writes, with no hand editing:
+ * <ul>
+ *   <li>users: {@code register.csv} read as {@code id=row_no, full_name=user_name, birth=birth_year,
+ *       citizen_id=id_number, commune=commune_code}, without the rows whose name cell core's
+ *       {@link PersonNames} reads as an organisation ({@code Công ty …}, {@code UBND xã …}): organisations hold
+ *       land but are not in the population registry, and a land office drops them the same way;</li>
+ *   <li>citizens: {@code population.csv} read as {@code id=citizen_id, full_name, birth=birth_date, citizen_id,
+ *       old_id, commune=address} (the commune is found in the address by {@code vn_commune});</li>
+ *   <li>truth: {@code truth_register.csv} rows of {@code user_kind} {@code PERSON} whose {@code true_citizen_id} is
+ *       in the population ({@code in_population}).</li>
+ * </ul>
+ * Prints wall time per phase of linking (reading, keys and blocks, training, scoring) with its peak heap and
+ * resident memory, then, outside that time, the trained weights, candidate pairs (per rule with {@code --rules}),
+ * pairs-completeness, and precision, recall and F1 of the pairs at or above 0.5 (as {@code parcelrecon evaluate}
+ * counts them). Peak heap is the largest heap occupancy after a garbage collection (the live data).
+ *
+ * <p>Run: {@code java -Xmx4g -cp benchmarks/target/benchmarks.jar
+ * org.parcelrecon.benchmarks.scale.ProvinceLinkRun DIR [--preset vn-person|vn-person-province] [--no-train]
+ * [--rules] [--independent-pairs] [--out pairs.csv] [--min-probability P]}. Each land user is taken to be at most
+ * one citizen ({@link Linker#withOneMatchPerLeft()}) unless {@code --independent-pairs}.
+ */
+public final class ProvinceLinkRun {
+    private ProvinceLinkRun() {
+    }
+
+    /** The users' columns in {@code register.csv}. */
+    public static final Map<String, String> USER_COLUMNS = Map.of("id", "row_no", "full_name", "user_name", "birth",
+            "birth_year", "citizen_id", "id_number", "commune", "commune_code");
+
+    /** The citizens' columns in {@code population.csv}. */
+    public static final Map<String, String> CITIZEN_COLUMNS = Map.of("id", "citizen_id", "full_name", "full_name",
+            "birth", "birth_date", "citizen_id", "citizen_id", "old_id", "old_id", "commune", "address");
+
+    /** Runs; see the class comment for the arguments. */
+    public static void main(String[] args) throws IOException {
+        if (args.length == 0) {
+            System.err.println("usage: ProvinceLinkRun DIR [--preset vn-person|vn-person-province] [--no-train]"
+                    + " [--rules] [--independent-pairs] [--out pairs.csv] [--min-probability P]");
+            System.exit(2);
+        }
+        Path dir = Path.of(args[0]);
+        String preset = "vn-person";
+        boolean train = true;
+        boolean rules = false;
+        boolean oneMatch = true;
+        Path out = null;
+        double minProbability = 0.5;
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--preset" -> preset = args[++i];
+                case "--no-train" -> train = false;
+                case "--rules" -> rules = true;
+                case "--independent-pairs" -> oneMatch = false;
+                case "--out" -> out = Path.of(args[++i]);
+                case "--min-probability" -> minProbability = Double.parseDouble(args[++i]);
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        LiveHeap.start();
+        long t0 = System.nanoTime();
+        long t = t0;
+        // the two files at once, one per core, each reading only the columns it needs
+        CompletableFuture<Table> registerRead = CompletableFuture.supplyAsync(() -> read(dir.resolve("register.csv"),
+                USER_COLUMNS));
+        Table citizens = read(dir.resolve("population.csv"), CITIZEN_COLUMNS).withColumns(CITIZEN_COLUMNS);
+        Table register = registerRead.join();
+        Table users = users(register);
+        t = phase("read tables (and drop organisations)", t);
+        System.out.printf(Locale.ROOT, "  %d register rows, %d land users (organisations dropped), %d citizens%n",
+                register.size(), users.size(), citizens.size());
+        register = null;
+
+        VietnamesePersonPreset.Columns columns = VietnamesePersonPreset.Columns.defaults().withOldCitizenId("old_id");
+        LinkageModel model = preset.equals("vn-person-province") ? VietnamesePersonPreset.linkModelForProvince(columns)
+                : VietnamesePersonPreset.linkModel(columns);
+        // untrained: each land user is at most one citizen
+        model = model.withProbabilityTwoRandomRecordsMatch(1.0 / citizens.size());
+        KeyFunctions functions = VietnamesePersonPreset.keyFunctions(
+                AdministrativeCommunes.of(AdministrativeUnits.quangNinh()));
+        Linker linker = Linker.link(model, users, citizens, functions);
+        t = phase("derive keys and block (" + preset + ")", t);
+        if (train) {
+            linker = linker.withModel(linker.train(TrainingOptions.defaults()));
+            t = phase("train (u, m by EM, prior)", t);
+        }
+        if (oneMatch) {
+            linker = linker.withOneMatchPerLeft();
+        }
+        List<ScoredPair> pairs = new ArrayList<>();
+        if (out != null) {
+            try (Writer w = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
+                PairsCsv.write(w, linker, linker.stream(minProbability).peek(pairs::add));
+            }
+        } else {
+            linker.stream(minProbability).forEach(pairs::add);
+        }
+        t = phase("score, keep pairs with p >= " + minProbability + (out == null ? "" : ", write them"), t);
+        double linking = (t - t0) / 1e9;
+        long linkingHeap = peakHeap();
+        String linkingRss = rss();
+        System.out.printf(Locale.ROOT, "linking: %.1f s; peak live heap (after GC) %s; peak RSS %s; %d processors%n", linking,
+                mb(linkingHeap), linkingRss, Runtime.getRuntime().availableProcessors());
+
+        System.out.println("evaluation (not part of linking):");
+        if (train) {
+            for (Comparison c : linker.model().comparisons()) {
+                StringBuilder b = new StringBuilder("  ").append(c.name()).append(':');
+                c.levels().stream().filter(l -> !l.isNull()).forEach(l -> b.append(String.format(Locale.ROOT,
+                        " [%s m=%.3g u=%.3g w=%.2f]", l.label(), l.m(), l.u(), l.matchWeight())));
+                System.out.println(b);
+            }
+            System.out.printf(Locale.ROOT, "  prior %.3g%n", linker.model().probabilityTwoRandomRecordsMatch());
+        }
+        TruthPairs truth = truth(dir.resolve("truth_register.csv"));
+        t = phase("read truth", t);
+        System.out.printf(Locale.ROOT, "  %d true pairs%n", truth.size());
+        BlockingQuality blocking = BlockingQuality.of(linker, truth);
+        System.out.println("  " + blocking);
+        if (rules) {
+            List<Linker.RuleCount> counts = linker.blockingRuleCounts();
+            long[] found = new long[counts.size()];
+            long[] only = new long[counts.size()];
+            for (List<String> pair : truth.pairs()) {
+                OptionalInt l = linker.leftRow(pair.get(0));
+                OptionalInt r = linker.rightRow(pair.get(1));
+                if (l.isPresent() && r.isPresent()) {
+                    List<Integer> by = linker.rulesPairing(l.getAsInt(), r.getAsInt());
+                    by.forEach(i -> found[i]++);
+                    if (by.size() == 1) {
+                        only[by.get(0)]++;
+                    }
+                }
+            }
+            System.out.println("  rule | pairs alone | pairs added to the rules above | true pairs | true pairs only"
+                    + " it finds | largest block");
+            for (int i = 0; i < counts.size(); i++) {
+                Linker.RuleCount rc = counts.get(i);
+                System.out.printf(Locale.ROOT, "  %s | %,d | %,d | %,d | %,d | %,d%n", rc.rule(), rc.pairs(),
+                        rc.newPairs(), found[i], only[i], rc.largestBlock());
+            }
+        }
+        t = phase("count candidates and true pairs among them", t);
+        report("pairs at p >= 0.5", pairs, 0.5, truth);
+        if (!oneMatch) {
+            report("best match per land user at p >= 0.5", Decisions.bestPerLeft(pairs), 0.5, truth);
+        }
+        phase("evaluate", t);
+        System.out.printf(Locale.ROOT, "with evaluation: %.1f s; peak live heap (after GC) %s; peak RSS %s%n",
+                (System.nanoTime() - t0) / 1e9, mb(peakHeap()), rss());
+    }
+
+    private static Table read(Path file, Map<String, String> columns) {
+        try {
+            return TableCsv.read(file, columns.values());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The land users of a register: its rows without organisations, under the preset's column names. */
+    public static Table users(Table register) {
+        OptionalInt name = register.columnIndex("user_name");
+        if (name.isEmpty()) {
+            return register.withColumns(USER_COLUMNS);
+        }
+        int column = name.getAsInt();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (int row = 0; row < register.size(); row++) {
+            register.value(row, column).ifPresent(names::add);
+        }
+        // each distinct name parsed once, on both cores
+        java.util.Set<String> organisations = names.parallelStream()
+                .filter(v -> PersonNames.parse(v).organization())
+                .collect(java.util.stream.Collectors.toSet());
+        Table persons = register.filterRows(row -> register.value(row, column)
+                .map(v -> !organisations.contains(v)).orElse(true));
+        return persons.withColumns(USER_COLUMNS);
+    }
+
+    /** The true (land user, citizen) pairs of a generated register. */
+    public static TruthPairs truth(Path truthRegister) throws IOException {
+        Table t = TableCsv.read(truthRegister, List.of("row_no", "true_citizen_id", "user_kind", "in_population"));
+        List<List<String>> pairs = new ArrayList<>();
+        for (int row = 0; row < t.size(); row++) {
+            String kind = t.value(row, "user_kind").orElse("");
+            String inPopulation = t.value(row, "in_population").orElse("");
+            String citizen = t.value(row, "true_citizen_id").orElse("");
+            if (kind.equals("PERSON") && inPopulation.equals("true") && !citizen.isEmpty()) {
+                pairs.add(List.of(t.value(row, "row_no").orElseThrow(), citizen));
+            }
+        }
+        return TruthPairs.of(pairs, false);
+    }
+
+    private static void report(String what, List<ScoredPair> pairs, double threshold, TruthPairs truth) {
+        long tp = 0;
+        long fp = 0;
+        for (ScoredPair p : pairs) {
+            if (p.matchProbability() >= threshold) {
+                if (truth.contains(p.leftId(), p.rightId())) {
+                    tp++;
+                } else {
+                    fp++;
+                }
+            }
+        }
+        long fn = truth.size() - tp;
+        double precision = tp + fp == 0 ? 1 : (double) tp / (tp + fp);
+        double recall = truth.size() == 0 ? 1 : (double) tp / truth.size();
+        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        System.out.printf(Locale.ROOT, "  %s: precision %.4f, recall %.4f, F1 %.4f (TP %d, FP %d, FN %d)%n", what,
+                precision, recall, f1, tp, fp, fn);
+    }
+
+    private static long phase(String name, long since) {
+        long now = System.nanoTime();
+        System.out.printf(Locale.ROOT, "%-55s %8.2f s   heap used %s%n", name, (now - since) / 1e9,
+                mb(Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()));
+        System.out.flush();
+        return now;
+    }
+
+    private static long peakHeap() {
+        return LiveHeap.PEAK.get();
+    }
+
+    /**
+     * The largest heap occupancy right after a garbage collection: the live data, the figure that must fit the
+     * heap (the pools' own peaks add up garbage from different moments and overstate it).
+     */
+    private static final class LiveHeap {
+        static final java.util.concurrent.atomic.AtomicLong PEAK = new java.util.concurrent.atomic.AtomicLong();
+
+        static {
+            for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof javax.management.NotificationEmitter emitter) {
+                    emitter.addNotificationListener((notification, handback) -> {
+                        if (notification.getType().equals(com.sun.management.GarbageCollectionNotificationInfo
+                                .GARBAGE_COLLECTION_NOTIFICATION)) {
+                            var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                                    (javax.management.openmbean.CompositeData) notification.getUserData());
+                            long used = 0;
+                            for (var e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                                if (isHeap(e.getKey())) {
+                                    used += e.getValue().getUsed();
+                                }
+                            }
+                            PEAK.accumulateAndGet(used, Math::max);
+                        }
+                    }, null, null);
+                }
+            }
+        }
+
+        private static boolean isHeap(String pool) {
+            for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (p.getName().equals(pool)) {
+                    return p.getType() == MemoryType.HEAP;
+                }
+            }
+            return false;
+        }
+
+        static void start() {
+            // loads the class, which registers the listeners
+        }
+    }
+
+    private static String rss() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return line.substring(6).strip();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return "n/a";
+        }
+        return "n/a";
+    }
+
+    private static String mb(long bytes) {
+        return String.format(Locale.ROOT, "%,d MB", bytes >> 20);
+    }
+}

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
@@ -45,11 +46,17 @@ import org.parcelrecon.geometry.io.ParcelLayer;
  *       pair is settled without overlay; then an envelope bound (the envelopes' intersection cannot hold a
  *       significant overlap: skip); then a prepared interior-intersection test ({@link RelateNG}); only then the
  *       exact intersection (OverlayNG).</li>
- *   <li>An overlap is <b>significant</b> when it covers at least the minimum fraction of the smaller parcel and is
- *       not a sliver of noise (mean width 2·area/perimeter under the shape tolerance, unless it covers half the
- *       smaller parcel). Significant overlaps link parcels; each connected group is classified by its counts:
- *       1:1 UNCHANGED (Hausdorff within the shape tolerance) or MODIFIED, 1:n SPLIT, n:1 MERGED, n:m REPARCELLED,
- *       0:1 NEW, 1:0 REMOVED.</li>
+ *   <li>An overlap is <b>significant</b> when it covers at least the minimum fraction of the smaller parcel (5 %
+ *       by default) and is not a sliver of noise (mean width 2·area/perimeter under the shape tolerance, unless it
+ *       covers half the smaller parcel). A significant overlap is land that really lies in both parcels: a strip
+ *       1.5 m wide along a 30 m boundary is no digitising error. Whether it links the two parcels into one group
+ *       is decided next.</li>
+ *   <li>Significant overlaps link parcels, except a <b>moved boundary</b>: a strip between two parcels that are
+ *       each still recognisably themselves (a mutual largest overlap holding most of both parcels) and that,
+ *       where the maps share a numbering, did not both change number (see {@code isMovedBoundary}: cadastral
+ *       practice renumbers re-cut parcels and keeps the numbers of parcels whose boundary was corrected). Each
+ *       connected group is classified by its counts: 1:1 UNCHANGED (Hausdorff within the shape tolerance) or
+ *       MODIFIED, 1:n SPLIT, n:1 MERGED, n:m REPARCELLED, 0:1 NEW, 1:0 REMOVED.</li>
  * </ol>
  *
  * <h2>Example</h2>
@@ -66,8 +73,11 @@ import org.parcelrecon.geometry.io.ParcelLayer;
  * Per-parcel work runs in parallel on the common fork-join pool; the result does not depend on it.
  */
 public final class MapComparison {
-    /** Share of both areas that a dominant old/new partnership must cover for a side overlap to be a moved boundary. */
-    private static final double MOVED_BOUNDARY_SHARE = 0.75;
+    /**
+     * Share of both areas that a dominant old/new partnership must exceed for a side overlap to be a moved boundary:
+     * a majority, so that the parcel kept most of its land.
+     */
+    private static final double MOVED_BOUNDARY_SHARE = 0.5;
 
     private MapComparison() {
     }
@@ -152,6 +162,8 @@ public final class MapComparison {
         private final double[][] newCentroid;
         private final double[] dx;
         private final double[] dy;
+        /** Per old parcel its commune code or null; set by {@link #run}. */
+        private String[] communes;
 
         Run(List<ParcelFeature> oldIn, List<ParcelFeature> newIn, CompareOptions options) {
             this.oldIn = oldIn;
@@ -210,7 +222,7 @@ public final class MapComparison {
             Geometry[] oldG = new Geometry[nOld];
             Geometry[] newG = new Geometry[nNew];
             String[] sheets = new String[nOld];
-            String[] communes = communes();
+            communes = communes();
             for (int i = 0; i < nOld; i++) {
                 oldG[i] = oldP[i].geometry();
                 sheets[i] = oldP[i].sheet().orElse(null);
@@ -418,11 +430,13 @@ public final class MapComparison {
                     }
                 }
             }
+            boolean[] numbersKept = numbersCarryIdentity(dominantNew, dominantOld, dominantNewArea);
             UnionFind uf = new UnionFind(nOld + nNew);
             for (int i = 0; i < nOld; i++) {
                 Pairs p = pairs[i];
                 for (int e = 0; e < p.size; e++) {
-                    if (p.significant[e] && !isMovedBoundary(i, p.other[e], dominantNew, dominantOld, dominantNewArea)) {
+                    if (p.significant[e] && !isMovedBoundary(i, p.other[e], dominantNew, dominantOld, dominantNewArea,
+                            numbersKept)) {
                         uf.union(i, nOld + p.other[e]);
                     }
                 }
@@ -466,10 +480,27 @@ public final class MapComparison {
 
         /**
          * Whether the overlap of old {@code i} and new {@code k} is only the strip a moved boundary handed from one
-         * neighbour to the other: each of them has another partner that it shares most of its area with, and those
-         * partnerships are mutual. Such an edge would join two MODIFIED neighbours into one REPARCELLED group.
+         * neighbour to the other, so that it must not join them into one group. That is so when both are still
+         * recognisably themselves in the other survey:
+         * <ul>
+         *   <li>old {@code i} has another new partner {@code k0}, and new {@code k} another old partner
+         *       {@code i0}, such that {@code i, k0} and {@code i0, k} are each other's largest overlaps (mutual);</li>
+         *   <li>each of those partnerships holds more than half of both of its parcels (a parcel that kept most of
+         *       its land is the same parcel with a moved boundary, not a piece of a new division);</li>
+         *   <li>where the two maps share a numbering ({@link #numbersCarryIdentity}), both partnerships kept their
+         *       sheet/plot number. Cadastral practice changes the numbers of parcels that are re-cut (tách, hợp,
+         *       dồn điền đổi thửa: new parcels get the next free numbers of the sheet) and keeps them when only a
+         *       boundary is corrected between two neighbours. A block whose parcels all changed number was
+         *       re-parcelled even when its new lines run within a few metres of the old ones, which geometry alone
+         *       cannot tell from a moved boundary.</li>
+         * </ul>
+         * Example: old lots a | b become a' | b' with the line 2 m further east and numbers 12, 13 kept: two
+         * MODIFIED groups. The same shapes numbered 12, 13 → 40, 41 (the sheet's next numbers): one REPARCELLED
+         * group {a, b} → {a', b'}. Without numbers (or after a survey that renumbered everything) both are read as
+         * two MODIFIED parcels.
          */
-        private boolean isMovedBoundary(int i, int k, int[] dominantNew, int[] dominantOld, double[] dominantNewArea) {
+        private boolean isMovedBoundary(int i, int k, int[] dominantNew, int[] dominantOld, double[] dominantNewArea,
+                                        boolean[] numbersKept) {
             int partnerOfOld = dominantNew[i];
             int partnerOfNew = dominantOld[k];
             if (partnerOfOld == k || partnerOfNew == i || partnerOfOld < 0 || partnerOfNew < 0) {
@@ -477,12 +508,52 @@ public final class MapComparison {
             }
             return dominantOld[partnerOfOld] == i && dominantNew[partnerOfNew] == k
                     && mostlyShared(i, partnerOfOld, dominantNewArea[i])
-                    && mostlyShared(partnerOfNew, k, dominantNewArea[partnerOfNew]);
+                    && mostlyShared(partnerOfNew, k, dominantNewArea[partnerOfNew])
+                    && (sameNumber(i, partnerOfOld, numbersKept) || sameNumber(partnerOfNew, k, numbersKept));
         }
 
         /** Whether old {@code i} and new {@code k}, overlapping by {@code shared}, each have most of their area in it. */
         private boolean mostlyShared(int i, int k, double shared) {
-            return shared >= MOVED_BOUNDARY_SHARE * oldArea[i] && shared >= MOVED_BOUNDARY_SHARE * newArea[k];
+            return shared > MOVED_BOUNDARY_SHARE * oldArea[i] && shared > MOVED_BOUNDARY_SHARE * newArea[k];
+        }
+
+        /** Whether old {@code i} and new {@code k} keep one number, or numbers say nothing in {@code i}'s commune. */
+        private boolean sameNumber(int i, int k, boolean[] numbersKept) {
+            if (!numbersKept[i]) {
+                return true;
+            }
+            Optional<String> a = oldP[i].sheetPlotKey();
+            Optional<String> b = newP[k].sheetPlotKey();
+            return a.isEmpty() || b.isEmpty() || a.equals(b);
+        }
+
+        /**
+         * Per old parcel: whether the two maps share a numbering in its commune, so that a changed sheet/plot number
+         * is evidence. They do when, of the plainly corresponding pairs (mutual largest overlap holding more than
+         * half of both parcels) that carry numbers on both sides, more than half kept their number. A new survey
+         * that renumbered its sheets fails this test, and its numbers are then ignored.
+         */
+        private boolean[] numbersCarryIdentity(int[] dominantNew, int[] dominantOld, double[] dominantNewArea) {
+            Map<String, int[]> kept = new HashMap<>();
+            for (int i = 0; i < nOld; i++) {
+                int k = dominantNew[i];
+                if (k < 0 || dominantOld[k] != i || !mostlyShared(i, k, dominantNewArea[i])) {
+                    continue;
+                }
+                Optional<String> a = oldP[i].sheetPlotKey();
+                Optional<String> b = newP[k].sheetPlotKey();
+                if (a.isPresent() && b.isPresent()) {
+                    int[] c = kept.computeIfAbsent(Objects.toString(communes[i], ""), x -> new int[2]);
+                    c[0] += a.equals(b) ? 1 : 0;
+                    c[1]++;
+                }
+            }
+            boolean[] out = new boolean[nOld];
+            for (int i = 0; i < nOld; i++) {
+                int[] c = kept.get(Objects.toString(communes[i], ""));
+                out[i] = c != null && 2 * c[0] > c[1];
+            }
+            return out;
         }
 
         private ChangeGroup group(List<Integer> olds, List<Integer> news, Pairs[] pairs, int[] groupOfOld,

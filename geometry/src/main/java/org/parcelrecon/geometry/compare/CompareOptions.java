@@ -1,6 +1,8 @@
 package org.parcelrecon.geometry.compare;
 
+import java.time.Duration;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 
 /**
  * Tolerances and choices for comparing two survey periods. Immutable: each {@code with...} method returns a new
@@ -39,16 +41,18 @@ public final class CompareOptions {
     }
 
     /** The defaults in the table above. */
-    public static final CompareOptions DEFAULTS = new CompareOptions(0.5, 0.05, OffsetMode.PER_SHEET, 50, 10);
+    public static final CompareOptions DEFAULTS = new CompareOptions(0.5, 0.05, OffsetMode.PER_SHEET, 50, 10,
+            (phase, elapsed) -> { });
 
     private final double shapeTolerance;
     private final double minOverlapFraction;
     private final OffsetMode offsetMode;
     private final double maxOffset;
     private final int minPairsPerSheet;
+    private final BiConsumer<String, Duration> phaseListener;
 
     private CompareOptions(double shapeTolerance, double minOverlapFraction, OffsetMode offsetMode, double maxOffset,
-                           int minPairsPerSheet) {
+                           int minPairsPerSheet, BiConsumer<String, Duration> phaseListener) {
         if (!(shapeTolerance > 0) || Double.isInfinite(shapeTolerance)) {
             throw new IllegalArgumentException("shapeTolerance must be a finite number > 0 m, got " + shapeTolerance);
         }
@@ -66,26 +70,45 @@ public final class CompareOptions {
         this.offsetMode = Objects.requireNonNull(offsetMode, "offsetMode");
         this.maxOffset = maxOffset;
         this.minPairsPerSheet = minPairsPerSheet;
+        this.phaseListener = Objects.requireNonNull(phaseListener, "phaseListener");
     }
 
     /** Options with this shape tolerance (m). */
     public CompareOptions withShapeTolerance(double metres) {
-        return new CompareOptions(metres, minOverlapFraction, offsetMode, maxOffset, minPairsPerSheet);
+        return new CompareOptions(metres, minOverlapFraction, offsetMode, maxOffset, minPairsPerSheet, phaseListener);
     }
 
     /** Options grouping parcels whose overlap covers at least this share of the smaller one. */
     public CompareOptions withMinOverlapFraction(double fraction) {
-        return new CompareOptions(shapeTolerance, fraction, offsetMode, maxOffset, minPairsPerSheet);
+        return new CompareOptions(shapeTolerance, fraction, offsetMode, maxOffset, minPairsPerSheet, phaseListener);
     }
 
     /** Options estimating the offset this way, searching shifts up to {@code maxOffset} m. */
     public CompareOptions withOffset(OffsetMode mode, double maxOffsetMetres) {
-        return new CompareOptions(shapeTolerance, minOverlapFraction, mode, maxOffsetMetres, minPairsPerSheet);
+        return new CompareOptions(shapeTolerance, minOverlapFraction, mode, maxOffsetMetres, minPairsPerSheet, phaseListener);
     }
 
     /** Options giving a sheet or commune its own offset only from this many corresponding pairs. */
     public CompareOptions withMinPairsPerSheet(int pairs) {
-        return new CompareOptions(shapeTolerance, minOverlapFraction, offsetMode, maxOffset, pairs);
+        return new CompareOptions(shapeTolerance, minOverlapFraction, offsetMode, maxOffset, pairs, phaseListener);
+    }
+
+    /**
+     * Options that report each phase of a comparison to {@code listener} as it ends, with its wall-clock time:
+     * {@code prepare} (validity, repair, areas), {@code index} (STRtree, pieces of big parcels), {@code offset},
+     * {@code join} (overlaps of old and new parcels), {@code group} (grouping and classification). Called on the
+     * calling thread, in that order. For measurement only: the result does not depend on it. The phases are also
+     * logged at DEBUG through slf4j.
+     */
+    public CompareOptions withPhaseListener(BiConsumer<String, Duration> listener) {
+        Objects.requireNonNull(listener, "listener");
+        return new CompareOptions(shapeTolerance, minOverlapFraction, offsetMode, maxOffset, minPairsPerSheet,
+                listener);
+    }
+
+    /** The phase listener (a no-op unless set). */
+    public BiConsumer<String, Duration> phaseListener() {
+        return phaseListener;
     }
 
     public double shapeTolerance() {

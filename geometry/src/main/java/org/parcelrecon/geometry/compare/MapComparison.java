@@ -1,5 +1,6 @@
 package org.parcelrecon.geometry.compare;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -7,9 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
 import org.locationtech.jts.algorithm.distance.DiscreteHausdorffDistance;
 import org.locationtech.jts.geom.Envelope;
@@ -27,6 +28,8 @@ import org.parcelrecon.geometry.internal.Polygons;
 import org.parcelrecon.geometry.internal.Subdivision;
 import org.parcelrecon.geometry.io.ParcelFeature;
 import org.parcelrecon.geometry.io.ParcelLayer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Compares the cadastral maps of two survey periods, parcel by parcel, and says what changed.
@@ -42,8 +45,10 @@ import org.parcelrecon.geometry.io.ParcelLayer;
  *       is two sheets. A sheet with too few corresponding pairs takes its commune's offset, else the map's.</li>
  *   <li>One STRtree over the new parcels, those with more than 256 vertices cut into pieces (as ST_Subdivide
  *       does) so that a long road polygon costs its neighbours only the nearby piece. For each old parcel, the new
- *       parcels whose envelopes meet it are taken in order: first the <b>fast path</b>: if a candidate matches vertex by vertex within the shape tolerance, the
- *       pair is settled without overlay; then an envelope bound (the envelopes' intersection cannot hold a
+ *       parcels whose envelopes meet it are taken in order: first the <b>fast path</b>: if a candidate matches
+ *       vertex by vertex within the shape tolerance, the pair is settled without overlay and the other candidates
+ *       are not looked at (the old parcel lies within the tolerance of its match, so it can share only a band
+ *       thinner than the tolerance with them: noise by the rule below); else, per candidate, an envelope bound (the envelopes' intersection cannot hold a
  *       significant overlap: skip); then a prepared interior-intersection test ({@link RelateNG}); only then the
  *       exact intersection (OverlayNG).</li>
  *   <li>An overlap is <b>significant</b> when it covers at least the minimum fraction of the smaller parcel (5 %
@@ -73,6 +78,7 @@ import org.parcelrecon.geometry.io.ParcelLayer;
  * Per-parcel work runs in parallel on the common fork-join pool; the result does not depend on it.
  */
 public final class MapComparison {
+    private static final Logger LOG = LoggerFactory.getLogger(MapComparison.class);
     /**
      * Share of both areas that a dominant old/new partnership must exceed for a side overlap to be a moved boundary:
      * a majority, so that the parcel kept most of its land.
@@ -115,6 +121,8 @@ public final class MapComparison {
 
     /** Polygons with more vertices are cut into pieces of at most this many before overlays (cf. ST_Subdivide). */
     private static final int MAX_VERTICES = 256;
+    /** An overlap covering this share of the smaller parcel is significant whatever its shape. */
+    private static final double HALF = 0.5;
     /** DE-9IM pattern: the interiors intersect. */
     private static final String INTERIORS_INTERSECT = "T********";
 
@@ -162,6 +170,11 @@ public final class MapComparison {
         private final double[][] newCentroid;
         private final double[] dx;
         private final double[] dy;
+        /** Per parcel its {@link ParcelFeature#sheetPlotKey()}, or null. */
+        private final String[] oldKey;
+        private final String[] newKey;
+        /** Per new parcel its triangles ({@link ConvexClip#triangles}), made when first needed; empty if none. */
+        private final AtomicReferenceArray<double[]> newTriangles;
         /** Per old parcel its commune code or null; set by {@link #run}. */
         private String[] communes;
 
@@ -181,13 +194,31 @@ public final class MapComparison {
             newCentroid = new double[nNew][];
             dx = new double[nOld];
             dy = new double[nOld];
+            newTriangles = new AtomicReferenceArray<>(nNew);
+            oldKey = new String[nOld];
+            newKey = new String[nNew];
+        }
+
+        /** The triangles of new parcel {@code k}, made on first use (any thread; the same on every thread). */
+        private double[] triangles(int k) {
+            double[] t = newTriangles.get(k);
+            if (t == null) {
+                t = ConvexClip.triangles(newP[k].geometry(), newArea[k]);
+                t = t == null ? new double[0] : t;
+                newTriangles.compareAndSet(k, null, t);
+            }
+            return t;
         }
 
         ComparisonResult run() {
+            long t0 = System.nanoTime();
             IntStream.range(0, nOld).parallel().forEach(i -> prepare(oldIn.get(i), i, oldP, oldRepairNote, oldArea,
                     oldCentroid));
             IntStream.range(0, nNew).parallel().forEach(k -> prepare(newIn.get(k), k, newP, newRepairNote, newArea,
                     newCentroid));
+            IntStream.range(0, nOld).parallel().forEach(i -> oldKey[i] = oldP[i].sheetPlotKey().orElse(null));
+            IntStream.range(0, nNew).parallel().forEach(k -> newKey[k] = newP[k].sheetPlotKey().orElse(null));
+            t0 = phase("prepare", t0);
             STRtree index = new STRtree();
             for (int k = 0; k < nNew; k++) {
                 if (newArea[k] > 0) {
@@ -202,10 +233,12 @@ public final class MapComparison {
                     : new Geometry[] {newP[k].geometry()});
             double[][] hulls = new double[nNew][];
             boolean[] convex = new boolean[nNew];
+            double[] hullExcess = new double[nNew];
             IntStream.range(0, nNew).parallel().forEach(k -> {
                 if (cut[k].length == 1 && cut[k][0] == newP[k].geometry()) {
                     hulls[k] = ConvexClip.hull(newP[k].geometry());
                     convex[k] = ConvexClip.isConvex(newP[k].geometry());
+                    hullExcess[k] = convex[k] ? 0 : Math.max(0, ConvexClip.ringArea(hulls[k]) - newArea[k]);
                 }
             });
             List<Piece> pieces = new ArrayList<>();
@@ -218,6 +251,7 @@ public final class MapComparison {
                 }
             }
             pieceIndex.build();
+            t0 = phase("index", t0);
 
             Geometry[] oldG = new Geometry[nOld];
             Geometry[] newG = new Geometry[nNew];
@@ -231,7 +265,8 @@ public final class MapComparison {
                 newG[k] = newP[k].geometry();
             }
             List<OffsetEstimate> offsets = new OffsetEstimator(oldG, newG, communes, sheets, oldArea, newArea,
-                    oldCentroid, newCentroid, index, options).estimate();
+                    oldCentroid, newCentroid, index, hulls, hullExcess, options).estimate();
+            t0 = phase("offset", t0);
             Map<String, OffsetEstimate> byScope = new HashMap<>();
             for (OffsetEstimate o : offsets.subList(1, offsets.size())) {
                 byScope.put(o.scope(), o);
@@ -251,7 +286,19 @@ public final class MapComparison {
 
             Pairs[] pairs = new Pairs[nOld];
             IntStream.range(0, nOld).parallel().forEach(i -> pairs[i] = pairs(i, pieceIndex, pieces));
-            return new ComparisonResult(groups(pairs), offsets);
+            t0 = phase("join", t0);
+            List<ChangeGroup> groups = groups(pairs);
+            phase("group", t0);
+            return new ComparisonResult(groups, offsets);
+        }
+
+        /** Reports the phase that started at {@code start} and returns the time it ended. */
+        private long phase(String name, long start) {
+            long end = System.nanoTime();
+            Duration elapsed = Duration.ofNanos(end - start);
+            LOG.debug("compare-maps {}: {} ms ({} old, {} new parcels)", name, elapsed.toMillis(), nOld, nNew);
+            options.phaseListener().accept(name, elapsed);
+            return System.nanoTime();
         }
 
         /**
@@ -313,9 +360,26 @@ public final class MapComparison {
             boolean bigOld = a.getNumPoints() > MAX_VERTICES;
             double tol = options.shapeTolerance();
             double minFraction = options.minOverlapFraction();
-            // per new parcel: {intersection area, intersection perimeter, fast-path Hausdorff or -1}
-            TreeMap<Integer, double[]> acc = new TreeMap<>();
             double[] symDiff = new double[1];
+            if (!bigOld) {
+                // The fast path first: an old parcel that matches a new one vertex by vertex within the tolerance
+                // lies within the tolerance of it everywhere, so what it shares with any other new parcel is a
+                // band narrower than the tolerance: noise by the rule below. Its neighbours need no look.
+                for (int pi : ps) {
+                    Piece piece = pieces.get(pi);
+                    if (piece.whole()) {
+                        int k = piece.parent();
+                        double h = VertexMatch.match(a, dx[i], dy[i], piece.geometry(), tol, symDiff);
+                        if (h >= 0) {
+                            Pairs found = new Pairs();
+                            found.add(k, (oldArea[i] + newArea[k] - symDiff[0]) / 2, true, h);
+                            return found;
+                        }
+                    }
+                }
+            }
+            // per new parcel: {intersection area, its perimeter, significance (1/0) or NaN: from the mean width}
+            TreeMap<Integer, double[]> acc = new TreeMap<>();
             Geometry shifted = null;
             RelateNG prepared = null;
             List<Geometry> oldPieces = null;
@@ -325,16 +389,7 @@ public final class MapComparison {
                 Piece piece = pieces.get(pi);
                 int k = piece.parent();
                 Geometry b = piece.geometry();
-                double[] sum = acc.get(k);
-                if (sum != null && sum[2] >= 0) {
-                    continue;
-                }
                 if (piece.whole() && !bigOld) {
-                    double h = VertexMatch.match(a, dx[i], dy[i], b, tol, symDiff);
-                    if (h >= 0) {
-                        acc.put(k, new double[] {(oldArea[i] + newArea[k] - symDiff[0]) / 2, 0, h});
-                        continue;
-                    }
                     double smaller = Math.min(oldArea[i], newArea[k]);
                     Envelope envInter = shiftedEnv.intersection(b.getEnvelopeInternal());
                     if (envInter.getArea() < minFraction * smaller) {
@@ -352,9 +407,26 @@ public final class MapComparison {
                         if (convexOld && piece.convex()) {
                             // both convex: the clipped polygon is the intersection, no overlay needed
                             if (bound > 0) {
-                                acc.put(k, new double[] {bound, scratch.perimeter, -1});
+                                acc.put(k, new double[] {bound, scratch.perimeter, Double.NaN});
                             }
                             continue;
+                        }
+                        // Otherwise the exact area, from the new parcel's triangles. The perimeter (for the
+                        // width test) is needed only when the area alone does not settle significance.
+                        double[] tris = triangles(k);
+                        if (tris.length > 0) {
+                            double exact = ConvexClip.areaByTriangles(a, dx[i], dy[i], tris, scratch);
+                            if (exact <= 0) {
+                                continue;
+                            }
+                            if (exact < minFraction * smaller) {
+                                acc.put(k, new double[] {exact, Double.NaN, 0});
+                                continue;
+                            }
+                            if (exact >= HALF * smaller) {
+                                acc.put(k, new double[] {exact, Double.NaN, 1});
+                                continue;
+                            }
                         }
                     }
                 }
@@ -387,14 +459,15 @@ public final class MapComparison {
             for (Map.Entry<Integer, double[]> e : acc.entrySet()) {
                 int k = e.getKey();
                 double[] v = e.getValue();
-                if (v[2] >= 0) {
-                    found.add(k, v[0], true, v[2]);
+                boolean significant;
+                if (!Double.isNaN(v[2])) {
+                    significant = v[2] > 0;
                 } else {
                     double smaller = Math.min(oldArea[i], newArea[k]);
                     double width = 2 * v[0] / Math.max(v[1], 1e-12);
-                    boolean significant = v[0] >= minFraction * smaller && (width >= tol || v[0] >= 0.5 * smaller);
-                    found.add(k, v[0], significant, -1);
+                    significant = v[0] >= minFraction * smaller && (width >= tol || v[0] >= HALF * smaller);
                 }
+                found.add(k, v[0], significant, -1);
             }
             return found;
         }
@@ -404,7 +477,7 @@ public final class MapComparison {
             if (area <= 0) {
                 return;
             }
-            double[] sum = acc.computeIfAbsent(k, x -> new double[] {0, 0, -1});
+            double[] sum = acc.computeIfAbsent(k, x -> new double[] {0, 0, Double.NaN});
             sum[0] += area;
             sum[1] += intersection.getLength();
         }
@@ -522,9 +595,9 @@ public final class MapComparison {
             if (!numbersKept[i]) {
                 return true;
             }
-            Optional<String> a = oldP[i].sheetPlotKey();
-            Optional<String> b = newP[k].sheetPlotKey();
-            return a.isEmpty() || b.isEmpty() || a.equals(b);
+            String a = oldKey[i];
+            String b = newKey[k];
+            return a == null || b == null || a.equals(b);
         }
 
         /**
@@ -540,9 +613,9 @@ public final class MapComparison {
                 if (k < 0 || dominantOld[k] != i || !mostlyShared(i, k, dominantNewArea[i])) {
                     continue;
                 }
-                Optional<String> a = oldP[i].sheetPlotKey();
-                Optional<String> b = newP[k].sheetPlotKey();
-                if (a.isPresent() && b.isPresent()) {
+                String a = oldKey[i];
+                String b = newKey[k];
+                if (a != null && b != null) {
                     int[] c = kept.computeIfAbsent(Objects.toString(communes[i], ""), x -> new int[2]);
                     c[0] += a.equals(b) ? 1 : 0;
                     c[1]++;
@@ -646,9 +719,17 @@ public final class MapComparison {
 
         private boolean renumbered(List<Integer> olds, List<Integer> news) {
             Set<String> oldKeys = new HashSet<>();
-            olds.forEach(i -> oldP[i].sheetPlotKey().ifPresent(oldKeys::add));
+            for (int i : olds) {
+                if (oldKey[i] != null) {
+                    oldKeys.add(oldKey[i]);
+                }
+            }
             Set<String> newKeys = new HashSet<>();
-            news.forEach(k -> newP[k].sheetPlotKey().ifPresent(newKeys::add));
+            for (int k : news) {
+                if (newKey[k] != null) {
+                    newKeys.add(newKey[k]);
+                }
+            }
             if (oldKeys.isEmpty() || newKeys.isEmpty()) {
                 return false;
             }

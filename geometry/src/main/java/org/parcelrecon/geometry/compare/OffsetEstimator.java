@@ -40,6 +40,8 @@ final class OffsetEstimator {
 
     private static final int GLOBAL_SAMPLE = 4000;
     private static final int SCOPE_SAMPLE = 3000;
+    /** Old parcels voting for the mode (step 1), evenly spread over the sample: far more than the mode needs. */
+    private static final int MODE_SAMPLE = 600;
     private static final double AREA_RATIO = 0.85;
     private static final double FIRST_MIN_IOU = 0.6;
     private static final double MIN_IOU = 0.8;
@@ -54,16 +56,20 @@ final class OffsetEstimator {
     private final double[][] oldCentroid;
     private final double[][] newCentroid;
     private final STRtree newIndex;
+    private final double[][] newHull;
+    private final double[] newHullExcess;
     private final CompareOptions options;
     private final double cell;
 
     /**
      * @param oldCommunes per old parcel its commune code, or null (all null when the map has none)
      * @param oldSheets   per old parcel its sheet number, or null
+     * @param newHull     per new parcel its convex hull ({@link ConvexClip#hull}), or null when not computed
+     * @param newHullExcess per new parcel its hull's area minus its own (0 for a convex parcel)
      */
     OffsetEstimator(Geometry[] old, Geometry[] nu, String[] oldCommunes, String[] oldSheets, double[] oldArea,
                     double[] newArea, double[][] oldCentroid, double[][] newCentroid, STRtree newIndex,
-                    CompareOptions options) {
+                    double[][] newHull, double[] newHullExcess, CompareOptions options) {
         this.old = old;
         this.nu = nu;
         this.oldCommunes = oldCommunes;
@@ -73,6 +79,8 @@ final class OffsetEstimator {
         this.oldCentroid = oldCentroid;
         this.newCentroid = newCentroid;
         this.newIndex = newIndex;
+        this.newHull = newHull;
+        this.newHullExcess = newHullExcess;
         this.options = options;
         this.cell = Math.max(options.shapeTolerance(), 0.5);
     }
@@ -98,12 +106,17 @@ final class OffsetEstimator {
         List<OffsetEstimate> out = new ArrayList<>();
         out.add(estimate("*", globalSample()));
         if (options.offsetMode() == CompareOptions.OffsetMode.PER_SHEET) {
-            for (Map.Entry<String, int[]> e : scopeSamples().entrySet()) {
-                if (e.getValue().length >= options.minPairsPerSheet()) {
-                    OffsetEstimate scope = estimate(e.getKey(), e.getValue());
-                    if (scope.pairs() >= options.minPairsPerSheet()) {
-                        out.add(scope);
-                    }
+            // scopes are independent: estimated in parallel, kept in scope order
+            List<Map.Entry<String, int[]>> scopes = new ArrayList<>(scopeSamples().entrySet());
+            OffsetEstimate[] found = new OffsetEstimate[scopes.size()];
+            IntStream.range(0, scopes.size()).parallel().forEach(s -> {
+                if (scopes.get(s).getValue().length >= options.minPairsPerSheet()) {
+                    found[s] = estimate(scopes.get(s).getKey(), scopes.get(s).getValue());
+                }
+            });
+            for (OffsetEstimate scope : found) {
+                if (scope != null && scope.pairs() >= options.minPairsPerSheet()) {
+                    out.add(scope);
                 }
             }
         }
@@ -193,7 +206,9 @@ final class OffsetEstimator {
     private double[] mode(int[] sample) {
         double max = options.maxOffset();
         List<double[]> shifts = new ArrayList<>();
-        for (int i : sample) {
+        int step = Math.max(1, sample.length / MODE_SAMPLE);
+        for (int j = 0; j < sample.length; j += step) {
+            int i = sample[j];
             Envelope ei = old[i].getEnvelopeInternal();
             Envelope search = new Envelope(ei);
             search.expandBy(max);
@@ -277,18 +292,38 @@ final class OffsetEstimator {
         if (best < 0) {
             return null;
         }
-        Geometry shifted = AffineTransformation.translationInstance(offset[0], offset[1]).transform(old[i]);
-        double inter;
-        try {
-            inter = OverlayNGRobust.overlay(shifted, nu[best], OverlayNG.INTERSECTION).getArea();
-        } catch (RuntimeException e) {
-            return null;
+        double inter = -1;
+        double[] hull = newHull[best];
+        if (hull != null && hull.length >= 6) {
+            // Clipping the old parcel by the new one's convex hull gives the intersection I up to the hull's
+            // excess over the parcel: I <= clip <= I + (hull area - area). Only the pass/fail of the IoU test
+            // matters here, and for near-convex parcels (most) both ends of that interval fall on one side of it.
+            double clip = ConvexClip.area(old[i], offset[0], offset[1], hull, new ConvexClip.Scratch());
+            double low = Math.max(0, clip - newHullExcess[best]);
+            if (iou(i, best, clip) < minIou) {
+                return null;
+            }
+            if (iou(i, best, low) >= minIou) {
+                inter = low;
+            }
         }
-        double iou = inter / (oldArea[i] + newArea[best] - inter);
-        if (iou < minIou) {
+        if (inter < 0) {
+            Geometry shifted = AffineTransformation.translationInstance(offset[0], offset[1]).transform(old[i]);
+            try {
+                inter = OverlayNGRobust.overlay(shifted, nu[best], OverlayNG.INTERSECTION).getArea();
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+        if (iou(i, best, inter) < minIou) {
             return null;
         }
         return new double[] {newCentroid[best][0] - cx, newCentroid[best][1] - cy};
+    }
+
+    /** IoU of old {@code i} and new {@code k} given their intersection area (increasing in it). */
+    private double iou(int i, int k, double intersection) {
+        return intersection / (oldArea[i] + newArea[k] - intersection);
     }
 
     private boolean similar(double a, double b) {

@@ -195,8 +195,45 @@ public final class ResultFiles {
         if (!Double.isFinite(v)) {
             return "";
         }
+        double scaled = v * POWERS[decimals];
+        double fraction = Math.abs(scaled) - Math.floor(Math.abs(scaled));
+        if (Math.abs(scaled) < 1e9 && Math.abs(fraction - 0.5) > 1e-6) {
+            // not near a tie: rounding the scaled double is what HALF_UP on the decimal value gives
+            return fixed(Math.round(Math.abs(scaled)), v < 0, decimals);
+        }
         BigDecimal d = BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
         return d.signum() == 0 ? "0" : d.toPlainString();
+    }
+
+    private static final double[] POWERS = {1, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+
+    /** {@code units / 10^decimals} as plain text without trailing zeros, "0" for zero. */
+    private static String fixed(long units, boolean negative, int decimals) {
+        if (units == 0) {
+            return "0";
+        }
+        int d = decimals;
+        while (d > 0 && units % 10 == 0) {
+            units /= 10;
+            d--;
+        }
+        String digits = Long.toString(units);
+        StringBuilder b = new StringBuilder(digits.length() + 3);
+        if (negative) {
+            b.append('-');
+        }
+        if (d == 0) {
+            return b.append(digits).toString();
+        }
+        if (digits.length() <= d) {
+            b.append("0.");
+            for (int z = digits.length(); z < d; z++) {
+                b.append('0');
+            }
+            return b.append(digits).toString();
+        }
+        return b.append(digits, 0, digits.length() - d).append('.').append(digits, digits.length() - d,
+                digits.length()).toString();
     }
 
     /** Text safe from spreadsheet formula injection. */

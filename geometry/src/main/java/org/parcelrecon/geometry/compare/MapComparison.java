@@ -22,7 +22,6 @@ import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.relateng.RelateNG;
-import org.locationtech.jts.operation.valid.IsValidOp;
 import org.parcelrecon.geometry.crs.Crs;
 import org.parcelrecon.geometry.internal.Polygons;
 import org.parcelrecon.geometry.internal.Subdivision;
@@ -326,7 +325,7 @@ public final class MapComparison {
         private static void prepare(ParcelFeature p, int i, ParcelFeature[] out, String[] note, double[] area,
                                     double[][] centroid) {
             Geometry g = p.geometry();
-            if (!g.isEmpty() && !IsValidOp.isValid(g)) {
+            if (!g.isEmpty() && !QuickValidity.isValid(g)) {
                 g = Polygons.repair(g);
                 p = p.withGeometry(g);
             }

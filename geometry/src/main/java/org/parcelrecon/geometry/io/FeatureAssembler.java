@@ -144,7 +144,26 @@ final class FeatureAssembler {
 
     /** {@code "12.0"} to {@code "12"}; other text unchanged. */
     private static Optional<String> number(Optional<String> v) {
-        return v.map(s -> s.matches("-?\\d+\\.0+") ? s.substring(0, s.indexOf('.')) : s);
+        return v.map(s -> integralWithZeroFraction(s) ? s.substring(0, s.indexOf('.')) : s);
+    }
+
+    /** Whether {@code s} matches {@code -?[0-9]+[.]0+}, e.g. {@code "12.0"} (checked by hand: it runs per feature). */
+    static boolean integralWithZeroFraction(String s) {
+        int i = s.startsWith("-") ? 1 : 0;
+        int digits = 0;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+            digits++;
+        }
+        if (digits == 0 || i >= s.length() - 1 || s.charAt(i) != '.') {
+            return false;
+        }
+        for (int j = i + 1; j < s.length(); j++) {
+            if (s.charAt(j) != '0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static OptionalDouble area(Optional<String> v) {

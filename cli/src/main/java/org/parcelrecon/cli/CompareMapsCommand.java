@@ -82,21 +82,9 @@ final class CompareMapsCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }, runnable -> {
-            Thread t = new Thread(runnable, "read-new-map");
-            t.setDaemon(true);
-            t.start();
-        });
+        }, CompareMapsCommand::ownThread);
         Timed<ParcelLayer> oldRead = Timed.of(() -> ParcelFiles.read(oldMap, target(read.with(oldCrs))));
-        Timed<ParcelLayer> newTimed;
-        try {
-            newTimed = newRead.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException u) {
-                throw u.getCause();
-            }
-            throw e;
-        }
+        Timed<ParcelLayer> newTimed = join(newRead);
         ParcelLayer before = oldRead.value();
         ParcelLayer after = newTimed.value();
         phases.put("read old", oldRead.elapsed());
@@ -109,12 +97,18 @@ final class CompareMapsCommand implements Callable<Integer> {
         ComparisonResult result = MapComparison.compare(before, after, options);
         long writeStart = System.nanoTime();
         Files.createDirectories(out);
+        // the two big outputs at once, the GeoJSON on a thread of its own
+        CompletableFuture<Void> geoJson = CompletableFuture.runAsync(() -> {
+            try (OutputStream o = Files.newOutputStream(out.resolve("changes.geojson"))) {
+                ResultFiles.writeChangesGeoJson(o, after.crs(), result.groups(), false);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, CompareMapsCommand::ownThread);
         try (Writer w = Files.newBufferedWriter(out.resolve("changes.csv"), StandardCharsets.UTF_8)) {
             ResultFiles.writeChangesCsv(w, result.groups());
         }
-        try (OutputStream o = Files.newOutputStream(out.resolve("changes.geojson"))) {
-            ResultFiles.writeChangesGeoJson(o, after.crs(), result.groups(), false);
-        }
+        join(geoJson);
         try (Writer w = Files.newBufferedWriter(out.resolve("offsets.csv"), StandardCharsets.UTF_8)) {
             ResultFiles.writeOffsetsCsv(w, result.offsets());
         }
@@ -156,6 +150,24 @@ final class CompareMapsCommand implements Callable<Integer> {
         p.printf("  %d groups in %s%n", result.groups().size(), out.resolve("changes.csv"));
         p.flush();
         return 0;
+    }
+
+    private static void ownThread(Runnable runnable) {
+        Thread t = new Thread(runnable, "compare-maps-io");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The future's value, its I/O failure rethrown as such. */
+    private static <T> T join(CompletableFuture<T> future) throws IOException {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            throw e;
+        }
     }
 
     /** A value with the wall-clock time it took to make. */

@@ -218,13 +218,6 @@ public final class MapComparison {
             IntStream.range(0, nOld).parallel().forEach(i -> oldKey[i] = oldP[i].sheetPlotKey().orElse(null));
             IntStream.range(0, nNew).parallel().forEach(k -> newKey[k] = newP[k].sheetPlotKey().orElse(null));
             t0 = phase("prepare", t0);
-            STRtree index = new STRtree();
-            for (int k = 0; k < nNew; k++) {
-                if (newArea[k] > 0) {
-                    index.insert(newP[k].geometry().getEnvelopeInternal(), k);
-                }
-            }
-            index.build();
             Geometry[][] cut = new Geometry[nNew][];
             IntStream.range(0, nNew).parallel().forEach(k -> cut[k] = newArea[k] <= 0 ? new Geometry[0]
                     : newP[k].geometry().getNumPoints() > MAX_VERTICES
@@ -240,16 +233,23 @@ public final class MapComparison {
                     hullExcess[k] = convex[k] ? 0 : Math.max(0, ConvexClip.ringArea(hulls[k]) - newArea[k]);
                 }
             });
+            // one STRtree over the new parcels, a big one by its pieces: the join and the offset search share it
             List<Piece> pieces = new ArrayList<>();
             STRtree pieceIndex = new STRtree();
+            int[] pieceCount = new int[nNew];
             for (int k = 0; k < nNew; k++) {
                 boolean whole = hulls[k] != null;
+                pieceCount[k] = cut[k].length;
                 for (Geometry g : cut[k]) {
                     pieceIndex.insert(g.getEnvelopeInternal(), pieces.size());
                     pieces.add(new Piece(k, g, whole, whole ? hulls[k] : null, convex[k]));
                 }
             }
             pieceIndex.build();
+            int[] pieceParent = new int[pieces.size()];
+            for (int pi = 0; pi < pieceParent.length; pi++) {
+                pieceParent[pi] = pieces.get(pi).parent();
+            }
             t0 = phase("index", t0);
 
             Geometry[] oldG = new Geometry[nOld];
@@ -264,7 +264,7 @@ public final class MapComparison {
                 newG[k] = newP[k].geometry();
             }
             List<OffsetEstimate> offsets = new OffsetEstimator(oldG, newG, communes, sheets, oldArea, newArea,
-                    oldCentroid, newCentroid, index, hulls, hullExcess, options).estimate();
+                    oldCentroid, newCentroid, pieceIndex, pieceParent, pieceCount, hulls, hullExcess, options).estimate();
             t0 = phase("offset", t0);
             Map<String, OffsetEstimate> byScope = new HashMap<>();
             for (OffsetEstimate o : offsets.subList(1, offsets.size())) {

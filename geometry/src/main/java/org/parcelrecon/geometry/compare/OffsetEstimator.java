@@ -2,8 +2,10 @@ package org.parcelrecon.geometry.compare;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Envelope;
@@ -41,7 +43,7 @@ final class OffsetEstimator {
     private static final int GLOBAL_SAMPLE = 4000;
     private static final int SCOPE_SAMPLE = 3000;
     /** Old parcels voting for the mode (step 1), evenly spread over the sample: far more than the mode needs. */
-    private static final int MODE_SAMPLE = 600;
+    private static final int MODE_SAMPLE = 300;
     private static final double AREA_RATIO = 0.85;
     private static final double FIRST_MIN_IOU = 0.6;
     private static final double MIN_IOU = 0.8;
@@ -56,6 +58,8 @@ final class OffsetEstimator {
     private final double[][] oldCentroid;
     private final double[][] newCentroid;
     private final STRtree newIndex;
+    private final int[] pieceParent;
+    private final int[] pieceCount;
     private final double[][] newHull;
     private final double[] newHullExcess;
     private final CompareOptions options;
@@ -65,10 +69,15 @@ final class OffsetEstimator {
      * @param oldCommunes per old parcel its commune code, or null (all null when the map has none)
      * @param oldSheets   per old parcel its sheet number, or null
      * @param newHull     per new parcel its convex hull ({@link ConvexClip#hull}), or null when not computed
+     * @param newIndex    the new parcels' pieces (a parcel with many vertices is cut into several) by envelope;
+     *                    items are piece numbers
+     * @param pieceParent per piece number its new parcel
+     * @param pieceCount  per new parcel its number of pieces
      * @param newHullExcess per new parcel its hull's area minus its own (0 for a convex parcel)
      */
     OffsetEstimator(Geometry[] old, Geometry[] nu, String[] oldCommunes, String[] oldSheets, double[] oldArea,
                     double[] newArea, double[][] oldCentroid, double[][] newCentroid, STRtree newIndex,
+                    int[] pieceParent, int[] pieceCount,
                     double[][] newHull, double[] newHullExcess, CompareOptions options) {
         this.old = old;
         this.nu = nu;
@@ -79,6 +88,8 @@ final class OffsetEstimator {
         this.oldCentroid = oldCentroid;
         this.newCentroid = newCentroid;
         this.newIndex = newIndex;
+        this.pieceParent = pieceParent;
+        this.pieceCount = pieceCount;
         this.newHull = newHull;
         this.newHullExcess = newHullExcess;
         this.options = options;
@@ -212,8 +223,16 @@ final class OffsetEstimator {
             Envelope ei = old[i].getEnvelopeInternal();
             Envelope search = new Envelope(ei);
             search.expandBy(max);
+            Set<Integer> seen = null;
             for (Object o : newIndex.query(search)) {
-                int k = (Integer) o;
+                int k = pieceParent[(Integer) o];
+                if (pieceCount[k] > 1) {
+                    // one vote per parcel, not per piece
+                    seen = seen == null ? new HashSet<>() : seen;
+                    if (!seen.add(k)) {
+                        continue;
+                    }
+                }
                 double ratio = newArea[k] / oldArea[i];
                 if (ratio < AREA_RATIO || ratio > 1 / AREA_RATIO) {
                     continue;
@@ -278,7 +297,7 @@ final class OffsetEstimator {
         int best = -1;
         double bestDistance = radius;
         for (Object o : newIndex.query(search)) {
-            int k = (Integer) o;
+            int k = pieceParent[(Integer) o];
             double ratio = newArea[k] / oldArea[i];
             if (ratio < AREA_RATIO || ratio > 1 / AREA_RATIO) {
                 continue;

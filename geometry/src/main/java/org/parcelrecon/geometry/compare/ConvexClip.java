@@ -19,7 +19,25 @@ final class ConvexClip {
 
     /** The convex hull of a polygonal geometry as packed x,y pairs, counter-clockwise, not closed. */
     static double[] hull(Geometry g) {
-        Geometry h = new ConvexHull(g).getConvexHull();
+        // the shells' vertices copied from their sequences: Geometry.getCoordinates() would leave a cached
+        // Coordinate[] copy on every parcel (PackedCoordinateSequence keeps one behind a SoftReference)
+        int count = 0;
+        for (int p = 0; p < g.getNumGeometries(); p++) {
+            if (g.getGeometryN(p) instanceof Polygon poly && !poly.isEmpty()) {
+                count += poly.getExteriorRing().getNumPoints();
+            }
+        }
+        Coordinate[] pts = new Coordinate[count];
+        int k = 0;
+        for (int p = 0; p < g.getNumGeometries(); p++) {
+            if (g.getGeometryN(p) instanceof Polygon poly && !poly.isEmpty()) {
+                CoordinateSequence s = poly.getExteriorRing().getCoordinateSequence();
+                for (int i = 0; i < s.size(); i++) {
+                    pts[k++] = new Coordinate(s.getX(i), s.getY(i));
+                }
+            }
+        }
+        Geometry h = new ConvexHull(pts, g.getFactory()).getConvexHull();
         Coordinate[] cs = h.getCoordinates();
         if (!(h instanceof Polygon) || cs.length < 4) {
             return new double[0];

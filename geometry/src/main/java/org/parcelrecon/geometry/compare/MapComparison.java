@@ -13,10 +13,12 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
 import org.locationtech.jts.algorithm.distance.DiscreteHausdorffDistance;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.AffineTransformation;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
@@ -332,12 +334,61 @@ public final class MapComparison {
             out[i] = p;
             area[i] = g.isEmpty() ? 0 : g.getArea();
             if (area[i] > 0) {
-                Point c = g.getCentroid();
-                centroid[i] = new double[] {c.getX(), c.getY()};
+                centroid[i] = centroid(g);
             } else {
                 note[i] = "no area after repair";
                 centroid[i] = new double[] {Double.NaN, Double.NaN};
             }
+        }
+
+        /**
+         * The area-weighted centroid of a polygonal geometry with area, from its coordinate sequences (as JTS's
+         * {@code Centroid}, but without {@code getCoordinates()}, which leaves a cached copy of every ring's
+         * vertices on the geometry). Moments are taken about the first vertex, so large projected coordinates
+         * lose no precision.
+         */
+        private static double[] centroid(Geometry g) {
+            double ox = Double.NaN;
+            double oy = Double.NaN;
+            double area = 0;
+            double mx = 0;
+            double my = 0;
+            for (int p = 0; p < g.getNumGeometries(); p++) {
+                if (!(g.getGeometryN(p) instanceof Polygon poly) || poly.isEmpty()) {
+                    continue;
+                }
+                for (int r = -1; r < poly.getNumInteriorRing(); r++) {
+                    CoordinateSequence s = r < 0 ? poly.getExteriorRing().getCoordinateSequence()
+                            : poly.getInteriorRingN(r).getCoordinateSequence();
+                    if (Double.isNaN(ox)) {
+                        ox = s.getX(0);
+                        oy = s.getY(0);
+                    }
+                    double a = 0;
+                    double x = 0;
+                    double y = 0;
+                    for (int i = 0; i < s.size() - 1; i++) {
+                        double x1 = s.getX(i) - ox;
+                        double y1 = s.getY(i) - oy;
+                        double x2 = s.getX(i + 1) - ox;
+                        double y2 = s.getY(i + 1) - oy;
+                        double cross = x1 * y2 - x2 * y1;
+                        a += cross;
+                        x += (x1 + x2) * cross;
+                        y += (y1 + y2) * cross;
+                    }
+                    // shells add, holes subtract, whatever the rings' orientation
+                    double sign = (r < 0) == (a >= 0) ? 1 : -1;
+                    area += sign * a / 2;
+                    mx += sign * x / 6;
+                    my += sign * y / 6;
+                }
+            }
+            if (!(area > 0)) {
+                Point c = g.getCentroid();
+                return new double[] {c.getX(), c.getY()};
+            }
+            return new double[] {ox + mx / area, oy + my / area};
         }
 
         private Pairs pairs(int i, STRtree index, List<Piece> pieces) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,11 @@ final class GeoJsonParcelReader {
             .build();
 
     private final GeometryFactory factory;
+    /**
+     * Short attribute values seen so far, so that the thousands of parcels with the same commune code or sheet
+     * number hold one string, not one each. Bounded; per reader (one file).
+     */
+    private final Map<String, String> sharedValues = new HashMap<>();
 
     GeoJsonParcelReader(GeometryFactory factory) {
         this.factory = factory;
@@ -128,12 +134,26 @@ final class GeoJsonParcelReader {
         out.add(index, line, memberId, properties, g, failure, repairs);
     }
 
+    private String shared(String value) {
+        if (value.length() > 12) {
+            return value;
+        }
+        String known = sharedValues.get(value);
+        if (known != null) {
+            return known;
+        }
+        if (sharedValues.size() < 100_000) {
+            sharedValues.put(value, value);
+        }
+        return value;
+    }
+
     private static String skip(JsonParser p) throws IOException {
         p.skipChildren();
         return null;
     }
 
-    private static void properties(JsonParser p, Map<String, String> into) throws IOException {
+    private void properties(JsonParser p, Map<String, String> into) throws IOException {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonToken t = p.nextToken();
@@ -141,7 +161,7 @@ final class GeoJsonParcelReader {
                 continue;
             }
             if (t.isScalarValue()) {
-                into.put(name, p.getText());
+                into.put(name, shared(p.getText()));
             } else {
                 into.put(name, p.readValueAsTree().toString());
             }

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
+import org.parcelrecon.core.internal.SpreadsheetCells;
 import org.parcelrecon.geometry.compare.ChangeGroup;
 import org.parcelrecon.geometry.compare.ChangeType;
 import org.parcelrecon.geometry.compare.OffsetEstimate;
@@ -236,14 +237,12 @@ public final class ResultFiles {
                 digits.length()).toString();
     }
 
-    /** Text safe from spreadsheet formula injection. */
+    /**
+     * Text safe from spreadsheet formula injection: {@link SpreadsheetCells#escapeFormula}, the one escape of the
+     * project ({@code "=cmd"} gets an apostrophe; a plain number such as {@code "-12"} is read as a number by a
+     * spreadsheet, not evaluated, and is left alone).
+     */
     static String text(String s) {
-        if (!s.isEmpty()) {
-            char c = s.charAt(0);
-            if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
-                return "'" + s;
-            }
-        }
-        return s;
+        return SpreadsheetCells.escapeFormula(s);
     }
 }

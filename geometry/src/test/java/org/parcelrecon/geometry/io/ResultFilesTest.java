@@ -63,9 +63,12 @@ class ResultFilesTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             // spreadsheet formula starters get a quote
             "=SUM(A1)|'=SUM(A1)",
-            "+84|'+84",
-            "-12|'-12",
+            "+84 912|'+84 912",
+            "-1+1|'-1+1",
             "@x|'@x",
+            // a plain number is read as a number, not evaluated: left alone (core.internal.SpreadsheetCells)
+            "-12|-12",
+            "+84|+84",
             // ordinary text is left alone
             "Nguyễn Văn An|Nguyễn Văn An",
             "12-45|12-45",

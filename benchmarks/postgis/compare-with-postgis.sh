@@ -19,7 +19,12 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 if ! command -v ogr2ogr >/dev/null || ! command -v bc >/dev/null || ! dpkg -s postgresql-15-postgis-3 >/dev/null 2>&1; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql postgresql-15-postgis-3 gdal-bin bc >/dev/null
 fi
-pg_ctlcluster 15 main start 2>/dev/null || true
+# Start the cluster if it is down, and stop it again on exit: a server left running would keep every file descriptor
+# it inherited, such as the lock of `flock LOCK benchmarks/postgis/compare-with-postgis.sh ...`, and hold it forever.
+if ! pg_ctlcluster 15 main status >/dev/null 2>&1; then
+  pg_ctlcluster 15 main start
+  trap 'pg_ctlcluster 15 main stop' EXIT
+fi
 db=parcelrecon_bench
 su postgres -c "dropdb --if-exists $db && createdb $db && psql -q -d $db -c 'create extension postgis'"
 for t in old new; do

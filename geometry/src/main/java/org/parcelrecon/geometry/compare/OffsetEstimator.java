@@ -32,7 +32,10 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  *       round) or 0.8 (later rounds) are "plainly corresponding", and the per-axis median of their residual
  *       centroid shifts corrects the estimate. The rounds stop early once the correction is under a millimetre.</li>
  * </ol>
- * Scopes are named {@code "*"} (the map), {@code "06652/*"} (commune 06652), {@code "06652/3"} (its sheet 3), or
+ * <p>Communes start from the map's estimate and sheets from their commune's: a scope where at least half the sampled
+ * parcels pair up there needs no mode search of its own (step 1 runs only where the shift differs by more than the
+ * first round's radius). Scopes are named {@code "*"} (the map), {@code "06652/*"} (commune 06652),
+ * {@code "06652/3"} (its sheet 3), or
  * just {@code "3"} when the map has no commune attribute. A scope keeps its own estimate when it rests on at least
  * the minimum number of pairs; a parcel takes its sheet's estimate, else its commune's, else the map's.
  */
@@ -115,28 +118,67 @@ final class OffsetEstimator {
             return List.of(new OffsetEstimate("*", 0, 0, 0, 0));
         }
         List<OffsetEstimate> out = new ArrayList<>();
-        out.add(estimate("*", globalSample()));
+        OffsetEstimate global = estimate("*", globalSample(), null);
+        out.add(global);
         if (options.offsetMode() == CompareOptions.OffsetMode.PER_SHEET) {
-            // scopes are independent: estimated in parallel, kept in scope order
-            List<Map.Entry<String, int[]>> scopes = new ArrayList<>(scopeSamples().entrySet());
-            OffsetEstimate[] found = new OffsetEstimate[scopes.size()];
-            IntStream.range(0, scopes.size()).parallel().forEach(s -> {
-                if (scopes.get(s).getValue().length >= options.minPairsPerSheet()) {
-                    found[s] = estimate(scopes.get(s).getKey(), scopes.get(s).getValue());
-                }
+            // communes first, from the map's offset; then sheets, from their commune's. Scopes of one level are
+            // independent: estimated in parallel, kept in scope order.
+            Map<String, int[]> samples = scopeSamples();
+            Map<String, OffsetEstimate> communes = new TreeMap<>();
+            for (OffsetEstimate c : estimateAll(samples, true, scope -> global)) {
+                communes.put(c.scope(), c);
+            }
+            List<OffsetEstimate> sheets = estimateAll(samples, false, scope -> {
+                String commune = communeScope(oldCommunes[samples.get(scope)[0]]);
+                return commune != null && communes.containsKey(commune) ? communes.get(commune) : global;
             });
-            for (OffsetEstimate scope : found) {
-                if (scope != null && scope.pairs() >= options.minPairsPerSheet()) {
-                    out.add(scope);
-                }
+            Map<String, OffsetEstimate> all = new TreeMap<>(communes);
+            sheets.forEach(e -> all.put(e.scope(), e));
+            out.addAll(all.values());
+        }
+        return out;
+    }
+
+    /** The communes' ({@code communes}) or the sheets' estimates with enough pairs, in scope order. */
+    private List<OffsetEstimate> estimateAll(Map<String, int[]> samples, boolean communes,
+                                             java.util.function.Function<String, OffsetEstimate> start) {
+        List<Map.Entry<String, int[]>> scopes = new ArrayList<>();
+        for (Map.Entry<String, int[]> e : samples.entrySet()) {
+            if (e.getKey().endsWith("/*") == communes && e.getValue().length >= options.minPairsPerSheet()) {
+                scopes.add(e);
+            }
+        }
+        OffsetEstimate[] found = new OffsetEstimate[scopes.size()];
+        IntStream.range(0, scopes.size()).parallel().forEach(s -> found[s] = estimate(scopes.get(s).getKey(),
+                scopes.get(s).getValue(), start.apply(scopes.get(s).getKey())));
+        List<OffsetEstimate> out = new ArrayList<>();
+        for (OffsetEstimate scope : found) {
+            if (scope.pairs() >= options.minPairsPerSheet()) {
+                out.add(scope);
             }
         }
         return out;
     }
 
-    /** Mode, then re-pairing rounds, on one sample. */
-    private OffsetEstimate estimate(String scope, int[] sample) {
-        double[] current = mode(sample);
+    /**
+     * Re-pairing rounds on one sample, from the enclosing scope's estimate {@code start} when at least half the
+     * sample pairs up there (its shift is within the first round's radius of the enclosing one's, as neighbouring
+     * sheets' usually are); else, or without {@code start}, from the mode of candidate shifts over the whole
+     * search radius.
+     */
+    private OffsetEstimate estimate(String scope, int[] sample, OffsetEstimate start) {
+        if (start != null && start.pairs() > 0) {
+            OffsetEstimate near = rounds(scope, sample, new double[] {start.dx(), start.dy()});
+            if (2 * near.pairs() >= sample.length) {
+                return near;
+            }
+        }
+        return rounds(scope, sample, mode(sample));
+    }
+
+    /** Re-pairing rounds on one sample from a first estimate. */
+    private OffsetEstimate rounds(String scope, int[] sample, double[] first) {
+        double[] current = first;
         List<double[]> found = List.of();
         double[] base = current;
         for (int round = 0; round < ROUNDS; round++) {

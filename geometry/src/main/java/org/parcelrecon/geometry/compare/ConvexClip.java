@@ -94,20 +94,6 @@ final class ConvexClip {
         return sign != 0;
     }
 
-    /**
-     * A parcel's convex hull ({@link #hull}, empty when there is none), whether the parcel is convex, and how much
-     * area the hull adds to it (0 for a convex parcel).
-     */
-    record Hull(double[] xy, boolean convex, double excess) {
-        static final Hull NONE = new Hull(new double[0], false, 0);
-
-        static Hull of(Geometry g, double area) {
-            double[] xy = hull(g);
-            boolean convex = isConvex(g);
-            return new Hull(xy, convex, convex ? 0 : Math.max(0, ringArea(xy) - area));
-        }
-    }
-
     /** Scratch buffers for one thread; grown as needed. */
     static final class Scratch {
         double[] a = new double[64];

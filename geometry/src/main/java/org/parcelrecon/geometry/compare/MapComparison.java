@@ -128,7 +128,7 @@ public final class MapComparison {
     private static final String INTERIORS_INTERSECT = "T********";
 
     /** A new parcel, or a piece of a big one. */
-    private record Piece(int parent, Geometry geometry, boolean whole) {
+    private record Piece(int parent, Geometry geometry, boolean whole, double[] hull, boolean convex) {
     }
 
     /** Pairs found for one old parcel: new index, intersection area, flags. Grows as needed. */
@@ -174,10 +174,6 @@ public final class MapComparison {
         /** Per parcel its {@link ParcelFeature#sheetPlotKey()}, or null. */
         private final String[] oldKey;
         private final String[] newKey;
-        /** Per new parcel whether it is whole (not cut into pieces, with area); set by {@link #run}. */
-        private final boolean[] newWhole;
-        /** Per new parcel its hull ({@link ConvexClip.Hull}), made when first needed. */
-        private final AtomicReferenceArray<ConvexClip.Hull> newHulls;
         /** Per new parcel its triangles ({@link ConvexClip#triangles}), made when first needed; empty if none. */
         private final AtomicReferenceArray<double[]> newTriangles;
         /** Per old parcel its commune code or null; set by {@link #run}. */
@@ -200,24 +196,8 @@ public final class MapComparison {
             dx = new double[nOld];
             dy = new double[nOld];
             newTriangles = new AtomicReferenceArray<>(nNew);
-            newWhole = new boolean[nNew];
-            newHulls = new AtomicReferenceArray<>(nNew);
             oldKey = new String[nOld];
             newKey = new String[nNew];
-        }
-
-        /**
-         * The hull of new parcel {@code k}, made on first use (any thread; the same on every thread):
-         * {@link ConvexClip.Hull#NONE} for a parcel cut into pieces. Unchanged parcels, settled on the fast path,
-         * never need one.
-         */
-        private ConvexClip.Hull hull(int k) {
-            ConvexClip.Hull h = newHulls.get(k);
-            if (h == null) {
-                h = newWhole[k] ? ConvexClip.Hull.of(newP[k].geometry(), newArea[k]) : ConvexClip.Hull.NONE;
-                newHulls.compareAndSet(k, null, h);
-            }
-            return h;
         }
 
         /** The triangles of new parcel {@code k}, made on first use (any thread; the same on every thread). */
@@ -245,18 +225,26 @@ public final class MapComparison {
                     : newP[k].geometry().getNumPoints() > MAX_VERTICES
                     ? Subdivision.pieces(newP[k].geometry(), MAX_VERTICES).toArray(new Geometry[0])
                     : new Geometry[] {newP[k].geometry()});
-            for (int k = 0; k < nNew; k++) {
-                newWhole[k] = cut[k].length == 1 && cut[k][0] == newP[k].geometry();
-            }
+            double[][] hulls = new double[nNew][];
+            boolean[] convex = new boolean[nNew];
+            double[] hullExcess = new double[nNew];
+            IntStream.range(0, nNew).parallel().forEach(k -> {
+                if (cut[k].length == 1 && cut[k][0] == newP[k].geometry()) {
+                    hulls[k] = ConvexClip.hull(newP[k].geometry());
+                    convex[k] = ConvexClip.isConvex(newP[k].geometry());
+                    hullExcess[k] = convex[k] ? 0 : Math.max(0, ConvexClip.ringArea(hulls[k]) - newArea[k]);
+                }
+            });
             // one STRtree over the new parcels, a big one by its pieces: the join and the offset search share it
             List<Piece> pieces = new ArrayList<>();
             STRtree pieceIndex = new STRtree();
             int[] pieceCount = new int[nNew];
             for (int k = 0; k < nNew; k++) {
+                boolean whole = hulls[k] != null;
                 pieceCount[k] = cut[k].length;
                 for (Geometry g : cut[k]) {
                     pieceIndex.insert(g.getEnvelopeInternal(), pieces.size());
-                    pieces.add(new Piece(k, g, newWhole[k]));
+                    pieces.add(new Piece(k, g, whole, whole ? hulls[k] : null, convex[k]));
                 }
             }
             pieceIndex.build();
@@ -278,7 +266,7 @@ public final class MapComparison {
                 newG[k] = newP[k].geometry();
             }
             List<OffsetEstimate> offsets = new OffsetEstimator(oldG, newG, communes, sheets, oldArea, newArea,
-                    oldCentroid, newCentroid, pieceIndex, pieceParent, pieceCount, this::hull, options).estimate();
+                    oldCentroid, newCentroid, pieceIndex, pieceParent, pieceCount, hulls, hullExcess, options).estimate();
             t0 = phase("offset", t0);
             Map<String, OffsetEstimate> byScope = new HashMap<>();
             for (OffsetEstimate o : offsets.subList(1, offsets.size())) {
@@ -457,17 +445,16 @@ public final class MapComparison {
                     if (envInter.getArea() < minFraction * smaller) {
                         continue;
                     }
-                    ConvexClip.Hull hull = hull(k);
-                    if (hull.xy().length >= 6) {
+                    if (piece.hull().length >= 6) {
                         if (scratch == null) {
                             scratch = new ConvexClip.Scratch();
                             convexOld = ConvexClip.isConvex(a);
                         }
-                        double bound = ConvexClip.area(a, dx[i], dy[i], hull.xy(), scratch);
+                        double bound = ConvexClip.area(a, dx[i], dy[i], piece.hull(), scratch);
                         if (bound < minFraction * smaller) {
                             continue;
                         }
-                        if (convexOld && hull.convex()) {
+                        if (convexOld && piece.convex()) {
                             // both convex: the clipped polygon is the intersection, no overlay needed
                             if (bound > 0) {
                                 acc.put(k, new double[] {bound, scratch.perimeter, Double.NaN});

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -64,23 +63,25 @@ final class OffsetEstimator {
     private final STRtree newIndex;
     private final int[] pieceParent;
     private final int[] pieceCount;
-    private final IntFunction<ConvexClip.Hull> newHull;
+    private final double[][] newHull;
+    private final double[] newHullExcess;
     private final CompareOptions options;
     private final double cell;
 
     /**
      * @param oldCommunes per old parcel its commune code, or null (all null when the map has none)
      * @param oldSheets   per old parcel its sheet number, or null
+     * @param newHull     per new parcel its convex hull ({@link ConvexClip#hull}), or null when not computed
      * @param newIndex    the new parcels' pieces (a parcel with many vertices is cut into several) by envelope;
      *                    items are piece numbers
      * @param pieceParent per piece number its new parcel
      * @param pieceCount  per new parcel its number of pieces
-     * @param newHull     per new parcel its hull ({@link ConvexClip.Hull#NONE} when it has none), made on demand
+     * @param newHullExcess per new parcel its hull's area minus its own (0 for a convex parcel)
      */
     OffsetEstimator(Geometry[] old, Geometry[] nu, String[] oldCommunes, String[] oldSheets, double[] oldArea,
                     double[] newArea, double[][] oldCentroid, double[][] newCentroid, STRtree newIndex,
                     int[] pieceParent, int[] pieceCount,
-                    IntFunction<ConvexClip.Hull> newHull, CompareOptions options) {
+                    double[][] newHull, double[] newHullExcess, CompareOptions options) {
         this.old = old;
         this.nu = nu;
         this.oldCommunes = oldCommunes;
@@ -93,6 +94,7 @@ final class OffsetEstimator {
         this.pieceParent = pieceParent;
         this.pieceCount = pieceCount;
         this.newHull = newHull;
+        this.newHullExcess = newHullExcess;
         this.options = options;
         this.cell = Math.max(options.shapeTolerance(), 0.5);
     }
@@ -352,19 +354,13 @@ final class OffsetEstimator {
             return null;
         }
         double inter = -1;
-        double[] symDiff = new double[1];
-        if (VertexMatch.match(old[i], offset[0], offset[1], nu[best], options.shapeTolerance(), symDiff) >= 0) {
-            // vertex by vertex within the tolerance: the symmetric difference estimate gives the overlap
-            inter = (oldArea[i] + newArea[best] - symDiff[0]) / 2;
-        }
-        ConvexClip.Hull h = inter >= 0 ? ConvexClip.Hull.NONE : newHull.apply(best);
-        double[] hull = h.xy();
-        if (hull.length >= 6) {
+        double[] hull = newHull[best];
+        if (hull != null && hull.length >= 6) {
             // Clipping the old parcel by the new one's convex hull gives the intersection I up to the hull's
             // excess over the parcel: I <= clip <= I + (hull area - area). Only the pass/fail of the IoU test
             // matters here, and for near-convex parcels (most) both ends of that interval fall on one side of it.
             double clip = ConvexClip.area(old[i], offset[0], offset[1], hull, new ConvexClip.Scratch());
-            double low = Math.max(0, clip - h.excess());
+            double low = Math.max(0, clip - newHullExcess[best]);
             if (iou(i, best, clip) < minIou) {
                 return null;
             }

@@ -15,11 +15,11 @@ import java.util.function.BiConsumer;
  *       vertices within it match on the fast path; overlaps thinner than it (mean width 2·area/perimeter) are
  *       noise unless they cover half the smaller parcel. Raise it for coarse or quantised data (Cambridge's
  *       TopoJSON-derived maps need about 1 m).</td></tr>
- *   <tr><td>min overlap fraction</td><td>0.05</td><td>an overlap (wider than the shape tolerance) counts
+ *   <tr><td>min overlap fraction</td><td>0.01</td><td>an overlap (wider than the shape tolerance) counts
  *       when it covers at least this share of the smaller of the two parcels; it then joins them into a group
  *       unless it is a moved boundary between two parcels that kept their identity (see {@link MapComparison}).
- *       Small on purpose: a re-parcelled block whose new lines run 1.5 m from the old ones moves only 5-10 % of
- *       a lot across each line.</td></tr>
+ *       Small on purpose: digitising noise is already told apart by its width, and a re-parcelled block whose new
+ *       line leaves an old one at a slant hands over a wedge of only 2-5 % of a lot.</td></tr>
  *   <tr><td>offset mode</td><td>{@link OffsetMode#PER_SHEET}</td><td>how the systematic shift is estimated</td></tr>
  *   <tr><td>max offset</td><td>50 m</td><td>the largest shift searched for</td></tr>
  *   <tr><td>min pairs per sheet</td><td>10</td><td>a sheet (within its commune) or a commune needs this
@@ -41,7 +41,7 @@ public final class CompareOptions {
     }
 
     /** The defaults in the table above. */
-    public static final CompareOptions DEFAULTS = new CompareOptions(0.5, 0.05, OffsetMode.PER_SHEET, 50, 10,
+    public static final CompareOptions DEFAULTS = new CompareOptions(0.5, 0.01, OffsetMode.PER_SHEET, 50, 10,
             (phase, elapsed) -> { });
 
     private final double shapeTolerance;

@@ -52,7 +52,7 @@ import org.slf4j.LoggerFactory;
  *       thinner than the tolerance with them: noise by the rule below); else, per candidate, an envelope bound (the envelopes' intersection cannot hold a
  *       significant overlap: skip); then a prepared interior-intersection test ({@link RelateNG}); only then the
  *       exact intersection (OverlayNG).</li>
- *   <li>An overlap is <b>significant</b> when it covers at least the minimum fraction of the smaller parcel (5 %
+ *   <li>An overlap is <b>significant</b> when it covers at least the minimum fraction of the smaller parcel (1 %
  *       by default) and is not a sliver of noise (mean width 2·area/perimeter under the shape tolerance, unless it
  *       covers half the smaller parcel). A significant overlap is land that really lies in both parcels: a strip
  *       1.5 m wide along a 30 m boundary is no digitising error. Whether it links the two parcels into one group

@@ -7,6 +7,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
 import org.parcelrecon.geometry.compare.ComparisonResult;
 import org.parcelrecon.geometry.compare.CompareOptions;
@@ -29,7 +35,8 @@ import picocli.CommandLine.Option;
         description = {"Compare two survey periods of a map, parcel group by parcel group.",
             "Estimates and removes the systematic offset between them, groups parcels by significant overlap",
             "and classifies each group. Writes changes.csv, changes.geojson (changed groups, for QGIS),",
-            "offsets.csv and the rejected features of each map."})
+            "offsets.csv and the rejected features of each map. --timings prints the time of each phase",
+            "(read old, read new, prepare, index, offset, join, group, write) to standard error."})
 final class CompareMapsCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -58,25 +65,50 @@ final class CompareMapsCommand implements Callable<Integer> {
             description = "Folder for the results (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--timings", description = "Print the time of each phase to standard error.")
+    boolean timings;
+
     @CommandLine.Mixin
     MapReadOptions read = new MapReadOptions();
 
     @Override
     public Integer call() throws IOException {
-        ParcelLayer before = ParcelFiles.read(oldMap, target(read.with(oldCrs)));
-        ParcelLayer after = ParcelFiles.read(newMap, target(read.with(newCrs)));
-        CompareOptions options = CompareOptions.DEFAULTS;
+        Map<String, Duration> phases = new LinkedHashMap<>();
+        long start = System.nanoTime();
+        // the two files are parsed at once, the new one on a thread of its own
+        CompletableFuture<Timed<ParcelLayer>> newRead = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Timed.of(() -> ParcelFiles.read(newMap, target(read.with(newCrs))));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, CompareMapsCommand::ownThread);
+        Timed<ParcelLayer> oldRead = Timed.of(() -> ParcelFiles.read(oldMap, target(read.with(oldCrs))));
+        Timed<ParcelLayer> newTimed = join(newRead);
+        ParcelLayer before = oldRead.value();
+        ParcelLayer after = newTimed.value();
+        phases.put("read old", oldRead.elapsed());
+        phases.put("read new", newTimed.elapsed());
+        phases.put("read (both, in parallel)", Duration.ofNanos(System.nanoTime() - start));
+        CompareOptions options = CompareOptions.DEFAULTS.withPhaseListener(phases::put);
         if (shapeTolerance != null) {
             options = options.withShapeTolerance(shapeTolerance);
         }
         ComparisonResult result = MapComparison.compare(before, after, options);
+        long writeStart = System.nanoTime();
         Files.createDirectories(out);
+        // the two big outputs at once, the GeoJSON on a thread of its own
+        CompletableFuture<Void> geoJson = CompletableFuture.runAsync(() -> {
+            try (OutputStream o = Files.newOutputStream(out.resolve("changes.geojson"))) {
+                ResultFiles.writeChangesGeoJson(o, after.crs(), result.groups(), false);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, CompareMapsCommand::ownThread);
         try (Writer w = Files.newBufferedWriter(out.resolve("changes.csv"), StandardCharsets.UTF_8)) {
             ResultFiles.writeChangesCsv(w, result.groups());
         }
-        try (OutputStream o = Files.newOutputStream(out.resolve("changes.geojson"))) {
-            ResultFiles.writeChangesGeoJson(o, after.crs(), result.groups(), false);
-        }
+        join(geoJson);
         try (Writer w = Files.newBufferedWriter(out.resolve("offsets.csv"), StandardCharsets.UTF_8)) {
             ResultFiles.writeOffsetsCsv(w, result.offsets());
         }
@@ -85,6 +117,14 @@ final class CompareMapsCommand implements Callable<Integer> {
         }
         try (Writer w = Files.newBufferedWriter(out.resolve("rejected_new.csv"), StandardCharsets.UTF_8)) {
             ResultFiles.writeRejectedCsv(w, after.rejected());
+        }
+        phases.put("write", Duration.ofNanos(System.nanoTime() - writeStart));
+        phases.put("total", Duration.ofNanos(System.nanoTime() - start));
+        if (timings) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("phase,ms");
+            phases.forEach((name, d) -> err.printf(java.util.Locale.ROOT, "%s,%d%n", name, d.toMillis()));
+            err.flush();
         }
         if (!before.rejected().isEmpty()) {
             spec.commandLine().getErr().printf("parcelrecon: warning: %d features of %s could not be read; each is in %s"
@@ -110,6 +150,38 @@ final class CompareMapsCommand implements Callable<Integer> {
         p.printf("  %d groups in %s%n", result.groups().size(), out.resolve("changes.csv"));
         p.flush();
         return 0;
+    }
+
+    private static void ownThread(Runnable runnable) {
+        Thread t = new Thread(runnable, "compare-maps-io");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The future's value, its I/O failure rethrown as such. */
+    private static <T> T join(CompletableFuture<T> future) throws IOException {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            throw e;
+        }
+    }
+
+    /** A value with the wall-clock time it took to make. */
+    private record Timed<T>(T value, Duration elapsed) {
+        static <T> Timed<T> of(IoSupplier<T> supplier) throws IOException {
+            long t0 = System.nanoTime();
+            T value = supplier.get();
+            return new Timed<>(value, Duration.ofNanos(System.nanoTime() - t0));
+        }
+    }
+
+    @FunctionalInterface
+    private interface IoSupplier<T> {
+        T get() throws IOException;
     }
 
     private ReadOptions target(ReadOptions o) {

@@ -31,7 +31,8 @@ import picocli.CommandLine.Option;
 @Command(name = "evaluate",
         description = {"Precision, recall and F1 of scored pairs against the true pairs, or change accuracy.",
             "With --changes: the share of true change groups (truth_changes.csv of 'generate') that",
-            "'compare-maps' reproduced exactly, per change type.",
+            "'compare-maps' reproduced exactly, per change type; true groups with a parcel that is on",
+            "neither map (not in changes.csv) are counted apart as not_on_maps.",
             "Pairs from 'link'; truth: a CSV whose first two columns are the ids of a true match.",
             "At a threshold and over a range of thresholds."})
 final class EvaluateCommand implements Callable<Integer> {
@@ -113,15 +114,18 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println("change_type,right,total,share");
+        out.println("change_type,right,total,share,not_on_maps");
         long right = 0;
         long total = 0;
+        long notOnMaps = 0;
         for (ChangeEvaluation.Accuracy a : ChangeEvaluation.evaluate(truthGroups, found)) {
-            out.printf(Locale.ROOT, "%s,%d,%d,%.4f%n", a.type(), a.right(), a.total(), a.share());
+            out.printf(Locale.ROOT, "%s,%d,%d,%.4f,%d%n", a.type(), a.right(), a.total(), a.share(), a.notOnMaps());
             right += a.right();
             total += a.total();
+            notOnMaps += a.notOnMaps();
         }
-        out.printf(Locale.ROOT, "ALL,%d,%d,%.4f%n", right, total, total == 0 ? 1.0 : (double) right / total);
+        out.printf(Locale.ROOT, "ALL,%d,%d,%.4f,%d%n", right, total, total == 0 ? 1.0 : (double) right / total,
+                notOnMaps);
         out.flush();
         return 0;
     }

@@ -55,6 +55,37 @@ class MapCommandsTest {
     }
 
     @Test
+    void compareMapsPrintsTheTimeOfEachPhaseWhenAsked() throws Exception {
+        Path before = map("old.geojson", 0, parcel("o1", 1, 0, 10), parcel("o2", 2, 10, 20));
+        Path after = map("new.geojson", 0, parcel("n1", 1, 0, 10), parcel("n2", 2, 10, 20));
+        CliRun run = CliRun.of("compare-maps", "--old", before.toString(), "--new", after.toString(),
+                "--out", dir.resolve("cmp").toString(), "--timings");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err().lines().map(l -> l.split(",")[0])).containsSubsequence("phase", "read old", "read new",
+                "prepare", "index", "offset", "join", "group", "write", "total");
+        assertThat(run.err().lines().filter(l -> l.startsWith("join,"))).singleElement()
+                .satisfies(l -> assertThat(l.split(",")[1]).containsOnlyDigits());
+    }
+
+    @Test
+    void evaluateChangesCountsTrueGroupsWithAParcelOnNeitherMapApart() throws Exception {
+        Path before = map("old.geojson", 0, parcel("o1", 1, 0, 10), parcel("o2", 2, 10, 20));
+        Path after = map("new.geojson", 0, parcel("n1", 1, 0, 10));
+        CliRun cmp = CliRun.of("compare-maps", "--old", before.toString(), "--new", after.toString(),
+                "--out", dir.resolve("cmp").toString());
+        assertThat(cmp.exitCode()).as(cmp.err()).isZero();
+        Path truth = dir.resolve("truth_changes.csv");
+        // n2 was left off the new map: the truth's o2 -> n2 cannot be reproduced
+        Files.writeString(truth, "old_parcel_id,change_class,renumbered,new_parcel_ids,old_area_m2,new_area_m2\n"
+                + "o1,UNCHANGED,false,n1,200,200\no2,UNCHANGED,false,n2,200,200\n", StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("evaluate", "--truth", truth.toString(), "--changes",
+                dir.resolve("cmp/changes.csv").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("change_type,right,total,share,not_on_maps")
+                .contains("UNCHANGED,1,1,1.0000,1").contains("ALL,1,1,1.0000,1");
+    }
+
+    @Test
     void aTruncatedMapIsReportedWithItsReasonAndTheRunGoesOn() throws Exception {
         Path file = map("cut.geojson", 0, parcel("a", 1, 0, 10));
         String whole = Files.readString(file);

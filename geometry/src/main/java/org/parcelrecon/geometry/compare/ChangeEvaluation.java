@@ -2,6 +2,7 @@ package org.parcelrecon.geometry.compare;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,6 +18,15 @@ import java.util.TreeSet;
  *   found {a} → {A} UNCHANGED,  {b} → {B1} MODIFIED, {} → {B2} NEW
  *   → UNCHANGED 1/1, SPLIT 0/1, overall 1/2
  * </pre>
+ *
+ * <p>A comparison puts every parcel of both maps in exactly one group, so a parcel id of the truth that no found
+ * group holds was not on the maps compared (the generator drops some on purpose, as the map error
+ * {@code MISSING_FROM_MAP}; a real map may simply lack it). No comparison can reproduce such a group: it is
+ * counted as {@link Accuracy#notOnMaps()}, outside {@code total}.
+ * <pre>
+ *   truth {c} → {C} MODIFIED, but C is on neither map; found {c} → {} REMOVED
+ *   → MODIFIED 0/0, not on maps 1
+ * </pre>
  */
 public final class ChangeEvaluation {
     /** A group of parcels as two sorted id sets; either may be empty (NEW, REMOVED). */
@@ -27,10 +37,21 @@ public final class ChangeEvaluation {
         }
     }
 
-    /** Right and total groups of one true change type. */
-    public record Accuracy(ChangeType type, long right, long total) {
+    /**
+     * Right and total groups of one true change type.
+     *
+     * @param type      the true change type
+     * @param right     true groups of that type found exactly
+     * @param total     true groups of that type whose parcels are all on the maps compared
+     * @param notOnMaps true groups of that type left out of {@code total}: one of their parcels was on neither map
+     */
+    public record Accuracy(ChangeType type, long right, long total, long notOnMaps) {
         public Accuracy {
             Objects.requireNonNull(type, "type");
+            if (right < 0 || right > total || notOnMaps < 0) {
+                throw new IllegalArgumentException("need 0 <= right <= total and notOnMaps >= 0, got right " + right
+                        + ", total " + total + ", notOnMaps " + notOnMaps);
+            }
         }
 
         /** Share right, in [0, 1]; 1 when there was nothing to get right. */
@@ -44,16 +65,28 @@ public final class ChangeEvaluation {
 
     /** Accuracy per true change type, in {@link ChangeType} order, for types that occur in the truth. */
     public static List<Accuracy> evaluate(Map<Group, ChangeType> truth, Map<Group, ChangeType> found) {
+        Objects.requireNonNull(truth, "truth");
+        Objects.requireNonNull(found, "found");
+        Set<String> onMaps = new HashSet<>();
+        for (Group g : found.keySet()) {
+            onMaps.addAll(g.oldIds());
+            onMaps.addAll(g.newIds());
+        }
         Map<ChangeType, long[]> counts = new EnumMap<>(ChangeType.class);
         for (Map.Entry<Group, ChangeType> e : truth.entrySet()) {
-            long[] c = counts.computeIfAbsent(e.getValue(), t -> new long[2]);
+            long[] c = counts.computeIfAbsent(e.getValue(), t -> new long[3]);
+            Group g = e.getKey();
+            if (!onMaps.containsAll(g.oldIds()) || !onMaps.containsAll(g.newIds())) {
+                c[2]++;
+                continue;
+            }
             c[1]++;
-            if (e.getValue() == found.get(e.getKey())) {
+            if (e.getValue() == found.get(g)) {
                 c[0]++;
             }
         }
         List<Accuracy> out = new ArrayList<>();
-        counts.forEach((type, c) -> out.add(new Accuracy(type, c[0], c[1])));
+        counts.forEach((type, c) -> out.add(new Accuracy(type, c[0], c[1], c[2])));
         return List.copyOf(out);
     }
 }

@@ -1,6 +1,8 @@
 package org.parcelrecon.geometry.compare;
 
+import java.time.Duration;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 
 /**
  * Tolerances and choices for comparing two survey periods. Immutable: each {@code with...} method returns a new
@@ -13,8 +15,11 @@ import java.util.Objects;
  *       vertices within it match on the fast path; overlaps thinner than it (mean width 2·area/perimeter) are
  *       noise unless they cover half the smaller parcel. Raise it for coarse or quantised data (Cambridge's
  *       TopoJSON-derived maps need about 1 m).</td></tr>
- *   <tr><td>min overlap fraction</td><td>0.2</td><td>an overlap joins two parcels into a group when it covers
- *       at least this share of the smaller of the two</td></tr>
+ *   <tr><td>min overlap fraction</td><td>0.01</td><td>an overlap (wider than the shape tolerance) counts
+ *       when it covers at least this share of the smaller of the two parcels; it then joins them into a group
+ *       unless it is a moved boundary between two parcels that kept their identity (see {@link MapComparison}).
+ *       Small on purpose: digitising noise is already told apart by its width, and a re-parcelled block whose new
+ *       line leaves an old one at a slant hands over a wedge of only 2-5 % of a lot.</td></tr>
  *   <tr><td>offset mode</td><td>{@link OffsetMode#PER_SHEET}</td><td>how the systematic shift is estimated</td></tr>
  *   <tr><td>max offset</td><td>50 m</td><td>the largest shift searched for</td></tr>
  *   <tr><td>min pairs per sheet</td><td>10</td><td>a sheet (within its commune) or a commune needs this
@@ -36,16 +41,18 @@ public final class CompareOptions {
     }
 
     /** The defaults in the table above. */
-    public static final CompareOptions DEFAULTS = new CompareOptions(0.5, 0.2, OffsetMode.PER_SHEET, 50, 10);
+    public static final CompareOptions DEFAULTS = new CompareOptions(0.5, 0.01, OffsetMode.PER_SHEET, 50, 10,
+            (phase, elapsed) -> { });
 
     private final double shapeTolerance;
     private final double minOverlapFraction;
     private final OffsetMode offsetMode;
     private final double maxOffset;
     private final int minPairsPerSheet;
+    private final BiConsumer<String, Duration> phaseListener;
 
     private CompareOptions(double shapeTolerance, double minOverlapFraction, OffsetMode offsetMode, double maxOffset,
-                           int minPairsPerSheet) {
+                           int minPairsPerSheet, BiConsumer<String, Duration> phaseListener) {
         if (!(shapeTolerance > 0) || Double.isInfinite(shapeTolerance)) {
             throw new IllegalArgumentException("shapeTolerance must be a finite number > 0 m, got " + shapeTolerance);
         }
@@ -63,26 +70,45 @@ public final class CompareOptions {
         this.offsetMode = Objects.requireNonNull(offsetMode, "offsetMode");
         this.maxOffset = maxOffset;
         this.minPairsPerSheet = minPairsPerSheet;
+        this.phaseListener = Objects.requireNonNull(phaseListener, "phaseListener");
     }
 
     /** Options with this shape tolerance (m). */
     public CompareOptions withShapeTolerance(double metres) {
-        return new CompareOptions(metres, minOverlapFraction, offsetMode, maxOffset, minPairsPerSheet);
+        return new CompareOptions(metres, minOverlapFraction, offsetMode, maxOffset, minPairsPerSheet, phaseListener);
     }
 
     /** Options grouping parcels whose overlap covers at least this share of the smaller one. */
     public CompareOptions withMinOverlapFraction(double fraction) {
-        return new CompareOptions(shapeTolerance, fraction, offsetMode, maxOffset, minPairsPerSheet);
+        return new CompareOptions(shapeTolerance, fraction, offsetMode, maxOffset, minPairsPerSheet, phaseListener);
     }
 
     /** Options estimating the offset this way, searching shifts up to {@code maxOffset} m. */
     public CompareOptions withOffset(OffsetMode mode, double maxOffsetMetres) {
-        return new CompareOptions(shapeTolerance, minOverlapFraction, mode, maxOffsetMetres, minPairsPerSheet);
+        return new CompareOptions(shapeTolerance, minOverlapFraction, mode, maxOffsetMetres, minPairsPerSheet, phaseListener);
     }
 
     /** Options giving a sheet or commune its own offset only from this many corresponding pairs. */
     public CompareOptions withMinPairsPerSheet(int pairs) {
-        return new CompareOptions(shapeTolerance, minOverlapFraction, offsetMode, maxOffset, pairs);
+        return new CompareOptions(shapeTolerance, minOverlapFraction, offsetMode, maxOffset, pairs, phaseListener);
+    }
+
+    /**
+     * Options that report each phase of a comparison to {@code listener} as it ends, with its wall-clock time:
+     * {@code prepare} (validity, repair, areas), {@code index} (STRtree, pieces of big parcels), {@code offset},
+     * {@code join} (overlaps of old and new parcels), {@code group} (grouping and classification). Called on the
+     * calling thread, in that order. For measurement only: the result does not depend on it. The phases are also
+     * logged at DEBUG through slf4j.
+     */
+    public CompareOptions withPhaseListener(BiConsumer<String, Duration> listener) {
+        Objects.requireNonNull(listener, "listener");
+        return new CompareOptions(shapeTolerance, minOverlapFraction, offsetMode, maxOffset, minPairsPerSheet,
+                listener);
+    }
+
+    /** The phase listener (a no-op unless set). */
+    public BiConsumer<String, Duration> phaseListener() {
+        return phaseListener;
     }
 
     public double shapeTolerance() {

@@ -5,6 +5,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.triangulate.polygon.PolygonTriangulator;
 
 /**
  * Intersection area of a polygon with a convex window by Sutherland–Hodgman clipping, without JTS overlay or
@@ -18,7 +19,25 @@ final class ConvexClip {
 
     /** The convex hull of a polygonal geometry as packed x,y pairs, counter-clockwise, not closed. */
     static double[] hull(Geometry g) {
-        Geometry h = new ConvexHull(g).getConvexHull();
+        // the shells' vertices copied from their sequences: Geometry.getCoordinates() would leave a cached
+        // Coordinate[] copy on every parcel (PackedCoordinateSequence keeps one behind a SoftReference)
+        int count = 0;
+        for (int p = 0; p < g.getNumGeometries(); p++) {
+            if (g.getGeometryN(p) instanceof Polygon poly && !poly.isEmpty()) {
+                count += poly.getExteriorRing().getNumPoints();
+            }
+        }
+        Coordinate[] pts = new Coordinate[count];
+        int k = 0;
+        for (int p = 0; p < g.getNumGeometries(); p++) {
+            if (g.getGeometryN(p) instanceof Polygon poly && !poly.isEmpty()) {
+                CoordinateSequence s = poly.getExteriorRing().getCoordinateSequence();
+                for (int i = 0; i < s.size(); i++) {
+                    pts[k++] = new Coordinate(s.getX(i), s.getY(i));
+                }
+            }
+        }
+        Geometry h = new ConvexHull(pts, g.getFactory()).getConvexHull();
         Coordinate[] cs = h.getCoordinates();
         if (!(h instanceof Polygon) || cs.length < 4) {
             return new double[0];
@@ -35,6 +54,20 @@ final class ConvexClip {
             xy[2 * i + 1] = c.y;
         }
         return xy;
+    }
+
+    /** The area of a ring given as packed x,y pairs, not closed (such as {@link #hull}); 0 for fewer than 3. */
+    static double ringArea(double[] xy) {
+        int n = xy.length / 2;
+        if (n < 3) {
+            return 0;
+        }
+        double twice = 0;
+        for (int i = 0; i < n; i++) {
+            int j = (i + 1) % n;
+            twice += xy[2 * i] * xy[2 * j + 1] - xy[2 * j] * xy[2 * i + 1];
+        }
+        return Math.abs(twice) / 2;
     }
 
     /** True for a single polygon without holes whose shell turns one way only. */
@@ -65,6 +98,7 @@ final class ConvexClip {
     static final class Scratch {
         double[] a = new double[64];
         double[] b = new double[64];
+        final double[] window = new double[6];
         double perimeter;
     }
 
@@ -93,19 +127,26 @@ final class ConvexClip {
     private static double ring(CoordinateSequence s, double dx, double dy, double[] window, Scratch scratch) {
         int n = s.size() - 1;
         int m = window.length / 2;
-        ensure(scratch, 2 * (n + 2 * m + 4));
-        double[] in = scratch.a;
+        double[] in = scratch.a.length >= 2 * n + 4 ? scratch.a : new double[2 * n + 4];
         double[] out = scratch.b;
+        // coordinates relative to the window's first vertex: projected coordinates are large (x ~ 5e5, y ~ 2e6 m)
+        // and the shoelace sum of their products would lose about 1e-4 m² to rounding
+        double ox = window[0];
+        double oy = window[1];
         for (int i = 0; i < n; i++) {
-            in[2 * i] = s.getX(i) + dx;
-            in[2 * i + 1] = s.getY(i) + dy;
+            in[2 * i] = s.getX(i) + dx - ox;
+            in[2 * i + 1] = s.getY(i) + dy - oy;
         }
         int count = n;
         for (int e = 0; e < m && count > 0; e++) {
-            double ex1 = window[2 * e];
-            double ey1 = window[2 * e + 1];
-            double ex2 = window[2 * ((e + 1) % m)];
-            double ey2 = window[2 * ((e + 1) % m) + 1];
+            // one half-plane keeps at most every vertex plus one crossing per edge
+            if (out.length < 4 * count + 4) {
+                out = new double[4 * count + 4];
+            }
+            double ex1 = window[2 * e] - ox;
+            double ey1 = window[2 * e + 1] - oy;
+            double ex2 = window[2 * ((e + 1) % m)] - ox;
+            double ey2 = window[2 * ((e + 1) % m) + 1] - oy;
             double ux = ex2 - ex1;
             double uy = ey2 - ey1;
             int outCount = 0;
@@ -141,6 +182,8 @@ final class ConvexClip {
             out = swap;
             count = outCount;
         }
+        scratch.a = in;
+        scratch.b = out;
         double signed = 0;
         double perimeter = 0;
         for (int i = 0; i < count; i++) {
@@ -152,10 +195,50 @@ final class ConvexClip {
         return signed / 2;
     }
 
-    private static void ensure(Scratch scratch, int size) {
-        if (scratch.a.length < size) {
-            scratch.a = new double[size];
-            scratch.b = new double[size];
+    /**
+     * A triangulation of a polygonal geometry (JTS ear clipping, holes joined) as packed counter-clockwise
+     * triangles, six numbers each; null when it fails or its triangles do not add up to the geometry's area. The
+     * triangles tile the geometry, so the intersection area of any polygon with it is the sum of the polygon's
+     * clipped areas against each triangle ({@link #areaByTriangles}): exact for non-convex parcels too.
+     */
+    static double[] triangles(Geometry g, double area) {
+        Geometry t;
+        try {
+            t = PolygonTriangulator.triangulate(g);
+        } catch (RuntimeException e) {
+            return null;
         }
+        double[] out = new double[6 * t.getNumGeometries()];
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < t.getNumGeometries(); i++) {
+            Coordinate[] c = t.getGeometryN(i).getCoordinates();
+            if (c.length < 4) {
+                return null;
+            }
+            double signed = (c[1].x - c[0].x) * (c[2].y - c[0].y) - (c[2].x - c[0].x) * (c[1].y - c[0].y);
+            int[] order = signed >= 0 ? new int[] {0, 1, 2} : new int[] {0, 2, 1};
+            for (int v : order) {
+                out[n++] = c[v].x;
+                out[n++] = c[v].y;
+            }
+            sum += Math.abs(signed) / 2;
+        }
+        return Math.abs(sum - area) <= 1e-9 * Math.max(1, area) ? out : null;
+    }
+
+    /**
+     * Area of ({@code g} shifted by dx, dy) ∩ the polygon whose {@link #triangles} are given: the sum over the
+     * triangles of the clipped areas. Sutherland–Hodgman against a convex window gives the exact area for any
+     * simple subject polygon, so this is exact up to rounding; the perimeter is not computed.
+     */
+    static double areaByTriangles(Geometry g, double dx, double dy, double[] triangles, Scratch scratch) {
+        double[] window = scratch.window;
+        double area = 0;
+        for (int t = 0; t < triangles.length; t += 6) {
+            System.arraycopy(triangles, t, window, 0, 6);
+            area += area(g, dx, dy, window, scratch);
+        }
+        return area;
     }
 }

@@ -1,5 +1,6 @@
 package org.parcelrecon.geometry.compare;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,23 +10,27 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
 import org.locationtech.jts.algorithm.distance.DiscreteHausdorffDistance;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.AffineTransformation;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.relateng.RelateNG;
-import org.locationtech.jts.operation.valid.IsValidOp;
 import org.parcelrecon.geometry.crs.Crs;
 import org.parcelrecon.geometry.internal.Polygons;
 import org.parcelrecon.geometry.internal.Subdivision;
 import org.parcelrecon.geometry.io.ParcelFeature;
 import org.parcelrecon.geometry.io.ParcelLayer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Compares the cadastral maps of two survey periods, parcel by parcel, and says what changed.
@@ -41,15 +46,23 @@ import org.parcelrecon.geometry.io.ParcelLayer;
  *       is two sheets. A sheet with too few corresponding pairs takes its commune's offset, else the map's.</li>
  *   <li>One STRtree over the new parcels, those with more than 256 vertices cut into pieces (as ST_Subdivide
  *       does) so that a long road polygon costs its neighbours only the nearby piece. For each old parcel, the new
- *       parcels whose envelopes meet it are taken in order: first the <b>fast path</b>: if a candidate matches vertex by vertex within the shape tolerance, the
- *       pair is settled without overlay; then an envelope bound (the envelopes' intersection cannot hold a
+ *       parcels whose envelopes meet it are taken in order: first the <b>fast path</b>: if a candidate matches
+ *       vertex by vertex within the shape tolerance, the pair is settled without overlay and the other candidates
+ *       are not looked at (the old parcel lies within the tolerance of its match, so it can share only a band
+ *       thinner than the tolerance with them: noise by the rule below); else, per candidate, an envelope bound (the envelopes' intersection cannot hold a
  *       significant overlap: skip); then a prepared interior-intersection test ({@link RelateNG}); only then the
  *       exact intersection (OverlayNG).</li>
- *   <li>An overlap is <b>significant</b> when it covers at least the minimum fraction of the smaller parcel and is
- *       not a sliver of noise (mean width 2·area/perimeter under the shape tolerance, unless it covers half the
- *       smaller parcel). Significant overlaps link parcels; each connected group is classified by its counts:
- *       1:1 UNCHANGED (Hausdorff within the shape tolerance) or MODIFIED, 1:n SPLIT, n:1 MERGED, n:m REPARCELLED,
- *       0:1 NEW, 1:0 REMOVED.</li>
+ *   <li>An overlap is <b>significant</b> when it covers at least the minimum fraction of the smaller parcel (1 %
+ *       by default) and is not a sliver of noise (mean width 2·area/perimeter under the shape tolerance, unless it
+ *       covers half the smaller parcel). A significant overlap is land that really lies in both parcels: a strip
+ *       1.5 m wide along a 30 m boundary is no digitising error. Whether it links the two parcels into one group
+ *       is decided next.</li>
+ *   <li>Significant overlaps link parcels, except a <b>moved boundary</b>: a strip between two parcels that are
+ *       each still recognisably themselves (a mutual largest overlap holding most of both parcels) and that,
+ *       where the maps share a numbering, did not both change number (see {@code isMovedBoundary}: cadastral
+ *       practice renumbers re-cut parcels and keeps the numbers of parcels whose boundary was corrected). Each
+ *       connected group is classified by its counts: 1:1 UNCHANGED (Hausdorff within the shape tolerance) or
+ *       MODIFIED, 1:n SPLIT, n:1 MERGED, n:m REPARCELLED, 0:1 NEW, 1:0 REMOVED.</li>
  * </ol>
  *
  * <h2>Example</h2>
@@ -66,8 +79,12 @@ import org.parcelrecon.geometry.io.ParcelLayer;
  * Per-parcel work runs in parallel on the common fork-join pool; the result does not depend on it.
  */
 public final class MapComparison {
-    /** Share of both areas that a dominant old/new partnership must cover for a side overlap to be a moved boundary. */
-    private static final double MOVED_BOUNDARY_SHARE = 0.75;
+    private static final Logger LOG = LoggerFactory.getLogger(MapComparison.class);
+    /**
+     * Share of both areas that a dominant old/new partnership must exceed for a side overlap to be a moved boundary:
+     * a majority, so that the parcel kept most of its land.
+     */
+    private static final double MOVED_BOUNDARY_SHARE = 0.5;
 
     private MapComparison() {
     }
@@ -105,6 +122,8 @@ public final class MapComparison {
 
     /** Polygons with more vertices are cut into pieces of at most this many before overlays (cf. ST_Subdivide). */
     private static final int MAX_VERTICES = 256;
+    /** An overlap covering this share of the smaller parcel is significant whatever its shape. */
+    private static final double HALF = 0.5;
     /** DE-9IM pattern: the interiors intersect. */
     private static final String INTERIORS_INTERSECT = "T********";
 
@@ -152,6 +171,13 @@ public final class MapComparison {
         private final double[][] newCentroid;
         private final double[] dx;
         private final double[] dy;
+        /** Per parcel its {@link ParcelFeature#sheetPlotKey()}, or null. */
+        private final String[] oldKey;
+        private final String[] newKey;
+        /** Per new parcel its triangles ({@link ConvexClip#triangles}), made when first needed; empty if none. */
+        private final AtomicReferenceArray<double[]> newTriangles;
+        /** Per old parcel its commune code or null; set by {@link #run}. */
+        private String[] communes;
 
         Run(List<ParcelFeature> oldIn, List<ParcelFeature> newIn, CompareOptions options) {
             this.oldIn = oldIn;
@@ -169,20 +195,31 @@ public final class MapComparison {
             newCentroid = new double[nNew][];
             dx = new double[nOld];
             dy = new double[nOld];
+            newTriangles = new AtomicReferenceArray<>(nNew);
+            oldKey = new String[nOld];
+            newKey = new String[nNew];
+        }
+
+        /** The triangles of new parcel {@code k}, made on first use (any thread; the same on every thread). */
+        private double[] triangles(int k) {
+            double[] t = newTriangles.get(k);
+            if (t == null) {
+                t = ConvexClip.triangles(newP[k].geometry(), newArea[k]);
+                t = t == null ? new double[0] : t;
+                newTriangles.compareAndSet(k, null, t);
+            }
+            return t;
         }
 
         ComparisonResult run() {
+            long t0 = System.nanoTime();
             IntStream.range(0, nOld).parallel().forEach(i -> prepare(oldIn.get(i), i, oldP, oldRepairNote, oldArea,
                     oldCentroid));
             IntStream.range(0, nNew).parallel().forEach(k -> prepare(newIn.get(k), k, newP, newRepairNote, newArea,
                     newCentroid));
-            STRtree index = new STRtree();
-            for (int k = 0; k < nNew; k++) {
-                if (newArea[k] > 0) {
-                    index.insert(newP[k].geometry().getEnvelopeInternal(), k);
-                }
-            }
-            index.build();
+            IntStream.range(0, nOld).parallel().forEach(i -> oldKey[i] = oldP[i].sheetPlotKey().orElse(null));
+            IntStream.range(0, nNew).parallel().forEach(k -> newKey[k] = newP[k].sheetPlotKey().orElse(null));
+            t0 = phase("prepare", t0);
             Geometry[][] cut = new Geometry[nNew][];
             IntStream.range(0, nNew).parallel().forEach(k -> cut[k] = newArea[k] <= 0 ? new Geometry[0]
                     : newP[k].geometry().getNumPoints() > MAX_VERTICES
@@ -190,27 +227,37 @@ public final class MapComparison {
                     : new Geometry[] {newP[k].geometry()});
             double[][] hulls = new double[nNew][];
             boolean[] convex = new boolean[nNew];
+            double[] hullExcess = new double[nNew];
             IntStream.range(0, nNew).parallel().forEach(k -> {
                 if (cut[k].length == 1 && cut[k][0] == newP[k].geometry()) {
                     hulls[k] = ConvexClip.hull(newP[k].geometry());
                     convex[k] = ConvexClip.isConvex(newP[k].geometry());
+                    hullExcess[k] = convex[k] ? 0 : Math.max(0, ConvexClip.ringArea(hulls[k]) - newArea[k]);
                 }
             });
+            // one STRtree over the new parcels, a big one by its pieces: the join and the offset search share it
             List<Piece> pieces = new ArrayList<>();
             STRtree pieceIndex = new STRtree();
+            int[] pieceCount = new int[nNew];
             for (int k = 0; k < nNew; k++) {
                 boolean whole = hulls[k] != null;
+                pieceCount[k] = cut[k].length;
                 for (Geometry g : cut[k]) {
                     pieceIndex.insert(g.getEnvelopeInternal(), pieces.size());
                     pieces.add(new Piece(k, g, whole, whole ? hulls[k] : null, convex[k]));
                 }
             }
             pieceIndex.build();
+            int[] pieceParent = new int[pieces.size()];
+            for (int pi = 0; pi < pieceParent.length; pi++) {
+                pieceParent[pi] = pieces.get(pi).parent();
+            }
+            t0 = phase("index", t0);
 
             Geometry[] oldG = new Geometry[nOld];
             Geometry[] newG = new Geometry[nNew];
             String[] sheets = new String[nOld];
-            String[] communes = communes();
+            communes = communes();
             for (int i = 0; i < nOld; i++) {
                 oldG[i] = oldP[i].geometry();
                 sheets[i] = oldP[i].sheet().orElse(null);
@@ -219,7 +266,8 @@ public final class MapComparison {
                 newG[k] = newP[k].geometry();
             }
             List<OffsetEstimate> offsets = new OffsetEstimator(oldG, newG, communes, sheets, oldArea, newArea,
-                    oldCentroid, newCentroid, index, options).estimate();
+                    oldCentroid, newCentroid, pieceIndex, pieceParent, pieceCount, hulls, hullExcess, options).estimate();
+            t0 = phase("offset", t0);
             Map<String, OffsetEstimate> byScope = new HashMap<>();
             for (OffsetEstimate o : offsets.subList(1, offsets.size())) {
                 byScope.put(o.scope(), o);
@@ -239,7 +287,19 @@ public final class MapComparison {
 
             Pairs[] pairs = new Pairs[nOld];
             IntStream.range(0, nOld).parallel().forEach(i -> pairs[i] = pairs(i, pieceIndex, pieces));
-            return new ComparisonResult(groups(pairs), offsets);
+            t0 = phase("join", t0);
+            List<ChangeGroup> groups = groups(pairs);
+            phase("group", t0);
+            return new ComparisonResult(groups, offsets);
+        }
+
+        /** Reports the phase that started at {@code start} and returns the time it ended. */
+        private long phase(String name, long start) {
+            long end = System.nanoTime();
+            Duration elapsed = Duration.ofNanos(end - start);
+            LOG.debug("compare-maps {}: {} ms ({} old, {} new parcels)", name, elapsed.toMillis(), nOld, nNew);
+            options.phaseListener().accept(name, elapsed);
+            return System.nanoTime();
         }
 
         /**
@@ -267,19 +327,68 @@ public final class MapComparison {
         private static void prepare(ParcelFeature p, int i, ParcelFeature[] out, String[] note, double[] area,
                                     double[][] centroid) {
             Geometry g = p.geometry();
-            if (!g.isEmpty() && !IsValidOp.isValid(g)) {
+            if (!g.isEmpty() && !QuickValidity.isValid(g)) {
                 g = Polygons.repair(g);
                 p = p.withGeometry(g);
             }
             out[i] = p;
             area[i] = g.isEmpty() ? 0 : g.getArea();
             if (area[i] > 0) {
-                Point c = g.getCentroid();
-                centroid[i] = new double[] {c.getX(), c.getY()};
+                centroid[i] = centroid(g);
             } else {
                 note[i] = "no area after repair";
                 centroid[i] = new double[] {Double.NaN, Double.NaN};
             }
+        }
+
+        /**
+         * The area-weighted centroid of a polygonal geometry with area, from its coordinate sequences (as JTS's
+         * {@code Centroid}, but without {@code getCoordinates()}, which leaves a cached copy of every ring's
+         * vertices on the geometry). Moments are taken about the first vertex, so large projected coordinates
+         * lose no precision.
+         */
+        private static double[] centroid(Geometry g) {
+            double ox = Double.NaN;
+            double oy = Double.NaN;
+            double area = 0;
+            double mx = 0;
+            double my = 0;
+            for (int p = 0; p < g.getNumGeometries(); p++) {
+                if (!(g.getGeometryN(p) instanceof Polygon poly) || poly.isEmpty()) {
+                    continue;
+                }
+                for (int r = -1; r < poly.getNumInteriorRing(); r++) {
+                    CoordinateSequence s = r < 0 ? poly.getExteriorRing().getCoordinateSequence()
+                            : poly.getInteriorRingN(r).getCoordinateSequence();
+                    if (Double.isNaN(ox)) {
+                        ox = s.getX(0);
+                        oy = s.getY(0);
+                    }
+                    double a = 0;
+                    double x = 0;
+                    double y = 0;
+                    for (int i = 0; i < s.size() - 1; i++) {
+                        double x1 = s.getX(i) - ox;
+                        double y1 = s.getY(i) - oy;
+                        double x2 = s.getX(i + 1) - ox;
+                        double y2 = s.getY(i + 1) - oy;
+                        double cross = x1 * y2 - x2 * y1;
+                        a += cross;
+                        x += (x1 + x2) * cross;
+                        y += (y1 + y2) * cross;
+                    }
+                    // shells add, holes subtract, whatever the rings' orientation
+                    double sign = (r < 0) == (a >= 0) ? 1 : -1;
+                    area += sign * a / 2;
+                    mx += sign * x / 6;
+                    my += sign * y / 6;
+                }
+            }
+            if (!(area > 0)) {
+                Point c = g.getCentroid();
+                return new double[] {c.getX(), c.getY()};
+            }
+            return new double[] {ox + mx / area, oy + my / area};
         }
 
         private Pairs pairs(int i, STRtree index, List<Piece> pieces) {
@@ -301,9 +410,26 @@ public final class MapComparison {
             boolean bigOld = a.getNumPoints() > MAX_VERTICES;
             double tol = options.shapeTolerance();
             double minFraction = options.minOverlapFraction();
-            // per new parcel: {intersection area, intersection perimeter, fast-path Hausdorff or -1}
-            TreeMap<Integer, double[]> acc = new TreeMap<>();
             double[] symDiff = new double[1];
+            if (!bigOld) {
+                // The fast path first: an old parcel that matches a new one vertex by vertex within the tolerance
+                // lies within the tolerance of it everywhere, so what it shares with any other new parcel is a
+                // band narrower than the tolerance: noise by the rule below. Its neighbours need no look.
+                for (int pi : ps) {
+                    Piece piece = pieces.get(pi);
+                    if (piece.whole()) {
+                        int k = piece.parent();
+                        double h = VertexMatch.match(a, dx[i], dy[i], piece.geometry(), tol, symDiff);
+                        if (h >= 0) {
+                            Pairs found = new Pairs();
+                            found.add(k, (oldArea[i] + newArea[k] - symDiff[0]) / 2, true, h);
+                            return found;
+                        }
+                    }
+                }
+            }
+            // per new parcel: {intersection area, its perimeter, significance (1/0) or NaN: from the mean width}
+            TreeMap<Integer, double[]> acc = new TreeMap<>();
             Geometry shifted = null;
             RelateNG prepared = null;
             List<Geometry> oldPieces = null;
@@ -313,16 +439,7 @@ public final class MapComparison {
                 Piece piece = pieces.get(pi);
                 int k = piece.parent();
                 Geometry b = piece.geometry();
-                double[] sum = acc.get(k);
-                if (sum != null && sum[2] >= 0) {
-                    continue;
-                }
                 if (piece.whole() && !bigOld) {
-                    double h = VertexMatch.match(a, dx[i], dy[i], b, tol, symDiff);
-                    if (h >= 0) {
-                        acc.put(k, new double[] {(oldArea[i] + newArea[k] - symDiff[0]) / 2, 0, h});
-                        continue;
-                    }
                     double smaller = Math.min(oldArea[i], newArea[k]);
                     Envelope envInter = shiftedEnv.intersection(b.getEnvelopeInternal());
                     if (envInter.getArea() < minFraction * smaller) {
@@ -340,9 +457,26 @@ public final class MapComparison {
                         if (convexOld && piece.convex()) {
                             // both convex: the clipped polygon is the intersection, no overlay needed
                             if (bound > 0) {
-                                acc.put(k, new double[] {bound, scratch.perimeter, -1});
+                                acc.put(k, new double[] {bound, scratch.perimeter, Double.NaN});
                             }
                             continue;
+                        }
+                        // Otherwise the exact area, from the new parcel's triangles. The perimeter (for the
+                        // width test) is needed only when the area alone does not settle significance.
+                        double[] tris = triangles(k);
+                        if (tris.length > 0) {
+                            double exact = ConvexClip.areaByTriangles(a, dx[i], dy[i], tris, scratch);
+                            if (exact <= 0) {
+                                continue;
+                            }
+                            if (exact < minFraction * smaller) {
+                                acc.put(k, new double[] {exact, Double.NaN, 0});
+                                continue;
+                            }
+                            if (exact >= HALF * smaller) {
+                                acc.put(k, new double[] {exact, Double.NaN, 1});
+                                continue;
+                            }
                         }
                     }
                 }
@@ -375,14 +509,15 @@ public final class MapComparison {
             for (Map.Entry<Integer, double[]> e : acc.entrySet()) {
                 int k = e.getKey();
                 double[] v = e.getValue();
-                if (v[2] >= 0) {
-                    found.add(k, v[0], true, v[2]);
+                boolean significant;
+                if (!Double.isNaN(v[2])) {
+                    significant = v[2] > 0;
                 } else {
                     double smaller = Math.min(oldArea[i], newArea[k]);
                     double width = 2 * v[0] / Math.max(v[1], 1e-12);
-                    boolean significant = v[0] >= minFraction * smaller && (width >= tol || v[0] >= 0.5 * smaller);
-                    found.add(k, v[0], significant, -1);
+                    significant = v[0] >= minFraction * smaller && (width >= tol || v[0] >= HALF * smaller);
                 }
+                found.add(k, v[0], significant, -1);
             }
             return found;
         }
@@ -392,7 +527,7 @@ public final class MapComparison {
             if (area <= 0) {
                 return;
             }
-            double[] sum = acc.computeIfAbsent(k, x -> new double[] {0, 0, -1});
+            double[] sum = acc.computeIfAbsent(k, x -> new double[] {0, 0, Double.NaN});
             sum[0] += area;
             sum[1] += intersection.getLength();
         }
@@ -418,11 +553,13 @@ public final class MapComparison {
                     }
                 }
             }
+            boolean[] numbersKept = numbersCarryIdentity(dominantNew, dominantOld, dominantNewArea);
             UnionFind uf = new UnionFind(nOld + nNew);
             for (int i = 0; i < nOld; i++) {
                 Pairs p = pairs[i];
                 for (int e = 0; e < p.size; e++) {
-                    if (p.significant[e] && !isMovedBoundary(i, p.other[e], dominantNew, dominantOld, dominantNewArea)) {
+                    if (p.significant[e] && !isMovedBoundary(i, p.other[e], dominantNew, dominantOld, dominantNewArea,
+                            numbersKept)) {
                         uf.union(i, nOld + p.other[e]);
                     }
                 }
@@ -466,10 +603,27 @@ public final class MapComparison {
 
         /**
          * Whether the overlap of old {@code i} and new {@code k} is only the strip a moved boundary handed from one
-         * neighbour to the other: each of them has another partner that it shares most of its area with, and those
-         * partnerships are mutual. Such an edge would join two MODIFIED neighbours into one REPARCELLED group.
+         * neighbour to the other, so that it must not join them into one group. That is so when both are still
+         * recognisably themselves in the other survey:
+         * <ul>
+         *   <li>old {@code i} has another new partner {@code k0}, and new {@code k} another old partner
+         *       {@code i0}, such that {@code i, k0} and {@code i0, k} are each other's largest overlaps (mutual);</li>
+         *   <li>each of those partnerships holds more than half of both of its parcels (a parcel that kept most of
+         *       its land is the same parcel with a moved boundary, not a piece of a new division);</li>
+         *   <li>where the two maps share a numbering ({@link #numbersCarryIdentity}), both partnerships kept their
+         *       sheet/plot number. Cadastral practice changes the numbers of parcels that are re-cut (tách, hợp,
+         *       dồn điền đổi thửa: new parcels get the next free numbers of the sheet) and keeps them when only a
+         *       boundary is corrected between two neighbours. A block whose parcels all changed number was
+         *       re-parcelled even when its new lines run within a few metres of the old ones, which geometry alone
+         *       cannot tell from a moved boundary.</li>
+         * </ul>
+         * Example: old lots a | b become a' | b' with the line 2 m further east and numbers 12, 13 kept: two
+         * MODIFIED groups. The same shapes numbered 12, 13 → 40, 41 (the sheet's next numbers): one REPARCELLED
+         * group {a, b} → {a', b'}. Without numbers (or after a survey that renumbered everything) both are read as
+         * two MODIFIED parcels.
          */
-        private boolean isMovedBoundary(int i, int k, int[] dominantNew, int[] dominantOld, double[] dominantNewArea) {
+        private boolean isMovedBoundary(int i, int k, int[] dominantNew, int[] dominantOld, double[] dominantNewArea,
+                                        boolean[] numbersKept) {
             int partnerOfOld = dominantNew[i];
             int partnerOfNew = dominantOld[k];
             if (partnerOfOld == k || partnerOfNew == i || partnerOfOld < 0 || partnerOfNew < 0) {
@@ -477,12 +631,52 @@ public final class MapComparison {
             }
             return dominantOld[partnerOfOld] == i && dominantNew[partnerOfNew] == k
                     && mostlyShared(i, partnerOfOld, dominantNewArea[i])
-                    && mostlyShared(partnerOfNew, k, dominantNewArea[partnerOfNew]);
+                    && mostlyShared(partnerOfNew, k, dominantNewArea[partnerOfNew])
+                    && (sameNumber(i, partnerOfOld, numbersKept) || sameNumber(partnerOfNew, k, numbersKept));
         }
 
         /** Whether old {@code i} and new {@code k}, overlapping by {@code shared}, each have most of their area in it. */
         private boolean mostlyShared(int i, int k, double shared) {
-            return shared >= MOVED_BOUNDARY_SHARE * oldArea[i] && shared >= MOVED_BOUNDARY_SHARE * newArea[k];
+            return shared > MOVED_BOUNDARY_SHARE * oldArea[i] && shared > MOVED_BOUNDARY_SHARE * newArea[k];
+        }
+
+        /** Whether old {@code i} and new {@code k} keep one number, or numbers say nothing in {@code i}'s commune. */
+        private boolean sameNumber(int i, int k, boolean[] numbersKept) {
+            if (!numbersKept[i]) {
+                return true;
+            }
+            String a = oldKey[i];
+            String b = newKey[k];
+            return a == null || b == null || a.equals(b);
+        }
+
+        /**
+         * Per old parcel: whether the two maps share a numbering in its commune, so that a changed sheet/plot number
+         * is evidence. They do when, of the plainly corresponding pairs (mutual largest overlap holding more than
+         * half of both parcels) that carry numbers on both sides, more than half kept their number. A new survey
+         * that renumbered its sheets fails this test, and its numbers are then ignored.
+         */
+        private boolean[] numbersCarryIdentity(int[] dominantNew, int[] dominantOld, double[] dominantNewArea) {
+            Map<String, int[]> kept = new HashMap<>();
+            for (int i = 0; i < nOld; i++) {
+                int k = dominantNew[i];
+                if (k < 0 || dominantOld[k] != i || !mostlyShared(i, k, dominantNewArea[i])) {
+                    continue;
+                }
+                String a = oldKey[i];
+                String b = newKey[k];
+                if (a != null && b != null) {
+                    int[] c = kept.computeIfAbsent(Objects.toString(communes[i], ""), x -> new int[2]);
+                    c[0] += a.equals(b) ? 1 : 0;
+                    c[1]++;
+                }
+            }
+            boolean[] out = new boolean[nOld];
+            for (int i = 0; i < nOld; i++) {
+                int[] c = kept.get(Objects.toString(communes[i], ""));
+                out[i] = c != null && 2 * c[0] > c[1];
+            }
+            return out;
         }
 
         private ChangeGroup group(List<Integer> olds, List<Integer> news, Pairs[] pairs, int[] groupOfOld,
@@ -575,9 +769,17 @@ public final class MapComparison {
 
         private boolean renumbered(List<Integer> olds, List<Integer> news) {
             Set<String> oldKeys = new HashSet<>();
-            olds.forEach(i -> oldP[i].sheetPlotKey().ifPresent(oldKeys::add));
+            for (int i : olds) {
+                if (oldKey[i] != null) {
+                    oldKeys.add(oldKey[i]);
+                }
+            }
             Set<String> newKeys = new HashSet<>();
-            news.forEach(k -> newP[k].sheetPlotKey().ifPresent(newKeys::add));
+            for (int k : news) {
+                if (newKey[k] != null) {
+                    newKeys.add(newKey[k]);
+                }
+            }
             if (oldKeys.isEmpty() || newKeys.isEmpty()) {
                 return false;
             }

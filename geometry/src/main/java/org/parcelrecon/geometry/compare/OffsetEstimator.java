@@ -2,8 +2,10 @@ package org.parcelrecon.geometry.compare;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Envelope;
@@ -30,7 +32,10 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  *       round) or 0.8 (later rounds) are "plainly corresponding", and the per-axis median of their residual
  *       centroid shifts corrects the estimate. The rounds stop early once the correction is under a millimetre.</li>
  * </ol>
- * Scopes are named {@code "*"} (the map), {@code "06652/*"} (commune 06652), {@code "06652/3"} (its sheet 3), or
+ * <p>Communes start from the map's estimate and sheets from their commune's: a scope where at least half the sampled
+ * parcels pair up there needs no mode search of its own (step 1 runs only where the shift differs by more than the
+ * first round's radius). Scopes are named {@code "*"} (the map), {@code "06652/*"} (commune 06652),
+ * {@code "06652/3"} (its sheet 3), or
  * just {@code "3"} when the map has no commune attribute. A scope keeps its own estimate when it rests on at least
  * the minimum number of pairs; a parcel takes its sheet's estimate, else its commune's, else the map's.
  */
@@ -40,6 +45,8 @@ final class OffsetEstimator {
 
     private static final int GLOBAL_SAMPLE = 4000;
     private static final int SCOPE_SAMPLE = 3000;
+    /** Old parcels voting for the mode (step 1), evenly spread over the sample: far more than the mode needs. */
+    private static final int MODE_SAMPLE = 300;
     private static final double AREA_RATIO = 0.85;
     private static final double FIRST_MIN_IOU = 0.6;
     private static final double MIN_IOU = 0.8;
@@ -54,16 +61,27 @@ final class OffsetEstimator {
     private final double[][] oldCentroid;
     private final double[][] newCentroid;
     private final STRtree newIndex;
+    private final int[] pieceParent;
+    private final int[] pieceCount;
+    private final double[][] newHull;
+    private final double[] newHullExcess;
     private final CompareOptions options;
     private final double cell;
 
     /**
      * @param oldCommunes per old parcel its commune code, or null (all null when the map has none)
      * @param oldSheets   per old parcel its sheet number, or null
+     * @param newHull     per new parcel its convex hull ({@link ConvexClip#hull}), or null when not computed
+     * @param newIndex    the new parcels' pieces (a parcel with many vertices is cut into several) by envelope;
+     *                    items are piece numbers
+     * @param pieceParent per piece number its new parcel
+     * @param pieceCount  per new parcel its number of pieces
+     * @param newHullExcess per new parcel its hull's area minus its own (0 for a convex parcel)
      */
     OffsetEstimator(Geometry[] old, Geometry[] nu, String[] oldCommunes, String[] oldSheets, double[] oldArea,
                     double[] newArea, double[][] oldCentroid, double[][] newCentroid, STRtree newIndex,
-                    CompareOptions options) {
+                    int[] pieceParent, int[] pieceCount,
+                    double[][] newHull, double[] newHullExcess, CompareOptions options) {
         this.old = old;
         this.nu = nu;
         this.oldCommunes = oldCommunes;
@@ -73,6 +91,10 @@ final class OffsetEstimator {
         this.oldCentroid = oldCentroid;
         this.newCentroid = newCentroid;
         this.newIndex = newIndex;
+        this.pieceParent = pieceParent;
+        this.pieceCount = pieceCount;
+        this.newHull = newHull;
+        this.newHullExcess = newHullExcess;
         this.options = options;
         this.cell = Math.max(options.shapeTolerance(), 0.5);
     }
@@ -96,23 +118,67 @@ final class OffsetEstimator {
             return List.of(new OffsetEstimate("*", 0, 0, 0, 0));
         }
         List<OffsetEstimate> out = new ArrayList<>();
-        out.add(estimate("*", globalSample()));
+        OffsetEstimate global = estimate("*", globalSample(), null);
+        out.add(global);
         if (options.offsetMode() == CompareOptions.OffsetMode.PER_SHEET) {
-            for (Map.Entry<String, int[]> e : scopeSamples().entrySet()) {
-                if (e.getValue().length >= options.minPairsPerSheet()) {
-                    OffsetEstimate scope = estimate(e.getKey(), e.getValue());
-                    if (scope.pairs() >= options.minPairsPerSheet()) {
-                        out.add(scope);
-                    }
-                }
+            // communes first, from the map's offset; then sheets, from their commune's. Scopes of one level are
+            // independent: estimated in parallel, kept in scope order.
+            Map<String, int[]> samples = scopeSamples();
+            Map<String, OffsetEstimate> communes = new TreeMap<>();
+            for (OffsetEstimate c : estimateAll(samples, true, scope -> global)) {
+                communes.put(c.scope(), c);
+            }
+            List<OffsetEstimate> sheets = estimateAll(samples, false, scope -> {
+                String commune = communeScope(oldCommunes[samples.get(scope)[0]]);
+                return commune != null && communes.containsKey(commune) ? communes.get(commune) : global;
+            });
+            Map<String, OffsetEstimate> all = new TreeMap<>(communes);
+            sheets.forEach(e -> all.put(e.scope(), e));
+            out.addAll(all.values());
+        }
+        return out;
+    }
+
+    /** The communes' ({@code communes}) or the sheets' estimates with enough pairs, in scope order. */
+    private List<OffsetEstimate> estimateAll(Map<String, int[]> samples, boolean communes,
+                                             java.util.function.Function<String, OffsetEstimate> start) {
+        List<Map.Entry<String, int[]>> scopes = new ArrayList<>();
+        for (Map.Entry<String, int[]> e : samples.entrySet()) {
+            if (e.getKey().endsWith("/*") == communes && e.getValue().length >= options.minPairsPerSheet()) {
+                scopes.add(e);
+            }
+        }
+        OffsetEstimate[] found = new OffsetEstimate[scopes.size()];
+        IntStream.range(0, scopes.size()).parallel().forEach(s -> found[s] = estimate(scopes.get(s).getKey(),
+                scopes.get(s).getValue(), start.apply(scopes.get(s).getKey())));
+        List<OffsetEstimate> out = new ArrayList<>();
+        for (OffsetEstimate scope : found) {
+            if (scope.pairs() >= options.minPairsPerSheet()) {
+                out.add(scope);
             }
         }
         return out;
     }
 
-    /** Mode, then re-pairing rounds, on one sample. */
-    private OffsetEstimate estimate(String scope, int[] sample) {
-        double[] current = mode(sample);
+    /**
+     * Re-pairing rounds on one sample, from the enclosing scope's estimate {@code start} when at least half the
+     * sample pairs up there (its shift is within the first round's radius of the enclosing one's, as neighbouring
+     * sheets' usually are); else, or without {@code start}, from the mode of candidate shifts over the whole
+     * search radius.
+     */
+    private OffsetEstimate estimate(String scope, int[] sample, OffsetEstimate start) {
+        if (start != null && start.pairs() > 0) {
+            OffsetEstimate near = rounds(scope, sample, new double[] {start.dx(), start.dy()});
+            if (2 * near.pairs() >= sample.length) {
+                return near;
+            }
+        }
+        return rounds(scope, sample, mode(sample));
+    }
+
+    /** Re-pairing rounds on one sample from a first estimate. */
+    private OffsetEstimate rounds(String scope, int[] sample, double[] first) {
+        double[] current = first;
         List<double[]> found = List.of();
         double[] base = current;
         for (int round = 0; round < ROUNDS; round++) {
@@ -193,12 +259,22 @@ final class OffsetEstimator {
     private double[] mode(int[] sample) {
         double max = options.maxOffset();
         List<double[]> shifts = new ArrayList<>();
-        for (int i : sample) {
+        int step = Math.max(1, sample.length / MODE_SAMPLE);
+        for (int j = 0; j < sample.length; j += step) {
+            int i = sample[j];
             Envelope ei = old[i].getEnvelopeInternal();
             Envelope search = new Envelope(ei);
             search.expandBy(max);
+            Set<Integer> seen = null;
             for (Object o : newIndex.query(search)) {
-                int k = (Integer) o;
+                int k = pieceParent[(Integer) o];
+                if (pieceCount[k] > 1) {
+                    // one vote per parcel, not per piece
+                    seen = seen == null ? new HashSet<>() : seen;
+                    if (!seen.add(k)) {
+                        continue;
+                    }
+                }
                 double ratio = newArea[k] / oldArea[i];
                 if (ratio < AREA_RATIO || ratio > 1 / AREA_RATIO) {
                     continue;
@@ -263,7 +339,7 @@ final class OffsetEstimator {
         int best = -1;
         double bestDistance = radius;
         for (Object o : newIndex.query(search)) {
-            int k = (Integer) o;
+            int k = pieceParent[(Integer) o];
             double ratio = newArea[k] / oldArea[i];
             if (ratio < AREA_RATIO || ratio > 1 / AREA_RATIO) {
                 continue;
@@ -277,18 +353,38 @@ final class OffsetEstimator {
         if (best < 0) {
             return null;
         }
-        Geometry shifted = AffineTransformation.translationInstance(offset[0], offset[1]).transform(old[i]);
-        double inter;
-        try {
-            inter = OverlayNGRobust.overlay(shifted, nu[best], OverlayNG.INTERSECTION).getArea();
-        } catch (RuntimeException e) {
-            return null;
+        double inter = -1;
+        double[] hull = newHull[best];
+        if (hull != null && hull.length >= 6) {
+            // Clipping the old parcel by the new one's convex hull gives the intersection I up to the hull's
+            // excess over the parcel: I <= clip <= I + (hull area - area). Only the pass/fail of the IoU test
+            // matters here, and for near-convex parcels (most) both ends of that interval fall on one side of it.
+            double clip = ConvexClip.area(old[i], offset[0], offset[1], hull, new ConvexClip.Scratch());
+            double low = Math.max(0, clip - newHullExcess[best]);
+            if (iou(i, best, clip) < minIou) {
+                return null;
+            }
+            if (iou(i, best, low) >= minIou) {
+                inter = low;
+            }
         }
-        double iou = inter / (oldArea[i] + newArea[best] - inter);
-        if (iou < minIou) {
+        if (inter < 0) {
+            Geometry shifted = AffineTransformation.translationInstance(offset[0], offset[1]).transform(old[i]);
+            try {
+                inter = OverlayNGRobust.overlay(shifted, nu[best], OverlayNG.INTERSECTION).getArea();
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+        if (iou(i, best, inter) < minIou) {
             return null;
         }
         return new double[] {newCentroid[best][0] - cx, newCentroid[best][1] - cy};
+    }
+
+    /** IoU of old {@code i} and new {@code k} given their intersection area (increasing in it). */
+    private double iou(int i, int k, double intersection) {
+        return intersection / (oldArea[i] + newArea[k] - intersection);
     }
 
     private boolean similar(double a, double b) {

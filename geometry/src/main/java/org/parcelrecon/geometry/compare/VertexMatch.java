@@ -92,8 +92,15 @@ final class VertexMatch {
                     break;
                 }
                 max2 = Math.max(max2, d2);
-                // quadrilateral a(t), a(t+1), b(u+1), b(u): shoelace
-                double s = x1 * y2 - x2 * y1 + x2 * by2 - bx2 * y2 + bx2 * by1 - bx1 * by2 + bx1 * y1 - x1 * by1;
+                // quadrilateral a(t), a(t+1), b(u+1), b(u): shoelace about b(u), as projected coordinates are
+                // too large for products of raw ones to keep sub-mm² precision
+                double qx1 = x1 - bx1;
+                double qy1 = y1 - by1;
+                double qx2 = x2 - bx1;
+                double qy2 = y2 - by1;
+                double qx3 = bx2 - bx1;
+                double qy3 = by2 - by1;
+                double s = qx1 * qy2 - qx2 * qy1 + qx2 * qy3 - qx3 * qy2;
                 sum += Math.abs(s) / 2;
             }
             if (ok) {

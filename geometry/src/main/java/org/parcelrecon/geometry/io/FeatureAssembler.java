@@ -2,6 +2,7 @@ package org.parcelrecon.geometry.io;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +31,8 @@ final class FeatureAssembler {
     private final List<ParcelFeature> features = new ArrayList<>();
     private final List<RejectedFeature> rejected = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    /** Attribute names with their normalised forms: a file repeats the same few names on every feature. */
+    private final Map<String, String> normalized = new HashMap<>();
 
     FeatureAssembler(String source, ReadOptions options) {
         this.source = source;
@@ -99,7 +102,7 @@ final class FeatureAssembler {
      * The value of the set attribute, or of the first candidate present with a usable value (one with a letter or a
      * digit: placeholders such as {@code "-"} or {@code "---"} count as absent).
      */
-    static Optional<String> find(Map<String, String> properties, Optional<String> set, List<String> candidates) {
+    Optional<String> find(Map<String, String> properties, Optional<String> set, List<String> candidates) {
         if (set.isPresent()) {
             String wanted = set.get();
             for (Map.Entry<String, String> e : properties.entrySet()) {
@@ -111,7 +114,7 @@ final class FeatureAssembler {
         }
         for (String candidate : candidates) {
             for (Map.Entry<String, String> e : properties.entrySet()) {
-                if (normalizedName(e.getKey()).equals(candidate)) {
+                if (normalized.computeIfAbsent(e.getKey(), FeatureAssembler::normalizedName).equals(candidate)) {
                     Optional<String> v = nonBlank(e.getValue());
                     if (v.isPresent()) {
                         return v;
@@ -141,7 +144,26 @@ final class FeatureAssembler {
 
     /** {@code "12.0"} to {@code "12"}; other text unchanged. */
     private static Optional<String> number(Optional<String> v) {
-        return v.map(s -> s.matches("-?\\d+\\.0+") ? s.substring(0, s.indexOf('.')) : s);
+        return v.map(s -> integralWithZeroFraction(s) ? s.substring(0, s.indexOf('.')) : s);
+    }
+
+    /** Whether {@code s} matches {@code -?[0-9]+[.]0+}, e.g. {@code "12.0"} (checked by hand: it runs per feature). */
+    static boolean integralWithZeroFraction(String s) {
+        int i = s.startsWith("-") ? 1 : 0;
+        int digits = 0;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+            digits++;
+        }
+        if (digits == 0 || i >= s.length() - 1 || s.charAt(i) != '.') {
+            return false;
+        }
+        for (int j = i + 1; j < s.length(); j++) {
+            if (s.charAt(j) != '0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static OptionalDouble area(Optional<String> v) {

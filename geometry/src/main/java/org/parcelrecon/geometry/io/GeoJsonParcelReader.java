@@ -3,6 +3,7 @@ package org.parcelrecon.geometry.io;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +29,15 @@ import org.parcelrecon.geometry.crs.Crs;
 final class GeoJsonParcelReader {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .build();
 
     private final GeometryFactory factory;
+    /**
+     * Short attribute values seen so far, so that the thousands of parcels with the same commune code or sheet
+     * number hold one string, not one each. Bounded; per reader (one file).
+     */
+    private final Map<String, String> sharedValues = new HashMap<>();
 
     GeoJsonParcelReader(GeometryFactory factory) {
         this.factory = factory;
@@ -92,7 +100,7 @@ final class GeoJsonParcelReader {
         long line = line(p);
         String memberId = null;
         Map<String, String> properties = new LinkedHashMap<>();
-        JsonNode geometry = null;
+        RawGeometry geometry = null;
         boolean hasGeometry = false;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
@@ -108,7 +116,7 @@ final class GeoJsonParcelReader {
                 }
                 case "geometry" -> {
                     hasGeometry = t != JsonToken.VALUE_NULL;
-                    geometry = hasGeometry ? p.readValueAsTree() : null;
+                    geometry = hasGeometry ? raw(p, t) : null;
                 }
                 default -> p.skipChildren();
             }
@@ -126,12 +134,26 @@ final class GeoJsonParcelReader {
         out.add(index, line, memberId, properties, g, failure, repairs);
     }
 
+    private String shared(String value) {
+        if (value.length() > 12) {
+            return value;
+        }
+        String known = sharedValues.get(value);
+        if (known != null) {
+            return known;
+        }
+        if (sharedValues.size() < 100_000) {
+            sharedValues.put(value, value);
+        }
+        return value;
+    }
+
     private static String skip(JsonParser p) throws IOException {
         p.skipChildren();
         return null;
     }
 
-    private static void properties(JsonParser p, Map<String, String> into) throws IOException {
+    private void properties(JsonParser p, Map<String, String> into) throws IOException {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonToken t = p.nextToken();
@@ -139,34 +161,123 @@ final class GeoJsonParcelReader {
                 continue;
             }
             if (t.isScalarValue()) {
-                into.put(name, p.getText());
+                into.put(name, shared(p.getText()));
             } else {
                 into.put(name, p.readValueAsTree().toString());
             }
         }
     }
 
-    Geometry geometry(JsonNode g, List<ReadRepair> repairs) throws BadGeometryException {
+    /**
+     * A geometry member as read, before JTS: its type, its coordinates as nested lists ending in positions
+     * ({@code double[]}, or {@link BadPosition} for one that is not an array of numbers), and its members for a
+     * GeometryCollection. Streamed straight from the parser: no JSON tree is built for the coordinates.
+     */
+    private record RawGeometry(boolean isObject, String type, Object coordinates, List<RawGeometry> geometries) {
+    }
+
+    /** A position that is not an array of at least two numbers, with what was found for the message. */
+    private record BadPosition(String text) {
+    }
+
+    /** Reads the geometry value at the current token {@code t}; consumes it whole whatever it holds. */
+    private static RawGeometry raw(JsonParser p, JsonToken t) throws IOException {
+        if (t != JsonToken.START_OBJECT) {
+            p.skipChildren();
+            return new RawGeometry(false, "", null, null);
+        }
+        String type = "";
+        Object coordinates = null;
+        List<RawGeometry> geometries = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken v = p.nextToken();
+            switch (field) {
+                case "type" -> {
+                    if (v == JsonToken.VALUE_STRING) {
+                        type = p.getText();
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+                case "coordinates" -> coordinates = coordinates(p, v);
+                case "geometries" -> {
+                    if (v == JsonToken.START_ARRAY) {
+                        geometries = new ArrayList<>();
+                        for (JsonToken m = p.nextToken(); m != JsonToken.END_ARRAY; m = p.nextToken()) {
+                            geometries.add(raw(p, m));
+                        }
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+                default -> p.skipChildren();
+            }
+        }
+        return new RawGeometry(true, type, coordinates, geometries);
+    }
+
+    /**
+     * Coordinates at token {@code t}: an array whose first element is a number is a position ({@code double[]}, or
+     * a {@link BadPosition} when an element is not a number); any other array a {@code List} of what it holds; a
+     * scalar, a {@link BadPosition}.
+     */
+    private static Object coordinates(JsonParser p, JsonToken t) throws IOException {
+        if (t != JsonToken.START_ARRAY) {
+            String text = t == JsonToken.START_OBJECT ? "{...}" : p.getText();
+            p.skipChildren();
+            return new BadPosition(text);
+        }
+        JsonToken first = p.nextToken();
+        if (first.isNumeric()) {
+            double[] xy = new double[2];
+            int n = 0;
+            String bad = null;
+            for (JsonToken e = first; e != JsonToken.END_ARRAY; e = p.nextToken()) {
+                if (e.isNumeric()) {
+                    if (n < 2) {
+                        xy[n] = p.getDoubleValue();
+                    }
+                } else if (bad == null) {
+                    bad = e.isScalarValue() ? p.getText() : e.asString();
+                    p.skipChildren();
+                } else {
+                    p.skipChildren();
+                }
+                n++;
+            }
+            if (bad != null) {
+                return new BadPosition("a position holding " + bad);
+            }
+            return n < 2 ? new BadPosition("a position of " + n + " number") : xy;
+        }
+        List<Object> items = new ArrayList<>();
+        for (JsonToken e = first; e != JsonToken.END_ARRAY; e = p.nextToken()) {
+            items.add(coordinates(p, e));
+        }
+        return items;
+    }
+
+    Geometry geometry(RawGeometry g, List<ReadRepair> repairs) throws BadGeometryException {
         if (g == null || !g.isObject()) {
             throw new BadGeometryException(RejectReason.UNPARSEABLE_GEOMETRY, "the geometry is not a JSON object");
         }
-        String type = g.path("type").asText("");
+        String type = g.type();
         switch (type) {
             case "Polygon": {
                 List<Polygon> polygons = new ArrayList<>(1);
-                Polygon poly = LenientPolygons.polygon(factory, rings(g.get("coordinates")), repairs);
+                Polygon poly = LenientPolygons.polygon(factory, rings(g.coordinates()), repairs);
                 if (poly != null) {
                     polygons.add(poly);
                 }
                 return LenientPolygons.polygonal(factory, polygons, true);
             }
             case "MultiPolygon": {
-                JsonNode c = g.get("coordinates");
-                if (c == null || !c.isArray()) {
+                if (!(g.coordinates() instanceof List<?> c)) {
                     throw unparseable("MultiPolygon without coordinates array");
                 }
                 List<Polygon> polygons = new ArrayList<>(c.size());
-                for (JsonNode polygon : c) {
+                for (Object polygon : c) {
                     Polygon poly = LenientPolygons.polygon(factory, rings(polygon), repairs);
                     if (poly != null) {
                         polygons.add(poly);
@@ -175,12 +286,11 @@ final class GeoJsonParcelReader {
                 return LenientPolygons.polygonal(factory, polygons, false);
             }
             case "GeometryCollection": {
-                JsonNode members = g.get("geometries");
-                if (members == null || !members.isArray()) {
+                if (g.geometries() == null) {
                     throw unparseable("GeometryCollection without geometries array");
                 }
                 List<Polygon> polygons = new ArrayList<>();
-                for (JsonNode member : members) {
+                for (RawGeometry member : g.geometries()) {
                     Geometry part = geometry(member, repairs);
                     for (int i = 0; i < part.getNumGeometries(); i++) {
                         polygons.add((Polygon) part.getGeometryN(i));
@@ -196,23 +306,24 @@ final class GeoJsonParcelReader {
         }
     }
 
-    private static List<double[]> rings(JsonNode polygon) throws BadGeometryException {
-        if (polygon == null || !polygon.isArray()) {
+    private static List<double[]> rings(Object polygon) throws BadGeometryException {
+        if (!(polygon instanceof List<?> ringList)) {
             throw unparseable("polygon coordinates are not an array of rings");
         }
-        List<double[]> rings = new ArrayList<>(polygon.size());
-        for (JsonNode ring : polygon) {
-            if (!ring.isArray()) {
+        List<double[]> rings = new ArrayList<>(ringList.size());
+        for (Object ring : ringList) {
+            if (!(ring instanceof List<?> positions)) {
                 throw unparseable("a ring is not an array of positions");
             }
-            double[] xy = new double[ring.size() * 2];
+            double[] xy = new double[positions.size() * 2];
             int i = 0;
-            for (JsonNode pos : ring) {
-                if (!pos.isArray() || pos.size() < 2 || !pos.get(0).isNumber() || !pos.get(1).isNumber()) {
-                    throw unparseable("a position is not an array of at least two numbers: " + pos);
+            for (Object pos : positions) {
+                if (!(pos instanceof double[] d)) {
+                    throw unparseable("a position is not an array of at least two numbers ("
+                            + (pos instanceof BadPosition b ? b.text() : "an array of arrays") + ")");
                 }
-                xy[i++] = pos.get(0).doubleValue();
-                xy[i++] = pos.get(1).doubleValue();
+                xy[i++] = d[0];
+                xy[i++] = d[1];
             }
             rings.add(xy);
         }

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
+import org.parcelrecon.core.internal.SpreadsheetCells;
 import org.parcelrecon.geometry.compare.ChangeGroup;
 import org.parcelrecon.geometry.compare.ChangeType;
 import org.parcelrecon.geometry.compare.OffsetEstimate;
@@ -195,18 +196,53 @@ public final class ResultFiles {
         if (!Double.isFinite(v)) {
             return "";
         }
+        double scaled = v * POWERS[decimals];
+        double fraction = Math.abs(scaled) - Math.floor(Math.abs(scaled));
+        if (Math.abs(scaled) < 1e9 && Math.abs(fraction - 0.5) > 1e-6) {
+            // not near a tie: rounding the scaled double is what HALF_UP on the decimal value gives
+            return fixed(Math.round(Math.abs(scaled)), v < 0, decimals);
+        }
         BigDecimal d = BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
         return d.signum() == 0 ? "0" : d.toPlainString();
     }
 
-    /** Text safe from spreadsheet formula injection. */
-    static String text(String s) {
-        if (!s.isEmpty()) {
-            char c = s.charAt(0);
-            if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
-                return "'" + s;
-            }
+    private static final double[] POWERS = {1, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+
+    /** {@code units / 10^decimals} as plain text without trailing zeros, "0" for zero. */
+    private static String fixed(long units, boolean negative, int decimals) {
+        if (units == 0) {
+            return "0";
         }
-        return s;
+        int d = decimals;
+        while (d > 0 && units % 10 == 0) {
+            units /= 10;
+            d--;
+        }
+        String digits = Long.toString(units);
+        StringBuilder b = new StringBuilder(digits.length() + 3);
+        if (negative) {
+            b.append('-');
+        }
+        if (d == 0) {
+            return b.append(digits).toString();
+        }
+        if (digits.length() <= d) {
+            b.append("0.");
+            for (int z = digits.length(); z < d; z++) {
+                b.append('0');
+            }
+            return b.append(digits).toString();
+        }
+        return b.append(digits, 0, digits.length() - d).append('.').append(digits, digits.length() - d,
+                digits.length()).toString();
+    }
+
+    /**
+     * Text safe from spreadsheet formula injection: {@link SpreadsheetCells#escapeFormula}, the one escape of the
+     * project ({@code "=cmd"} gets an apostrophe; a plain number such as {@code "-12"} is read as a number by a
+     * spreadsheet, not evaluated, and is left alone).
+     */
+    static String text(String s) {
+        return SpreadsheetCells.escapeFormula(s);
     }
 }

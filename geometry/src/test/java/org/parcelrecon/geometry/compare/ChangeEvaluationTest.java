@@ -25,9 +25,30 @@ class ChangeEvaluationTest {
                 group(Set.of("c"), Set.of("C")), ChangeType.UNCHANGED);
         List<ChangeEvaluation.Accuracy> accuracy = ChangeEvaluation.evaluate(truth, found);
         assertThat(accuracy).containsExactly(
-                new ChangeEvaluation.Accuracy(ChangeType.UNCHANGED, 1, 1),
-                new ChangeEvaluation.Accuracy(ChangeType.MODIFIED, 0, 1),
-                new ChangeEvaluation.Accuracy(ChangeType.SPLIT, 0, 1));
+                new ChangeEvaluation.Accuracy(ChangeType.UNCHANGED, 1, 1, 0),
+                new ChangeEvaluation.Accuracy(ChangeType.MODIFIED, 0, 1, 0),
+                new ChangeEvaluation.Accuracy(ChangeType.SPLIT, 0, 1, 0));
+    }
+
+    @Test
+    void aTrueGroupWithAParcelOnNeitherMapIsCountedApart() {
+        Map<ChangeEvaluation.Group, ChangeType> truth = Map.of(
+                // C was dropped from the new map: c can only come out REMOVED
+                group(Set.of("c"), Set.of("C")), ChangeType.MODIFIED,
+                group(Set.of("d"), Set.of("D")), ChangeType.MODIFIED,
+                // a NEW parcel missing from the new map
+                group(Set.of(), Set.of("E")), ChangeType.NEW);
+        Map<ChangeEvaluation.Group, ChangeType> found = Map.of(
+                group(Set.of("c"), Set.of()), ChangeType.REMOVED,
+                group(Set.of("d"), Set.of("D")), ChangeType.MODIFIED);
+        assertThat(ChangeEvaluation.evaluate(truth, found)).containsExactly(
+                new ChangeEvaluation.Accuracy(ChangeType.MODIFIED, 1, 1, 1),
+                new ChangeEvaluation.Accuracy(ChangeType.NEW, 0, 0, 1));
+    }
+
+    @Test
+    void shareIsOneWhenNothingWasLeftToGetRight() {
+        assertThat(new ChangeEvaluation.Accuracy(ChangeType.NEW, 0, 0, 3).share()).isEqualTo(1.0);
     }
 
     @Test

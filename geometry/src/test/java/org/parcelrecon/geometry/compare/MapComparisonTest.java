@@ -21,6 +21,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
@@ -56,6 +58,75 @@ class MapComparisonTest {
         ComparisonResult r = MapComparison.compare(old, nu, CompareOptions.DEFAULTS);
         assertThat(r.counts()).containsEntry(ChangeType.MODIFIED, 2).containsEntry(ChangeType.UNCHANGED, 98)
                 .containsEntry(ChangeType.REPARCELLED, 0);
+    }
+
+    /**
+     * The line between lots 0-0 and 1-0 of a 10 x 10 grid moves 1.5 m east (a strip of 7.5 % of a lot); the other 98
+     * lots stay. {@code numbering} says how the two new lots (and, for "all", every new lot) are numbered.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        // both lots keep their numbers: a boundary corrected between two neighbours
+        "kept,           MODIFIED",
+        // both lots get the sheet's next numbers while the rest keep theirs: the pair was re-cut (dồn điền đổi thửa)
+        "both-new,       REPARCELLED",
+        // one lot keeps its number: its boundary was corrected, whatever happened to the other
+        "one-new,        MODIFIED",
+        // the new survey renumbered every lot: numbers say nothing, geometry alone reads a moved boundary
+        "all-new,        MODIFIED",
+        // no numbers at all
+        "none,           MODIFIED"})
+    void aLineMovedByAFewMetresIsAMovedBoundaryUnlessBothLotsWereRenumbered(String numbering, ChangeType expected) {
+        List<ParcelFeature> old = new ArrayList<>();
+        List<ParcelFeature> nu = new ArrayList<>();
+        for (int col = 0; col < 10; col++) {
+            for (int row = 0; row < 10; row++) {
+                ParcelFeature lot = lot(col, row, 0, 0);
+                old.add(numbering.equals("none") ? ParcelFeature.of(lot.id(), lot.geometry()) : lot);
+                if (row > 0 || col > 1) {
+                    nu.add(switch (numbering) {
+                        case "none" -> ParcelFeature.of(lot.id(), lot.geometry());
+                        case "all-new" -> lot.withSheetPlot("7", String.valueOf(col * 100 + row));
+                        default -> lot;
+                    });
+                }
+            }
+        }
+        ParcelFeature a = ParcelFeature.of("a", wkt(box(X0, Y0, X0 + W + 1.5, Y0 + H)));
+        ParcelFeature b = ParcelFeature.of("b", wkt(box(X0 + W + 1.5, Y0, X0 + 2 * W, Y0 + H)));
+        switch (numbering) {
+            case "kept" -> {
+                a = a.withSheetPlot("1", "0");
+                b = b.withSheetPlot("1", "100");
+            }
+            case "both-new" -> {
+                a = a.withSheetPlot("1", "1001");
+                b = b.withSheetPlot("1", "1002");
+            }
+            case "one-new" -> {
+                a = a.withSheetPlot("1", "0");
+                b = b.withSheetPlot("1", "1002");
+            }
+            case "all-new" -> {
+                a = a.withSheetPlot("7", "0");
+                b = b.withSheetPlot("7", "100");
+            }
+            default -> { }
+        }
+        nu.add(a);
+        nu.add(b);
+        ComparisonResult r = MapComparison.compare(old, nu, CompareOptions.DEFAULTS);
+        Map<String, ChangeGroup> g = byFirstId(r);
+        assertThat(g.get("0-0").type()).isEqualTo(expected);
+        if (expected == ChangeType.MODIFIED) {
+            assertThat(g.get("0-0").newIds()).containsExactly("a");
+            assertThat(g.get("1-0").newIds()).containsExactly("b");
+        } else {
+            assertThat(g.get("0-0").oldIds()).containsExactly("0-0", "1-0");
+            assertThat(g.get("0-0").newIds()).containsExactly("a", "b");
+        }
+        assertThat(r.counts()).containsEntry(ChangeType.UNCHANGED, 98);
+        assertEveryParcelOnce(old, nu, r);
     }
 
     private static Geometry wkt(String s) {

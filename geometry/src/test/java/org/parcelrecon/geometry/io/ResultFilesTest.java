@@ -6,9 +6,15 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -57,9 +63,12 @@ class ResultFilesTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             // spreadsheet formula starters get a quote
             "=SUM(A1)|'=SUM(A1)",
-            "+84|'+84",
-            "-12|'-12",
+            "+84 912|'+84 912",
+            "-1+1|'-1+1",
             "@x|'@x",
+            // a plain number is read as a number, not evaluated: left alone (core.internal.SpreadsheetCells)
+            "-12|-12",
+            "+84|+84",
             // ordinary text is left alone
             "Nguyễn Văn An|Nguyễn Văn An",
             "12-45|12-45",
@@ -71,6 +80,23 @@ class ResultFilesTest {
     @ParameterizedTest
     @CsvSource({"0.98765, 4, 0.9877", "600.0, 2, 600", "-0.0001, 2, 0", "NaN, 2, ''", "Infinity, 3, ''", "1e9, 2, 1000000000"})
     void formatsNumbersWithoutExponentsOrTrailingZeros(double v, int decimals, String expected) {
+        assertThat(ResultFiles.number(v, decimals)).isEqualTo(expected);
+    }
+
+    @Property
+    void formatsNumbersAsHalfUpRoundingOfTheirDecimalValue(@ForAll @DoubleRange(min = -1e7, max = 1e7) double v,
+                                                          @ForAll @IntRange(min = 0, max = 4) int decimals) {
+        BigDecimal d = BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
+        assertThat(ResultFiles.number(v, decimals)).isEqualTo(d.signum() == 0 ? "0" : d.toPlainString());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        // decimal ties round away from zero, as BigDecimal HALF_UP does
+        "0.125, 2, 0.13", "-0.125, 2, -0.13", "2.5, 0, 3", "1.005, 2, 1.01",
+        // small values and zeros in the fraction
+        "0.0005, 3, 0.001", "0.05, 2, 0.05", "10.10, 2, 10.1", "-3, 2, -3"})
+    void roundsTiesAndSmallValuesLikeBigDecimal(double v, int decimals, String expected) {
         assertThat(ResultFiles.number(v, decimals)).isEqualTo(expected);
     }
 

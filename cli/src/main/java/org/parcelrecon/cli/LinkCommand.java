@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parcelrecon.core.admin.AdministrativeUnits;
 import org.parcelrecon.matching.LinkageModel;
@@ -87,20 +88,26 @@ final class LinkCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--one-match-per-left links two tables; leave it out to deduplicate");
         }
+        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = new Progress(err, "link");
         Table l = columns(left, leftColumns, "--left-columns");
-        Table r = right == null ? null : columns(right, rightColumns, "--right-columns");
+        progress.done(String.format(Locale.ROOT, "read %s: %,d rows", left.getFileName(), l.size()));
+        Table r = null;
+        if (right != null) {
+            r = columns(right, rightColumns, "--right-columns");
+            progress.done(String.format(Locale.ROOT, "read %s: %,d rows", right.getFileName(), r.size()));
+        }
         LinkageModel model = model(r);
         // vn_commune reads communes through the administrative tables, so pre- and post-merger communes agree
         KeyFunctions functions = VietnamesePersonPreset.keyFunctions(
                 AdministrativeCommunes.of(AdministrativeUnits.quangNinh()));
         Linker linker = right == null ? Linker.dedupe(model, l, functions)
                 : Linker.link(model, l, r, functions);
-        PrintWriter err = spec.commandLine().getErr();
-        err.printf("parcelrecon link: %d x %d rows, %d candidate pairs after blocking%n", linker.leftSize(),
-                linker.rightSize(), linker.candidatePairCount());
-        err.flush();
+        progress.done(String.format(Locale.ROOT, "keys and blocking: %,d x %,d rows, %,d candidate pairs",
+                linker.leftSize(), linker.rightSize(), linker.candidatePairCount()));
         if (train) {
             linker = linker.withModel(linker.train(TrainingOptions.defaults().withSeed(seed)));
+            progress.done("trained m and u (u from random pairs, m by EM) and the prior");
         }
         if (saveModel != null) {
             linker.model().save(saveModel);
@@ -110,7 +117,8 @@ final class LinkCommand implements Callable<Integer> {
         }
         long written;
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            written = PairsCsv.write(w, linker, linker.stream(minProbability));
+            written = PairsCsv.write(w, linker, linker.stream(minProbability,
+                    progress.tenths("scoring", linker.leftSize(), "left rows")));
         }
         spec.commandLine().getOut().printf("%d pairs with match probability >= %s written to %s%n", written,
                 minProbability, out);

@@ -74,6 +74,9 @@ class LinkAndEvaluateCommandsTest {
         // untrained, so probabilities are not meaningful yet; blocking and the comparison levels are
         assertThat(written).contains("u1,c1,").contains("u2,c2,").doesNotContain("u1,c3,");
         assertThat(written).contains("exact without diacritics").contains("equal as written");
+        // progress on standard error: what each phase did, ending with scoring at 100%
+        assertThat(run.err()).contains("link: read users.csv: 2 rows (", "link: read citizens.csv: 3 rows (",
+                "link: keys and blocking: 2 x 3 rows, ", "link: scoring 100% of 2 left rows (");
     }
 
     @Test

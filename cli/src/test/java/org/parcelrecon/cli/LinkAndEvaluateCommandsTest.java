@@ -46,6 +46,31 @@ class LinkAndEvaluateCommandsTest {
     }
 
     @Test
+    void aRightColumnMappingThatNamesNoColumnIsAUsageErrorSaidAsSuch() throws Exception {
+        // the right table is read on another thread; its usage error must still come out as one
+        Path users = dir.resolve("users.csv");
+        Path citizens = dir.resolve("citizens.csv");
+        Files.writeString(users, "id,full_name\nu1,Nguyễn Văn An\n");
+        Files.writeString(citizens, "citizen_id,full_name\n022062001234,Nguyễn Văn An\n");
+        CliRun run = CliRun.of("link", "--left", users.toString(), "--right", citizens.toString(),
+                "--right-columns", "id=cccd,full_name=full_name", "--preset", "vn-person",
+                "--out", dir.resolve("p.csv").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--right-columns").contains("cccd");
+    }
+
+    @Test
+    void aMissingRightFileIsAnInputErrorNamingTheFile() throws Exception {
+        Path users = dir.resolve("users.csv");
+        Files.writeString(users, "id,full_name\nu1,Nguyễn Văn An\n");
+        Path missing = dir.resolve("no-such-population.csv");
+        CliRun run = CliRun.of("link", "--left", users.toString(), "--right", missing.toString(),
+                "--preset", "vn-person", "--out", dir.resolve("p.csv").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("no-such-population.csv");
+    }
+
+    @Test
     void aModelIsRequiredOnce() throws Exception {
         Path left = dir.resolve("l.csv");
         Files.writeString(left, "id,full_name\n1,Nguyễn Văn An\n");
@@ -75,7 +100,7 @@ class LinkAndEvaluateCommandsTest {
         assertThat(written).contains("u1,c1,").contains("u2,c2,").doesNotContain("u1,c3,");
         assertThat(written).contains("exact without diacritics").contains("equal as written");
         // progress on standard error: what each phase did, ending with scoring at 100%
-        assertThat(run.err()).contains("link: read users.csv: 2 rows (", "link: read citizens.csv: 3 rows (",
+        assertThat(run.err()).contains("link: read users.csv and citizens.csv: 2 and 3 rows (",
                 "link: keys and blocking: 2 x 3 rows, ", "link: scoring 100% of 2 left rows (");
     }
 

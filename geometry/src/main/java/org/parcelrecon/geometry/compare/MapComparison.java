@@ -155,6 +155,45 @@ public final class MapComparison {
         }
     }
 
+    /**
+     * Who traded land with whom: the significant overlaps seen from both maps, and the parcels whose sheet/plot number
+     * shows they kept their identity.
+     */
+    private record Exchange(Pairs[] pairs, int[][] oldsOfNew, boolean[] keptOld, boolean[] keptNew) {
+        /**
+         * Whether the pairs old {@code i} / new {@code k0} and old {@code i0} / new {@code k} trade land with each
+         * other alone: no parcel of the four overlaps significantly a parcel outside them, except a neighbour whose
+         * kept number shows that it is itself (its strip is a corrected boundary of its own and says nothing about
+         * a re-cut). A boundary moved between two neighbours is a matter of those two; a parcel that also traded
+         * land with a third (a chain a | b | c whose lines all moved) or with a new parcel that no old one
+         * corresponds to (n old parcels re-cut into m new ones, n != m) belongs to a re-parcelled block.
+         */
+        boolean onlyWithEachOther(int i, int k0, int i0, int k) {
+            return newPartnersWithin(i, k0, k) && newPartnersWithin(i0, k0, k)
+                    && oldPartnersWithin(k0, i, i0) && oldPartnersWithin(k, i, i0);
+        }
+
+        private boolean newPartnersWithin(int i, int a, int b) {
+            Pairs p = pairs[i];
+            for (int e = 0; e < p.size; e++) {
+                int k = p.other[e];
+                if (p.significant[e] && k != a && k != b && !keptNew[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean oldPartnersWithin(int k, int a, int b) {
+            for (int i : oldsOfNew[k]) {
+                if (i != a && i != b && !keptOld[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
     private static final class Run {
         private final List<ParcelFeature> oldIn;
         private final List<ParcelFeature> newIn;
@@ -554,12 +593,24 @@ public final class MapComparison {
                 }
             }
             boolean[] numbersKept = numbersCarryIdentity(dominantNew, dominantOld, dominantNewArea);
+            int[][] oldsOfNew = significantOldPartners(pairs);
+            boolean[] keptOld = new boolean[nOld];
+            boolean[] keptNew = new boolean[nNew];
+            for (int i = 0; i < nOld; i++) {
+                int k = dominantNew[i];
+                if (k >= 0 && dominantOld[k] == i && mostlyShared(i, k, dominantNewArea[i])
+                        && numberEvidence(i, k, numbersKept) == KEPT) {
+                    keptOld[i] = true;
+                    keptNew[k] = true;
+                }
+            }
+            Exchange exchange = new Exchange(pairs, oldsOfNew, keptOld, keptNew);
             UnionFind uf = new UnionFind(nOld + nNew);
             for (int i = 0; i < nOld; i++) {
                 Pairs p = pairs[i];
                 for (int e = 0; e < p.size; e++) {
                     if (p.significant[e] && !isMovedBoundary(i, p.other[e], dominantNew, dominantOld, dominantNewArea,
-                            numbersKept)) {
+                            numbersKept, exchange)) {
                         uf.union(i, nOld + p.other[e]);
                     }
                 }
@@ -623,31 +674,75 @@ public final class MapComparison {
          * two MODIFIED parcels.
          */
         private boolean isMovedBoundary(int i, int k, int[] dominantNew, int[] dominantOld, double[] dominantNewArea,
-                                        boolean[] numbersKept) {
+                                        boolean[] numbersKept, Exchange exchange) {
             int partnerOfOld = dominantNew[i];
             int partnerOfNew = dominantOld[k];
             if (partnerOfOld == k || partnerOfNew == i || partnerOfOld < 0 || partnerOfNew < 0) {
                 return false;
             }
-            return dominantOld[partnerOfOld] == i && dominantNew[partnerOfNew] == k
+            if (!(dominantOld[partnerOfOld] == i && dominantNew[partnerOfNew] == k
                     && mostlyShared(i, partnerOfOld, dominantNewArea[i])
-                    && mostlyShared(partnerOfNew, k, dominantNewArea[partnerOfNew])
-                    && (sameNumber(i, partnerOfOld, numbersKept) || sameNumber(partnerOfNew, k, numbersKept));
+                    && mostlyShared(partnerOfNew, k, dominantNewArea[partnerOfNew]))) {
+                return false;
+            }
+            int first = numberEvidence(i, partnerOfOld, numbersKept);
+            int second = numberEvidence(partnerOfNew, k, numbersKept);
+            if (first == KEPT || second == KEPT) {
+                return true;
+            }
+            if (first == CHANGED && second == CHANGED) {
+                return false;
+            }
+            return exchange.onlyWithEachOther(i, partnerOfOld, partnerOfNew, k);
+        }
+
+        /** {@link #numberEvidence}: the pair kept its sheet/plot number. */
+        private static final int KEPT = 1;
+        /** {@link #numberEvidence}: the pair changed its number where numbers carry identity. */
+        private static final int CHANGED = 0;
+        /** {@link #numberEvidence}: the numbers say nothing (not shared in the commune, or missing). */
+        private static final int SILENT = -1;
+
+        /** What the numbers of corresponding old {@code i} and new {@code k} say: {@link #KEPT}, ... */
+        private int numberEvidence(int i, int k, boolean[] numbersKept) {
+            String a = oldKey[i];
+            String b = newKey[k];
+            if (!numbersKept[i] || a == null || b == null) {
+                return SILENT;
+            }
+            return a.equals(b) ? KEPT : CHANGED;
+        }
+
+        /** Per new parcel, the old parcels that overlap it significantly, in old-map order. */
+        private int[][] significantOldPartners(Pairs[] pairs) {
+            int[] count = new int[nNew];
+            for (Pairs p : pairs) {
+                for (int e = 0; e < p.size; e++) {
+                    if (p.significant[e]) {
+                        count[p.other[e]]++;
+                    }
+                }
+            }
+            int[][] out = new int[nNew][];
+            for (int k = 0; k < nNew; k++) {
+                out[k] = new int[count[k]];
+                count[k] = 0;
+            }
+            for (int i = 0; i < nOld; i++) {
+                Pairs p = pairs[i];
+                for (int e = 0; e < p.size; e++) {
+                    if (p.significant[e]) {
+                        int k = p.other[e];
+                        out[k][count[k]++] = i;
+                    }
+                }
+            }
+            return out;
         }
 
         /** Whether old {@code i} and new {@code k}, overlapping by {@code shared}, each have most of their area in it. */
         private boolean mostlyShared(int i, int k, double shared) {
             return shared > MOVED_BOUNDARY_SHARE * oldArea[i] && shared > MOVED_BOUNDARY_SHARE * newArea[k];
-        }
-
-        /** Whether old {@code i} and new {@code k} keep one number, or numbers say nothing in {@code i}'s commune. */
-        private boolean sameNumber(int i, int k, boolean[] numbersKept) {
-            if (!numbersKept[i]) {
-                return true;
-            }
-            String a = oldKey[i];
-            String b = newKey[k];
-            return a == null || b == null || a.equals(b);
         }
 
         /**

@@ -129,6 +129,72 @@ class MapComparisonTest {
         assertEveryParcelOnce(old, nu, r);
     }
 
+    /**
+     * Lots 0-0 .. (n-1)-0 of a 10 x 10 grid of 20 x 30 m lots are redrawn with new lines at {@code cuts} (metres from
+     * the west edge of lot 0-0); the other lots stay. {@code numbering}: "all-new" renumbers every new lot (sheet 7),
+     * so numbers say nothing and geometry decides; "kept" gives the i-th new lot the i-th old lot's number;
+     * "middle-unnumbered" keeps the number of the first lot and leaves the others without numbers on both maps.
+     */
+    @ParameterizedTest(name = "{0} lots, cuts {1}, {2}")
+    @CsvSource({
+        // one line moved 1.5 m: a moved boundary (a 2-into-2 re-cut looks the same; geometry cannot tell them apart)
+        "2, 21.5,             all-new,           MODIFIED MODIFIED",
+        // two lines moved, each between its own two neighbours, the line between them stayed: two moved boundaries
+        "4, 21.5 40 58.5,     all-new,           MODIFIED MODIFIED MODIFIED MODIFIED",
+        // a chain: the middle lot traded land with both neighbours, every internal line moved: a re-cut block
+        "3, 22.5 37.5,        all-new,           REPARCELLED",
+        "4, 22 38 62.5,       all-new,           REPARCELLED",
+        // the same chain where the numbers carry identity and were kept: each lot is itself, three corrections
+        "3, 22.5 37.5,        kept,              MODIFIED MODIFIED MODIFIED",
+        // a neighbour that kept its number is itself: its strip says nothing about a re-cut of the other two
+        "3, 22.5 37.5,        middle-unnumbered, MODIFIED MODIFIED MODIFIED",
+        // 3 into 4: a new lot that no old one corresponds to; the first lot's strip is part of the re-cut too
+        "3, 18 31 42,         all-new,           REPARCELLED",
+        // 2 into 3
+        "2, 13 27,            all-new,           REPARCELLED"})
+    void aBlockWhoseParcelsTradedLandWithMoreThanOneNeighbourIsReparcelledWhenNumbersSayNothing(
+            int lots, String cuts, String numbering, String expected) {
+        List<ParcelFeature> old = new ArrayList<>();
+        List<ParcelFeature> nu = new ArrayList<>();
+        for (int col = 0; col < 10; col++) {
+            for (int row = 0; row < 10; row++) {
+                ParcelFeature lot = lot(col, row, 0, 0);
+                boolean unnumbered = numbering.equals("middle-unnumbered") && row == 0 && col > 0 && col < lots;
+                old.add(unnumbered ? ParcelFeature.of(lot.id(), lot.geometry()) : lot);
+                if (row > 0 || col >= lots) {
+                    nu.add(numbering.equals("all-new") ? lot.withSheetPlot("7", String.valueOf(col * 100 + row)) : lot);
+                }
+            }
+        }
+        List<Double> xs = new ArrayList<>();
+        xs.add(0.0);
+        for (String c : cuts.trim().split(" +")) {
+            xs.add(Double.parseDouble(c));
+        }
+        xs.add(lots * W);
+        Set<String> redrawn = new HashSet<>();
+        for (int j = 0; j + 1 < xs.size(); j++) {
+            ParcelFeature p = ParcelFeature.of("n" + j, wkt(box(X0 + xs.get(j), Y0, X0 + xs.get(j + 1), Y0 + H)));
+            nu.add(switch (numbering) {
+                case "all-new" -> p.withSheetPlot("7", String.valueOf(9000 + j));
+                case "kept" -> p.withSheetPlot("1", String.valueOf(j * 100));
+                default -> j == 0 ? p.withSheetPlot("1", "0") : p;
+            });
+            redrawn.add("n" + j);
+        }
+        ComparisonResult r = MapComparison.compare(old, nu, CompareOptions.DEFAULTS);
+        List<String> types = new ArrayList<>();
+        for (ChangeGroup g : r.groups()) {
+            if (g.newIds().stream().anyMatch(redrawn::contains)) {
+                types.add(g.type().name());
+                assertThat(redrawn).containsAll(g.newIds());
+            }
+        }
+        assertThat(String.join(" ", types)).isEqualTo(expected);
+        assertThat(r.counts()).containsEntry(ChangeType.UNCHANGED, 100 - lots);
+        assertEveryParcelOnce(old, nu, r);
+    }
+
     private static Geometry wkt(String s) {
         try {
             return new WKTReader().read(s);

@@ -60,10 +60,31 @@ import org.slf4j.LoggerFactory;
  *   <li>Significant overlaps link parcels, except a <b>moved boundary</b>: a strip between two parcels that are
  *       each still recognisably themselves (a mutual largest overlap holding most of both parcels) and that,
  *       where the maps share a numbering, did not both change number (see {@code isMovedBoundary}: cadastral
- *       practice renumbers re-cut parcels and keeps the numbers of parcels whose boundary was corrected). Each
- *       connected group is classified by its counts: 1:1 UNCHANGED (Hausdorff within the shape tolerance) or
- *       MODIFIED, 1:n SPLIT, n:1 MERGED, n:m REPARCELLED, 0:1 NEW, 1:0 REMOVED.</li>
+ *       practice renumbers re-cut parcels and keeps the numbers of parcels whose boundary was corrected). Where
+ *       the numbers say nothing (a new survey that renumbered everything, or no numbers), geometry decides: the
+ *       two pairs must have traded land with each other alone. A parcel that traded land with two neighbours
+ *       (a chain a | b | c whose internal lines all moved) or with a new parcel that no old one corresponds to
+ *       (n parcels re-cut into m != n) belongs to a re-parcelled block. Each connected group is classified by its
+ *       counts: 1:1 UNCHANGED (Hausdorff within the shape tolerance) or MODIFIED, 1:n SPLIT, n:1 MERGED, n:m
+ *       REPARCELLED, 0:1 NEW, 1:0 REMOVED.</li>
  * </ol>
+ *
+ * <h2>Moved boundary or re-cut block, by geometry alone</h2>
+ * Old lots a | b | c (20 m wide each) and a new survey, numbered afresh, with lots A | B | C whose lines run at
+ * 22.5 m and 37.5 m. Each new lot holds most of one old lot, so each pair alone looks like a parcel with a moved
+ * boundary. But b handed a strip to A <em>and</em> one to C: both of its lines moved, each towards a different
+ * neighbour. A boundary correction is a matter between two neighbours, so this is read as one REPARCELLED group
+ * {a, b, c} → {A, B, C}. Lines at 21.5 m and 40 m, by contrast (only the line a | b moved), give MODIFIED a → A,
+ * MODIFIED b → B and UNCHANGED c → C; so do two separate corrections a | b and c | d whose shared line b | c
+ * stayed.
+ *
+ * <p>Known limit: two neighbours re-cut into two new parcels whose line runs near the old one (each new parcel
+ * holding more than half of an old one) are, by geometry, exactly a moved boundary: the same two parcels, the
+ * same union, one line moved. Without shared numbers they come out as two MODIFIED groups; only a change of both
+ * numbers (or a strip larger than half a parcel) tells them apart. Conversely, a parcel whose two boundaries were
+ * corrected in the same period against two different neighbours, none of them known by a kept number, is read
+ * as part of a re-cut; so is a whole area whose lines all moved by more than the shape tolerance (an old map
+ * less accurate than the tolerance: raise the tolerance to its accuracy).
  *
  * <h2>Example</h2>
  * <pre>{@code
@@ -661,17 +682,20 @@ public final class MapComparison {
          *       {@code i0}, such that {@code i, k0} and {@code i0, k} are each other's largest overlaps (mutual);</li>
          *   <li>each of those partnerships holds more than half of both of its parcels (a parcel that kept most of
          *       its land is the same parcel with a moved boundary, not a piece of a new division);</li>
-         *   <li>where the two maps share a numbering ({@link #numbersCarryIdentity}), both partnerships kept their
-         *       sheet/plot number. Cadastral practice changes the numbers of parcels that are re-cut (tách, hợp,
-         *       dồn điền đổi thửa: new parcels get the next free numbers of the sheet) and keeps them when only a
-         *       boundary is corrected between two neighbours. A block whose parcels all changed number was
-         *       re-parcelled even when its new lines run within a few metres of the old ones, which geometry alone
-         *       cannot tell from a moved boundary.</li>
+         *   <li>where the two maps share a numbering ({@link #numbersCarryIdentity}) and the four parcels carry
+         *       numbers, at least one partnership kept its sheet/plot number. Cadastral practice changes the numbers
+         *       of parcels that are re-cut (tách, hợp, dồn điền đổi thửa: new parcels get the next free numbers of
+         *       the sheet) and keeps them when only a boundary is corrected between two neighbours. A block whose
+         *       parcels all changed number was re-parcelled even when its new lines run within a few metres of the
+         *       old ones;</li>
+         *   <li>where the numbers say nothing (not shared in the commune, or missing on one of the pairs), the two
+         *       partnerships traded land with each other alone ({@link Exchange#onlyWithEachOther}).</li>
          * </ul>
          * Example: old lots a | b become a' | b' with the line 2 m further east and numbers 12, 13 kept: two
          * MODIFIED groups. The same shapes numbered 12, 13 → 40, 41 (the sheet's next numbers): one REPARCELLED
-         * group {a, b} → {a', b'}. Without numbers (or after a survey that renumbered everything) both are read as
-         * two MODIFIED parcels.
+         * group {a, b} → {a', b'}. After a survey that renumbered everything, the same shapes are two MODIFIED
+         * parcels (geometry cannot tell them from a 2-into-2 re-cut), but a | b | c → a' | b' | c' with b' cut
+         * back on both sides is one REPARCELLED group, because b traded land with both neighbours.
          */
         private boolean isMovedBoundary(int i, int k, int[] dominantNew, int[] dominantOld, double[] dominantNewArea,
                                         boolean[] numbersKept, Exchange exchange) {

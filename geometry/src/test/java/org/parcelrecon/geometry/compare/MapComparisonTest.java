@@ -16,8 +16,12 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
@@ -154,6 +158,48 @@ class MapComparisonTest {
         "2, 13 27,            all-new,           REPARCELLED"})
     void aBlockWhoseParcelsTradedLandWithMoreThanOneNeighbourIsReparcelledWhenNumbersSayNothing(
             int lots, String cuts, String numbering, String expected) {
+        List<Double> lines = new ArrayList<>();
+        for (String c : cuts.trim().split(" +")) {
+            lines.add(Double.parseDouble(c));
+        }
+        assertThat(redrawnTypes(lots, lines, numbering)).isEqualTo(expected);
+    }
+
+    /**
+     * A law of the geometry-only rule: in a freshly numbered survey, a block of 3-5 lots whose every internal line
+     * moved by more than the shape tolerance (but less than half a lot, so each lot keeps most of its land) is one
+     * REPARCELLED group; if only one of those lines moved, it is two MODIFIED lots.
+     */
+    @Property(tries = 40)
+    void everyInternalLineMovedIsOneReparcelledBlockOneLineMovedIsTwoModifiedLots(
+            @ForAll @IntRange(min = 3, max = 5) int lots, @ForAll("shifts") List<Double> shifts,
+            @ForAll @IntRange(min = 1, max = 4) int moved) {
+        Assume.that(moved < lots);
+        List<Double> all = new ArrayList<>();
+        List<Double> one = new ArrayList<>();
+        for (int j = 1; j < lots; j++) {
+            all.add(j * W + shifts.get(j - 1));
+            one.add(j == moved ? j * W + shifts.get(j - 1) : j * W);
+        }
+        assertThat(redrawnTypes(lots, all, "all-new")).isEqualTo("REPARCELLED");
+        String unchangedRest = " MODIFIED MODIFIED";
+        assertThat(redrawnTypes(lots, one, "all-new")).isEqualTo(
+                "UNCHANGED ".repeat(moved - 1) + unchangedRest.strip() + " UNCHANGED".repeat(lots - moved - 1));
+    }
+
+    @Provide
+    Arbitrary<List<Double>> shifts() {
+        // 1-4 m either way: wider than the 0.5 m tolerance, narrower than half a 20 m lot
+        return Arbitraries.doubles().between(1, 4).ofScale(2)
+                .flatMap(d -> Arbitraries.of(d, -d)).list().ofSize(4);
+    }
+
+    /**
+     * The types of the groups holding the redrawn lots, in old-map order: lots 0-0 .. (n-1)-0 of a 10 x 10 grid of
+     * 20 x 30 m lots are redrawn with lines at {@code lines} (metres from the west edge of lot 0-0); the other lots
+     * stay. A redrawn lot equal to its old lot (no line of its own moved) comes out UNCHANGED.
+     */
+    private static String redrawnTypes(int lots, List<Double> lines, String numbering) {
         List<ParcelFeature> old = new ArrayList<>();
         List<ParcelFeature> nu = new ArrayList<>();
         for (int col = 0; col < 10; col++) {
@@ -168,9 +214,7 @@ class MapComparisonTest {
         }
         List<Double> xs = new ArrayList<>();
         xs.add(0.0);
-        for (String c : cuts.trim().split(" +")) {
-            xs.add(Double.parseDouble(c));
-        }
+        xs.addAll(lines);
         xs.add(lots * W);
         Set<String> redrawn = new HashSet<>();
         for (int j = 0; j + 1 < xs.size(); j++) {
@@ -190,9 +234,9 @@ class MapComparisonTest {
                 assertThat(redrawn).containsAll(g.newIds());
             }
         }
-        assertThat(String.join(" ", types)).isEqualTo(expected);
-        assertThat(r.counts()).containsEntry(ChangeType.UNCHANGED, 100 - lots);
+        assertThat(r.counts().getOrDefault(ChangeType.UNCHANGED, 0)).isGreaterThanOrEqualTo(100 - lots);
         assertEveryParcelOnce(old, nu, r);
+        return String.join(" ", types);
     }
 
     private static Geometry wkt(String s) {

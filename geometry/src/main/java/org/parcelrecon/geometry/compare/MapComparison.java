@@ -60,10 +60,31 @@ import org.slf4j.LoggerFactory;
  *   <li>Significant overlaps link parcels, except a <b>moved boundary</b>: a strip between two parcels that are
  *       each still recognisably themselves (a mutual largest overlap holding most of both parcels) and that,
  *       where the maps share a numbering, did not both change number (see {@code isMovedBoundary}: cadastral
- *       practice renumbers re-cut parcels and keeps the numbers of parcels whose boundary was corrected). Each
- *       connected group is classified by its counts: 1:1 UNCHANGED (Hausdorff within the shape tolerance) or
- *       MODIFIED, 1:n SPLIT, n:1 MERGED, n:m REPARCELLED, 0:1 NEW, 1:0 REMOVED.</li>
+ *       practice renumbers re-cut parcels and keeps the numbers of parcels whose boundary was corrected). Where
+ *       the numbers say nothing (a new survey that renumbered everything, or no numbers), geometry decides: the
+ *       two pairs must have traded land with each other alone. A parcel that traded land with two neighbours
+ *       (a chain a | b | c whose internal lines all moved) or with a new parcel that no old one corresponds to
+ *       (n parcels re-cut into m != n) belongs to a re-parcelled block. Each connected group is classified by its
+ *       counts: 1:1 UNCHANGED (Hausdorff within the shape tolerance) or MODIFIED, 1:n SPLIT, n:1 MERGED, n:m
+ *       REPARCELLED, 0:1 NEW, 1:0 REMOVED.</li>
  * </ol>
+ *
+ * <h2>Moved boundary or re-cut block, by geometry alone</h2>
+ * Old lots a | b | c (20 m wide each) and a new survey, numbered afresh, with lots A | B | C whose lines run at
+ * 22.5 m and 37.5 m. Each new lot holds most of one old lot, so each pair alone looks like a parcel with a moved
+ * boundary. But b handed a strip to A <em>and</em> one to C: both of its lines moved, each towards a different
+ * neighbour. A boundary correction is a matter between two neighbours, so this is read as one REPARCELLED group
+ * {a, b, c} → {A, B, C}. Lines at 21.5 m and 40 m, by contrast (only the line a | b moved), give MODIFIED a → A,
+ * MODIFIED b → B and UNCHANGED c → C; so do two separate corrections a | b and c | d whose shared line b | c
+ * stayed.
+ *
+ * <p>Known limit: two neighbours re-cut into two new parcels whose line runs near the old one (each new parcel
+ * holding more than half of an old one) are, by geometry, exactly a moved boundary: the same two parcels, the
+ * same union, one line moved. Without shared numbers they come out as two MODIFIED groups; only a change of both
+ * numbers (or a strip larger than half a parcel) tells them apart. Conversely, a parcel whose two boundaries were
+ * corrected in the same period against two different neighbours, none of them known by a kept number, is read
+ * as part of a re-cut; so is a whole area whose lines all moved by more than the shape tolerance (an old map
+ * less accurate than the tolerance: raise the tolerance to its accuracy).
  *
  * <h2>Example</h2>
  * <pre>{@code
@@ -152,6 +173,45 @@ public final class MapComparison {
             significant[size] = isSignificant;
             fastHausdorff[size] = fastH;
             size++;
+        }
+    }
+
+    /**
+     * Who traded land with whom: the significant overlaps seen from both maps, and the parcels whose sheet/plot number
+     * shows they kept their identity.
+     */
+    private record Exchange(Pairs[] pairs, int[][] oldsOfNew, boolean[] keptOld, boolean[] keptNew) {
+        /**
+         * Whether the pairs old {@code i} / new {@code k0} and old {@code i0} / new {@code k} trade land with each
+         * other alone: no parcel of the four overlaps significantly a parcel outside them, except a neighbour whose
+         * kept number shows that it is itself (its strip is a corrected boundary of its own and says nothing about
+         * a re-cut). A boundary moved between two neighbours is a matter of those two; a parcel that also traded
+         * land with a third (a chain a | b | c whose lines all moved) or with a new parcel that no old one
+         * corresponds to (n old parcels re-cut into m new ones, n != m) belongs to a re-parcelled block.
+         */
+        boolean onlyWithEachOther(int i, int k0, int i0, int k) {
+            return newPartnersWithin(i, k0, k) && newPartnersWithin(i0, k0, k)
+                    && oldPartnersWithin(k0, i, i0) && oldPartnersWithin(k, i, i0);
+        }
+
+        private boolean newPartnersWithin(int i, int a, int b) {
+            Pairs p = pairs[i];
+            for (int e = 0; e < p.size; e++) {
+                int k = p.other[e];
+                if (p.significant[e] && k != a && k != b && !keptNew[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean oldPartnersWithin(int k, int a, int b) {
+            for (int i : oldsOfNew[k]) {
+                if (i != a && i != b && !keptOld[i]) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -554,12 +614,24 @@ public final class MapComparison {
                 }
             }
             boolean[] numbersKept = numbersCarryIdentity(dominantNew, dominantOld, dominantNewArea);
+            int[][] oldsOfNew = significantOldPartners(pairs);
+            boolean[] keptOld = new boolean[nOld];
+            boolean[] keptNew = new boolean[nNew];
+            for (int i = 0; i < nOld; i++) {
+                int k = dominantNew[i];
+                if (k >= 0 && dominantOld[k] == i && mostlyShared(i, k, dominantNewArea[i])
+                        && numberEvidence(i, k, numbersKept) == KEPT) {
+                    keptOld[i] = true;
+                    keptNew[k] = true;
+                }
+            }
+            Exchange exchange = new Exchange(pairs, oldsOfNew, keptOld, keptNew);
             UnionFind uf = new UnionFind(nOld + nNew);
             for (int i = 0; i < nOld; i++) {
                 Pairs p = pairs[i];
                 for (int e = 0; e < p.size; e++) {
                     if (p.significant[e] && !isMovedBoundary(i, p.other[e], dominantNew, dominantOld, dominantNewArea,
-                            numbersKept)) {
+                            numbersKept, exchange)) {
                         uf.union(i, nOld + p.other[e]);
                     }
                 }
@@ -610,44 +682,91 @@ public final class MapComparison {
          *       {@code i0}, such that {@code i, k0} and {@code i0, k} are each other's largest overlaps (mutual);</li>
          *   <li>each of those partnerships holds more than half of both of its parcels (a parcel that kept most of
          *       its land is the same parcel with a moved boundary, not a piece of a new division);</li>
-         *   <li>where the two maps share a numbering ({@link #numbersCarryIdentity}), both partnerships kept their
-         *       sheet/plot number. Cadastral practice changes the numbers of parcels that are re-cut (tách, hợp,
-         *       dồn điền đổi thửa: new parcels get the next free numbers of the sheet) and keeps them when only a
-         *       boundary is corrected between two neighbours. A block whose parcels all changed number was
-         *       re-parcelled even when its new lines run within a few metres of the old ones, which geometry alone
-         *       cannot tell from a moved boundary.</li>
+         *   <li>where the two maps share a numbering ({@link #numbersCarryIdentity}) and the four parcels carry
+         *       numbers, at least one partnership kept its sheet/plot number. Cadastral practice changes the numbers
+         *       of parcels that are re-cut (tách, hợp, dồn điền đổi thửa: new parcels get the next free numbers of
+         *       the sheet) and keeps them when only a boundary is corrected between two neighbours. A block whose
+         *       parcels all changed number was re-parcelled even when its new lines run within a few metres of the
+         *       old ones;</li>
+         *   <li>where the numbers say nothing (not shared in the commune, or missing on one of the pairs), the two
+         *       partnerships traded land with each other alone ({@link Exchange#onlyWithEachOther}).</li>
          * </ul>
          * Example: old lots a | b become a' | b' with the line 2 m further east and numbers 12, 13 kept: two
          * MODIFIED groups. The same shapes numbered 12, 13 → 40, 41 (the sheet's next numbers): one REPARCELLED
-         * group {a, b} → {a', b'}. Without numbers (or after a survey that renumbered everything) both are read as
-         * two MODIFIED parcels.
+         * group {a, b} → {a', b'}. After a survey that renumbered everything, the same shapes are two MODIFIED
+         * parcels (geometry cannot tell them from a 2-into-2 re-cut), but a | b | c → a' | b' | c' with b' cut
+         * back on both sides is one REPARCELLED group, because b traded land with both neighbours.
          */
         private boolean isMovedBoundary(int i, int k, int[] dominantNew, int[] dominantOld, double[] dominantNewArea,
-                                        boolean[] numbersKept) {
+                                        boolean[] numbersKept, Exchange exchange) {
             int partnerOfOld = dominantNew[i];
             int partnerOfNew = dominantOld[k];
             if (partnerOfOld == k || partnerOfNew == i || partnerOfOld < 0 || partnerOfNew < 0) {
                 return false;
             }
-            return dominantOld[partnerOfOld] == i && dominantNew[partnerOfNew] == k
+            if (!(dominantOld[partnerOfOld] == i && dominantNew[partnerOfNew] == k
                     && mostlyShared(i, partnerOfOld, dominantNewArea[i])
-                    && mostlyShared(partnerOfNew, k, dominantNewArea[partnerOfNew])
-                    && (sameNumber(i, partnerOfOld, numbersKept) || sameNumber(partnerOfNew, k, numbersKept));
+                    && mostlyShared(partnerOfNew, k, dominantNewArea[partnerOfNew]))) {
+                return false;
+            }
+            int first = numberEvidence(i, partnerOfOld, numbersKept);
+            int second = numberEvidence(partnerOfNew, k, numbersKept);
+            if (first == KEPT || second == KEPT) {
+                return true;
+            }
+            if (first == CHANGED && second == CHANGED) {
+                return false;
+            }
+            return exchange.onlyWithEachOther(i, partnerOfOld, partnerOfNew, k);
+        }
+
+        /** {@link #numberEvidence}: the pair kept its sheet/plot number. */
+        private static final int KEPT = 1;
+        /** {@link #numberEvidence}: the pair changed its number where numbers carry identity. */
+        private static final int CHANGED = 0;
+        /** {@link #numberEvidence}: the numbers say nothing (not shared in the commune, or missing). */
+        private static final int SILENT = -1;
+
+        /** What the numbers of corresponding old {@code i} and new {@code k} say: {@link #KEPT}, ... */
+        private int numberEvidence(int i, int k, boolean[] numbersKept) {
+            String a = oldKey[i];
+            String b = newKey[k];
+            if (!numbersKept[i] || a == null || b == null) {
+                return SILENT;
+            }
+            return a.equals(b) ? KEPT : CHANGED;
+        }
+
+        /** Per new parcel, the old parcels that overlap it significantly, in old-map order. */
+        private int[][] significantOldPartners(Pairs[] pairs) {
+            int[] count = new int[nNew];
+            for (Pairs p : pairs) {
+                for (int e = 0; e < p.size; e++) {
+                    if (p.significant[e]) {
+                        count[p.other[e]]++;
+                    }
+                }
+            }
+            int[][] out = new int[nNew][];
+            for (int k = 0; k < nNew; k++) {
+                out[k] = new int[count[k]];
+                count[k] = 0;
+            }
+            for (int i = 0; i < nOld; i++) {
+                Pairs p = pairs[i];
+                for (int e = 0; e < p.size; e++) {
+                    if (p.significant[e]) {
+                        int k = p.other[e];
+                        out[k][count[k]++] = i;
+                    }
+                }
+            }
+            return out;
         }
 
         /** Whether old {@code i} and new {@code k}, overlapping by {@code shared}, each have most of their area in it. */
         private boolean mostlyShared(int i, int k, double shared) {
             return shared > MOVED_BOUNDARY_SHARE * oldArea[i] && shared > MOVED_BOUNDARY_SHARE * newArea[k];
-        }
-
-        /** Whether old {@code i} and new {@code k} keep one number, or numbers say nothing in {@code i}'s commune. */
-        private boolean sameNumber(int i, int k, boolean[] numbersKept) {
-            if (!numbersKept[i]) {
-                return true;
-            }
-            String a = oldKey[i];
-            String b = newKey[k];
-            return a == null || b == null || a.equals(b);
         }
 
         /**

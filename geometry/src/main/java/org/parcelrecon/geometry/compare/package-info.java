@@ -7,7 +7,8 @@
  * {@link org.parcelrecon.geometry.compare.ComparisonResult}: one
  * {@link org.parcelrecon.geometry.compare.ChangeGroup} per connected group of significantly overlapping parcels,
  * classified as a {@link org.parcelrecon.geometry.compare.ChangeType}. A strip that a moved boundary handed from
- * one parcel to its neighbour does not join them, as long as both kept their identity (see {@code MapComparison}).
+ * one parcel to its neighbour does not join them, as long as both kept their identity and, where the numbers say
+ * nothing, traded land with each other alone (see {@code MapComparison}).
  * {@link org.parcelrecon.geometry.compare.ChangeEvaluation} scores a result against known true groups.
  *
  * <p>Speed: unchanged parcels are settled vertex by vertex without overlay; convex and triangulated parcels get

@@ -16,8 +16,12 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
@@ -127,6 +131,112 @@ class MapComparisonTest {
         }
         assertThat(r.counts()).containsEntry(ChangeType.UNCHANGED, 98);
         assertEveryParcelOnce(old, nu, r);
+    }
+
+    /**
+     * Lots 0-0 .. (n-1)-0 of a 10 x 10 grid of 20 x 30 m lots are redrawn with new lines at {@code cuts} (metres from
+     * the west edge of lot 0-0); the other lots stay. {@code numbering}: "all-new" renumbers every new lot (sheet 7),
+     * so numbers say nothing and geometry decides; "kept" gives the i-th new lot the i-th old lot's number;
+     * "middle-unnumbered" keeps the number of the first lot and leaves the others without numbers on both maps.
+     */
+    @ParameterizedTest(name = "{0} lots, cuts {1}, {2}")
+    @CsvSource({
+        // one line moved 1.5 m: a moved boundary (a 2-into-2 re-cut looks the same; geometry cannot tell them apart)
+        "2, 21.5,             all-new,           MODIFIED MODIFIED",
+        // two lines moved, each between its own two neighbours, the line between them stayed: two moved boundaries
+        "4, 21.5 40 58.5,     all-new,           MODIFIED MODIFIED MODIFIED MODIFIED",
+        // a chain: the middle lot traded land with both neighbours, every internal line moved: a re-cut block
+        "3, 22.5 37.5,        all-new,           REPARCELLED",
+        "4, 22 38 62.5,       all-new,           REPARCELLED",
+        // the same chain where the numbers carry identity and were kept: each lot is itself, three corrections
+        "3, 22.5 37.5,        kept,              MODIFIED MODIFIED MODIFIED",
+        // a neighbour that kept its number is itself: its strip says nothing about a re-cut of the other two
+        "3, 22.5 37.5,        middle-unnumbered, MODIFIED MODIFIED MODIFIED",
+        // 3 into 4: a new lot that no old one corresponds to; the first lot's strip is part of the re-cut too
+        "3, 18 31 42,         all-new,           REPARCELLED",
+        // 2 into 3
+        "2, 13 27,            all-new,           REPARCELLED"})
+    void aBlockWhoseParcelsTradedLandWithMoreThanOneNeighbourIsReparcelledWhenNumbersSayNothing(
+            int lots, String cuts, String numbering, String expected) {
+        List<Double> lines = new ArrayList<>();
+        for (String c : cuts.trim().split(" +")) {
+            lines.add(Double.parseDouble(c));
+        }
+        assertThat(redrawnTypes(lots, lines, numbering)).isEqualTo(expected);
+    }
+
+    /**
+     * A law of the geometry-only rule: in a freshly numbered survey, a block of 3-5 lots whose every internal line
+     * moved by more than the shape tolerance (but less than half a lot, so each lot keeps most of its land) is one
+     * REPARCELLED group; if only one of those lines moved, it is two MODIFIED lots.
+     */
+    @Property(tries = 40)
+    void everyInternalLineMovedIsOneReparcelledBlockOneLineMovedIsTwoModifiedLots(
+            @ForAll @IntRange(min = 3, max = 5) int lots, @ForAll("shifts") List<Double> shifts,
+            @ForAll @IntRange(min = 1, max = 4) int moved) {
+        Assume.that(moved < lots);
+        List<Double> all = new ArrayList<>();
+        List<Double> one = new ArrayList<>();
+        for (int j = 1; j < lots; j++) {
+            all.add(j * W + shifts.get(j - 1));
+            one.add(j == moved ? j * W + shifts.get(j - 1) : j * W);
+        }
+        assertThat(redrawnTypes(lots, all, "all-new")).isEqualTo("REPARCELLED");
+        String unchangedRest = " MODIFIED MODIFIED";
+        assertThat(redrawnTypes(lots, one, "all-new")).isEqualTo(
+                "UNCHANGED ".repeat(moved - 1) + unchangedRest.strip() + " UNCHANGED".repeat(lots - moved - 1));
+    }
+
+    @Provide
+    Arbitrary<List<Double>> shifts() {
+        // 1-4 m either way: wider than the 0.5 m tolerance, narrower than half a 20 m lot
+        return Arbitraries.doubles().between(1, 4).ofScale(2)
+                .flatMap(d -> Arbitraries.of(d, -d)).list().ofSize(4);
+    }
+
+    /**
+     * The types of the groups holding the redrawn lots, in old-map order: lots 0-0 .. (n-1)-0 of a 10 x 10 grid of
+     * 20 x 30 m lots are redrawn with lines at {@code lines} (metres from the west edge of lot 0-0); the other lots
+     * stay. A redrawn lot equal to its old lot (no line of its own moved) comes out UNCHANGED.
+     */
+    private static String redrawnTypes(int lots, List<Double> lines, String numbering) {
+        List<ParcelFeature> old = new ArrayList<>();
+        List<ParcelFeature> nu = new ArrayList<>();
+        for (int col = 0; col < 10; col++) {
+            for (int row = 0; row < 10; row++) {
+                ParcelFeature lot = lot(col, row, 0, 0);
+                boolean unnumbered = numbering.equals("middle-unnumbered") && row == 0 && col > 0 && col < lots;
+                old.add(unnumbered ? ParcelFeature.of(lot.id(), lot.geometry()) : lot);
+                if (row > 0 || col >= lots) {
+                    nu.add(numbering.equals("all-new") ? lot.withSheetPlot("7", String.valueOf(col * 100 + row)) : lot);
+                }
+            }
+        }
+        List<Double> xs = new ArrayList<>();
+        xs.add(0.0);
+        xs.addAll(lines);
+        xs.add(lots * W);
+        Set<String> redrawn = new HashSet<>();
+        for (int j = 0; j + 1 < xs.size(); j++) {
+            ParcelFeature p = ParcelFeature.of("n" + j, wkt(box(X0 + xs.get(j), Y0, X0 + xs.get(j + 1), Y0 + H)));
+            nu.add(switch (numbering) {
+                case "all-new" -> p.withSheetPlot("7", String.valueOf(9000 + j));
+                case "kept" -> p.withSheetPlot("1", String.valueOf(j * 100));
+                default -> j == 0 ? p.withSheetPlot("1", "0") : p;
+            });
+            redrawn.add("n" + j);
+        }
+        ComparisonResult r = MapComparison.compare(old, nu, CompareOptions.DEFAULTS);
+        List<String> types = new ArrayList<>();
+        for (ChangeGroup g : r.groups()) {
+            if (g.newIds().stream().anyMatch(redrawn::contains)) {
+                types.add(g.type().name());
+                assertThat(redrawn).containsAll(g.newIds());
+            }
+        }
+        assertThat(r.counts().getOrDefault(ChangeType.UNCHANGED, 0)).isGreaterThanOrEqualTo(100 - lots);
+        assertEveryParcelOnce(old, nu, r);
+        return String.join(" ", types);
     }
 
     private static Geometry wkt(String s) {

@@ -2,6 +2,7 @@ package org.parcelrecon.geometry.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.parcelrecon.geometry.TestGeometries.wkt;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -10,21 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKTReader;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 class ConvexClipTest {
     private static final GeometryFactory F = new GeometryFactory();
-
-    private static Geometry wkt(String s) {
-        try {
-            return new WKTReader().read(s);
-        } catch (ParseException e) {
-            throw new AssertionError(e);
-        }
-    }
 
     private static Geometry quad(double x, double y, double w, double h, double jx, double jy) {
         return F.createPolygon(new Coordinate[] {new Coordinate(x, y), new Coordinate(x + w + jx, y - jy),

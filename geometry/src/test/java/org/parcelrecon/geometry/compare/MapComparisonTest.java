@@ -3,6 +3,7 @@ package org.parcelrecon.geometry.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.parcelrecon.geometry.TestGeometries.wkt;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -28,8 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKTReader;
 import org.parcelrecon.geometry.TestData;
 import org.parcelrecon.geometry.crs.Crs;
 import org.parcelrecon.geometry.io.ParcelFeature;
@@ -237,14 +236,6 @@ class MapComparisonTest {
         assertThat(r.counts().getOrDefault(ChangeType.UNCHANGED, 0)).isGreaterThanOrEqualTo(100 - lots);
         assertEveryParcelOnce(old, nu, r);
         return String.join(" ", types);
-    }
-
-    private static Geometry wkt(String s) {
-        try {
-            return new WKTReader().read(s);
-        } catch (ParseException e) {
-            throw new AssertionError(e);
-        }
     }
 
     private static String box(double x0, double y0, double x1, double y1) {

@@ -1,6 +1,7 @@
 package org.parcelrecon.geometry.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parcelrecon.geometry.TestGeometries.wkt;
 
 import java.util.Locale;
 import net.jqwik.api.ForAll;
@@ -11,20 +12,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKTReader;
 import org.locationtech.jts.operation.valid.IsValidOp;
 
 class QuickValidityTest {
     private static final GeometryFactory F = new GeometryFactory();
-
-    private static Geometry wkt(String s) {
-        try {
-            return new WKTReader().read(s);
-        } catch (ParseException e) {
-            throw new AssertionError(e);
-        }
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

@@ -2,22 +2,13 @@ package org.parcelrecon.geometry.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.parcelrecon.geometry.TestGeometries.wkt;
 
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKTReader;
 
 class VertexMatchTest {
     private static final Geometry SQUARE = wkt("POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0))");
-
-    private static Geometry wkt(String s) {
-        try {
-            return new WKTReader().read(s);
-        } catch (ParseException e) {
-            throw new AssertionError(e);
-        }
-    }
 
     private static double match(Geometry a, double dx, double dy, Geometry b, double[] symDiff) {
         return VertexMatch.match(a, dx, dy, b, 0.5, symDiff);

@@ -2,6 +2,7 @@ package org.parcelrecon.geometry.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.parcelrecon.geometry.TestGeometries.wkt;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,22 +26,12 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKTReader;
 import org.parcelrecon.geometry.TestData;
 import org.parcelrecon.geometry.crs.Crs;
 
 class GeoPackageIoTest {
     @TempDir
     Path tmp;
-
-    private static Geometry wkt(String s) {
-        try {
-            return new WKTReader().read(s);
-        } catch (ParseException e) {
-            throw new AssertionError(e);
-        }
-    }
 
     private static ParcelFeature parcel(String id, String wkt, String sheet, String plot, Map<String, String> props) {
         return new ParcelFeature(id, wkt(wkt), Optional.ofNullable(sheet), Optional.ofNullable(plot),

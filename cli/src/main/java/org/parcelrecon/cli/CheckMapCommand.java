@@ -24,9 +24,9 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "check-map",
         description = {"Check one map's topology and sheet/plot numbers.",
-            "Invalid polygons (repaired and reported), overlaps, gaps, slivers, duplicate or missing sheet/plot",
+            "Invalid polygons (repaired and reported), overlaps, gaps, slivers, duplicate or missing sheet/plot " +
             "numbers, recorded area against computed area.",
-            "Reads GeoJSON, GeoPackage (.gpkg) or CSV with a WKT column; convert a Shapefile with",
+            "Reads GeoJSON, GeoPackage (.gpkg) or CSV with a WKT column; convert a Shapefile with " +
             "'ogr2ogr -f GeoJSON map.geojson map.shp' first."})
 final class CheckMapCommand implements Callable<Integer> {
     @CommandLine.Spec

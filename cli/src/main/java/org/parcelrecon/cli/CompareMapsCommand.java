@@ -33,9 +33,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "compare-maps",
         description = {"Compare two survey periods of a map, parcel group by parcel group.",
-            "Estimates and removes the systematic offset between them, groups parcels by significant overlap",
-            "and classifies each group. Writes changes.csv, changes.geojson (changed groups, for QGIS),",
-            "offsets.csv and the rejected features of each map. --timings prints the time of each phase",
+            "Estimates and removes the systematic offset between them, groups parcels by significant overlap " +
+            "and classifies each group. Writes changes.csv, changes.geojson (changed groups, for QGIS), " +
+            "offsets.csv and the rejected features of each map. --timings prints the time of each phase " +
             "(read old, read new, prepare, index, offset, join, group, write) to standard error."})
 final class CompareMapsCommand implements Callable<Integer> {
     @CommandLine.Spec

@@ -30,8 +30,8 @@ import picocli.CommandLine.Option;
 /** {@code parcelrecon evaluate}: precision, recall and F1 of scored pairs against the true pairs. */
 @Command(name = "evaluate",
         description = {"Precision, recall and F1 of scored pairs against the true pairs, or change accuracy.",
-            "With --changes: the share of true change groups (truth_changes.csv of 'generate') that",
-            "'compare-maps' reproduced exactly, per change type; true groups with a parcel that is on",
+            "With --changes: the share of true change groups (truth_changes.csv of 'generate') that " +
+            "'compare-maps' reproduced exactly, per change type; true groups with a parcel that is on " +
             "neither map (not in changes.csv) are counted apart as not_on_maps.",
             "Pairs from 'link'; truth: a CSV whose first two columns are the ids of a true match.",
             "At a threshold and over a range of thresholds."})

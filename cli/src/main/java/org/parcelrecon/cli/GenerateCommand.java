@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "generate",
         description = {"Generate a synthetic province with ground truth.",
-            "register.csv, population.csv, map_old.geojson, map_new.geojson (VN-2000 / TM-3 107°45') and",
+            "register.csv, population.csv, map_old.geojson, map_new.geojson (VN-2000 / TM-3 107°45') and " +
             "truth_*.csv. Same seed, same bytes."})
 final class GenerateCommand implements Callable<Integer> {
     @CommandLine.Spec

@@ -31,9 +31,10 @@ import picocli.CommandLine.Option;
 @Command(name = "link",
         description = {"Link two CSV tables of people (or deduplicate one).",
             "Blocking, comparison levels, Fellegi-Sunter weights.",
-            "Give a model with --settings (JSON), or --preset vn-person for Vietnamese land users against citizens",
-            "(columns id, full_name, birth, citizen_id, commune, and old_id on the right if present; rename with",
-            "--left-columns/--right-columns). Writes left_id,right_id,match_probability,",
+            "Give a model with --settings (JSON), or --preset vn-person (or vn-person-province) for Vietnamese land users " +
+            "against citizens " +
+            "(columns id, full_name, birth, citizen_id, commune, and old_id on the right if present; rename with " +
+            "--left-columns/--right-columns). Writes left_id,right_id,match_probability," +
             "match_weight and one column per comparison's level."})
 final class LinkCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -47,20 +48,20 @@ final class LinkCommand implements Callable<Integer> {
     Path right;
 
     @Option(names = "--left-columns", split = ",", paramLabel = "NAME=COLUMN", description = {
-        "Read the left table's columns under the names the model uses, e.g.",
+        "Read the left table's columns under the names the model uses, e.g. " +
         "id=row_no,full_name=user_name,birth=birth_year,citizen_id=id_number,commune=commune_code.",
         "Only the columns named are kept; one CSV column may feed several names."})
     java.util.Map<String, String> leftColumns;
 
     @Option(names = "--right-columns", split = ",", paramLabel = "NAME=COLUMN", description = {
-        "The same for the right table, e.g. id=citizen_id,full_name=full_name,birth=birth_date,",
+        "The same for the right table, e.g. id=citizen_id,full_name=full_name,birth=birth_date," +
         "citizen_id=citizen_id,old_id=old_id,commune=address (the commune is found in an address)."})
     java.util.Map<String, String> rightColumns;
 
     @Option(names = "--settings", paramLabel = "JSON", description = "The linkage model (settings or a trained model).")
     Path settings;
 
-    @Option(names = "--preset", paramLabel = "NAME", description = {"A built-in model instead of --settings: vn-person,",
+    @Option(names = "--preset", paramLabel = "NAME", description = {"A built-in model instead of --settings: vn-person, " +
         "or vn-person-province (names blocked within communes: for a whole province)."})
     String preset;
 
@@ -68,7 +69,7 @@ final class LinkCommand implements Callable<Integer> {
         "Without it a --settings model scores with the m and u it holds; the presets hold documented defaults."})
     boolean train;
 
-    @Option(names = "--one-match-per-left", description = {"Each left record is at most one right record (a land user",
+    @Option(names = "--one-match-per-left", description = {"Each left record is at most one right record (a land user " +
         "is one citizen): its candidates share one match, so two namesakes do not both pass the threshold."})
     boolean oneMatchPerLeft;
 

@@ -38,7 +38,7 @@ final class NormalizeCommand implements Callable<Integer> {
     @Option(names = "--show-ids", description = "Print citizen ID numbers in full (default: masked, 022*******34).")
     boolean showIds;
 
-    @Option(names = "--compact", description = {"For parcel-key: also accept the compact forms 12/345 and",
+    @Option(names = "--compact", description = {"For parcel-key: also accept the compact forms 12/345 and " +
         "06652-12-345, which are ambiguous with dates in free text."})
     boolean compactKeys;
 

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "parcelrecon",
         mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT, // every subcommand takes --help and --version too
         versionProvider = ParcelRecon.Version.class,
         description = "Reconciles land-register, cadastral-map and population data, parcel by parcel.",
         subcommands = {DemoCommand.class, NormalizeCommand.class, CheckMapCommand.class, CompareMapsCommand.class, LinkCommand.class, EvaluateCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},

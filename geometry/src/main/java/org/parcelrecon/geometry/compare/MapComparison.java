@@ -307,7 +307,7 @@ public final class MapComparison {
                     pieces.add(new Piece(k, g, whole, whole ? hulls[k] : null, convex[k]));
                 }
             }
-            pieceIndex.build();
+            PackedTree packedIndex = new PackedTree(pieceIndex);
             int[] pieceParent = new int[pieces.size()];
             for (int pi = 0; pi < pieceParent.length; pi++) {
                 pieceParent[pi] = pieces.get(pi).parent();
@@ -326,7 +326,7 @@ public final class MapComparison {
                 newG[k] = newP[k].geometry();
             }
             List<OffsetEstimate> offsets = new OffsetEstimator(oldG, newG, communes, sheets, oldArea, newArea,
-                    oldCentroid, newCentroid, pieceIndex, pieceParent, pieceCount, hulls, hullExcess, options).estimate();
+                    oldCentroid, newCentroid, packedIndex, pieceParent, pieceCount, hulls, hullExcess, options).estimate();
             t0 = phase("offset", t0);
             Map<String, OffsetEstimate> byScope = new HashMap<>();
             for (OffsetEstimate o : offsets.subList(1, offsets.size())) {
@@ -346,7 +346,7 @@ public final class MapComparison {
             }
 
             Pairs[] pairs = new Pairs[nOld];
-            IntStream.range(0, nOld).parallel().forEach(i -> pairs[i] = pairs(i, pieceIndex, pieces));
+            IntStream.range(0, nOld).parallel().forEach(i -> pairs[i] = pairs(i, packedIndex, pieces));
             t0 = phase("join", t0);
             List<ChangeGroup> groups = groups(pairs);
             phase("group", t0);
@@ -451,21 +451,18 @@ public final class MapComparison {
             return new double[] {ox + mx / area, oy + my / area};
         }
 
-        private Pairs pairs(int i, STRtree index, List<Piece> pieces) {
+        private Pairs pairs(int i, PackedTree index, List<Piece> pieces) {
             if (oldArea[i] <= 0) {
                 return Pairs.NONE;
             }
             Geometry a = oldP[i].geometry();
             Envelope shiftedEnv = new Envelope(a.getEnvelopeInternal());
             shiftedEnv.translate(dx[i], dy[i]);
-            List<?> candidates = index.query(shiftedEnv);
-            if (candidates.isEmpty()) {
+            PackedTree.Hits candidates = new PackedTree.Hits();
+            if (index.query(shiftedEnv, candidates) == 0) {
                 return Pairs.NONE;
             }
-            int[] ps = new int[candidates.size()];
-            for (int c = 0; c < ps.length; c++) {
-                ps[c] = (Integer) candidates.get(c);
-            }
+            int[] ps = Arrays.copyOf(candidates.items, candidates.size);
             Arrays.sort(ps);
             boolean bigOld = a.getNumPoints() > MAX_VERTICES;
             double tol = options.shapeTolerance();

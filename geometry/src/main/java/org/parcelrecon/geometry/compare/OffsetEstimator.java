@@ -11,7 +11,6 @@ import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.util.AffineTransformation;
-import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
@@ -60,7 +59,7 @@ final class OffsetEstimator {
     private final double[] newArea;
     private final double[][] oldCentroid;
     private final double[][] newCentroid;
-    private final STRtree newIndex;
+    private final PackedTree newIndex;
     private final int[] pieceParent;
     private final int[] pieceCount;
     private final double[][] newHull;
@@ -79,7 +78,7 @@ final class OffsetEstimator {
      * @param newHullExcess per new parcel its hull's area minus its own (0 for a convex parcel)
      */
     OffsetEstimator(Geometry[] old, Geometry[] nu, String[] oldCommunes, String[] oldSheets, double[] oldArea,
-                    double[] newArea, double[][] oldCentroid, double[][] newCentroid, STRtree newIndex,
+                    double[] newArea, double[][] oldCentroid, double[][] newCentroid, PackedTree newIndex,
                     int[] pieceParent, int[] pieceCount,
                     double[][] newHull, double[] newHullExcess, CompareOptions options) {
         this.old = old;
@@ -266,8 +265,10 @@ final class OffsetEstimator {
             Envelope search = new Envelope(ei);
             search.expandBy(max);
             Set<Integer> seen = null;
-            for (Object o : newIndex.query(search)) {
-                int k = pieceParent[(Integer) o];
+            PackedTree.Hits hits = new PackedTree.Hits();
+            newIndex.query(search, hits);
+            for (int h = 0; h < hits.size; h++) {
+                int k = pieceParent[hits.items[h]];
                 if (pieceCount[k] > 1) {
                     // one vote per parcel, not per piece
                     seen = seen == null ? new HashSet<>() : seen;
@@ -338,8 +339,10 @@ final class OffsetEstimator {
         search.expandBy(radius);
         int best = -1;
         double bestDistance = radius;
-        for (Object o : newIndex.query(search)) {
-            int k = pieceParent[(Integer) o];
+        PackedTree.Hits hits = new PackedTree.Hits();
+        newIndex.query(search, hits);
+        for (int h = 0; h < hits.size; h++) {
+            int k = pieceParent[hits.items[h]];
             double ratio = newArea[k] / oldArea[i];
             if (ratio < AREA_RATIO || ratio > 1 / AREA_RATIO) {
                 continue;

@@ -20,7 +20,6 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.AffineTransformation;
-import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.relateng.RelateNG;
@@ -295,19 +294,26 @@ public final class MapComparison {
                     hullExcess[k] = convex[k] ? 0 : Math.max(0, ConvexClip.ringArea(hulls[k]) - newArea[k]);
                 }
             });
-            // one STRtree over the new parcels, a big one by its pieces: the join and the offset search share it
+            // one STRtree over the new parcels, a big one by its pieces: the join and the offset search share it.
+            // Built as STRtree builds it (same queries, same order), from envelopes computed in parallel.
             List<Piece> pieces = new ArrayList<>();
-            STRtree pieceIndex = new STRtree();
             int[] pieceCount = new int[nNew];
             for (int k = 0; k < nNew; k++) {
                 boolean whole = hulls[k] != null;
                 pieceCount[k] = cut[k].length;
                 for (Geometry g : cut[k]) {
-                    pieceIndex.insert(g.getEnvelopeInternal(), pieces.size());
                     pieces.add(new Piece(k, g, whole, whole ? hulls[k] : null, convex[k]));
                 }
             }
-            PackedTree packedIndex = new PackedTree(pieceIndex);
+            double[] pieceBoxes = new double[4 * pieces.size()];
+            IntStream.range(0, pieces.size()).parallel().forEach(pi -> {
+                Envelope e = pieces.get(pi).geometry().getEnvelopeInternal();
+                pieceBoxes[4 * pi] = e.getMinX();
+                pieceBoxes[4 * pi + 1] = e.getMinY();
+                pieceBoxes[4 * pi + 2] = e.getMaxX();
+                pieceBoxes[4 * pi + 3] = e.getMaxY();
+            });
+            PackedTree packedIndex = PackedTree.sortTileRecursive(pieceBoxes, pieces.size());
             int[] pieceParent = new int[pieces.size()];
             for (int pi = 0; pi < pieceParent.length; pi++) {
                 pieceParent[pi] = pieces.get(pi).parent();

@@ -31,18 +31,16 @@ final class PackedTree {
     /** Copies {@code tree}, built, whose items are {@code Integer}s. */
     PackedTree(STRtree tree) {
         tree.build();
-        List<AbstractNode> nodes = new ArrayList<>();
-        List<Boundable> entries = new ArrayList<>();
+        List<Object> entries = new ArrayList<>();
         List<Integer> firsts = new ArrayList<>();
         if (!tree.isEmpty()) {
+            List<AbstractNode> nodes = new ArrayList<>();
             nodes.add(tree.getRoot());
             // breadth first: node n's children become entries in one run; a child node gets the next number
             for (int n = 0; n < nodes.size(); n++) {
                 firsts.add(entries.size());
                 for (Object c : nodes.get(n).getChildBoundables()) {
-                    entries.add((Boundable) c);
-                }
-                for (Object c : nodes.get(n).getChildBoundables()) {
+                    entries.add(c);
                     if (c instanceof AbstractNode child) {
                         nodes.add(child);
                     }
@@ -55,18 +53,152 @@ final class PackedTree {
         firstEntry = firsts.stream().mapToInt(Integer::intValue).toArray();
         int nextNode = 1;
         for (int e = 0; e < entries.size(); e++) {
-            Boundable b = entries.get(e);
+            Boundable b = (Boundable) entries.get(e);
             Envelope env = (Envelope) b.getBounds();
-            bounds[4 * e] = env.getMinX();
-            bounds[4 * e + 1] = env.getMinY();
-            bounds[4 * e + 2] = env.getMaxX();
-            bounds[4 * e + 3] = env.getMaxY();
-            if (b instanceof AbstractNode) {
-                target[e] = nextNode++;
-            } else {
-                target[e] = -1 - (Integer) ((ItemBoundable) b).getItem();
+            setBounds(e, env.getMinX(), env.getMinY(), env.getMaxX(), env.getMaxY());
+            target[e] = b instanceof AbstractNode ? nextNode++ : -1 - (Integer) ((ItemBoundable) b).getItem();
+        }
+    }
+
+    private PackedTree(int entries, int nodes) {
+        bounds = new double[4 * entries];
+        target = new int[entries];
+        firstEntry = new int[nodes + 1];
+    }
+
+    private void setBounds(int e, double minX, double minY, double maxX, double maxY) {
+        bounds[4 * e] = minX;
+        bounds[4 * e + 1] = minY;
+        bounds[4 * e + 2] = maxX;
+        bounds[4 * e + 3] = maxY;
+    }
+
+    /** STRtree's node capacity by default. */
+    private static final int NODE_CAPACITY = 10;
+
+    /** A node while building: its bounds and its children (items when {@code leaf}, else nodes). */
+    private static final class Node {
+        final double[] box = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+            Double.NEGATIVE_INFINITY};
+        final Object[] children;
+        final double[][] childBoxes;
+        int size;
+
+        Node(int capacity) {
+            children = new Object[capacity];
+            childBoxes = new double[capacity][];
+        }
+
+        void add(Object child, double[] childBox) {
+            childBoxes[size] = childBox;
+            children[size++] = child;
+            box[0] = Math.min(box[0], childBox[0]);
+            box[1] = Math.min(box[1], childBox[1]);
+            box[2] = Math.max(box[2], childBox[2]);
+            box[3] = Math.max(box[3], childBox[3]);
+        }
+    }
+
+    /**
+     * The tree that {@link STRtree} (node capacity 10) builds when items {@code 0 .. n-1} with envelopes
+     * {@code box[4i .. 4i+3]} (minX, minY, maxX, maxY) are inserted in order, built the same way (sort-tile-recursive:
+     * a stable sort by envelope centre x, vertical slices, a stable sort of each slice by centre y, runs of ten), so
+     * that queries return the same items in the same order; only the sorts run on primitive keys, in parallel.
+     * Envelopes must not be null (JTS skips those on insert; give none).
+     */
+    static PackedTree sortTileRecursive(double[] box, int n) {
+        if (n == 0) {
+            return new PackedTree(0, 0);
+        }
+        Object[] level = new Object[n];
+        double[][] boxes = new double[n][];
+        for (int i = 0; i < n; i++) {
+            level[i] = i;
+            boxes[i] = Arrays.copyOfRange(box, 4 * i, 4 * i + 4);
+        }
+        while (true) {
+            Object[] parents = parentsOf(level, boxes);
+            double[][] parentBoxes = new double[parents.length][];
+            for (int p = 0; p < parents.length; p++) {
+                parentBoxes[p] = ((Node) parents[p]).box;
+            }
+            if (parents.length == 1) {
+                return flatten((Node) parents[0]);
+            }
+            level = parents;
+            boxes = parentBoxes;
+        }
+    }
+
+    /** One level up, as STRtree's {@code createParentBoundables}. */
+    private static Object[] parentsOf(Object[] level, double[][] boxes) {
+        int m = level.length;
+        int minLeafCount = (int) Math.ceil(m / (double) NODE_CAPACITY);
+        int sliceCount = (int) Math.ceil(Math.sqrt(minLeafCount));
+        int sliceCapacity = (int) Math.ceil(m / (double) sliceCount);
+        Integer[] byX = new Integer[m];
+        for (int i = 0; i < m; i++) {
+            byX[i] = i;
+        }
+        // Arrays.parallelSort with a comparator is stable, as Collections.sort is
+        Arrays.parallelSort(byX, (a, b) -> compare(centre(boxes[a], 0), centre(boxes[b], 0)));
+        List<Object> parents = new ArrayList<>();
+        for (int s = 0, from = 0; s < sliceCount; s++) {
+            int to = Math.min(m, from + sliceCapacity);
+            Integer[] slice = Arrays.copyOfRange(byX, from, to);
+            from = to;
+            Arrays.sort(slice, (a, b) -> compare(centre(boxes[a], 1), centre(boxes[b], 1)));
+            Node last = new Node(NODE_CAPACITY);
+            parents.add(last);
+            for (int c : slice) {
+                if (last.size == NODE_CAPACITY) {
+                    last = new Node(NODE_CAPACITY);
+                    parents.add(last);
+                }
+                last.add(level[c], boxes[c]);
             }
         }
+        return parents.toArray();
+    }
+
+    /** As STRtree's {@code avg} of the envelope's min and max on {@code axis} (0: x, 1: y). */
+    private static double centre(double[] b, int axis) {
+        return (b[axis] + b[axis + 2]) / 2d;
+    }
+
+    /** As STRtree's {@code compareDoubles} (0 for -0.0 and 0.0, unlike {@link Double#compare}). */
+    private static int compare(double a, double b) {
+        return a > b ? 1 : a < b ? -1 : 0;
+    }
+
+    private static PackedTree flatten(Node root) {
+        List<Node> nodes = new ArrayList<>();
+        int entries = 0;
+        nodes.add(root);
+        for (int n = 0; n < nodes.size(); n++) {
+            Node node = nodes.get(n);
+            entries += node.size;
+            for (int c = 0; c < node.size; c++) {
+                if (node.children[c] instanceof Node child) {
+                    nodes.add(child);
+                }
+            }
+        }
+        PackedTree t = new PackedTree(entries, nodes.size());
+        int e = 0;
+        int nextNode = 1;
+        for (int n = 0; n < nodes.size(); n++) {
+            Node node = nodes.get(n);
+            t.firstEntry[n] = e;
+            for (int c = 0; c < node.size; c++, e++) {
+                Object child = node.children[c];
+                double[] b = node.childBoxes[c];
+                t.setBounds(e, b[0], b[1], b[2], b[3]);
+                t.target[e] = child instanceof Node ? nextNode++ : -1 - (Integer) child;
+            }
+        }
+        t.firstEntry[nodes.size()] = e;
+        return t;
     }
 
     /** A growable buffer of items, one per thread or caller. */

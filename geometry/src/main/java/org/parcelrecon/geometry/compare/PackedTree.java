@@ -103,7 +103,7 @@ final class PackedTree {
      * The tree that {@link STRtree} (node capacity 10) builds when items {@code 0 .. n-1} with envelopes
      * {@code box[4i .. 4i+3]} (minX, minY, maxX, maxY) are inserted in order, built the same way (sort-tile-recursive:
      * a stable sort by envelope centre x, vertical slices, a stable sort of each slice by centre y, runs of ten), so
-     * that queries return the same items in the same order; only the sorts run on primitive keys, in parallel.
+     * that queries return the same items in the same order; only the sorts run on primitive keys.
      * Envelopes must not be null (JTS skips those on insert; give none).
      */
     static PackedTree sortTileRecursive(double[] box, int n) {
@@ -136,18 +136,23 @@ final class PackedTree {
         int minLeafCount = (int) Math.ceil(m / (double) NODE_CAPACITY);
         int sliceCount = (int) Math.ceil(Math.sqrt(minLeafCount));
         int sliceCapacity = (int) Math.ceil(m / (double) sliceCount);
-        Integer[] byX = new Integer[m];
+        double[] centreX = new double[m];
+        double[] centreY = new double[m];
+        int[] byX = new int[m];
         for (int i = 0; i < m; i++) {
+            centreX[i] = centre(boxes[i], 0);
+            centreY[i] = centre(boxes[i], 1);
             byX[i] = i;
         }
-        // Arrays.parallelSort with a comparator is stable, as Collections.sort is
-        Arrays.parallelSort(byX, (a, b) -> compare(centre(boxes[a], 0), centre(boxes[b], 0)));
+        // stable, as Collections.sort is
+        stableSort(byX, 0, m, centreX, new int[m]);
+        int[] scratch = new int[m];
         List<Object> parents = new ArrayList<>();
         for (int s = 0, from = 0; s < sliceCount; s++) {
             int to = Math.min(m, from + sliceCapacity);
-            Integer[] slice = Arrays.copyOfRange(byX, from, to);
+            stableSort(byX, from, to, centreY, scratch);
+            int[] slice = Arrays.copyOfRange(byX, from, to);
             from = to;
-            Arrays.sort(slice, (a, b) -> compare(centre(boxes[a], 1), centre(boxes[b], 1)));
             Node last = new Node(NODE_CAPACITY);
             parents.add(last);
             for (int c : slice) {
@@ -159,6 +164,41 @@ final class PackedTree {
             }
         }
         return parents.toArray();
+    }
+
+    /**
+     * Sorts {@code items[from, to)} by {@code key[item]} as {@link #compare} orders them, keeping the order of equal
+     * keys (a merge sort; {@code scratch} at least as long as {@code items}).
+     */
+    static void stableSort(int[] items, int from, int to, double[] key, int[] scratch) {
+        if (to - from < 24) {
+            for (int i = from + 1; i < to; i++) {
+                int item = items[i];
+                int j = i - 1;
+                while (j >= from && compare(key[items[j]], key[item]) > 0) {
+                    items[j + 1] = items[j];
+                    j--;
+                }
+                items[j + 1] = item;
+            }
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        stableSort(items, from, mid, key, scratch);
+        stableSort(items, mid, to, key, scratch);
+        if (compare(key[items[mid - 1]], key[items[mid]]) <= 0) {
+            return;
+        }
+        System.arraycopy(items, from, scratch, from, to - from);
+        int a = from;
+        int b = mid;
+        for (int i = from; i < to; i++) {
+            if (b >= to || (a < mid && compare(key[scratch[a]], key[scratch[b]]) <= 0)) {
+                items[i] = scratch[a++];
+            } else {
+                items[i] = scratch[b++];
+            }
+        }
     }
 
     /** As STRtree's {@code avg} of the envelope's min and max on {@code axis} (0: x, 1: y). */

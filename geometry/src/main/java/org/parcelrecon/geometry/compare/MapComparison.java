@@ -510,7 +510,7 @@ public final class MapComparison {
                     }
                     if (piece.hull().length >= 6) {
                         if (scratch == null) {
-                            scratch = new ConvexClip.Scratch();
+                            scratch = ConvexClip.Scratch.PER_THREAD.get();
                             convexOld = ConvexClip.isConvex(a);
                         }
                         double bound = ConvexClip.area(a, dx[i], dy[i], piece.hull(), scratch);

@@ -362,7 +362,7 @@ final class OffsetEstimator {
             // Clipping the old parcel by the new one's convex hull gives the intersection I up to the hull's
             // excess over the parcel: I <= clip <= I + (hull area - area). Only the pass/fail of the IoU test
             // matters here, and for near-convex parcels (most) both ends of that interval fall on one side of it.
-            double clip = ConvexClip.area(old[i], offset[0], offset[1], hull, new ConvexClip.Scratch());
+            double clip = ConvexClip.area(old[i], offset[0], offset[1], hull, ConvexClip.Scratch.PER_THREAD.get());
             double low = Math.max(0, clip - newHullExcess[best]);
             if (iou(i, best, clip) < minIou) {
                 return null;

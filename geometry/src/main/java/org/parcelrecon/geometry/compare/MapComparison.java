@@ -338,7 +338,7 @@ public final class MapComparison {
             for (OffsetEstimate o : offsets.subList(1, offsets.size())) {
                 byScope.put(o.scope(), o);
             }
-            for (int i = 0; i < nOld; i++) {
+            IntStream.range(0, nOld).parallel().forEach(i -> {
                 OffsetEstimate o = offsets.get(0);
                 String sheet = OffsetEstimator.sheetScope(communes[i], sheets[i]);
                 String commune = OffsetEstimator.communeScope(communes[i]);
@@ -349,7 +349,7 @@ public final class MapComparison {
                 }
                 dx[i] = o.dx();
                 dy[i] = o.dy();
-            }
+            });
 
             Pairs[] pairs = new Pairs[nOld];
             IntStream.range(0, nOld).parallel().forEach(i -> pairs[i] = pairs(i, packedIndex, pieces));

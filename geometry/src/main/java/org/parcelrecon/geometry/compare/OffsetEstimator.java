@@ -2,6 +2,7 @@ package org.parcelrecon.geometry.compare;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -230,28 +231,48 @@ final class OffsetEstimator {
 
     /** Up to SCOPE_SAMPLE old parcels with area per commune and per sheet, evenly spread, by scope. */
     private Map<String, int[]> scopeSamples() {
-        Map<String, List<Integer>> byScope = new TreeMap<>();
+        // scope names made in parallel; members gathered by hash, then put in scope order (members in map order)
+        String[] communeOf = new String[old.length];
+        String[] sheetOf = new String[old.length];
+        IntStream.range(0, old.length).parallel().forEach(i -> {
+            communeOf[i] = communeScope(oldCommunes[i]);
+            sheetOf[i] = sheetScope(oldCommunes[i], oldSheets[i]);
+        });
+        Map<String, int[]> byScope = new HashMap<>();
         for (int i = 0; i < old.length; i++) {
             if (oldArea[i] <= 0) {
                 continue;
             }
-            String commune = communeScope(oldCommunes[i]);
-            if (commune != null) {
-                byScope.computeIfAbsent(commune, k -> new ArrayList<>()).add(i);
+            if (communeOf[i] != null) {
+                append(byScope, communeOf[i], i);
             }
-            String sheet = sheetScope(oldCommunes[i], oldSheets[i]);
-            if (sheet != null) {
-                byScope.computeIfAbsent(sheet, k -> new ArrayList<>()).add(i);
+            if (sheetOf[i] != null) {
+                append(byScope, sheetOf[i], i);
             }
         }
         Map<String, int[]> out = new TreeMap<>();
-        for (Map.Entry<String, List<Integer>> e : byScope.entrySet()) {
-            List<Integer> members = e.getValue();
-            int step = Math.max(1, members.size() / SCOPE_SAMPLE);
-            out.put(e.getKey(), IntStream.iterate(0, j -> j < members.size(), j -> j + step)
-                    .map(members::get).toArray());
+        for (Map.Entry<String, int[]> e : byScope.entrySet()) {
+            int[] members = e.getValue();
+            int size = members[0];
+            int step = Math.max(1, size / SCOPE_SAMPLE);
+            out.put(e.getKey(), IntStream.iterate(0, j -> j < size, j -> j + step).map(j -> members[1 + j]).toArray());
         }
         return out;
+    }
+
+    /** Appends {@code i} to the scope's list: {@code [size, members...]}, grown as needed. */
+    private static void append(Map<String, int[]> byScope, String scope, int i) {
+        int[] list = byScope.get(scope);
+        if (list == null) {
+            list = new int[8];
+        } else if (list[0] + 1 == list.length) {
+            list = Arrays.copyOf(list, list.length * 2);
+        } else {
+            list[1 + list[0]++] = i;
+            return;
+        }
+        list[1 + list[0]++] = i;
+        byScope.put(scope, list);
     }
 
     /** Step 1: the densest block of candidate shifts; its median shift. */

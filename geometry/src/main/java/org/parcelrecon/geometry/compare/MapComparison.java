@@ -639,41 +639,44 @@ public final class MapComparison {
                     }
                 }
             }
-            Map<Integer, Integer> groupOfRoot = new HashMap<>();
-            List<List<Integer>> olds = new ArrayList<>();
-            List<List<Integer>> news = new ArrayList<>();
-            for (int i = 0; i < nOld; i++) {
-                int g = groupOfRoot.computeIfAbsent(uf.find(i), r -> {
-                    olds.add(new ArrayList<>());
-                    news.add(new ArrayList<>());
-                    return olds.size() - 1;
-                });
-                olds.get(g).add(i);
-            }
-            for (int k = 0; k < nNew; k++) {
-                int g = groupOfRoot.computeIfAbsent(uf.find(nOld + k), r -> {
-                    olds.add(new ArrayList<>());
-                    news.add(new ArrayList<>());
-                    return olds.size() - 1;
-                });
-                news.get(g).add(k);
-            }
-            int[] groupOfOld = new int[nOld];
-            for (int g = 0; g < olds.size(); g++) {
-                for (int i : olds.get(g)) {
-                    groupOfOld[i] = g;
+            // groups numbered in order of first appearance, old parcels first, then new ones; members in map order
+            int[] groupOfRoot = new int[nOld + nNew];
+            Arrays.fill(groupOfRoot, -1);
+            int[] groupOf = new int[nOld + nNew];
+            int groupCount = 0;
+            for (int e = 0; e < nOld + nNew; e++) {
+                int root = uf.find(e);
+                if (groupOfRoot[root] < 0) {
+                    groupOfRoot[root] = groupCount++;
                 }
+                groupOf[e] = groupOfRoot[root];
             }
-            int[] groupOfNew = new int[nNew];
-            for (int g = 0; g < news.size(); g++) {
-                for (int k : news.get(g)) {
-                    groupOfNew[k] = g;
-                }
-            }
-            ChangeGroup[] out = new ChangeGroup[olds.size()];
+            int[] groupOfOld = Arrays.copyOfRange(groupOf, 0, nOld);
+            int[] groupOfNew = Arrays.copyOfRange(groupOf, nOld, nOld + nNew);
+            int[][] olds = members(groupOfOld, groupCount);
+            int[][] news = members(groupOfNew, groupCount);
+            ChangeGroup[] out = new ChangeGroup[groupCount];
             IntStream.range(0, out.length).parallel().forEach(g ->
-                    out[g] = group(olds.get(g), news.get(g), pairs, groupOfOld, groupOfNew, g));
+                    out[g] = group(olds[g], news[g], pairs, groupOfOld, groupOfNew, g));
             return List.of(out);
+        }
+
+        /** Per group, the members {@code e} with {@code groupOf[e] == g}, in increasing order. */
+        private static int[][] members(int[] groupOf, int groupCount) {
+            int[] count = new int[groupCount];
+            for (int g : groupOf) {
+                count[g]++;
+            }
+            int[][] out = new int[groupCount][];
+            for (int g = 0; g < groupCount; g++) {
+                out[g] = new int[count[g]];
+                count[g] = 0;
+            }
+            for (int e = 0; e < groupOf.length; e++) {
+                int g = groupOf[e];
+                out[g][count[g]++] = e;
+            }
+            return out;
         }
 
         /**
@@ -801,12 +804,16 @@ public final class MapComparison {
             return out;
         }
 
-        private ChangeGroup group(List<Integer> olds, List<Integer> news, Pairs[] pairs, int[] groupOfOld,
+        private ChangeGroup group(int[] olds, int[] news, Pairs[] pairs, int[] groupOfOld,
                                   int[] groupOfNew, int g) {
-            List<ParcelFeature> oldParcels = new ArrayList<>(olds.size());
-            olds.forEach(i -> oldParcels.add(oldP[i]));
-            List<ParcelFeature> newParcels = new ArrayList<>(news.size());
-            news.forEach(k -> newParcels.add(newP[k]));
+            List<ParcelFeature> oldParcels = new ArrayList<>(olds.length);
+            for (int i : olds) {
+                oldParcels.add(oldP[i]);
+            }
+            List<ParcelFeature> newParcels = new ArrayList<>(news.length);
+            for (int k : news) {
+                newParcels.add(newP[k]);
+            }
             double areaOld = 0;
             double areaNew = 0;
             for (int i : olds) {
@@ -816,16 +823,16 @@ public final class MapComparison {
                 areaNew += newArea[k];
             }
             String note = "";
-            if (olds.size() == 1 && oldRepairNote[olds.get(0)] != null) {
-                note = "old parcel: " + oldRepairNote[olds.get(0)];
-            } else if (news.size() == 1 && newRepairNote[news.get(0)] != null) {
-                note = "new parcel: " + newRepairNote[news.get(0)];
+            if (olds.length == 1 && oldRepairNote[olds[0]] != null) {
+                note = "old parcel: " + oldRepairNote[olds[0]];
+            } else if (news.length == 1 && newRepairNote[news[0]] != null) {
+                note = "new parcel: " + newRepairNote[news[0]];
             }
-            if (news.isEmpty()) {
+            if (news.length == 0) {
                 return new ChangeGroup(ChangeType.REMOVED, oldParcels, newParcels, false, Double.NaN, areaOld, 0,
                         -100, Double.NaN, Double.NaN, false, note);
             }
-            if (olds.isEmpty()) {
+            if (olds.length == 0) {
                 return new ChangeGroup(ChangeType.NEW, oldParcels, newParcels, false, Double.NaN, 0, areaNew,
                         Double.NaN, Double.NaN, Double.NaN, false, note);
             }
@@ -842,16 +849,16 @@ public final class MapComparison {
                     }
                 }
             }
-            boolean oneToOne = olds.size() == 1 && news.size() == 1;
+            boolean oneToOne = olds.length == 1 && news.length == 1;
             boolean fast = oneToOne && fastHausdorff >= 0;
             double iou = Math.max(0, Math.min(1, intersection / (areaOld + areaNew - intersection)));
             double hausdorff = fast ? fastHausdorff : hausdorff(olds, news);
             ChangeType type;
             if (oneToOne) {
                 type = hausdorff <= options.shapeTolerance() ? ChangeType.UNCHANGED : ChangeType.MODIFIED;
-            } else if (olds.size() == 1) {
+            } else if (olds.length == 1) {
                 type = ChangeType.SPLIT;
-            } else if (news.size() == 1) {
+            } else if (news.length == 1) {
                 type = ChangeType.MERGED;
             } else {
                 type = ChangeType.REPARCELLED;
@@ -873,23 +880,29 @@ public final class MapComparison {
                     100 * (areaNew - areaOld) / areaOld, hausdorff, shift, fast, note);
         }
 
-        private double hausdorff(List<Integer> olds, List<Integer> news) {
-            GeometryFactory f = oldP[olds.get(0)].geometry().getFactory();
-            Geometry[] a = new Geometry[olds.size()];
+        private double hausdorff(int[] olds, int[] news) {
+            GeometryFactory f = oldP[olds[0]].geometry().getFactory();
+            Geometry[] a = new Geometry[olds.length];
             for (int j = 0; j < a.length; j++) {
-                int i = olds.get(j);
+                int i = olds[j];
                 a[j] = AffineTransformation.translationInstance(dx[i], dy[i]).transform(oldP[i].geometry());
             }
-            Geometry[] b = new Geometry[news.size()];
+            Geometry[] b = new Geometry[news.length];
             for (int j = 0; j < b.length; j++) {
-                b[j] = newP[news.get(j)].geometry();
+                b[j] = newP[news[j]].geometry();
             }
             Geometry ga = a.length == 1 ? a[0] : f.createGeometryCollection(a);
             Geometry gb = b.length == 1 ? b[0] : f.createGeometryCollection(b);
             return DiscreteHausdorffDistance.distance(ga, gb);
         }
 
-        private boolean renumbered(List<Integer> olds, List<Integer> news) {
+        private boolean renumbered(int[] olds, int[] news) {
+            if (olds.length == 1 && news.length == 1) {
+                // the sets below, for one parcel a side
+                String a = oldKey[olds[0]];
+                String b = newKey[news[0]];
+                return a != null && b != null && !a.equals(b);
+            }
             Set<String> oldKeys = new HashSet<>();
             for (int i : olds) {
                 if (oldKey[i] != null) {

@@ -51,6 +51,8 @@ final class OffsetEstimator {
     private static final double FIRST_MIN_IOU = 0.6;
     private static final double MIN_IOU = 0.8;
     private static final int ROUNDS = 3;
+    /** Samples larger than this are re-paired in parallel. */
+    private static final int PARALLEL_SAMPLE = 1000;
 
     private final Geometry[] old;
     private final Geometry[] nu;
@@ -186,7 +188,9 @@ final class OffsetEstimator {
             double minIou = round == 0 ? FIRST_MIN_IOU : MIN_IOU;
             double[] offset = current;
             double[][] residuals = new double[sample.length][];
-            IntStream.range(0, sample.length).parallel()
+            // a sheet's sample is small and sheets already run in parallel: only a large sample is split
+            IntStream samples = IntStream.range(0, sample.length);
+            (sample.length > PARALLEL_SAMPLE ? samples.parallel() : samples)
                     .forEach(s -> residuals[s] = residual(sample[s], offset, radius, minIou));
             List<double[]> pairs = new ArrayList<>();
             for (double[] r : residuals) {

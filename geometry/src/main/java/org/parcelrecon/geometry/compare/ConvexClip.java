@@ -96,6 +96,9 @@ final class ConvexClip {
 
     /** Scratch buffers for one thread; grown as needed. */
     static final class Scratch {
+        /** One per thread, for callers that clip once per item over many items (a Scratch is 1 KB). */
+        static final ThreadLocal<Scratch> PER_THREAD = ThreadLocal.withInitial(Scratch::new);
+
         double[] a = new double[64];
         double[] b = new double[64];
         final double[] window = new double[6];

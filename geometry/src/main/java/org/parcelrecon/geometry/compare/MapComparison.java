@@ -20,7 +20,6 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.AffineTransformation;
-import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.relateng.RelateNG;
@@ -295,19 +294,26 @@ public final class MapComparison {
                     hullExcess[k] = convex[k] ? 0 : Math.max(0, ConvexClip.ringArea(hulls[k]) - newArea[k]);
                 }
             });
-            // one STRtree over the new parcels, a big one by its pieces: the join and the offset search share it
+            // one STRtree over the new parcels, a big one by its pieces: the join and the offset search share it.
+            // Built as STRtree builds it (same queries, same order), from envelopes computed in parallel.
             List<Piece> pieces = new ArrayList<>();
-            STRtree pieceIndex = new STRtree();
             int[] pieceCount = new int[nNew];
             for (int k = 0; k < nNew; k++) {
                 boolean whole = hulls[k] != null;
                 pieceCount[k] = cut[k].length;
                 for (Geometry g : cut[k]) {
-                    pieceIndex.insert(g.getEnvelopeInternal(), pieces.size());
                     pieces.add(new Piece(k, g, whole, whole ? hulls[k] : null, convex[k]));
                 }
             }
-            pieceIndex.build();
+            double[] pieceBoxes = new double[4 * pieces.size()];
+            IntStream.range(0, pieces.size()).parallel().forEach(pi -> {
+                Envelope e = pieces.get(pi).geometry().getEnvelopeInternal();
+                pieceBoxes[4 * pi] = e.getMinX();
+                pieceBoxes[4 * pi + 1] = e.getMinY();
+                pieceBoxes[4 * pi + 2] = e.getMaxX();
+                pieceBoxes[4 * pi + 3] = e.getMaxY();
+            });
+            PackedTree packedIndex = PackedTree.sortTileRecursive(pieceBoxes, pieces.size());
             int[] pieceParent = new int[pieces.size()];
             for (int pi = 0; pi < pieceParent.length; pi++) {
                 pieceParent[pi] = pieces.get(pi).parent();
@@ -326,13 +332,13 @@ public final class MapComparison {
                 newG[k] = newP[k].geometry();
             }
             List<OffsetEstimate> offsets = new OffsetEstimator(oldG, newG, communes, sheets, oldArea, newArea,
-                    oldCentroid, newCentroid, pieceIndex, pieceParent, pieceCount, hulls, hullExcess, options).estimate();
+                    oldCentroid, newCentroid, packedIndex, pieceParent, pieceCount, hulls, hullExcess, options).estimate();
             t0 = phase("offset", t0);
             Map<String, OffsetEstimate> byScope = new HashMap<>();
             for (OffsetEstimate o : offsets.subList(1, offsets.size())) {
                 byScope.put(o.scope(), o);
             }
-            for (int i = 0; i < nOld; i++) {
+            IntStream.range(0, nOld).parallel().forEach(i -> {
                 OffsetEstimate o = offsets.get(0);
                 String sheet = OffsetEstimator.sheetScope(communes[i], sheets[i]);
                 String commune = OffsetEstimator.communeScope(communes[i]);
@@ -343,10 +349,10 @@ public final class MapComparison {
                 }
                 dx[i] = o.dx();
                 dy[i] = o.dy();
-            }
+            });
 
             Pairs[] pairs = new Pairs[nOld];
-            IntStream.range(0, nOld).parallel().forEach(i -> pairs[i] = pairs(i, pieceIndex, pieces));
+            IntStream.range(0, nOld).parallel().forEach(i -> pairs[i] = pairs(i, packedIndex, pieces));
             t0 = phase("join", t0);
             List<ChangeGroup> groups = groups(pairs);
             phase("group", t0);
@@ -451,21 +457,18 @@ public final class MapComparison {
             return new double[] {ox + mx / area, oy + my / area};
         }
 
-        private Pairs pairs(int i, STRtree index, List<Piece> pieces) {
+        private Pairs pairs(int i, PackedTree index, List<Piece> pieces) {
             if (oldArea[i] <= 0) {
                 return Pairs.NONE;
             }
             Geometry a = oldP[i].geometry();
             Envelope shiftedEnv = new Envelope(a.getEnvelopeInternal());
             shiftedEnv.translate(dx[i], dy[i]);
-            List<?> candidates = index.query(shiftedEnv);
-            if (candidates.isEmpty()) {
+            PackedTree.Hits candidates = new PackedTree.Hits();
+            if (index.query(shiftedEnv, candidates) == 0) {
                 return Pairs.NONE;
             }
-            int[] ps = new int[candidates.size()];
-            for (int c = 0; c < ps.length; c++) {
-                ps[c] = (Integer) candidates.get(c);
-            }
+            int[] ps = Arrays.copyOf(candidates.items, candidates.size);
             Arrays.sort(ps);
             boolean bigOld = a.getNumPoints() > MAX_VERTICES;
             double tol = options.shapeTolerance();
@@ -507,7 +510,7 @@ public final class MapComparison {
                     }
                     if (piece.hull().length >= 6) {
                         if (scratch == null) {
-                            scratch = new ConvexClip.Scratch();
+                            scratch = ConvexClip.Scratch.PER_THREAD.get();
                             convexOld = ConvexClip.isConvex(a);
                         }
                         double bound = ConvexClip.area(a, dx[i], dy[i], piece.hull(), scratch);
@@ -636,41 +639,44 @@ public final class MapComparison {
                     }
                 }
             }
-            Map<Integer, Integer> groupOfRoot = new HashMap<>();
-            List<List<Integer>> olds = new ArrayList<>();
-            List<List<Integer>> news = new ArrayList<>();
-            for (int i = 0; i < nOld; i++) {
-                int g = groupOfRoot.computeIfAbsent(uf.find(i), r -> {
-                    olds.add(new ArrayList<>());
-                    news.add(new ArrayList<>());
-                    return olds.size() - 1;
-                });
-                olds.get(g).add(i);
-            }
-            for (int k = 0; k < nNew; k++) {
-                int g = groupOfRoot.computeIfAbsent(uf.find(nOld + k), r -> {
-                    olds.add(new ArrayList<>());
-                    news.add(new ArrayList<>());
-                    return olds.size() - 1;
-                });
-                news.get(g).add(k);
-            }
-            int[] groupOfOld = new int[nOld];
-            for (int g = 0; g < olds.size(); g++) {
-                for (int i : olds.get(g)) {
-                    groupOfOld[i] = g;
+            // groups numbered in order of first appearance, old parcels first, then new ones; members in map order
+            int[] groupOfRoot = new int[nOld + nNew];
+            Arrays.fill(groupOfRoot, -1);
+            int[] groupOf = new int[nOld + nNew];
+            int groupCount = 0;
+            for (int e = 0; e < nOld + nNew; e++) {
+                int root = uf.find(e);
+                if (groupOfRoot[root] < 0) {
+                    groupOfRoot[root] = groupCount++;
                 }
+                groupOf[e] = groupOfRoot[root];
             }
-            int[] groupOfNew = new int[nNew];
-            for (int g = 0; g < news.size(); g++) {
-                for (int k : news.get(g)) {
-                    groupOfNew[k] = g;
-                }
-            }
-            ChangeGroup[] out = new ChangeGroup[olds.size()];
+            int[] groupOfOld = Arrays.copyOfRange(groupOf, 0, nOld);
+            int[] groupOfNew = Arrays.copyOfRange(groupOf, nOld, nOld + nNew);
+            int[][] olds = members(groupOfOld, groupCount);
+            int[][] news = members(groupOfNew, groupCount);
+            ChangeGroup[] out = new ChangeGroup[groupCount];
             IntStream.range(0, out.length).parallel().forEach(g ->
-                    out[g] = group(olds.get(g), news.get(g), pairs, groupOfOld, groupOfNew, g));
+                    out[g] = group(olds[g], news[g], pairs, groupOfOld, groupOfNew, g));
             return List.of(out);
+        }
+
+        /** Per group, the members {@code e} with {@code groupOf[e] == g}, in increasing order. */
+        private static int[][] members(int[] groupOf, int groupCount) {
+            int[] count = new int[groupCount];
+            for (int g : groupOf) {
+                count[g]++;
+            }
+            int[][] out = new int[groupCount][];
+            for (int g = 0; g < groupCount; g++) {
+                out[g] = new int[count[g]];
+                count[g] = 0;
+            }
+            for (int e = 0; e < groupOf.length; e++) {
+                int g = groupOf[e];
+                out[g][count[g]++] = e;
+            }
+            return out;
         }
 
         /**
@@ -798,12 +804,16 @@ public final class MapComparison {
             return out;
         }
 
-        private ChangeGroup group(List<Integer> olds, List<Integer> news, Pairs[] pairs, int[] groupOfOld,
+        private ChangeGroup group(int[] olds, int[] news, Pairs[] pairs, int[] groupOfOld,
                                   int[] groupOfNew, int g) {
-            List<ParcelFeature> oldParcels = new ArrayList<>(olds.size());
-            olds.forEach(i -> oldParcels.add(oldP[i]));
-            List<ParcelFeature> newParcels = new ArrayList<>(news.size());
-            news.forEach(k -> newParcels.add(newP[k]));
+            List<ParcelFeature> oldParcels = new ArrayList<>(olds.length);
+            for (int i : olds) {
+                oldParcels.add(oldP[i]);
+            }
+            List<ParcelFeature> newParcels = new ArrayList<>(news.length);
+            for (int k : news) {
+                newParcels.add(newP[k]);
+            }
             double areaOld = 0;
             double areaNew = 0;
             for (int i : olds) {
@@ -813,16 +823,16 @@ public final class MapComparison {
                 areaNew += newArea[k];
             }
             String note = "";
-            if (olds.size() == 1 && oldRepairNote[olds.get(0)] != null) {
-                note = "old parcel: " + oldRepairNote[olds.get(0)];
-            } else if (news.size() == 1 && newRepairNote[news.get(0)] != null) {
-                note = "new parcel: " + newRepairNote[news.get(0)];
+            if (olds.length == 1 && oldRepairNote[olds[0]] != null) {
+                note = "old parcel: " + oldRepairNote[olds[0]];
+            } else if (news.length == 1 && newRepairNote[news[0]] != null) {
+                note = "new parcel: " + newRepairNote[news[0]];
             }
-            if (news.isEmpty()) {
+            if (news.length == 0) {
                 return new ChangeGroup(ChangeType.REMOVED, oldParcels, newParcels, false, Double.NaN, areaOld, 0,
                         -100, Double.NaN, Double.NaN, false, note);
             }
-            if (olds.isEmpty()) {
+            if (olds.length == 0) {
                 return new ChangeGroup(ChangeType.NEW, oldParcels, newParcels, false, Double.NaN, 0, areaNew,
                         Double.NaN, Double.NaN, Double.NaN, false, note);
             }
@@ -839,16 +849,16 @@ public final class MapComparison {
                     }
                 }
             }
-            boolean oneToOne = olds.size() == 1 && news.size() == 1;
+            boolean oneToOne = olds.length == 1 && news.length == 1;
             boolean fast = oneToOne && fastHausdorff >= 0;
             double iou = Math.max(0, Math.min(1, intersection / (areaOld + areaNew - intersection)));
             double hausdorff = fast ? fastHausdorff : hausdorff(olds, news);
             ChangeType type;
             if (oneToOne) {
                 type = hausdorff <= options.shapeTolerance() ? ChangeType.UNCHANGED : ChangeType.MODIFIED;
-            } else if (olds.size() == 1) {
+            } else if (olds.length == 1) {
                 type = ChangeType.SPLIT;
-            } else if (news.size() == 1) {
+            } else if (news.length == 1) {
                 type = ChangeType.MERGED;
             } else {
                 type = ChangeType.REPARCELLED;
@@ -870,23 +880,29 @@ public final class MapComparison {
                     100 * (areaNew - areaOld) / areaOld, hausdorff, shift, fast, note);
         }
 
-        private double hausdorff(List<Integer> olds, List<Integer> news) {
-            GeometryFactory f = oldP[olds.get(0)].geometry().getFactory();
-            Geometry[] a = new Geometry[olds.size()];
+        private double hausdorff(int[] olds, int[] news) {
+            GeometryFactory f = oldP[olds[0]].geometry().getFactory();
+            Geometry[] a = new Geometry[olds.length];
             for (int j = 0; j < a.length; j++) {
-                int i = olds.get(j);
+                int i = olds[j];
                 a[j] = AffineTransformation.translationInstance(dx[i], dy[i]).transform(oldP[i].geometry());
             }
-            Geometry[] b = new Geometry[news.size()];
+            Geometry[] b = new Geometry[news.length];
             for (int j = 0; j < b.length; j++) {
-                b[j] = newP[news.get(j)].geometry();
+                b[j] = newP[news[j]].geometry();
             }
             Geometry ga = a.length == 1 ? a[0] : f.createGeometryCollection(a);
             Geometry gb = b.length == 1 ? b[0] : f.createGeometryCollection(b);
             return DiscreteHausdorffDistance.distance(ga, gb);
         }
 
-        private boolean renumbered(List<Integer> olds, List<Integer> news) {
+        private boolean renumbered(int[] olds, int[] news) {
+            if (olds.length == 1 && news.length == 1) {
+                // the sets below, for one parcel a side
+                String a = oldKey[olds[0]];
+                String b = newKey[news[0]];
+                return a != null && b != null && !a.equals(b);
+            }
             Set<String> oldKeys = new HashSet<>();
             for (int i : olds) {
                 if (oldKey[i] != null) {

@@ -2,6 +2,7 @@ package org.parcelrecon.geometry.compare;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,6 @@ import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.util.AffineTransformation;
-import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
@@ -51,6 +51,8 @@ final class OffsetEstimator {
     private static final double FIRST_MIN_IOU = 0.6;
     private static final double MIN_IOU = 0.8;
     private static final int ROUNDS = 3;
+    /** Samples larger than this are re-paired in parallel. */
+    private static final int PARALLEL_SAMPLE = 1000;
 
     private final Geometry[] old;
     private final Geometry[] nu;
@@ -60,7 +62,7 @@ final class OffsetEstimator {
     private final double[] newArea;
     private final double[][] oldCentroid;
     private final double[][] newCentroid;
-    private final STRtree newIndex;
+    private final PackedTree newIndex;
     private final int[] pieceParent;
     private final int[] pieceCount;
     private final double[][] newHull;
@@ -79,7 +81,7 @@ final class OffsetEstimator {
      * @param newHullExcess per new parcel its hull's area minus its own (0 for a convex parcel)
      */
     OffsetEstimator(Geometry[] old, Geometry[] nu, String[] oldCommunes, String[] oldSheets, double[] oldArea,
-                    double[] newArea, double[][] oldCentroid, double[][] newCentroid, STRtree newIndex,
+                    double[] newArea, double[][] oldCentroid, double[][] newCentroid, PackedTree newIndex,
                     int[] pieceParent, int[] pieceCount,
                     double[][] newHull, double[] newHullExcess, CompareOptions options) {
         this.old = old;
@@ -186,7 +188,9 @@ final class OffsetEstimator {
             double minIou = round == 0 ? FIRST_MIN_IOU : MIN_IOU;
             double[] offset = current;
             double[][] residuals = new double[sample.length][];
-            IntStream.range(0, sample.length).parallel()
+            // a sheet's sample is small and sheets already run in parallel: only a large sample is split
+            IntStream samples = IntStream.range(0, sample.length);
+            (sample.length > PARALLEL_SAMPLE ? samples.parallel() : samples)
                     .forEach(s -> residuals[s] = residual(sample[s], offset, radius, minIou));
             List<double[]> pairs = new ArrayList<>();
             for (double[] r : residuals) {
@@ -231,28 +235,48 @@ final class OffsetEstimator {
 
     /** Up to SCOPE_SAMPLE old parcels with area per commune and per sheet, evenly spread, by scope. */
     private Map<String, int[]> scopeSamples() {
-        Map<String, List<Integer>> byScope = new TreeMap<>();
+        // scope names made in parallel; members gathered by hash, then put in scope order (members in map order)
+        String[] communeOf = new String[old.length];
+        String[] sheetOf = new String[old.length];
+        IntStream.range(0, old.length).parallel().forEach(i -> {
+            communeOf[i] = communeScope(oldCommunes[i]);
+            sheetOf[i] = sheetScope(oldCommunes[i], oldSheets[i]);
+        });
+        Map<String, int[]> byScope = new HashMap<>();
         for (int i = 0; i < old.length; i++) {
             if (oldArea[i] <= 0) {
                 continue;
             }
-            String commune = communeScope(oldCommunes[i]);
-            if (commune != null) {
-                byScope.computeIfAbsent(commune, k -> new ArrayList<>()).add(i);
+            if (communeOf[i] != null) {
+                append(byScope, communeOf[i], i);
             }
-            String sheet = sheetScope(oldCommunes[i], oldSheets[i]);
-            if (sheet != null) {
-                byScope.computeIfAbsent(sheet, k -> new ArrayList<>()).add(i);
+            if (sheetOf[i] != null) {
+                append(byScope, sheetOf[i], i);
             }
         }
         Map<String, int[]> out = new TreeMap<>();
-        for (Map.Entry<String, List<Integer>> e : byScope.entrySet()) {
-            List<Integer> members = e.getValue();
-            int step = Math.max(1, members.size() / SCOPE_SAMPLE);
-            out.put(e.getKey(), IntStream.iterate(0, j -> j < members.size(), j -> j + step)
-                    .map(members::get).toArray());
+        for (Map.Entry<String, int[]> e : byScope.entrySet()) {
+            int[] members = e.getValue();
+            int size = members[0];
+            int step = Math.max(1, size / SCOPE_SAMPLE);
+            out.put(e.getKey(), IntStream.iterate(0, j -> j < size, j -> j + step).map(j -> members[1 + j]).toArray());
         }
         return out;
+    }
+
+    /** Appends {@code i} to the scope's list: {@code [size, members...]}, grown as needed. */
+    private static void append(Map<String, int[]> byScope, String scope, int i) {
+        int[] list = byScope.get(scope);
+        if (list == null) {
+            list = new int[8];
+        } else if (list[0] + 1 == list.length) {
+            list = Arrays.copyOf(list, list.length * 2);
+        } else {
+            list[1 + list[0]++] = i;
+            return;
+        }
+        list[1 + list[0]++] = i;
+        byScope.put(scope, list);
     }
 
     /** Step 1: the densest block of candidate shifts; its median shift. */
@@ -266,8 +290,10 @@ final class OffsetEstimator {
             Envelope search = new Envelope(ei);
             search.expandBy(max);
             Set<Integer> seen = null;
-            for (Object o : newIndex.query(search)) {
-                int k = pieceParent[(Integer) o];
+            PackedTree.Hits hits = new PackedTree.Hits();
+            newIndex.query(search, hits);
+            for (int h = 0; h < hits.size; h++) {
+                int k = pieceParent[hits.items[h]];
                 if (pieceCount[k] > 1) {
                     // one vote per parcel, not per piece
                     seen = seen == null ? new HashSet<>() : seen;
@@ -338,8 +364,10 @@ final class OffsetEstimator {
         search.expandBy(radius);
         int best = -1;
         double bestDistance = radius;
-        for (Object o : newIndex.query(search)) {
-            int k = pieceParent[(Integer) o];
+        PackedTree.Hits hits = new PackedTree.Hits();
+        newIndex.query(search, hits);
+        for (int h = 0; h < hits.size; h++) {
+            int k = pieceParent[hits.items[h]];
             double ratio = newArea[k] / oldArea[i];
             if (ratio < AREA_RATIO || ratio > 1 / AREA_RATIO) {
                 continue;
@@ -359,7 +387,7 @@ final class OffsetEstimator {
             // Clipping the old parcel by the new one's convex hull gives the intersection I up to the hull's
             // excess over the parcel: I <= clip <= I + (hull area - area). Only the pass/fail of the IoU test
             // matters here, and for near-convex parcels (most) both ends of that interval fall on one side of it.
-            double clip = ConvexClip.area(old[i], offset[0], offset[1], hull, new ConvexClip.Scratch());
+            double clip = ConvexClip.area(old[i], offset[0], offset[1], hull, ConvexClip.Scratch.PER_THREAD.get());
             double low = Math.max(0, clip - newHullExcess[best]);
             if (iou(i, best, clip) < minIou) {
                 return null;

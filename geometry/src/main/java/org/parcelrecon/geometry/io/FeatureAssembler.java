@@ -54,6 +54,7 @@ final class FeatureAssembler {
      */
     void add(int index, long line, String memberId, Map<String, String> properties, Geometry geometry,
              BadGeometryException failure, List<ReadRepair> repairs) {
+        lastProperties = null; // find's arrays are of this feature's map only, even if a caller reuses its map
         String id = id(memberId, properties);
         if (failure != null) {
             reject(index, line, id, failure.reason(), failure.getMessage());
@@ -112,10 +113,22 @@ final class FeatureAssembler {
             }
             return Optional.empty();
         }
-        for (String candidate : candidates) {
+        if (properties != lastProperties) {
+            // the attributes' normalised names once per feature, not once per candidate name
+            int n = properties.size();
+            lastNames = new String[n];
+            lastValues = new String[n];
+            int j = 0;
             for (Map.Entry<String, String> e : properties.entrySet()) {
-                if (normalized.computeIfAbsent(e.getKey(), FeatureAssembler::normalizedName).equals(candidate)) {
-                    Optional<String> v = nonBlank(e.getValue());
+                lastNames[j] = normalized.computeIfAbsent(e.getKey(), FeatureAssembler::normalizedName);
+                lastValues[j++] = e.getValue();
+            }
+            lastProperties = properties;
+        }
+        for (String candidate : candidates) {
+            for (int j = 0; j < lastNames.length; j++) {
+                if (lastNames[j].equals(candidate)) {
+                    Optional<String> v = nonBlank(lastValues[j]);
                     if (v.isPresent()) {
                         return v;
                     }
@@ -124,6 +137,11 @@ final class FeatureAssembler {
         }
         return Optional.empty();
     }
+
+    /** The attributes {@link #find} looked at last (the same map for all look-ups of one feature), as arrays. */
+    private Map<String, String> lastProperties;
+    private String[] lastNames;
+    private String[] lastValues;
 
     static String normalizedName(String name) {
         StringBuilder b = new StringBuilder(name.length());
@@ -138,8 +156,17 @@ final class FeatureAssembler {
 
     /** The trimmed value, unless it is blank or a placeholder without any letter or digit ({@code "-"}). */
     private static Optional<String> nonBlank(String v) {
-        return v == null || v.codePoints().noneMatch(Character::isLetterOrDigit) ? Optional.empty()
-                : Optional.of(v.strip());
+        if (v == null) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < v.length(); ) {
+            int c = v.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return Optional.of(v.strip());
+            }
+            i += Character.charCount(c);
+        }
+        return Optional.empty();
     }
 
     /** {@code "12.0"} to {@code "12"}; other text unchanged. */

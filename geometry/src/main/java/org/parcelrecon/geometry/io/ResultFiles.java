@@ -60,7 +60,7 @@ public final class ResultFiles {
     }
 
     private static List<String> changeRow(ChangeGroup g) {
-        return List.of(g.type().name(), text(String.join("|", g.oldIds())), text(String.join("|", g.newIds())),
+        return List.of(g.type().name(), text(ids(g.oldParcels())), text(ids(g.newParcels())),
                 String.valueOf(g.renumbered()), number(g.iou(), 4), number(g.areaOld(), 2), number(g.areaNew(), 2),
                 number(g.areaChangePct(), 2), number(g.hausdorff(), 3), number(g.centroidShift(), 3),
                 text(sheetPlots(g.oldParcels())), text(sheetPlots(g.newParcels())), String.valueOf(g.fastPath()),
@@ -85,8 +85,8 @@ public final class ResultFiles {
                 boolean useOld = g.newParcels().isEmpty();
                 json.startFeature(union(useOld ? g.oldParcels() : g.newParcels()));
                 json.property("change_type", g.type().name());
-                json.property("old_ids", String.join("|", g.oldIds()));
-                json.property("new_ids", String.join("|", g.newIds()));
+                json.property("old_ids", ids(g.oldParcels()));
+                json.property("new_ids", ids(g.newParcels()));
                 json.property("renumbered", g.renumbered());
                 json.property("iou", g.iou());
                 json.property("area_old_m2", g.areaOld());
@@ -170,11 +170,32 @@ public final class ResultFiles {
     }
 
     private static String sheetPlots(List<ParcelFeature> parcels) {
-        List<String> out = new ArrayList<>(parcels.size());
-        for (ParcelFeature p : parcels) {
-            out.add(p.sheetPlot().orElse(""));
+        if (parcels.size() == 1) {
+            return parcels.get(0).sheetPlot().orElse("");
         }
-        return out.stream().allMatch(String::isEmpty) ? "" : String.join("|", out);
+        List<String> out = new ArrayList<>(parcels.size());
+        boolean any = false;
+        for (ParcelFeature p : parcels) {
+            String s = p.sheetPlot().orElse("");
+            any |= !s.isEmpty();
+            out.add(s);
+        }
+        return any ? String.join("|", out) : "";
+    }
+
+    /** The parcels' ids joined with {@code |} (as {@code String.join("|", ChangeGroup.oldIds())}). */
+    private static String ids(List<ParcelFeature> parcels) {
+        if (parcels.size() == 1) {
+            return parcels.get(0).id();
+        }
+        StringBuilder b = new StringBuilder(parcels.size() * 12);
+        for (int i = 0; i < parcels.size(); i++) {
+            if (i > 0) {
+                b.append('|');
+            }
+            b.append(parcels.get(i).id());
+        }
+        return b.toString();
     }
 
     private static Geometry union(List<ParcelFeature> parcels) {

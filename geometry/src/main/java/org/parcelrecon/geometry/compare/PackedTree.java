@@ -1,0 +1,280 @@
+package org.parcelrecon.geometry.compare;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.index.strtree.AbstractNode;
+import org.locationtech.jts.index.strtree.Boundable;
+import org.locationtech.jts.index.strtree.ItemBoundable;
+import org.locationtech.jts.index.strtree.STRtree;
+
+/**
+ * A built {@link STRtree} of {@code int} items copied into flat primitive arrays, for fast read-only queries: the
+ * same nodes, the same children in the same order, so a query returns exactly the items {@link STRtree#query} does,
+ * in the same order; only without boxing, lists of boundables, casts and an {@code ArrayList} per query.
+ *
+ * <p>Example: a tree over three envelopes with items 0, 1, 2, queried with an envelope meeting 0 and 2, fills the
+ * buffer with {@code [0, 2]} (in the STRtree's order) and returns 2; a query meeting nothing returns 0; an empty
+ * tree returns 0 for every query. Touching envelopes meet (as {@link Envelope#intersects(Envelope)}).
+ *
+ * <p>Immutable once made; queries are thread-safe (each caller brings its own buffer).
+ */
+final class PackedTree {
+    /** Per entry (a child of a node) its bounds: minX, minY, maxX, maxY. */
+    private final double[] bounds;
+    /** Per entry: a node number (>= 0), or {@code -1 - item} for an item. */
+    private final int[] target;
+    /** Per node the first of its entries, and (at node + 1) the end. */
+    private final int[] firstEntry;
+
+    /** Copies {@code tree}, built, whose items are {@code Integer}s. */
+    PackedTree(STRtree tree) {
+        tree.build();
+        List<Object> entries = new ArrayList<>();
+        List<Integer> firsts = new ArrayList<>();
+        if (!tree.isEmpty()) {
+            List<AbstractNode> nodes = new ArrayList<>();
+            nodes.add(tree.getRoot());
+            // breadth first: node n's children become entries in one run; a child node gets the next number
+            for (int n = 0; n < nodes.size(); n++) {
+                firsts.add(entries.size());
+                for (Object c : nodes.get(n).getChildBoundables()) {
+                    entries.add(c);
+                    if (c instanceof AbstractNode child) {
+                        nodes.add(child);
+                    }
+                }
+            }
+        }
+        firsts.add(entries.size());
+        bounds = new double[4 * entries.size()];
+        target = new int[entries.size()];
+        firstEntry = firsts.stream().mapToInt(Integer::intValue).toArray();
+        int nextNode = 1;
+        for (int e = 0; e < entries.size(); e++) {
+            Boundable b = (Boundable) entries.get(e);
+            Envelope env = (Envelope) b.getBounds();
+            setBounds(e, env.getMinX(), env.getMinY(), env.getMaxX(), env.getMaxY());
+            target[e] = b instanceof AbstractNode ? nextNode++ : -1 - (Integer) ((ItemBoundable) b).getItem();
+        }
+    }
+
+    private PackedTree(int entries, int nodes) {
+        bounds = new double[4 * entries];
+        target = new int[entries];
+        firstEntry = new int[nodes + 1];
+    }
+
+    private void setBounds(int e, double minX, double minY, double maxX, double maxY) {
+        bounds[4 * e] = minX;
+        bounds[4 * e + 1] = minY;
+        bounds[4 * e + 2] = maxX;
+        bounds[4 * e + 3] = maxY;
+    }
+
+    /** STRtree's node capacity by default. */
+    private static final int NODE_CAPACITY = 10;
+
+    /** A node while building: its bounds and its children (items when {@code leaf}, else nodes). */
+    private static final class Node {
+        final double[] box = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+            Double.NEGATIVE_INFINITY};
+        final Object[] children;
+        final double[][] childBoxes;
+        int size;
+
+        Node(int capacity) {
+            children = new Object[capacity];
+            childBoxes = new double[capacity][];
+        }
+
+        void add(Object child, double[] childBox) {
+            childBoxes[size] = childBox;
+            children[size++] = child;
+            box[0] = Math.min(box[0], childBox[0]);
+            box[1] = Math.min(box[1], childBox[1]);
+            box[2] = Math.max(box[2], childBox[2]);
+            box[3] = Math.max(box[3], childBox[3]);
+        }
+    }
+
+    /**
+     * The tree that {@link STRtree} (node capacity 10) builds when items {@code 0 .. n-1} with envelopes
+     * {@code box[4i .. 4i+3]} (minX, minY, maxX, maxY) are inserted in order, built the same way (sort-tile-recursive:
+     * a stable sort by envelope centre x, vertical slices, a stable sort of each slice by centre y, runs of ten), so
+     * that queries return the same items in the same order; only the sorts run on primitive keys.
+     * Envelopes must not be null (JTS skips those on insert; give none).
+     */
+    static PackedTree sortTileRecursive(double[] box, int n) {
+        if (n == 0) {
+            return new PackedTree(0, 0);
+        }
+        Object[] level = new Object[n];
+        double[][] boxes = new double[n][];
+        for (int i = 0; i < n; i++) {
+            level[i] = i;
+            boxes[i] = Arrays.copyOfRange(box, 4 * i, 4 * i + 4);
+        }
+        while (true) {
+            Object[] parents = parentsOf(level, boxes);
+            double[][] parentBoxes = new double[parents.length][];
+            for (int p = 0; p < parents.length; p++) {
+                parentBoxes[p] = ((Node) parents[p]).box;
+            }
+            if (parents.length == 1) {
+                return flatten((Node) parents[0]);
+            }
+            level = parents;
+            boxes = parentBoxes;
+        }
+    }
+
+    /** One level up, as STRtree's {@code createParentBoundables}. */
+    private static Object[] parentsOf(Object[] level, double[][] boxes) {
+        int m = level.length;
+        int minLeafCount = (int) Math.ceil(m / (double) NODE_CAPACITY);
+        int sliceCount = (int) Math.ceil(Math.sqrt(minLeafCount));
+        int sliceCapacity = (int) Math.ceil(m / (double) sliceCount);
+        double[] centreX = new double[m];
+        double[] centreY = new double[m];
+        int[] byX = new int[m];
+        for (int i = 0; i < m; i++) {
+            centreX[i] = centre(boxes[i], 0);
+            centreY[i] = centre(boxes[i], 1);
+            byX[i] = i;
+        }
+        // stable, as Collections.sort is
+        stableSort(byX, 0, m, centreX, new int[m]);
+        int[] scratch = new int[m];
+        List<Object> parents = new ArrayList<>();
+        for (int s = 0, from = 0; s < sliceCount; s++) {
+            int to = Math.min(m, from + sliceCapacity);
+            stableSort(byX, from, to, centreY, scratch);
+            int[] slice = Arrays.copyOfRange(byX, from, to);
+            from = to;
+            Node last = new Node(NODE_CAPACITY);
+            parents.add(last);
+            for (int c : slice) {
+                if (last.size == NODE_CAPACITY) {
+                    last = new Node(NODE_CAPACITY);
+                    parents.add(last);
+                }
+                last.add(level[c], boxes[c]);
+            }
+        }
+        return parents.toArray();
+    }
+
+    /**
+     * Sorts {@code items[from, to)} by {@code key[item]} as {@link #compare} orders them, keeping the order of equal
+     * keys (a merge sort; {@code scratch} at least as long as {@code items}).
+     */
+    static void stableSort(int[] items, int from, int to, double[] key, int[] scratch) {
+        if (to - from < 24) {
+            for (int i = from + 1; i < to; i++) {
+                int item = items[i];
+                int j = i - 1;
+                while (j >= from && compare(key[items[j]], key[item]) > 0) {
+                    items[j + 1] = items[j];
+                    j--;
+                }
+                items[j + 1] = item;
+            }
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        stableSort(items, from, mid, key, scratch);
+        stableSort(items, mid, to, key, scratch);
+        if (compare(key[items[mid - 1]], key[items[mid]]) <= 0) {
+            return;
+        }
+        System.arraycopy(items, from, scratch, from, to - from);
+        int a = from;
+        int b = mid;
+        for (int i = from; i < to; i++) {
+            if (b >= to || (a < mid && compare(key[scratch[a]], key[scratch[b]]) <= 0)) {
+                items[i] = scratch[a++];
+            } else {
+                items[i] = scratch[b++];
+            }
+        }
+    }
+
+    /** As STRtree's {@code avg} of the envelope's min and max on {@code axis} (0: x, 1: y). */
+    private static double centre(double[] b, int axis) {
+        return (b[axis] + b[axis + 2]) / 2d;
+    }
+
+    /** As STRtree's {@code compareDoubles} (0 for -0.0 and 0.0, unlike {@link Double#compare}). */
+    private static int compare(double a, double b) {
+        return a > b ? 1 : a < b ? -1 : 0;
+    }
+
+    private static PackedTree flatten(Node root) {
+        List<Node> nodes = new ArrayList<>();
+        int entries = 0;
+        nodes.add(root);
+        for (int n = 0; n < nodes.size(); n++) {
+            Node node = nodes.get(n);
+            entries += node.size;
+            for (int c = 0; c < node.size; c++) {
+                if (node.children[c] instanceof Node child) {
+                    nodes.add(child);
+                }
+            }
+        }
+        PackedTree t = new PackedTree(entries, nodes.size());
+        int e = 0;
+        int nextNode = 1;
+        for (int n = 0; n < nodes.size(); n++) {
+            Node node = nodes.get(n);
+            t.firstEntry[n] = e;
+            for (int c = 0; c < node.size; c++, e++) {
+                Object child = node.children[c];
+                double[] b = node.childBoxes[c];
+                t.setBounds(e, b[0], b[1], b[2], b[3]);
+                t.target[e] = child instanceof Node ? nextNode++ : -1 - (Integer) child;
+            }
+        }
+        t.firstEntry[nodes.size()] = e;
+        return t;
+    }
+
+    /** A growable buffer of items, one per thread or caller. */
+    static final class Hits {
+        int[] items = new int[16];
+        int size;
+
+        void add(int item) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = item;
+        }
+    }
+
+    /** Puts the items whose envelopes meet {@code search} into {@code out} (cleared first); returns their number. */
+    int query(Envelope search, Hits out) {
+        out.size = 0;
+        if (firstEntry.length > 1 && !search.isNull()) {
+            visit(0, search.getMinX(), search.getMinY(), search.getMaxX(), search.getMaxY(), out);
+        }
+        return out.size;
+    }
+
+    private void visit(int node, double minX, double minY, double maxX, double maxY, Hits out) {
+        for (int e = firstEntry[node], end = firstEntry[node + 1]; e < end; e++) {
+            int b = 4 * e;
+            if (bounds[b] > maxX || bounds[b + 2] < minX || bounds[b + 1] > maxY || bounds[b + 3] < minY) {
+                continue;
+            }
+            int t = target[e];
+            if (t >= 0) {
+                visit(t, minX, minY, maxX, maxY, out);
+            } else {
+                out.add(-1 - t);
+            }
+        }
+    }
+}

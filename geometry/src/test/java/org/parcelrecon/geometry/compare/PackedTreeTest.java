@@ -1,0 +1,93 @@
+package org.parcelrecon.geometry.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.index.strtree.STRtree;
+
+class PackedTreeTest {
+
+    @Test
+    void findsTheItemsWhoseEnvelopesMeetTheSearchTouchingIncluded() {
+        STRtree tree = new STRtree();
+        tree.insert(new Envelope(0, 1, 0, 1), 0);
+        tree.insert(new Envelope(5, 6, 5, 6), 1);
+        tree.insert(new Envelope(1, 2, 1, 2), 2);
+        PackedTree packed = new PackedTree(tree);
+        PackedTree.Hits hits = new PackedTree.Hits();
+        // meets 0 and 2 (2 only at its corner)
+        assertThat(packed.query(new Envelope(0.5, 1, 0.5, 1), hits)).isEqualTo(2);
+        assertThat(sorted(hits)).containsExactly(0, 2);
+        // meets nothing
+        assertThat(packed.query(new Envelope(3, 4, 3, 4), hits)).isZero();
+    }
+
+    @Test
+    void anEmptyTreeFindsNothing() {
+        PackedTree packed = new PackedTree(new STRtree());
+        assertThat(packed.query(new Envelope(0, 1, 0, 1), new PackedTree.Hits())).isZero();
+    }
+
+    /**
+     * Law: the same items as the STRtree, in the same order (callers may depend on the order, e.g. for ties), whether
+     * copied from one or built alike.
+     */
+    @Property(tries = 50)
+    void returnsWhatTheStrTreeReturnsInItsOrder(@ForAll @IntRange(min = 0, max = 3000) int n,
+                                                @ForAll long seed) {
+        Random r = new Random(seed);
+        STRtree tree = new STRtree();
+        double[] boxes = new double[4 * n];
+        for (int i = 0; i < n; i++) {
+            double x = r.nextInt(1000);
+            double y = r.nextInt(1000);
+            // coarse coordinates, so that many centres tie and the sorts' stability shows
+            Envelope e = new Envelope(x, x + r.nextInt(30), y, y + r.nextInt(30));
+            tree.insert(e, i);
+            boxes[4 * i] = e.getMinX();
+            boxes[4 * i + 1] = e.getMinY();
+            boxes[4 * i + 2] = e.getMaxX();
+            boxes[4 * i + 3] = e.getMaxY();
+        }
+        PackedTree packed = new PackedTree(tree);
+        PackedTree built = PackedTree.sortTileRecursive(boxes, n);
+        PackedTree.Hits hits = new PackedTree.Hits();
+        for (int q = 0; q < 50; q++) {
+            double x = r.nextDouble() * 1000;
+            double y = r.nextDouble() * 1000;
+            // the first search covers everything: all items, in the order of the leaves
+            Envelope search = q == 0 ? new Envelope(-1, 2000, -1, 2000)
+                    : new Envelope(x, x + r.nextDouble() * 50, y, y + r.nextDouble() * 50);
+            List<Integer> expected = new ArrayList<>();
+            for (Object o : tree.query(search)) {
+                expected.add((Integer) o);
+            }
+            packed.query(search, hits);
+            List<Integer> actual = new ArrayList<>();
+            for (int h = 0; h < hits.size; h++) {
+                actual.add(hits.items[h]);
+            }
+            assertThat(actual).isEqualTo(expected);
+            built.query(search, hits);
+            List<Integer> fromBuilt = new ArrayList<>();
+            for (int h = 0; h < hits.size; h++) {
+                fromBuilt.add(hits.items[h]);
+            }
+            assertThat(fromBuilt).isEqualTo(expected);
+        }
+    }
+
+    private static int[] sorted(PackedTree.Hits hits) {
+        int[] a = Arrays.copyOf(hits.items, hits.size);
+        Arrays.sort(a);
+        return a;
+    }
+}

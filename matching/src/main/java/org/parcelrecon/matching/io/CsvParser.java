@@ -68,85 +68,62 @@ final class CsvParser {
         while (true) {
             // At the start of a field. Fast path: an unquoted field that ends inside the buffer becomes a string
             // straight from it.
-            if (!lastWasPushback && position > 0 && c != ' ' && c != '\t' && c != '"' && c != separator && c != '\n'
-                    && c != '\r' && c != -1) {
-                int start = position - 1;
-                int q = position;
-                while (q < limit) {
-                    char ch = buffer[q];
-                    if (ch == separator || ch == '\n' || ch == '\r') {
-                        break;
-                    }
-                    q++;
-                }
-                if (q < limit) {
-                    int index = fields.size();
-                    fields.add(keep != null && (index >= keep.length || !keep[index]) ? null
-                            : new String(buffer, start, q - start));
-                    c = buffer[q];
-                    position = q + 1;
-                    if (c == separator) {
-                        c = read();
-                        continue;
-                    }
-                    if (c == '\r') {
-                        int d = read();
-                        if (d != '\n') {
-                            unread(d);
-                        }
-                    }
-                    line++;
-                    return fields;
-                }
-            }
-            while (c == ' ' || c == '\t') {
-                field.append((char) c);
-                c = read();
-            }
-            if (c == '"') {
-                field.setLength(0);
-                while (true) {
-                    c = read();
-                    if (c == -1) {
-                        unterminatedQuote = true;
-                        break;
-                    }
-                    if (c == '"') {
-                        int d = read();
-                        if (d == '"') {
-                            field.append('"');
-                            continue;
-                        }
-                        c = d;
-                        break;
-                    }
-                    if (c == '\n') {
-                        line++;
-                    } else if (c == '\r') {
-                        line++;
-                        int d = read();
-                        if (d != '\n') {
-                            unread(d);
-                        }
-                        field.append('\r');
-                        c = '\n';
-                    }
-                    field.append((char) c);
-                }
-                // Text after the closing quote, up to the separator, is kept as written.
-                while (c != -1 && c != separator && c != '\n' && c != '\r') {
-                    field.append((char) c);
-                    c = read();
-                }
+            int fastEnd = unquotedFieldEndInBuffer(c);
+            String value;
+            if (fastEnd >= 0) {
+                value = kept(keep, fields.size()) ? new String(buffer, position - 1, fastEnd - position + 1) : null;
+                c = buffer[fastEnd];
+                position = fastEnd + 1;
             } else {
-                while (c != -1 && c != separator && c != '\n' && c != '\r') {
+                while (c == ' ' || c == '\t') {
                     field.append((char) c);
                     c = read();
                 }
+                if (c == '"') {
+                    field.setLength(0);
+                    while (true) {
+                        c = read();
+                        if (c == -1) {
+                            unterminatedQuote = true;
+                            break;
+                        }
+                        if (c == '"') {
+                            int d = read();
+                            if (d == '"') {
+                                field.append('"');
+                                continue;
+                            }
+                            c = d;
+                            break;
+                        }
+                        if (c == '\n') {
+                            line++;
+                        } else if (c == '\r') {
+                            line++;
+                            int d = read();
+                            if (d != '\n') {
+                                unread(d);
+                            }
+                            field.append('\r');
+                            c = '\n';
+                        }
+                        field.append((char) c);
+                    }
+                    // Text after the closing quote, up to the separator, is kept as written.
+                    while (c != -1 && c != separator && c != '\n' && c != '\r') {
+                        field.append((char) c);
+                        c = read();
+                    }
+                } else {
+                    while (c != -1 && c != separator && c != '\n' && c != '\r') {
+                        field.append((char) c);
+                        c = read();
+                    }
+                }
+                value = kept(keep, fields.size()) ? field.toString() : null;
+                field.setLength(0);
             }
-            int index = fields.size();
-            fields.add(keep != null && (index >= keep.length || !keep[index]) ? null : field.toString());
-            field.setLength(0);
+            fields.add(value);
             if (c == separator) {
                 c = read();
                 continue;
@@ -162,6 +139,29 @@ final class CsvParser {
             }
             return fields;
         }
+    }
+
+    /**
+     * Where the unquoted field that starts with {@code c} (just read from the buffer) ends, when that end (a
+     * separator or line break) is inside the buffer; -1 when the field needs the character-by-character path.
+     */
+    private int unquotedFieldEndInBuffer(int c) {
+        if (lastWasPushback || position == 0 || c == ' ' || c == '\t' || c == '"' || c == separator || c == '\n'
+                || c == '\r' || c == -1) {
+            return -1;
+        }
+        for (int q = position; q < limit; q++) {
+            char ch = buffer[q];
+            if (ch == separator || ch == '\n' || ch == '\r') {
+                return q;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the field at {@code index} is to be built ({@code keep} null keeps every field). */
+    private static boolean kept(boolean[] keep, int index) {
+        return keep == null || index < keep.length && keep[index];
     }
 
     private int read() throws IOException {

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.parcelrecon.matching.Table;
 import org.parcelrecon.matching.testdata.SharedData;
 
@@ -56,5 +62,47 @@ class TableCsvTest {
         assertThat(t.size()).isEqualTo(5000);
         assertThat(t.columns()).startsWith("rec_id", "given_name", "surname");
         assertThat(t.value(0, "rec_id")).contains("rec-1496-org");
+    }
+
+    /** A cell as a spreadsheet would write it: quoted when it holds a separator, quote or line break, or at random. */
+    private static String csvCell(String v, Random random) {
+        boolean quote = v.contains(",") || v.contains("\"") || v.contains("\n") || random.nextInt(4) == 0;
+        return quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+
+    @Test
+    void readsEveryCellAlikeWhereverTheBufferEnds(@TempDir Path dir) throws IOException {
+        // 40,000 rows of mixed cells (about 1.5 MB) cross the parser's 64 K buffer many times, at every kind of
+        // cell: plain, quoted, with commas, quotes and line breaks, empty; lines end in LF or CRLF
+        Random random = new Random(7);
+        String[] samples = {"Nguyễn Văn An", "022062001234", "", "Lê, Văn", "said \"hi\"", "two\nlines", "1975",
+            "Phường Hà Tu", "x"};
+        List<String[]> rows = new ArrayList<>();
+        StringBuilder csv = new StringBuilder("id,name,note,year\n");
+        for (int r = 0; r < 40_000; r++) {
+            String[] row = {Integer.toString(r), samples[random.nextInt(samples.length)],
+                samples[random.nextInt(samples.length)], samples[random.nextInt(samples.length)]};
+            rows.add(row);
+            for (int c = 0; c < row.length; c++) {
+                csv.append(c == 0 ? "" : ",").append(csvCell(row[c], random));
+            }
+            csv.append(random.nextBoolean() ? "\n" : "\r\n");
+        }
+        Table all = read(csv.toString());
+        Path file = dir.resolve("rows.csv");
+        Files.writeString(file, csv);
+        Table some = TableCsv.read(file, List.of("id", "note"));
+        assertThat(all.size()).isEqualTo(rows.size());
+        assertThat(some.size()).isEqualTo(rows.size());
+        assertThat(some.columns()).containsExactly("id", "note");
+        for (int r = 0; r < rows.size(); r++) {
+            String[] row = rows.get(r);
+            for (int c = 0; c < row.length; c++) {
+                // a blank cell is missing
+                assertThat(all.value(r, c).orElse("")).as("row %d column %d", r, c).isEqualTo(row[c]);
+            }
+            assertThat(some.value(r, "id")).contains(row[0]);
+            assertThat(some.value(r, "note").orElse("")).isEqualTo(row[2]);
+        }
     }
 }

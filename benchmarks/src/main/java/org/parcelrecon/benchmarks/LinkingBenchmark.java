@@ -72,8 +72,7 @@ public class LinkingBenchmark {
                         + USERS);
             }
             users = all.filterRows(row -> row < USERS);
-            citizens = TableCsv.read(dir.resolve("population.csv"), ProvinceLinkRun.CITIZEN_COLUMNS.values())
-                    .withColumns(ProvinceLinkRun.CITIZEN_COLUMNS);
+            citizens = TableCsv.read(dir.resolve("population.csv"), ProvinceLinkRun.CITIZEN_COLUMNS);
         } finally {
             try (var files = Files.list(dir)) {
                 for (Path f : (Iterable<Path>) files::iterator) {

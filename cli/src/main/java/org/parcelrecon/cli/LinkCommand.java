@@ -163,9 +163,8 @@ final class LinkCommand implements Callable<Integer> {
         if (mapping == null || mapping.isEmpty()) {
             return TableCsv.read(file);
         }
-        Table table = TableCsv.read(file, mapping.values());
         try {
-            return table.withColumns(mapping);
+            return TableCsv.read(file, mapping);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), option + ": " + e.getMessage());
         }

@@ -53,6 +53,19 @@ public final class TableCsv {
         }
     }
 
+    /**
+     * Reads the columns a mapping names, under the mapping's names: column {@code NAME} of the result holds the
+     * file's column {@code columns.get(NAME)} (see {@link Table#withColumns}); the file's other columns are parsed
+     * but never stored. How the CLI's {@code --left-columns id=row_no,full_name=user_name,...} reads an export.
+     *
+     * @throws IllegalArgumentException if the file has no column the mapping names (the message lists the columns
+     *                                  read)
+     */
+    public static Table read(Path file, java.util.Map<String, String> columns) throws IOException {
+        Objects.requireNonNull(columns, "columns");
+        return read(file, columns.values()).withColumns(columns);
+    }
+
     /** Reads comma-separated text. The reader is not closed. */
     public static Table read(Reader reader) throws IOException {
         return read(reader, ',');

@@ -105,4 +105,24 @@ class TableCsvTest {
             assertThat(some.value(r, "note").orElse("")).isEqualTo(row[2]);
         }
     }
+
+    @Test
+    void readsTheMappedColumnsUnderTheirNewNames(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("register.csv");
+        Files.writeString(file, "row_no,user_name,birth_year,note\n1,Nguyễn Văn An,1962,x\n2,Trần Thị Bình,,y\n");
+        Table t = TableCsv.read(file, java.util.Map.of("id", "row_no", "full_name", "user_name", "birth", "birth_year"));
+        assertThat(t.columns()).containsExactly("birth", "full_name", "id");
+        assertThat(t.value(0, "full_name")).contains("Nguyễn Văn An");
+        assertThat(t.value(1, "birth")).isEmpty();
+        assertThat(t.value(1, "id")).contains("2");
+    }
+
+    @Test
+    void aMappingThatNamesAColumnTheFileLacksSaysWhichColumnsThereAre(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("register.csv");
+        Files.writeString(file, "row_no,user_name\n1,An\n");
+        java.util.Map<String, String> mapping = java.util.Map.of("id", "cccd");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TableCsv.read(file, mapping))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cccd");
+    }
 }

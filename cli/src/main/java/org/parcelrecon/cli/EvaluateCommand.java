@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.parcelrecon.geometry.compare.ChangeEvaluation;
-import org.parcelrecon.geometry.compare.ChangeType;
+import org.parcelrecon.core.evidence.ChangeClass;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parcelrecon.matching.eval.Evaluation;
@@ -86,11 +86,11 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private int evaluateChanges() throws IOException {
-        Map<ChangeEvaluation.Group, ChangeType> truthGroups = new HashMap<>();
+        Map<ChangeEvaluation.Group, ChangeClass> truthGroups = new HashMap<>();
         Map<List<Object>, List<String>> oldByNewAndType = new LinkedHashMap<>();
         try (CSVParser p = CSVParser.parse(truth, StandardCharsets.UTF_8, HEADER)) {
             for (CSVRecord r : p) {
-                ChangeType type = ChangeType.valueOf(r.get("change_class"));
+                ChangeClass type = ChangeClass.valueOf(r.get("change_class"));
                 Set<String> news = ids(r.get("new_parcel_ids"), ";");
                 String old = r.get("old_parcel_id");
                 if (old.isBlank() || news.isEmpty()) {
@@ -104,13 +104,13 @@ final class EvaluateCommand implements Callable<Integer> {
         for (Map.Entry<List<Object>, List<String>> e : oldByNewAndType.entrySet()) {
             @SuppressWarnings("unchecked")
             Set<String> news = (Set<String>) e.getKey().get(0);
-            truthGroups.put(new ChangeEvaluation.Group(Set.copyOf(e.getValue()), news), (ChangeType) e.getKey().get(1));
+            truthGroups.put(new ChangeEvaluation.Group(Set.copyOf(e.getValue()), news), (ChangeClass) e.getKey().get(1));
         }
-        Map<ChangeEvaluation.Group, ChangeType> found = new HashMap<>();
+        Map<ChangeEvaluation.Group, ChangeClass> found = new HashMap<>();
         try (CSVParser p = CSVParser.parse(changes, StandardCharsets.UTF_8, HEADER)) {
             for (CSVRecord r : p) {
                 found.put(new ChangeEvaluation.Group(ids(r.get("old_ids"), "|"), ids(r.get("new_ids"), "|")),
-                        ChangeType.valueOf(r.get("change_type")));
+                        ChangeClass.valueOf(r.get("change_type")));
             }
         }
         PrintWriter out = spec.commandLine().getOut();

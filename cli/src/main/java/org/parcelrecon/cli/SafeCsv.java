@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.parcelrecon.core.internal.SpreadsheetCells;
+import org.parcelrecon.core.csv.SpreadsheetCells;
 
 /**
  * CSV output that a spreadsheet can open safely: UTF-8 with a byte-order mark (so Excel reads Vietnamese

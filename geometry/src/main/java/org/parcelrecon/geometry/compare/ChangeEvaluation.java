@@ -1,5 +1,6 @@
 package org.parcelrecon.geometry.compare;
 
+import org.parcelrecon.core.evidence.ChangeClass;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -11,7 +12,7 @@ import java.util.TreeSet;
 
 /**
  * How many true change groups a comparison reproduced exactly: the same old parcels, the same new parcels and the
- * same {@link ChangeType}. Truth comes from a generator (the testkit's {@code truth_changes.csv}) or from a person's
+ * same {@link ChangeClass}. Truth comes from a generator (the testkit's {@code truth_changes.csv}) or from a person's
  * review; a true group the comparison split, joined or classified otherwise counts as wrong for its true type.
  * <pre>
  *   truth {a} → {A} UNCHANGED,  {b} → {B1, B2} SPLIT
@@ -45,7 +46,7 @@ public final class ChangeEvaluation {
      * @param total     true groups of that type whose parcels are all on the maps compared
      * @param notOnMaps true groups of that type left out of {@code total}: one of their parcels was on neither map
      */
-    public record Accuracy(ChangeType type, long right, long total, long notOnMaps) {
+    public record Accuracy(ChangeClass type, long right, long total, long notOnMaps) {
         public Accuracy {
             Objects.requireNonNull(type, "type");
             if (right < 0 || right > total || notOnMaps < 0) {
@@ -63,8 +64,8 @@ public final class ChangeEvaluation {
     private ChangeEvaluation() {
     }
 
-    /** Accuracy per true change type, in {@link ChangeType} order, for types that occur in the truth. */
-    public static List<Accuracy> evaluate(Map<Group, ChangeType> truth, Map<Group, ChangeType> found) {
+    /** Accuracy per true change type, in {@link ChangeClass} order, for types that occur in the truth. */
+    public static List<Accuracy> evaluate(Map<Group, ChangeClass> truth, Map<Group, ChangeClass> found) {
         Objects.requireNonNull(truth, "truth");
         Objects.requireNonNull(found, "found");
         Set<String> onMaps = new HashSet<>();
@@ -72,8 +73,8 @@ public final class ChangeEvaluation {
             onMaps.addAll(g.oldIds());
             onMaps.addAll(g.newIds());
         }
-        Map<ChangeType, long[]> counts = new EnumMap<>(ChangeType.class);
-        for (Map.Entry<Group, ChangeType> e : truth.entrySet()) {
+        Map<ChangeClass, long[]> counts = new EnumMap<>(ChangeClass.class);
+        for (Map.Entry<Group, ChangeClass> e : truth.entrySet()) {
             long[] c = counts.computeIfAbsent(e.getValue(), t -> new long[3]);
             Group g = e.getKey();
             if (!onMaps.containsAll(g.oldIds()) || !onMaps.containsAll(g.newIds())) {

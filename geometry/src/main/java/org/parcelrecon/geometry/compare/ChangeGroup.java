@@ -1,5 +1,6 @@
 package org.parcelrecon.geometry.compare;
 
+import org.parcelrecon.core.evidence.ChangeClass;
 import java.util.List;
 import java.util.Objects;
 import org.parcelrecon.geometry.io.ParcelFeature;
@@ -31,7 +32,7 @@ import org.parcelrecon.geometry.io.ParcelFeature;
  *                      upper bound)
  * @param note          a remark for a person, empty when none (e.g. a geometry that repair left empty)
  */
-public record ChangeGroup(ChangeType type, List<ParcelFeature> oldParcels, List<ParcelFeature> newParcels,
+public record ChangeGroup(ChangeClass type, List<ParcelFeature> oldParcels, List<ParcelFeature> newParcels,
                           boolean renumbered, double iou, double areaOld, double areaNew, double areaChangePct,
                           double hausdorff, double centroidShift, boolean fastPath, String note) {
     public ChangeGroup {

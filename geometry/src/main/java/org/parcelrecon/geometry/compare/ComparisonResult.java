@@ -1,5 +1,6 @@
 package org.parcelrecon.geometry.compare;
 
+import org.parcelrecon.core.evidence.ChangeClass;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,9 +22,9 @@ public record ComparisonResult(List<ChangeGroup> groups, List<OffsetEstimate> of
     }
 
     /** The number of groups per change type, every type present, in enum order. */
-    public Map<ChangeType, Integer> counts() {
-        Map<ChangeType, Integer> counts = new EnumMap<>(ChangeType.class);
-        for (ChangeType t : ChangeType.values()) {
+    public Map<ChangeClass, Integer> counts() {
+        Map<ChangeClass, Integer> counts = new EnumMap<>(ChangeClass.class);
+        for (ChangeClass t : ChangeClass.values()) {
             counts.put(t, 0);
         }
         for (ChangeGroup g : groups) {

@@ -1,5 +1,6 @@
 package org.parcelrecon.geometry.compare;
 
+import org.parcelrecon.core.evidence.ChangeClass;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -829,11 +830,11 @@ public final class MapComparison {
                 note = "new parcel: " + newRepairNote[news[0]];
             }
             if (news.length == 0) {
-                return new ChangeGroup(ChangeType.REMOVED, oldParcels, newParcels, false, Double.NaN, areaOld, 0,
+                return new ChangeGroup(ChangeClass.REMOVED, oldParcels, newParcels, false, Double.NaN, areaOld, 0,
                         -100, Double.NaN, Double.NaN, false, note);
             }
             if (olds.length == 0) {
-                return new ChangeGroup(ChangeType.NEW, oldParcels, newParcels, false, Double.NaN, 0, areaNew,
+                return new ChangeGroup(ChangeClass.NEW, oldParcels, newParcels, false, Double.NaN, 0, areaNew,
                         Double.NaN, Double.NaN, Double.NaN, false, note);
             }
             double intersection = 0;
@@ -853,15 +854,15 @@ public final class MapComparison {
             boolean fast = oneToOne && fastHausdorff >= 0;
             double iou = Math.max(0, Math.min(1, intersection / (areaOld + areaNew - intersection)));
             double hausdorff = fast ? fastHausdorff : hausdorff(olds, news);
-            ChangeType type;
+            ChangeClass type;
             if (oneToOne) {
-                type = hausdorff <= options.shapeTolerance() ? ChangeType.UNCHANGED : ChangeType.MODIFIED;
+                type = hausdorff <= options.shapeTolerance() ? ChangeClass.UNCHANGED : ChangeClass.MODIFIED;
             } else if (olds.length == 1) {
-                type = ChangeType.SPLIT;
+                type = ChangeClass.SPLIT;
             } else if (news.length == 1) {
-                type = ChangeType.MERGED;
+                type = ChangeClass.MERGED;
             } else {
-                type = ChangeType.REPARCELLED;
+                type = ChangeClass.REPARCELLED;
             }
             double cxOld = 0;
             double cyOld = 0;

@@ -6,7 +6,7 @@
  * ({@link org.parcelrecon.geometry.compare.OffsetEstimate}) and returns a
  * {@link org.parcelrecon.geometry.compare.ComparisonResult}: one
  * {@link org.parcelrecon.geometry.compare.ChangeGroup} per connected group of significantly overlapping parcels,
- * classified as a {@link org.parcelrecon.geometry.compare.ChangeType}. A strip that a moved boundary handed from
+ * classified as a {@link org.parcelrecon.core.evidence.ChangeClass}. A strip that a moved boundary handed from
  * one parcel to its neighbour does not join them, as long as both kept their identity and, where the numbers say
  * nothing, traded land with each other alone (see {@code MapComparison}).
  * {@link org.parcelrecon.geometry.compare.ChangeEvaluation} scores a result against known true groups.

@@ -15,9 +15,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
-import org.parcelrecon.core.internal.SpreadsheetCells;
+import org.parcelrecon.core.csv.SpreadsheetCells;
 import org.parcelrecon.geometry.compare.ChangeGroup;
-import org.parcelrecon.geometry.compare.ChangeType;
+import org.parcelrecon.core.evidence.ChangeClass;
 import org.parcelrecon.geometry.compare.OffsetEstimate;
 import org.parcelrecon.geometry.crs.Crs;
 import org.parcelrecon.geometry.qa.MapFinding;
@@ -79,7 +79,7 @@ public final class ResultFiles {
         BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
         try (GeoJsonOutput json = new GeoJsonOutput(buffered, crs)) {
             for (ChangeGroup g : groups) {
-                if (g.type() == ChangeType.UNCHANGED && !includeUnchanged) {
+                if (g.type() == ChangeClass.UNCHANGED && !includeUnchanged) {
                     continue;
                 }
                 boolean useOld = g.newParcels().isEmpty();

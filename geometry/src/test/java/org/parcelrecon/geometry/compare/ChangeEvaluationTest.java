@@ -1,5 +1,6 @@
 package org.parcelrecon.geometry.compare;
 
+import org.parcelrecon.core.evidence.ChangeClass;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -14,41 +15,41 @@ class ChangeEvaluationTest {
 
     @Test
     void aTrueGroupCountsOnlyWhenBothIdSetsAndTheTypeAgree() {
-        Map<ChangeEvaluation.Group, ChangeType> truth = Map.of(
-                group(Set.of("a"), Set.of("A")), ChangeType.UNCHANGED,
-                group(Set.of("b"), Set.of("B1", "B2")), ChangeType.SPLIT,
-                group(Set.of("c"), Set.of("C")), ChangeType.MODIFIED);
-        Map<ChangeEvaluation.Group, ChangeType> found = Map.of(
-                group(Set.of("a"), Set.of("A")), ChangeType.UNCHANGED,
-                group(Set.of("b"), Set.of("B1")), ChangeType.MODIFIED,
-                group(Set.of(), Set.of("B2")), ChangeType.NEW,
-                group(Set.of("c"), Set.of("C")), ChangeType.UNCHANGED);
+        Map<ChangeEvaluation.Group, ChangeClass> truth = Map.of(
+                group(Set.of("a"), Set.of("A")), ChangeClass.UNCHANGED,
+                group(Set.of("b"), Set.of("B1", "B2")), ChangeClass.SPLIT,
+                group(Set.of("c"), Set.of("C")), ChangeClass.MODIFIED);
+        Map<ChangeEvaluation.Group, ChangeClass> found = Map.of(
+                group(Set.of("a"), Set.of("A")), ChangeClass.UNCHANGED,
+                group(Set.of("b"), Set.of("B1")), ChangeClass.MODIFIED,
+                group(Set.of(), Set.of("B2")), ChangeClass.NEW,
+                group(Set.of("c"), Set.of("C")), ChangeClass.UNCHANGED);
         List<ChangeEvaluation.Accuracy> accuracy = ChangeEvaluation.evaluate(truth, found);
         assertThat(accuracy).containsExactly(
-                new ChangeEvaluation.Accuracy(ChangeType.UNCHANGED, 1, 1, 0),
-                new ChangeEvaluation.Accuracy(ChangeType.MODIFIED, 0, 1, 0),
-                new ChangeEvaluation.Accuracy(ChangeType.SPLIT, 0, 1, 0));
+                new ChangeEvaluation.Accuracy(ChangeClass.UNCHANGED, 1, 1, 0),
+                new ChangeEvaluation.Accuracy(ChangeClass.MODIFIED, 0, 1, 0),
+                new ChangeEvaluation.Accuracy(ChangeClass.SPLIT, 0, 1, 0));
     }
 
     @Test
     void aTrueGroupWithAParcelOnNeitherMapIsCountedApart() {
-        Map<ChangeEvaluation.Group, ChangeType> truth = Map.of(
+        Map<ChangeEvaluation.Group, ChangeClass> truth = Map.of(
                 // C was dropped from the new map: c can only come out REMOVED
-                group(Set.of("c"), Set.of("C")), ChangeType.MODIFIED,
-                group(Set.of("d"), Set.of("D")), ChangeType.MODIFIED,
+                group(Set.of("c"), Set.of("C")), ChangeClass.MODIFIED,
+                group(Set.of("d"), Set.of("D")), ChangeClass.MODIFIED,
                 // a NEW parcel missing from the new map
-                group(Set.of(), Set.of("E")), ChangeType.NEW);
-        Map<ChangeEvaluation.Group, ChangeType> found = Map.of(
-                group(Set.of("c"), Set.of()), ChangeType.REMOVED,
-                group(Set.of("d"), Set.of("D")), ChangeType.MODIFIED);
+                group(Set.of(), Set.of("E")), ChangeClass.NEW);
+        Map<ChangeEvaluation.Group, ChangeClass> found = Map.of(
+                group(Set.of("c"), Set.of()), ChangeClass.REMOVED,
+                group(Set.of("d"), Set.of("D")), ChangeClass.MODIFIED);
         assertThat(ChangeEvaluation.evaluate(truth, found)).containsExactly(
-                new ChangeEvaluation.Accuracy(ChangeType.MODIFIED, 1, 1, 1),
-                new ChangeEvaluation.Accuracy(ChangeType.NEW, 0, 0, 1));
+                new ChangeEvaluation.Accuracy(ChangeClass.MODIFIED, 1, 1, 1),
+                new ChangeEvaluation.Accuracy(ChangeClass.NEW, 0, 0, 1));
     }
 
     @Test
     void shareIsOneWhenNothingWasLeftToGetRight() {
-        assertThat(new ChangeEvaluation.Accuracy(ChangeType.NEW, 0, 0, 3).share()).isEqualTo(1.0);
+        assertThat(new ChangeEvaluation.Accuracy(ChangeClass.NEW, 0, 0, 3).share()).isEqualTo(1.0);
     }
 
     @Test

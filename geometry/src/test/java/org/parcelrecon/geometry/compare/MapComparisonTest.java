@@ -1,5 +1,6 @@
 package org.parcelrecon.geometry.compare;
 
+import org.parcelrecon.core.evidence.ChangeClass;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -59,8 +60,8 @@ class MapComparisonTest {
         nu.add(ParcelFeature.of("0-0", wkt(box(X0, Y0, X0 + 24.8, Y0 + H))).withSheetPlot("1", "0"));
         nu.add(ParcelFeature.of("1-0", wkt(box(X0 + 24.8, Y0, X0 + 2 * W, Y0 + H))).withSheetPlot("1", "100"));
         ComparisonResult r = MapComparison.compare(old, nu, CompareOptions.DEFAULTS);
-        assertThat(r.counts()).containsEntry(ChangeType.MODIFIED, 2).containsEntry(ChangeType.UNCHANGED, 98)
-                .containsEntry(ChangeType.REPARCELLED, 0);
+        assertThat(r.counts()).containsEntry(ChangeClass.MODIFIED, 2).containsEntry(ChangeClass.UNCHANGED, 98)
+                .containsEntry(ChangeClass.REPARCELLED, 0);
     }
 
     /**
@@ -79,7 +80,7 @@ class MapComparisonTest {
         "all-new,        MODIFIED",
         // no numbers at all
         "none,           MODIFIED"})
-    void aLineMovedByAFewMetresIsAMovedBoundaryUnlessBothLotsWereRenumbered(String numbering, ChangeType expected) {
+    void aLineMovedByAFewMetresIsAMovedBoundaryUnlessBothLotsWereRenumbered(String numbering, ChangeClass expected) {
         List<ParcelFeature> old = new ArrayList<>();
         List<ParcelFeature> nu = new ArrayList<>();
         for (int col = 0; col < 10; col++) {
@@ -121,14 +122,14 @@ class MapComparisonTest {
         ComparisonResult r = MapComparison.compare(old, nu, CompareOptions.DEFAULTS);
         Map<String, ChangeGroup> g = byFirstId(r);
         assertThat(g.get("0-0").type()).isEqualTo(expected);
-        if (expected == ChangeType.MODIFIED) {
+        if (expected == ChangeClass.MODIFIED) {
             assertThat(g.get("0-0").newIds()).containsExactly("a");
             assertThat(g.get("1-0").newIds()).containsExactly("b");
         } else {
             assertThat(g.get("0-0").oldIds()).containsExactly("0-0", "1-0");
             assertThat(g.get("0-0").newIds()).containsExactly("a", "b");
         }
-        assertThat(r.counts()).containsEntry(ChangeType.UNCHANGED, 98);
+        assertThat(r.counts()).containsEntry(ChangeClass.UNCHANGED, 98);
         assertEveryParcelOnce(old, nu, r);
     }
 
@@ -233,7 +234,7 @@ class MapComparisonTest {
                 assertThat(redrawn).containsAll(g.newIds());
             }
         }
-        assertThat(r.counts().getOrDefault(ChangeType.UNCHANGED, 0)).isGreaterThanOrEqualTo(100 - lots);
+        assertThat(r.counts().getOrDefault(ChangeClass.UNCHANGED, 0)).isGreaterThanOrEqualTo(100 - lots);
         assertEveryParcelOnce(old, nu, r);
         return String.join(" ", types);
     }
@@ -287,7 +288,7 @@ class MapComparisonTest {
         List<ParcelFeature> map = grid(5, 4, 0, 0);
         ComparisonResult r = MapComparison.compare(map, map, CompareOptions.DEFAULTS);
         assertThat(r.groups()).hasSize(20).allSatisfy(g -> {
-            assertThat(g.type()).isEqualTo(ChangeType.UNCHANGED);
+            assertThat(g.type()).isEqualTo(ChangeClass.UNCHANGED);
             assertThat(g.fastPath()).isTrue();
             assertThat(g.iou()).isEqualTo(1.0);
             assertThat(g.hausdorff()).isZero();
@@ -339,33 +340,33 @@ class MapComparisonTest {
         assertThat(r.globalOffset().dx()).isCloseTo(dx, within(0.01));
         assertThat(r.globalOffset().dy()).isCloseTo(dy, within(0.01));
         Map<String, ChangeGroup> g = byFirstId(r);
-        assertThat(g.get("1-1").type()).isEqualTo(ChangeType.SPLIT);
+        assertThat(g.get("1-1").type()).isEqualTo(ChangeClass.SPLIT);
         assertThat(g.get("1-1").newIds()).containsExactly("1-1a", "1-1b");
         assertThat(g.get("1-1").areaChangePct()).isCloseTo(0, within(1e-9));
         assertThat(g.get("1-1").renumbered()).isTrue();
-        assertThat(g.get("3-1").type()).isEqualTo(ChangeType.MERGED);
+        assertThat(g.get("3-1").type()).isEqualTo(ChangeClass.MERGED);
         assertThat(g.get("3-1").oldIds()).containsExactly("3-1", "3-2");
         assertThat(g.get("3-1").iou()).isCloseTo(1.0, within(1e-9));
         assertThat(g.get("3-1").renumbered()).isFalse();
-        assertThat(g.get("5-3").type()).isEqualTo(ChangeType.MODIFIED);
+        assertThat(g.get("5-3").type()).isEqualTo(ChangeClass.MODIFIED);
         assertThat(g.get("5-3").hausdorff()).isCloseTo(2.0, within(1e-6));
         assertThat(g.get("5-3").areaChangePct()).isCloseTo(-10.0, within(1e-6));
         assertThat(g.get("5-3").iou()).isCloseTo(0.9, within(1e-6));
         assertThat(g.get("5-3").centroidShift()).isCloseTo(1.0, within(1e-6));
-        assertThat(g.get("0-4").type()).isEqualTo(ChangeType.REMOVED);
+        assertThat(g.get("0-4").type()).isEqualTo(ChangeClass.REMOVED);
         assertThat(g.get("0-4").iou()).isNaN();
-        assertThat(g.get("new:new").type()).isEqualTo(ChangeType.NEW);
-        assertThat(g.get("2-0").type()).isEqualTo(ChangeType.UNCHANGED);
+        assertThat(g.get("new:new").type()).isEqualTo(ChangeClass.NEW);
+        assertThat(g.get("2-0").type()).isEqualTo(ChangeClass.UNCHANGED);
         assertThat(g.get("2-0").renumbered()).isTrue();
-        assertThat(g.get("0-0").type()).isEqualTo(ChangeType.UNCHANGED);
+        assertThat(g.get("0-0").type()).isEqualTo(ChangeClass.UNCHANGED);
         assertThat(g.get("0-0").renumbered()).isFalse();
-        assertThat(r.counts()).containsEntry(ChangeType.UNCHANGED, 30 - 5).containsEntry(ChangeType.SPLIT, 1)
-                .containsEntry(ChangeType.MERGED, 1).containsEntry(ChangeType.MODIFIED, 1)
-                .containsEntry(ChangeType.REMOVED, 1).containsEntry(ChangeType.NEW, 1)
-                .containsEntry(ChangeType.REPARCELLED, 0);
+        assertThat(r.counts()).containsEntry(ChangeClass.UNCHANGED, 30 - 5).containsEntry(ChangeClass.SPLIT, 1)
+                .containsEntry(ChangeClass.MERGED, 1).containsEntry(ChangeClass.MODIFIED, 1)
+                .containsEntry(ChangeClass.REMOVED, 1).containsEntry(ChangeClass.NEW, 1)
+                .containsEntry(ChangeClass.REPARCELLED, 0);
         assertEveryParcelOnce(old, nu, r);
         // groups with old parcels in old-map order, then the new ones
-        assertThat(r.groups().get(r.groups().size() - 1).type()).isEqualTo(ChangeType.NEW);
+        assertThat(r.groups().get(r.groups().size() - 1).type()).isEqualTo(ChangeClass.NEW);
     }
 
     @Test
@@ -378,7 +379,7 @@ class MapComparisonTest {
         ComparisonResult r = MapComparison.compare(old, nu, CompareOptions.DEFAULTS.withOffset(
                 CompareOptions.OffsetMode.NONE, 0));
         assertThat(r.groups()).singleElement().satisfies(g -> {
-            assertThat(g.type()).isEqualTo(ChangeType.REPARCELLED);
+            assertThat(g.type()).isEqualTo(ChangeClass.REPARCELLED);
             assertThat(g.oldIds()).containsExactly("a", "b");
             assertThat(g.newIds()).containsExactly("x", "y", "z");
             assertThat(g.iou()).isCloseTo(1.0, within(1e-9));
@@ -419,7 +420,7 @@ class MapComparisonTest {
         }
         ComparisonResult r = MapComparison.compare(old, nu, CompareOptions.DEFAULTS);
         assertThat(r.groups()).hasSize(36).allSatisfy(g -> {
-            assertThat(g.type()).isEqualTo(ChangeType.UNCHANGED);
+            assertThat(g.type()).isEqualTo(ChangeClass.UNCHANGED);
             assertThat(g.oldIds()).isEqualTo(g.newIds());
             assertThat(g.iou()).isGreaterThan(0.95);
         });
@@ -432,7 +433,7 @@ class MapComparisonTest {
                 ParcelFeature.of("ok", wkt(box(0, 10, 10, 20))));
         List<ParcelFeature> nu = List.of(ParcelFeature.of("ok", wkt(box(0, 10, 10, 20))));
         ComparisonResult r = MapComparison.compare(old, nu, CompareOptions.DEFAULTS);
-        assertThat(r.groups()).extracting(ChangeGroup::type).containsExactly(ChangeType.REMOVED, ChangeType.UNCHANGED);
+        assertThat(r.groups()).extracting(ChangeGroup::type).containsExactly(ChangeClass.REMOVED, ChangeClass.UNCHANGED);
         assertThat(r.groups().get(0).note()).isEqualTo("old parcel: no area after repair");
     }
 
@@ -440,9 +441,9 @@ class MapComparisonTest {
     void handlesEmptyMaps() {
         List<ParcelFeature> map = grid(2, 2, 0, 0);
         assertThat(MapComparison.compare(List.of(), map, CompareOptions.DEFAULTS).counts())
-                .containsEntry(ChangeType.NEW, 4);
+                .containsEntry(ChangeClass.NEW, 4);
         assertThat(MapComparison.compare(map, List.of(), CompareOptions.DEFAULTS).counts())
-                .containsEntry(ChangeType.REMOVED, 4);
+                .containsEntry(ChangeClass.REMOVED, 4);
         assertThat(MapComparison.compare(List.of(), List.of(), CompareOptions.DEFAULTS).groups()).isEmpty();
     }
 
@@ -462,12 +463,12 @@ class MapComparisonTest {
         assertThat(r.offsets()).extracting(OffsetEstimate::scope).containsExactly("*", "1", "2");
         assertThat(r.offsets().get(1).dx()).isCloseTo(1.5, within(0.01));
         assertThat(r.offsets().get(2).dx()).isCloseTo(-2.0, within(0.01));
-        assertThat(r.counts()).containsEntry(ChangeType.UNCHANGED, 72);
+        assertThat(r.counts()).containsEntry(ChangeClass.UNCHANGED, 72);
         // one translation for the whole map cannot align both sheets
         ComparisonResult global = MapComparison.compare(old, nu, CompareOptions.DEFAULTS.withOffset(
                 CompareOptions.OffsetMode.GLOBAL, 50));
         assertThat(global.offsets()).hasSize(1);
-        assertThat(global.counts().get(ChangeType.UNCHANGED)).isLessThan(72);
+        assertThat(global.counts().get(ChangeClass.UNCHANGED)).isLessThan(72);
     }
 
     private static Geometry shift(Geometry g, double dx, double dy) {
@@ -507,7 +508,7 @@ class MapComparisonTest {
         ComparisonResult r = MapComparison.compare(old, nu, CompareOptions.DEFAULTS);
         assertThat(r.globalOffset().dx()).isCloseTo(dx, within(0.01));
         assertThat(r.globalOffset().dy()).isCloseTo(dy, within(0.01));
-        assertThat(r.counts()).containsEntry(ChangeType.SPLIT, 1).containsEntry(ChangeType.UNCHANGED, cols * rows - 1);
+        assertThat(r.counts()).containsEntry(ChangeClass.SPLIT, 1).containsEntry(ChangeClass.UNCHANGED, cols * rows - 1);
         ChangeGroup split = byFirstId(r).get("1-1");
         assertThat(split.areaNew()).isCloseTo(split.areaOld(), within(1e-6));
         assertEveryParcelOnce(old, nu, r);
@@ -544,7 +545,7 @@ class MapComparisonTest {
             if (g.oldIds().size() == 1 && g.newIds().size() == 1 && g.oldIds().equals(g.newIds())
                     && unique.contains(g.oldIds().get(0))) {
                 ious.add(g.iou());
-                if (g.type() == ChangeType.UNCHANGED) {
+                if (g.type() == ChangeClass.UNCHANGED) {
                     unchanged++;
                 }
             }

@@ -1,5 +1,6 @@
 package org.parcelrecon.geometry.compare;
 
+import org.parcelrecon.core.evidence.ChangeClass;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -79,7 +80,7 @@ class OffsetEstimatorTest {
         assertThat(scope(r, "A/1").dy()).isCloseTo(0.5, within(0.01));
         assertThat(scope(r, "B/1").dx()).isCloseTo(-2.0, within(0.01));
         assertThat(scope(r, "B/1").dy()).isCloseTo(1.0, within(0.01));
-        assertThat(r.counts()).containsEntry(ChangeType.UNCHANGED, 80).containsEntry(ChangeType.MODIFIED, 0);
+        assertThat(r.counts()).containsEntry(ChangeClass.UNCHANGED, 80).containsEntry(ChangeClass.MODIFIED, 0);
     }
 
     @Test
@@ -102,8 +103,8 @@ class OffsetEstimatorTest {
         assertThat(scope(r, "001/*").dx()).isCloseTo(2.2, within(0.01));
         // the three lots of the small sheet take their commune's offset, not the map's
         assertThat(r.groups()).filteredOn(g -> g.oldIds().stream().anyMatch(id -> id.startsWith("S2-")))
-                .hasSize(3).allMatch(g -> g.type() == ChangeType.UNCHANGED);
-        assertThat(r.counts()).containsEntry(ChangeType.UNCHANGED, 51);
+                .hasSize(3).allMatch(g -> g.type() == ChangeClass.UNCHANGED);
+        assertThat(r.counts()).containsEntry(ChangeClass.UNCHANGED, 51);
     }
 
     @Test
@@ -119,7 +120,7 @@ class OffsetEstimatorTest {
         assertThat(sheet.dx()).isCloseTo(2.4, within(0.05));
         assertThat(sheet.dy()).isCloseTo(0.3, within(0.05));
         assertThat(sheet.pairs()).isGreaterThan(60);
-        assertThat(r.counts()).containsEntry(ChangeType.UNCHANGED, 72);
+        assertThat(r.counts()).containsEntry(ChangeClass.UNCHANGED, 72);
     }
 
     @Test

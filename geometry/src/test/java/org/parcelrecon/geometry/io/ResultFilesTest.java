@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 import org.parcelrecon.geometry.compare.ChangeGroup;
-import org.parcelrecon.geometry.compare.ChangeType;
+import org.parcelrecon.core.evidence.ChangeClass;
 import org.parcelrecon.geometry.compare.OffsetEstimate;
 import org.parcelrecon.geometry.crs.Crs;
 import org.parcelrecon.geometry.qa.FindingType;
@@ -41,11 +41,11 @@ class ResultFilesTest {
     private static final ParcelFeature NEW_A = parcel("a", "POLYGON ((0 0, 20 0, 20 12, 0 12, 0 0))", "12", "101");
     private static final ParcelFeature NEW_B = parcel("-b", "POLYGON ((0 12, 20 12, 20 30, 0 30, 0 12))", "12", "102");
     private static final List<ChangeGroup> GROUPS = List.of(
-            new ChangeGroup(ChangeType.SPLIT, List.of(OLD), List.of(NEW_A, NEW_B), true, 0.99876, 600, 599.994,
+            new ChangeGroup(ChangeClass.SPLIT, List.of(OLD), List.of(NEW_A, NEW_B), true, 0.99876, 600, 599.994,
                     -0.001, 2.41234, 0.22, false, ""),
-            new ChangeGroup(ChangeType.NEW, List.of(), List.of(NEW_A), false, Double.NaN, 0, 240, Double.NaN,
+            new ChangeGroup(ChangeClass.NEW, List.of(), List.of(NEW_A), false, Double.NaN, 0, 240, Double.NaN,
                     Double.NaN, Double.NaN, false, "=cmd"),
-            new ChangeGroup(ChangeType.UNCHANGED, List.of(OLD), List.of(OLD), false, 1, 600, 600, 0, 0, 0, true, ""));
+            new ChangeGroup(ChangeClass.UNCHANGED, List.of(OLD), List.of(OLD), false, 1, 600, 600, 0, 0, 0, true, ""));
 
     @Test
     void writesOneChangeRowPerGroupWithFixedDecimalsAndEmptyNaN() throws IOException {

@@ -1,6 +1,6 @@
 package org.parcelrecon.matching.io;
 
-import org.parcelrecon.core.internal.SpreadsheetCells;
+import org.parcelrecon.core.csv.CsvWriter;
 
 /** Writing CSV cells safely: RFC 4180 quoting, and no formula injection when a spreadsheet opens the file. */
 final class CsvCells {
@@ -13,12 +13,6 @@ final class CsvCells {
      * comma, quote or line break is quoted.
      */
     static String text(String value) {
-        String v = SpreadsheetCells.escapeFormula(value);
-        boolean quote = false;
-        for (int i = 0; i < v.length() && !quote; i++) {
-            char c = v.charAt(i);
-            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
-        }
-        return quote ? '"' + v.replace("\"", "\"\"") + '"' : v;
+        return CsvWriter.cell(value);
     }
 }

@@ -1,8 +1,8 @@
-package org.parcelrecon.core.internal;
+package org.parcelrecon.core.csv;
 
 /**
  * Cells that a spreadsheet opens as text, never as a formula: a value starting with {@code = + - @}, tab or carriage
- * return that is not a plain number gets a leading apostrophe (CSV injection). Not API.
+ * return that is not a plain number gets a leading apostrophe (CSV injection).
  * <pre>
  *   "=HYPERLINK(..)" → "'=HYPERLINK(..)"      "-12.5" → "-12.5"      "-x" → "'-x"      "" → ""
  * </pre>

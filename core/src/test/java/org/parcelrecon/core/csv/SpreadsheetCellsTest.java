@@ -1,4 +1,4 @@
-package org.parcelrecon.core.internal;
+package org.parcelrecon.core.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -30,10 +30,11 @@ import java.util.OptionalLong;
  * @param certificateSerial the certificate serial (số phát hành GCN) as written, when written
  * @param landUsers         the land users named on this row, in the order written
  * @param decodedTexts      the fields of this row that were converted from a legacy encoding
+ * @param unreadableCells   the cells of this row the reader could not read (their fields are left unknown)
  */
 public record RegisterRow(OptionalLong sourceLine, OptionalDouble registeredAreaM2, Optional<String> landUseCode,
                           Optional<String> certificateSerial, List<LandUser> landUsers,
-                          List<LegacyText> decodedTexts) {
+                          List<LegacyText> decodedTexts, List<UnreadableCell> unreadableCells) {
     /** Checks that nothing is null and the area is a finite, non-negative number; copies the lists. */
     public RegisterRow {
         Objects.requireNonNull(sourceLine, "sourceLine");
@@ -45,6 +46,7 @@ public record RegisterRow(OptionalLong sourceLine, OptionalDouble registeredArea
         Objects.requireNonNull(certificateSerial, "certificateSerial");
         landUsers = List.copyOf(landUsers);
         decodedTexts = List.copyOf(decodedTexts);
+        unreadableCells = List.copyOf(unreadableCells);
     }
 
     /** A builder for a row with every field unknown. */
@@ -60,6 +62,7 @@ public record RegisterRow(OptionalLong sourceLine, OptionalDouble registeredArea
         private Optional<String> certificateSerial = Optional.empty();
         private final List<LandUser> landUsers = new ArrayList<>();
         private final List<LegacyText> decodedTexts = new ArrayList<>();
+        private final List<UnreadableCell> unreadableCells = new ArrayList<>(0);
 
         private Builder() {
         }
@@ -100,9 +103,16 @@ public record RegisterRow(OptionalLong sourceLine, OptionalDouble registeredArea
             return this;
         }
 
+        /** Adds a cell the reader could not read. */
+        public Builder addUnreadableCell(UnreadableCell cell) {
+            unreadableCells.add(Objects.requireNonNull(cell, "cell"));
+            return this;
+        }
+
         /** The row. */
         public RegisterRow build() {
-            return new RegisterRow(sourceLine, registeredAreaM2, landUseCode, certificateSerial, landUsers, decodedTexts);
+            return new RegisterRow(sourceLine, registeredAreaM2, landUseCode, certificateSerial, landUsers, decodedTexts,
+                    unreadableCells);
         }
     }
 }

@@ -52,6 +52,10 @@ public record ReasonCode(String value) implements Comparable<ReasonCode> {
     public static final ReasonCode USER_ID_INVALID = new ReasonCode("USER_ID_INVALID");
     /** A land user is recorded only by an old 9-digit CMND. */
     public static final ReasonCode USER_ID_OUTDATED = new ReasonCode("USER_ID_OUTDATED");
+    /** The same land user is written twice under one key (a copied register row). */
+    public static final ReasonCode DUPLICATE_ROW = new ReasonCode("DUPLICATE_ROW");
+    /** A cell of a register row could not be read as its column's type, so its field is unknown. */
+    public static final ReasonCode CELL_UNREADABLE = new ReasonCode("CELL_UNREADABLE");
     /** Register text in a legacy font encoding (TCVN3, VNI) was converted to Unicode. */
     public static final ReasonCode LEGACY_ENCODING_FIXED = new ReasonCode("LEGACY_ENCODING_FIXED");
 

@@ -26,6 +26,12 @@ import org.parcelrecon.core.rule.RuleParameters;
  *   <tr><td>DUPLICATE_KEY</td><td>CONTRADICTION</td>
  *       <td>rows under one key that disagree on area, land-use code or certificate serial</td>
  *       <td>sameAreaToleranceM2</td><td>0.1</td></tr>
+ *   <tr><td>DUPLICATE_ROW</td><td>WARNING</td>
+ *       <td>the same land user (folded name, ID, birth year) written twice under one key: a copied row</td>
+ *       <td>-</td><td>-</td></tr>
+ *   <tr><td>CELL_UNREADABLE</td><td>WARNING</td>
+ *       <td>a register cell the reader could not read as its column's type (the field is left unknown)</td>
+ *       <td>-</td><td>-</td></tr>
  *   <tr><td>OLD_ADMIN_CODE</td><td>WARNING</td>
  *       <td>the register wrote a commune code other than today's (e.g. from before the 1 July 2025 merger); lost
  *       leading zeros do not count</td><td>-</td><td>-</td></tr>
@@ -107,6 +113,8 @@ public final class BuiltInRules {
                 new MapParcelMissingRule(),
                 new RegisterRowMissingRule(),
                 new DuplicateKeyRule(RuleParameters.empty(DuplicateKeyRule.ID)),
+                new DuplicateRowRule(),
+                new CellUnreadableRule(),
                 new OldAdminCodeRule(),
                 new LandUseMismatchRule(RuleParameters.empty(LandUseMismatchRule.ID)),
                 new CertificateSerialInvalidRule(),

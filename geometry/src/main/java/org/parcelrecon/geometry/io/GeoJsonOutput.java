@@ -17,14 +17,24 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.parcelrecon.geometry.crs.Crs;
 
-/** Streams a GeoJSON FeatureCollection: open, one feature at a time, close. Coordinates at full double precision. */
-final class GeoJsonOutput implements AutoCloseable {
+/**
+ * Streams a GeoJSON FeatureCollection: open, one feature at a time, close. Coordinates at full double precision.
+ * <pre>{@code
+ * try (GeoJsonOutput json = new GeoJsonOutput(out, layer.crs())) {
+ *     json.startFeature(parcel.geometry());
+ *     json.property("status", "CONFLICT");
+ *     json.endFeature();
+ * }
+ * }</pre>
+ * Does not close the stream it writes to. Not thread-safe.
+ */
+public final class GeoJsonOutput implements AutoCloseable {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private final JsonGenerator g;
 
     /** Opens the collection, with a {@code crs} member naming the EPSG code when the CRS has one and is not WGS 84. */
-    GeoJsonOutput(OutputStream out, Optional<Crs> crs) throws IOException {
+    public GeoJsonOutput(OutputStream out, Optional<Crs> crs) throws IOException {
         g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         g.writeStartObject();
@@ -41,7 +51,7 @@ final class GeoJsonOutput implements AutoCloseable {
     }
 
     /** Starts a feature with its geometry and opens its properties: follow with {@link #property} calls. */
-    void startFeature(Geometry geometry) throws IOException {
+    public void startFeature(Geometry geometry) throws IOException {
         g.writeRaw('\n');
         g.writeStartObject();
         g.writeStringField("type", "Feature");
@@ -54,7 +64,8 @@ final class GeoJsonOutput implements AutoCloseable {
         g.writeObjectFieldStart("properties");
     }
 
-    void property(String name, String value) throws IOException {
+    /** A text property; null writes JSON null. */
+    public void property(String name, String value) throws IOException {
         if (value == null) {
             g.writeNullField(name);
         } else {
@@ -62,7 +73,8 @@ final class GeoJsonOutput implements AutoCloseable {
         }
     }
 
-    void property(String name, double value) throws IOException {
+    /** A number property; NaN and infinities write JSON null. */
+    public void property(String name, double value) throws IOException {
         if (Double.isFinite(value)) {
             g.writeNumberField(name, value);
         } else {
@@ -70,19 +82,23 @@ final class GeoJsonOutput implements AutoCloseable {
         }
     }
 
-    void property(String name, long value) throws IOException {
+    /** A whole-number property. */
+    public void property(String name, long value) throws IOException {
         g.writeNumberField(name, value);
     }
 
-    void property(String name, boolean value) throws IOException {
+    /** A boolean property. */
+    public void property(String name, boolean value) throws IOException {
         g.writeBooleanField(name, value);
     }
 
-    void endFeature() throws IOException {
+    /** Closes the feature's properties and the feature. */
+    public void endFeature() throws IOException {
         g.writeEndObject();
         g.writeEndObject();
     }
 
+    /** Closes the collection and flushes; the stream stays open. */
     @Override
     public void close() throws IOException {
         g.writeEndArray();

@@ -1,0 +1,201 @@
+package org.parcelrecon.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.parcelrecon.core.finding.IdDisclosure;
+import org.parcelrecon.core.rule.RuleConfig;
+import org.parcelrecon.core.score.Status;
+import org.parcelrecon.reconcile.ReconcileInput;
+import org.parcelrecon.reconcile.ReconcileResult;
+import org.parcelrecon.reconcile.ReconcileSettings;
+import org.parcelrecon.reconcile.Reconciler;
+import org.parcelrecon.reconcile.RunProgress;
+import org.parcelrecon.reconcile.SummaryRow;
+import org.parcelrecon.reconcile.read.PopulationField;
+import org.parcelrecon.reconcile.read.RegisterField;
+import org.parcelrecon.reconcile.write.RunFiles;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code parcelrecon reconcile}: the whole run, register, map(s) and population in, a verdict per parcel out.
+ * A thin caller of {@link Reconciler} and {@link RunFiles}.
+ */
+@Command(name = "reconcile",
+        description = {"Reconcile a land register with its cadastral map(s) and the population registry.",
+            "Decides per parcel whether register, map and population agree (CLEAN, REVIEW, CONFLICT, INCOMPLETE) "
+                + "and says why not. Writes records.csv (one row per register row), findings.csv, rejected.csv, "
+                + "summary.csv (by commune and sheet) and flagged.geojson (parcels that are not clean). Only the "
+                + "register is required: without a map or a population the rules that need them do not run."})
+final class ReconcileCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--register", required = true, paramLabel = "CSV", description = "The land register.")
+    Path register;
+
+    @Option(names = "--map", paramLabel = "MAP", description = "The cadastral map of the current survey.")
+    Path map;
+
+    @Option(names = "--old-map", paramLabel = "MAP",
+            description = "The map of the earlier survey: explains register keys the current map lacks.")
+    Path oldMap;
+
+    @Option(names = "--population", paramLabel = "CSV", description = "The population registry.")
+    Path population;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "reconcile-out",
+            description = "Folder for the results (default: ${DEFAULT-VALUE}); created if absent.")
+    Path out;
+
+    @Option(names = "--crs", paramLabel = "CRS", description = "The maps' CRS when the files do not say.")
+    String crs;
+
+    @Option(names = "--register-columns", paramLabel = "FIELD=COLUMN", split = ",",
+            description = "Register columns by name when their headers are not recognised, e.g. "
+                + "sheet=SoTo,plot=SoThua. Fields: ${COMPLETION-CANDIDATES}.")
+    Map<RegisterField, String> registerColumns = new EnumMap<>(RegisterField.class);
+
+    @Option(names = "--population-columns", paramLabel = "FIELD=COLUMN", split = ",",
+            description = "Population columns by name, e.g. citizen_id=SoDinhDanh. Fields: ${COMPLETION-CANDIDATES}.")
+    Map<PopulationField, String> populationColumns = new EnumMap<>(PopulationField.class);
+
+    @Option(names = "--register-encoding", paramLabel = "CHARSET",
+            description = "The register's encoding (default: detected: UTF-8, UTF-16 with BOM, or windows-1258).")
+    Charset registerEncoding;
+
+    @Option(names = "--population-encoding", paramLabel = "CHARSET",
+            description = "The population's encoding (default: detected).")
+    Charset populationEncoding;
+
+    @Option(names = "--register-date", paramLabel = "YYYY-MM-DD",
+            description = "When the register was written; commune codes are read as of that day (default: today).")
+    LocalDate registerDate;
+
+    @Option(names = "--rules", paramLabel = "JSON", description = "A rule configuration (see BuiltInRules).")
+    Path rules;
+
+    @Option(names = "--no-train", description = "Link with the preset's default weights instead of estimating them.")
+    boolean noTrain;
+
+    @Option(names = "--show-ids", description = "Write citizen ID numbers in full (default: masked, 022*******45).")
+    boolean showIds;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Communes decided at once (default: processors).")
+    Integer threads;
+
+    @CommandLine.Mixin
+    MapReadOptions read = new MapReadOptions();
+
+    @Override
+    public Integer call() throws IOException {
+        ReconcileSettings settings = ReconcileSettings.defaults()
+                .withIdDisclosure(showIds ? IdDisclosure.FULL : IdDisclosure.MASKED)
+                .withDiscoveredRules(true)
+                .withLinking(ReconcileSettings.defaults().linking().withTrain(!noTrain));
+        if (registerDate != null) {
+            settings = settings.withRegisterDate(registerDate);
+        }
+        if (rules != null) {
+            settings = settings.withRuleConfig(RuleConfig.load(rules));
+        }
+        if (threads != null) {
+            settings = settings.withParallelism(threads);
+        }
+        ReconcileInput input = ReconcileInput.register(register).withRegisterColumns(registerColumns)
+                .withPopulationColumns(populationColumns).withMapOptions(read.with(crs));
+        if (map != null) {
+            input = input.withMap(map);
+        }
+        if (oldMap != null) {
+            if (map == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--old-map is compared with the current map: give --map too");
+            }
+            input = input.withOldMap(oldMap);
+        }
+        if (population != null) {
+            input = input.withPopulation(population);
+        }
+        if (registerEncoding != null) {
+            input = input.withRegisterEncoding(registerEncoding);
+        }
+        if (populationEncoding != null) {
+            input = input.withPopulationEncoding(populationEncoding);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        ReconcileResult result = Reconciler.of(settings).run(input, new StderrProgress(err));
+        RunFiles.write(result, settings.idDisclosure(), out);
+        summarize(result, spec.commandLine().getOut());
+        return 0;
+    }
+
+    private void summarize(ReconcileResult result, PrintWriter w) {
+        SummaryRow p = result.province();
+        long rejected = result.rejectedRegisterRows();
+        w.printf(Locale.ROOT, "parcelrecon reconcile: %s, %,d rows: %,d in %,d records, %,d rejected%n",
+                result.registerSource(), result.registerRowsRead(), p.registerRows(), p.records(), rejected);
+        for (Status s : Status.values()) {
+            w.printf(Locale.ROOT, "  %-10s %,10d  (%.2f %%)%n", s, p.count(s),
+                    p.records() == 0 ? 0.0 : 100.0 * p.count(s) / p.records());
+        }
+        if (!p.topReasons().isEmpty()) {
+            w.print("  top reasons:");
+            p.topReasons().forEach(t -> w.printf(Locale.ROOT, " %s %,d;", t.code(), t.records()));
+            w.println();
+        }
+        if (result.persons() > 0) {
+            w.printf(Locale.ROOT, "  land users linked to a citizen: %,d of %,d persons%n", result.linkedPersons(),
+                    result.persons());
+        }
+        if (!result.skippedRules().isEmpty()) {
+            w.printf("  not checked (no %s): %s%n", result.newMap().isEmpty() ? "map" : "population",
+                    String.join(", ", result.skippedRules()));
+        }
+        if (!result.rejected().isEmpty()) {
+            w.printf(Locale.ROOT, "  %,d rows or features could not be read: each is in %s with its reason%n",
+                    result.rejected().size(), out.resolve(RunFiles.REJECTED));
+        }
+        w.printf("  results in %s (records.csv, findings.csv, summary.csv, rejected.csv, flagged.geojson)%s%n",
+                out.toAbsolutePath(), result.rejected().isEmpty() ? "" : "");
+        w.flush();
+    }
+
+    /** Run progress as plain lines on standard error: a line per phase, and tenths of the long phases. */
+    static final class StderrProgress implements RunProgress {
+        private final PrintWriter err;
+        private int lastTenth = -1;
+
+        StderrProgress(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public synchronized void progress(String phase, long done, long total) {
+            if (total <= 0) {
+                return;
+            }
+            int tenth = (int) (10 * done / total);
+            if (tenth != lastTenth) {
+                lastTenth = tenth;
+                err.printf(Locale.ROOT, "reconcile: %s: %d%% (%,d of %,d)%n", phase, tenth * 10, done, total);
+                err.flush();
+            }
+        }
+
+        @Override
+        public synchronized void finished(String phase, String detail, long millis) {
+            err.printf(Locale.ROOT, "reconcile: %s: %s (%.1f s)%n", phase, detail, millis / 1000.0);
+            err.flush();
+            lastTenth = -1;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.parcelrecon.reconcile;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.parcelrecon.geometry.io.ReadOptions;
+import org.parcelrecon.reconcile.read.PopulationField;
+import org.parcelrecon.reconcile.read.RegisterField;
+
+/**
+ * The files of one run and how to read them. Only the register is required: without a map the map rules are off,
+ * without a population the land-user rules are off (and the result says which rules did not run).
+ * <pre>{@code
+ * ReconcileInput input = ReconcileInput.register(Path.of("register.csv"))
+ *         .withMap(Path.of("map_new.geojson"))
+ *         .withOldMap(Path.of("map_old.geojson"))
+ *         .withPopulation(Path.of("population.csv"));
+ * }</pre>
+ * Immutable.
+ *
+ * @param register           the land register (CSV)
+ * @param registerColumns    register fields taken from named columns instead of recognised by header name
+ * @param registerEncoding   the register's text encoding, when not to be detected
+ * @param map                the new survey (GeoJSON, GeoPackage or CSV with WKT)
+ * @param oldMap             the old survey, compared with the new one
+ * @param mapOptions         how to read the maps (id/sheet/plot properties, CRS)
+ * @param population         the population registry (CSV)
+ * @param populationColumns  population fields taken from named columns
+ * @param populationEncoding the population's text encoding, when not to be detected
+ */
+public record ReconcileInput(Path register, Map<RegisterField, String> registerColumns,
+                             Optional<Charset> registerEncoding, Optional<Path> map, Optional<Path> oldMap,
+                             ReadOptions mapOptions, Optional<Path> population,
+                             Map<PopulationField, String> populationColumns, Optional<Charset> populationEncoding) {
+    /** Checks for nulls, copies the maps, and refuses an old map without a new one. */
+    public ReconcileInput {
+        Objects.requireNonNull(register, "register");
+        registerColumns = Map.copyOf(registerColumns);
+        Objects.requireNonNull(registerEncoding, "registerEncoding");
+        Objects.requireNonNull(map, "map");
+        Objects.requireNonNull(oldMap, "oldMap");
+        Objects.requireNonNull(mapOptions, "mapOptions");
+        Objects.requireNonNull(population, "population");
+        populationColumns = Map.copyOf(populationColumns);
+        Objects.requireNonNull(populationEncoding, "populationEncoding");
+        if (oldMap.isPresent() && map.isEmpty()) {
+            throw new IllegalArgumentException("an old map is compared with a new one: give the new map too");
+        }
+    }
+
+    /** A run on this register alone. */
+    public static ReconcileInput register(Path register) {
+        return new ReconcileInput(register, Map.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+                ReadOptions.DEFAULTS, Optional.empty(), Map.of(), Optional.empty());
+    }
+
+    /** With the new survey's map. */
+    public ReconcileInput withMap(Path file) {
+        return new ReconcileInput(register, registerColumns, registerEncoding, Optional.of(file), oldMap, mapOptions,
+                population, populationColumns, populationEncoding);
+    }
+
+    /** With the old survey's map, to explain keys the new map lacks. */
+    public ReconcileInput withOldMap(Path file) {
+        return new ReconcileInput(register, registerColumns, registerEncoding, map, Optional.of(file), mapOptions,
+                population, populationColumns, populationEncoding);
+    }
+
+    /** With how to read the maps. */
+    public ReconcileInput withMapOptions(ReadOptions options) {
+        return new ReconcileInput(register, registerColumns, registerEncoding, map, oldMap, options, population,
+                populationColumns, populationEncoding);
+    }
+
+    /** With the population registry. */
+    public ReconcileInput withPopulation(Path file) {
+        return new ReconcileInput(register, registerColumns, registerEncoding, map, oldMap, mapOptions,
+                Optional.of(file), populationColumns, populationEncoding);
+    }
+
+    /** With register columns named instead of recognised. */
+    public ReconcileInput withRegisterColumns(Map<RegisterField, String> columns) {
+        return new ReconcileInput(register, columns, registerEncoding, map, oldMap, mapOptions, population,
+                populationColumns, populationEncoding);
+    }
+
+    /** With population columns named instead of recognised. */
+    public ReconcileInput withPopulationColumns(Map<PopulationField, String> columns) {
+        return new ReconcileInput(register, registerColumns, registerEncoding, map, oldMap, mapOptions, population,
+                columns, populationEncoding);
+    }
+
+    /** With the register's encoding named. */
+    public ReconcileInput withRegisterEncoding(Charset charset) {
+        return new ReconcileInput(register, registerColumns, Optional.of(charset), map, oldMap, mapOptions,
+                population, populationColumns, populationEncoding);
+    }
+
+    /** With the population's encoding named. */
+    public ReconcileInput withPopulationEncoding(Charset charset) {
+        return new ReconcileInput(register, registerColumns, registerEncoding, map, oldMap, mapOptions, population,
+                populationColumns, Optional.of(charset));
+    }
+}

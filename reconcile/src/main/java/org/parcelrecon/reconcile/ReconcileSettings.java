@@ -1,0 +1,179 @@
+package org.parcelrecon.reconcile;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.parcelrecon.core.admin.AdministrativeUnits;
+import org.parcelrecon.core.finding.IdDisclosure;
+import org.parcelrecon.core.rule.Rule;
+import org.parcelrecon.core.rule.RuleConfig;
+import org.parcelrecon.core.rule.builtin.BuiltInRules;
+import org.parcelrecon.core.score.ScoreModel;
+import org.parcelrecon.geometry.compare.CompareOptions;
+import org.parcelrecon.reconcile.link.LinkingSettings;
+
+/**
+ * How a run decides: the province, the register's date, the rules and their configuration, the score model, linking
+ * and map comparison settings, and whether ID numbers may leave the program unmasked.
+ *
+ * <p>Immutable; each {@code withX} returns new settings (like Guava's {@code Splitter}), so a configured instance is
+ * safe as a constant and shared between threads.
+ * <pre>{@code
+ * ReconcileSettings settings = ReconcileSettings.defaults()           // Quảng Ninh, built-in rules, trained linking
+ *         .withRules(List.of(myRule))                                   // added to the built-in rules
+ *         .withRuleConfig(RuleConfig.load(Path.of("rules.json")));
+ * }</pre>
+ */
+public final class ReconcileSettings {
+    private final AdministrativeUnits units;
+    private final LocalDate registerDate;
+    private final List<Rule> extraRules;
+    private final boolean discoverRules;
+    private final Optional<RuleConfig> ruleConfig;
+    private final ScoreModel scoreModel;
+    private final LinkingSettings linking;
+    private final CompareOptions compare;
+    private final IdDisclosure idDisclosure;
+    private final int parallelism;
+
+    private ReconcileSettings(AdministrativeUnits units, LocalDate registerDate, List<Rule> extraRules,
+                              boolean discoverRules, Optional<RuleConfig> ruleConfig, ScoreModel scoreModel,
+                              LinkingSettings linking, CompareOptions compare, IdDisclosure idDisclosure,
+                              int parallelism) {
+        this.units = units;
+        this.registerDate = registerDate;
+        this.extraRules = extraRules;
+        this.discoverRules = discoverRules;
+        this.ruleConfig = ruleConfig;
+        this.scoreModel = scoreModel;
+        this.linking = linking;
+        this.compare = compare;
+        this.idDisclosure = idDisclosure;
+        this.parallelism = parallelism;
+    }
+
+    /**
+     * Quảng Ninh's administrative units, a register written today, the built-in rules with their defaults (no
+     * discovery), the standard score model, trained linking, the default map comparison, IDs masked, as many
+     * threads as processors.
+     */
+    public static ReconcileSettings defaults() {
+        return new ReconcileSettings(AdministrativeUnits.quangNinh(), LocalDate.now(), List.of(), false,
+                Optional.empty(), ScoreModel.standard(), LinkingSettings.defaults(), CompareOptions.DEFAULTS,
+                IdDisclosure.MASKED, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The province's administrative units (communes before and after the 2025 merger). */
+    public ReconcileSettings withUnits(AdministrativeUnits value) {
+        return new ReconcileSettings(Objects.requireNonNull(value, "units"), registerDate, extraRules, discoverRules,
+                ruleConfig, scoreModel, linking, compare, idDisclosure, parallelism);
+    }
+
+    /** The date the register was written (commune codes are read as of it). */
+    public ReconcileSettings withRegisterDate(LocalDate value) {
+        return new ReconcileSettings(units, Objects.requireNonNull(value, "registerDate"), extraRules, discoverRules,
+                ruleConfig, scoreModel, linking, compare, idDisclosure, parallelism);
+    }
+
+    /** Rules to run after the built-in ones (a host system's own). */
+    public ReconcileSettings withRules(List<? extends Rule> value) {
+        return new ReconcileSettings(units, registerDate, List.copyOf(value), discoverRules, ruleConfig, scoreModel,
+                linking, compare, idDisclosure, parallelism);
+    }
+
+    /** Whether to add the rules {@code ServiceLoader} finds on the class path. */
+    public ReconcileSettings withDiscoveredRules(boolean value) {
+        return new ReconcileSettings(units, registerDate, extraRules, value, ruleConfig, scoreModel, linking, compare,
+                idDisclosure, parallelism);
+    }
+
+    /** A rule configuration (parameters, severities, rules switched off). */
+    public ReconcileSettings withRuleConfig(RuleConfig value) {
+        return new ReconcileSettings(units, registerDate, extraRules, discoverRules, Optional.of(value), scoreModel,
+                linking, compare, idDisclosure, parallelism);
+    }
+
+    /** The score model. */
+    public ReconcileSettings withScoreModel(ScoreModel value) {
+        return new ReconcileSettings(units, registerDate, extraRules, discoverRules, ruleConfig,
+                Objects.requireNonNull(value, "scoreModel"), linking, compare, idDisclosure, parallelism);
+    }
+
+    /** How land users are linked. */
+    public ReconcileSettings withLinking(LinkingSettings value) {
+        return new ReconcileSettings(units, registerDate, extraRules, discoverRules, ruleConfig, scoreModel,
+                Objects.requireNonNull(value, "linking"), compare, idDisclosure, parallelism);
+    }
+
+    /** How the two surveys are compared. */
+    public ReconcileSettings withCompareOptions(CompareOptions value) {
+        return new ReconcileSettings(units, registerDate, extraRules, discoverRules, ruleConfig, scoreModel, linking,
+                Objects.requireNonNull(value, "compare"), idDisclosure, parallelism);
+    }
+
+    /** Whether ID numbers are written in full ({@link IdDisclosure#FULL}) or masked. */
+    public ReconcileSettings withIdDisclosure(IdDisclosure value) {
+        return new ReconcileSettings(units, registerDate, extraRules, discoverRules, ruleConfig, scoreModel, linking,
+                compare, Objects.requireNonNull(value, "idDisclosure"), parallelism);
+    }
+
+    /** How many communes are decided at once (at least 1). */
+    public ReconcileSettings withParallelism(int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1; got " + value);
+        }
+        return new ReconcileSettings(units, registerDate, extraRules, discoverRules, ruleConfig, scoreModel, linking,
+                compare, idDisclosure, value);
+    }
+
+    /** The province's administrative units. */
+    public AdministrativeUnits units() {
+        return units;
+    }
+
+    /** The register's date. */
+    public LocalDate registerDate() {
+        return registerDate;
+    }
+
+    /** The built-in rules, then the extra ones. */
+    public List<Rule> rules() {
+        return java.util.stream.Stream.concat(BuiltInRules.all().stream(), extraRules.stream()).toList();
+    }
+
+    /** Whether discovered rules are added. */
+    public boolean discoverRules() {
+        return discoverRules;
+    }
+
+    /** The rule configuration, if any. */
+    public Optional<RuleConfig> ruleConfig() {
+        return ruleConfig;
+    }
+
+    /** The score model. */
+    public ScoreModel scoreModel() {
+        return scoreModel;
+    }
+
+    /** The linking settings. */
+    public LinkingSettings linking() {
+        return linking;
+    }
+
+    /** The map comparison options. */
+    public CompareOptions compareOptions() {
+        return compare;
+    }
+
+    /** Whether IDs are written in full. */
+    public IdDisclosure idDisclosure() {
+        return idDisclosure;
+    }
+
+    /** How many communes are decided at once. */
+    public int parallelism() {
+        return parallelism;
+    }
+}

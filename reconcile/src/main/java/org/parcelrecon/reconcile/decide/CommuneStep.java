@@ -1,0 +1,119 @@
+package org.parcelrecon.reconcile.decide;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.parcelrecon.core.evidence.ChangeClass;
+import org.parcelrecon.core.evidence.Evidence;
+import org.parcelrecon.core.evidence.LandUser;
+import org.parcelrecon.core.evidence.MapParcel;
+import org.parcelrecon.core.evidence.ParcelChange;
+import org.parcelrecon.core.evidence.RecordKey;
+import org.parcelrecon.core.evidence.RegisterRow;
+import org.parcelrecon.core.evidence.UserLink;
+import org.parcelrecon.core.score.ScoredRecord;
+import org.parcelrecon.reconcile.read.RegisterEntry;
+
+/**
+ * Decides one commune: groups its register rows into records by key (sheet and plot under today's commune), gives
+ * each record its evidence (rows with their land users' links, the map parcels its key led to, the survey change
+ * when the key led there through the old survey), scores it with the rules, and adds a record for each map parcel
+ * nobody registered.
+ *
+ * <p>A pure function of its input and the shared read-only context: no state, no I/O, the same result on every
+ * call, so that communes run in parallel here and could run per partition on a cluster.
+ */
+public final class CommuneStep {
+    private static final Comparator<String> SHEET_PLOT = Comparator
+            .comparingLong((String k) -> number(k.substring(0, k.indexOf('/'))))
+            .thenComparingLong(k -> number(k.substring(k.indexOf('/') + 1)))
+            .thenComparing(Comparator.naturalOrder());
+
+    private CommuneStep() {
+    }
+
+    /** The commune's verdicts. */
+    public static CommuneResult decide(CommuneInput input, DecisionContext context) {
+        Map<String, List<ResolvedEntry>> byKey = new TreeMap<>(SHEET_PLOT);
+        for (ResolvedEntry e : input.entries()) {
+            byKey.computeIfAbsent(e.entry().sheetPlot(), k -> new ArrayList<>(2)).add(e);
+        }
+        List<RecordResult> records = new ArrayList<>(byKey.size() + input.unregistered().size());
+        for (List<ResolvedEntry> rows : byKey.values()) {
+            records.add(registered(input.communeCode(), rows, context));
+        }
+        for (int parcel : input.unregistered()) {
+            MapParcel p = context.mapParcel(parcel);
+            RecordKey key = RecordKey.of(input.communeCode(), p.sheet().isBlank() ? "-" : p.sheet(),
+                    p.plot().isBlank() ? p.parcelId() : p.plot());
+            ScoredRecord scored = context.scorer().score(Evidence.unregisteredParcel(key, p));
+            records.add(new RecordResult(scored, List.of(), List.of(parcel), List.of(p.parcelId()), Optional.empty()));
+        }
+        return new CommuneResult(input.communeCode(), records);
+    }
+
+    private static RecordResult registered(String commune, List<ResolvedEntry> rows, DecisionContext context) {
+        ResolvedEntry first = rows.get(0);
+        RegisterEntry e0 = first.entry();
+        RecordKey key = new RecordKey(e0.communeAsWritten(), commune, Integer.toString(e0.sheet()),
+                Integer.toString(e0.plot()));
+        Evidence.Builder evidence = Evidence.builder(key);
+        List<RowResult> rowResults = new ArrayList<>(rows.size());
+        Map<Integer, Boolean> parcels = new LinkedHashMap<>();
+        for (ResolvedEntry r : rows) {
+            RegisterRow row = withLinks(r, context);
+            evidence.addRow(row);
+            Optional<UserLink> firstLink = row.landUsers().isEmpty() ? Optional.empty()
+                    : row.landUsers().get(0).link();
+            String user = row.landUsers().isEmpty() ? "" : row.landUsers().get(0).name();
+            rowResults.add(new RowResult(r.entry().line(), r.entry().rowNo(), r.entry().communeAsWritten(), user,
+                    firstLink));
+            for (int p : r.match().newParcels()) {
+                parcels.putIfAbsent(p, Boolean.TRUE);
+            }
+        }
+        List<String> ids = new ArrayList<>(parcels.size());
+        for (int p : parcels.keySet()) {
+            MapParcel mp = context.mapParcel(p);
+            evidence.addMapParcel(mp);
+            ids.add(mp.parcelId());
+        }
+        Optional<ParcelChange> change = first.match().change();
+        change.ifPresent(evidence::change);
+        ScoredRecord scored = context.scorer().score(evidence.build());
+        Optional<ChangeClass> changeClass = change.map(ParcelChange::changeClass);
+        return new RecordResult(scored, rowResults, List.copyOf(parcels.keySet()), ids, changeClass);
+    }
+
+    private static RegisterRow withLinks(ResolvedEntry r, DecisionContext context) {
+        RegisterRow row = r.entry().row();
+        List<LandUser> users = row.landUsers();
+        if (users.isEmpty()) {
+            return row;
+        }
+        List<LandUser> linked = new ArrayList<>(users.size());
+        for (int u = 0; u < users.size(); u++) {
+            LandUser user = users.get(u);
+            Optional<UserLink> link = context.link(r.index(), u);
+            linked.add(link.isEmpty() ? user : new LandUser(user.name(), user.birthYear(), user.idNumber(), link));
+        }
+        return new RegisterRow(row.sourceLine(), row.registeredAreaM2(), row.landUseCode(), row.certificateSerial(),
+                linked, row.decodedTexts(), row.unreadableCells());
+    }
+
+    private static long number(String s) {
+        long v = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9' || v > Long.MAX_VALUE / 10 - 10) {
+                return Long.MAX_VALUE;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+}

@@ -1,0 +1,248 @@
+package org.parcelrecon.reconcile.map;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.parcelrecon.core.admin.AdminUnit;
+import org.parcelrecon.core.admin.AdministrativeUnits;
+import org.parcelrecon.core.evidence.MapParcel;
+import org.parcelrecon.core.evidence.ParcelChange;
+import org.parcelrecon.core.text.VietnameseText;
+import org.parcelrecon.geometry.compare.ChangeGroup;
+import org.parcelrecon.geometry.compare.ComparisonResult;
+import org.parcelrecon.geometry.io.ParcelFeature;
+import org.parcelrecon.geometry.io.ParcelLayer;
+
+/**
+ * The cadastral map(s) of a run, indexed for the register: the new survey by (today's commune, sheet, plot), and,
+ * when there is an old survey and a comparison of the two, the old survey's keys with the change group each old
+ * parcel belongs to.
+ *
+ * <p>A map parcel's commune is its {@code commune_code} attribute (also read: {@code ma_xa}, {@code ma_dvhc},
+ * {@code commune}, {@code xa}), read as today's code through the 2025 crosswalk. A map without any commune attribute
+ * covers one commune: its keys are then sheet and plot alone, and a register key finds its parcel whatever commune
+ * it names. Sheet and plot compare without leading zeros and case ({@link ParcelFeature#sheetPlotKey()}).
+ *
+ * <p>How a register key is resolved ({@link #match}): on the new map under any of the row's commune candidates;
+ * else on the old map, and then through the old parcel's change group to the new parcels it became (renumbered,
+ * split, merged, re-cut) or to none (removed); else nowhere.
+ *
+ * <p>Immutable after construction; thread-safe.
+ */
+public final class SurveyMaps {
+    /** The commune written for parcels and keys of a map that names no commune. */
+    public static final String NO_COMMUNE = "-";
+
+    private static final List<String> COMMUNE_NAMES = List.of("communecode", "maxa", "madvhc", "madonvihanhchinh",
+            "commune", "xa");
+
+    private final ParcelLayer newMap;
+    private final boolean communes;
+    private final String[] communeOfNew;
+    private final Map<String, int[]> newByKey;
+    private final Map<String, Integer> oldByKey;
+    private final int[] groupOfOld;
+    private final List<ChangeGroup> groups;
+    private final Map<String, Integer> newIndexById;
+
+    private SurveyMaps(ParcelLayer newMap, Optional<ParcelLayer> oldMap, Optional<ComparisonResult> comparison,
+                       AdministrativeUnits units) {
+        this.newMap = newMap;
+        List<ParcelFeature> features = newMap.features();
+        Optional<String> newCommuneProperty = communeProperty(features);
+        Optional<String> oldCommuneProperty = oldMap.flatMap(m -> communeProperty(m.features()));
+        this.communes = newCommuneProperty.isPresent() || oldCommuneProperty.isPresent();
+        this.communeOfNew = new String[features.size()];
+        this.newByKey = new HashMap<>(features.size() * 2);
+        this.newIndexById = new HashMap<>(features.size() * 2);
+        Map<String, String> todayCache = new HashMap<>();
+        for (int i = 0; i < features.size(); i++) {
+            ParcelFeature f = features.get(i);
+            String commune = commune(f, newCommuneProperty, units, todayCache);
+            communeOfNew[i] = commune;
+            newIndexById.putIfAbsent(f.id(), i);
+            Optional<String> sp = f.sheetPlotKey();
+            if (sp.isPresent()) {
+                newByKey.merge(commune + "/" + sp.get(), new int[] {i}, SurveyMaps::append);
+            }
+        }
+        if (oldMap.isPresent() && comparison.isPresent()) {
+            List<ParcelFeature> old = oldMap.get().features();
+            this.oldByKey = new HashMap<>(old.size() * 2);
+            this.groupOfOld = new int[old.size()];
+            java.util.Arrays.fill(groupOfOld, -1);
+            Map<String, Integer> oldIndexById = new HashMap<>(old.size() * 2);
+            for (int i = 0; i < old.size(); i++) {
+                ParcelFeature f = old.get(i);
+                oldIndexById.putIfAbsent(f.id(), i);
+                Optional<String> sp = f.sheetPlotKey();
+                if (sp.isPresent()) {
+                    oldByKey.putIfAbsent(commune(f, oldCommuneProperty, units, todayCache) + "/" + sp.get(), i);
+                }
+            }
+            this.groups = comparison.get().groups();
+            for (int g = 0; g < groups.size(); g++) {
+                for (ParcelFeature f : groups.get(g).oldParcels()) {
+                    Integer i = oldIndexById.get(f.id());
+                    if (i != null) {
+                        groupOfOld[i] = g;
+                    }
+                }
+            }
+        } else {
+            this.oldByKey = Map.of();
+            this.groupOfOld = new int[0];
+            this.groups = List.of();
+        }
+    }
+
+    /** The new map alone: register keys that are not on it find nothing. */
+    public static SurveyMaps of(ParcelLayer newMap, AdministrativeUnits units) {
+        return new SurveyMaps(Objects.requireNonNull(newMap, "newMap"), Optional.empty(), Optional.empty(),
+                Objects.requireNonNull(units, "units"));
+    }
+
+    /** The new map with the old survey and their comparison ({@code MapComparison.compare(oldMap, newMap, ...)}). */
+    public static SurveyMaps of(ParcelLayer newMap, ParcelLayer oldMap, ComparisonResult comparison,
+                                AdministrativeUnits units) {
+        return new SurveyMaps(Objects.requireNonNull(newMap, "newMap"), Optional.of(oldMap), Optional.of(comparison),
+                Objects.requireNonNull(units, "units"));
+    }
+
+    /** The new map. */
+    public ParcelLayer newMap() {
+        return newMap;
+    }
+
+    /** Whether the maps name communes (else every key is sheet and plot alone). */
+    public boolean hasCommunes() {
+        return communes;
+    }
+
+    /** Today's commune code of a new-map parcel ({@link #NO_COMMUNE} when the map names none). */
+    public String communeOf(int newParcel) {
+        return communeOfNew[newParcel];
+    }
+
+    /** The new map's parcel with this id (the first, if the id repeats). */
+    public Optional<Integer> newParcelById(String id) {
+        return Optional.ofNullable(newIndexById.get(id));
+    }
+
+    /**
+     * Where a register key leads.
+     *
+     * @param communeCandidates today's commune codes the row may be in, best first
+     * @param sheetPlot         {@code sheet/plot} without leading zeros
+     */
+    public MapMatch match(List<String> communeCandidates, String sheetPlot) {
+        String key = sheetPlot.toUpperCase(Locale.ROOT);
+        for (String c : communeCandidates) {
+            int[] found = newByKey.get(communeKey(c) + "/" + key);
+            if (found != null) {
+                return new MapMatch(c, indices(found), Optional.empty());
+            }
+        }
+        for (String c : communeCandidates) {
+            Integer old = oldByKey.get(communeKey(c) + "/" + key);
+            if (old != null && groupOfOld[old] >= 0) {
+                ChangeGroup group = groups.get(groupOfOld[old]);
+                List<Integer> news = new ArrayList<>(group.newParcels().size());
+                for (ParcelFeature f : group.newParcels()) {
+                    Integer i = newIndexById.get(f.id());
+                    if (i != null) {
+                        news.add(i);
+                    }
+                }
+                return new MapMatch(c, news, Optional.of(change(group)));
+            }
+        }
+        return new MapMatch(communeCandidates.get(0), List.of(), Optional.empty());
+    }
+
+    /** The figures rules see for a new-map parcel. */
+    public MapParcel mapParcel(int newParcel) {
+        ParcelFeature f = newMap.features().get(newParcel);
+        List<String> problems = new ArrayList<>(0);
+        f.readRepairs().forEach(r -> problems.add(r.name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+        double area = f.geometry().getArea();
+        return new MapParcel(f.id(), Double.isFinite(area) ? area : 0, f.sheet().orElse(""), f.plot().orElse(""),
+                problems);
+    }
+
+    /** Marks in {@code claimed} the new parcels a register row reached. */
+    static void claim(BitSet claimed, MapMatch match) {
+        for (int i : match.newParcels()) {
+            claimed.set(i);
+        }
+    }
+
+    private String communeKey(String commune) {
+        return communes ? commune : NO_COMMUNE;
+    }
+
+    /**
+     * The change of an old parcel's group, as the register sees it: the register still names the old parcel, so a
+     * 1:1 group (UNCHANGED, MODIFIED) means the numbers changed; other groups say what happened to the land.
+     */
+    static ParcelChange change(ChangeGroup group) {
+        ParcelChange.Builder b = ParcelChange.builder(group.type());
+        boolean oneToOne = group.oldParcels().size() == 1 && group.newParcels().size() == 1;
+        b.renumbered(oneToOne || group.renumbered());
+        if (Double.isFinite(group.areaChangePct())) {
+            b.areaChangePercent(group.areaChangePct());
+        }
+        for (ParcelFeature f : group.oldParcels()) {
+            b.addOldParcelId(f.id());
+        }
+        return b.build();
+    }
+
+    private String commune(ParcelFeature f, Optional<String> property, AdministrativeUnits units,
+                           Map<String, String> cache) {
+        if (!communes || property.isEmpty()) {
+            return NO_COMMUNE;
+        }
+        String written = f.properties().get(property.get());
+        if (written == null || written.isBlank()) {
+            return NO_COMMUNE;
+        }
+        return cache.computeIfAbsent(written.strip(), w -> {
+            List<AdminUnit> today = units.resolve(w).currentCandidates();
+            return today.size() == 1 ? today.get(0).code() : w;
+        });
+    }
+
+    /** The attribute that names the commune, found among the first thousand features' attributes. */
+    private static Optional<String> communeProperty(List<ParcelFeature> features) {
+        int n = Math.min(features.size(), 1000);
+        for (int i = 0; i < n; i++) {
+            for (Map.Entry<String, String> e : features.get(i).properties().entrySet()) {
+                String name = VietnameseText.fold(e.getKey()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+                if (COMMUNE_NAMES.contains(name) && e.getValue() != null && !e.getValue().isBlank()) {
+                    return Optional.of(e.getKey());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<Integer> indices(int[] found) {
+        List<Integer> out = new ArrayList<>(found.length);
+        for (int i : found) {
+            out.add(i);
+        }
+        return out;
+    }
+
+    private static int[] append(int[] a, int[] b) {
+        int[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
+    }
+}

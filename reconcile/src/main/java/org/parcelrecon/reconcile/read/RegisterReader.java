@@ -1,0 +1,291 @@
+package org.parcelrecon.reconcile.read;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.parcelrecon.core.admin.AdminUnit;
+import org.parcelrecon.core.admin.AdministrativeUnits;
+import org.parcelrecon.core.evidence.LandUser;
+import org.parcelrecon.core.evidence.LegacyText;
+import org.parcelrecon.core.evidence.RegisterRow;
+import org.parcelrecon.core.evidence.UnreadableCell;
+import org.parcelrecon.core.name.NameCell;
+import org.parcelrecon.core.name.PersonName;
+import org.parcelrecon.core.name.PersonNames;
+import org.parcelrecon.core.parcel.ParcelKey;
+import org.parcelrecon.core.parcel.ParcelKeyParse;
+import org.parcelrecon.core.parcel.ParcelKeys;
+import org.parcelrecon.core.text.DecodedText;
+import org.parcelrecon.core.text.VietnameseText;
+
+/**
+ * Reads a land register export (CSV with a header row) into typed {@link RegisterEntry} values: every value is
+ * parsed once, here, and travels typed from then on.
+ *
+ * <p>Columns are found by header name ({@link RegisterField} lists the names recognised, English and Vietnamese,
+ * with or without diacritics) or as the caller maps them. Text is UTF-8 (with or without byte-order mark), UTF-16
+ * with a byte-order mark, or Windows-1258, detected (see {@link #withEncoding} to name it). Per row:
+ * <ul>
+ *   <li>the parcel key from {@code sheet} and {@code plot}, or from a {@code parcel} cell in any register form
+ *       ({@code "Thửa đất số 345, tờ bản đồ số 12"}); a row without a usable key is rejected with the reason;</li>
+ *   <li>the commune code as written and today's code(s) for it through the 2025 crosswalk, as of the register
+ *       date;</li>
+ *   <li>the area in English or Vietnamese number format ({@code 1.234,5}); the birth year from a year or a date
+ *       ({@code dd/MM/yyyy}, {@code yyyy-MM-dd}); a cell that cannot be read becomes an {@link UnreadableCell} on
+ *       the row (a finding), never a silently empty value;</li>
+ *   <li>the land users' name cell decoded from TCVN3/VNI when it was written in a legacy font, split into people
+ *       (titles removed), each flagged person or organisation; the first person takes the birth year and ID.</li>
+ * </ul>
+ * A row with more or fewer cells than the header is rejected; a file that breaks off (an unclosed quote) rejects
+ * the rest as one entry naming the line. Rejected rows keep their text with ID numbers masked.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class RegisterReader {
+    private final AdministrativeUnits units;
+    private final LocalDate registerDate;
+    private final Map<RegisterField, String> mapping;
+    private final Optional<Charset> encoding;
+
+    private RegisterReader(AdministrativeUnits units, LocalDate registerDate, Map<RegisterField, String> mapping,
+                           Optional<Charset> encoding) {
+        this.units = units;
+        this.registerDate = registerDate;
+        this.mapping = mapping;
+        this.encoding = encoding;
+    }
+
+    /**
+     * A reader for registers of this province, resolving commune codes as of {@code registerDate} (the date the
+     * register was written: a code retired before it is read as its successor).
+     */
+    public static RegisterReader of(AdministrativeUnits units, LocalDate registerDate) {
+        return new RegisterReader(Objects.requireNonNull(units, "units"),
+                Objects.requireNonNull(registerDate, "registerDate"), Map.of(), Optional.empty());
+    }
+
+    /** This reader, taking each mapped field from the named column instead of recognising it. */
+    public RegisterReader withColumns(Map<RegisterField, String> columns) {
+        return new RegisterReader(units, registerDate, Map.copyOf(columns), encoding);
+    }
+
+    /** This reader, decoding files in this encoding instead of detecting it. */
+    public RegisterReader withEncoding(Charset charset) {
+        return new RegisterReader(units, registerDate, mapping, Optional.of(charset));
+    }
+
+    /**
+     * Reads the file.
+     *
+     * @throws IOException if it cannot be read, is empty, has no usable key columns, or holds bytes that are not
+     *                     text in its encoding (the message names the file, the line and the option to set)
+     */
+    public RegisterTable read(Path file) throws IOException {
+        String source = String.valueOf(file.getFileName());
+        try (Reader in = TextFiles.open(file, encoding)) {
+            return read(in, source);
+        } catch (CharacterCodingException e) {
+            throw new IOException(source + ": not text in the encoding detected (UTF-8, UTF-16 or Windows-1258): "
+                    + e.getMessage() + "; name the encoding with --register-encoding", e);
+        }
+    }
+
+    /** Reads a register from text; {@code source} names it in messages. */
+    public RegisterTable read(Reader in, String source) throws IOException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true).setAllowMissingColumnNames(true).setDuplicateHeaderMode(
+                        org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL).get();
+        List<RegisterEntry> entries = new ArrayList<>();
+        List<RejectedRow> rejected = new ArrayList<>();
+        long rows = 0;
+        EnumMap<RegisterField, Integer> at;
+        Map<RegisterField, String> columns = new EnumMap<>(RegisterField.class);
+        try (CSVParser parser = CSVParser.parse(in, format)) {
+            List<String> header = parser.getHeaderNames();
+            if (header.isEmpty()) {
+                throw new IOException(source + ": empty file, or no header row; a register needs a header naming"
+                        + " its columns (sheet and plot, or parcel)");
+            }
+            at = Headers.resolve(source, header, RegisterField.class, RegisterField::headers, mapping);
+            if (!(at.containsKey(RegisterField.SHEET) && at.containsKey(RegisterField.PLOT))
+                    && !at.containsKey(RegisterField.PARCEL)) {
+                throw new IOException(source + ": no sheet and plot columns (nor a parcel column) in the header "
+                        + header + "; name them with --register-columns sheet=COLUMN,plot=COLUMN");
+            }
+            at.forEach((f, i) -> columns.put(f, header.get(i)));
+            int width = header.size();
+            long nextLine = 2;
+            Iterator<CSVRecord> it = parser.iterator();
+            while (true) {
+                CSVRecord record;
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    record = it.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    rows++;
+                    rejected.add(new RejectedRow(source, nextLine, "the file breaks off here (" + rootMessage(e)
+                            + "); nothing after this line was read", ""));
+                    break;
+                }
+                rows++;
+                long line = nextLine;
+                nextLine = parser.getCurrentLineNumber() + 1;
+                if (record.size() != width) {
+                    if (record.size() == 1 && record.get(0).isEmpty()) {
+                        rows--; // a blank line is not a row
+                        continue;
+                    }
+                    rejected.add(new RejectedRow(source, line, "expected " + width + " cells, found " + record.size(),
+                            IdMasking.maskIds(String.join(",", record.toList()))));
+                    continue;
+                }
+                Object parsed = entry(record, at, line, source);
+                if (parsed instanceof RejectedRow r) {
+                    rejected.add(r);
+                } else {
+                    entries.add((RegisterEntry) parsed);
+                }
+            }
+        }
+        if (rows == 0) {
+            throw new IOException(source + ": the register has a header but no rows");
+        }
+        return new RegisterTable(source, columns, entries, rejected, rows);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage());
+    }
+
+    /** A {@link RegisterEntry}, or a {@link RejectedRow} saying why not. */
+    private Object entry(CSVRecord record, Map<RegisterField, Integer> at, long line, String source) {
+        String sheetCell = cell(record, at, RegisterField.SHEET);
+        String plotCell = cell(record, at, RegisterField.PLOT);
+        String keyText = !sheetCell.isEmpty() || !plotCell.isEmpty() || !at.containsKey(RegisterField.PARCEL)
+                ? "tờ " + sheetCell + " thửa " + plotCell : cell(record, at, RegisterField.PARCEL);
+        ParcelKeyParse parse = ParcelKeys.parse(keyText);
+        if (parse instanceof ParcelKeyParse.Rejected r) {
+            return new RejectedRow(source, line, "no parcel key: " + r.reason(),
+                    IdMasking.maskIds(String.join(",", record.toList())));
+        }
+        ParcelKey key = ((ParcelKeyParse.Parsed) parse).key();
+        String commune = cell(record, at, RegisterField.COMMUNE);
+        RegisterRow.Builder row = RegisterRow.builder().sourceLine(line);
+        String areaCell = cell(record, at, RegisterField.AREA);
+        if (!areaCell.isEmpty()) {
+            OptionalDouble area = VietnameseNumbers.parseNonNegative(areaCell);
+            if (area.isPresent()) {
+                row.registeredAreaM2(area.getAsDouble());
+            } else {
+                row.addUnreadableCell(new UnreadableCell(header(record, at, RegisterField.AREA),
+                        IdMasking.maskIds(areaCell), "not an area in m² (a number such as 152.4 or 1.234,5)"));
+            }
+        }
+        String landUse = cell(record, at, RegisterField.LAND_USE);
+        if (!landUse.isEmpty()) {
+            row.landUseCode(landUse);
+        }
+        String certificate = cell(record, at, RegisterField.CERTIFICATE);
+        if (!certificate.isEmpty()) {
+            row.certificateSerial(certificate);
+        }
+        List<Boolean> persons = new ArrayList<>(2);
+        addUsers(record, at, row, persons);
+        return new RegisterEntry(line, cell(record, at, RegisterField.ROW_NO), commune, communesToday(commune),
+                key.sheet(), key.plot(), row.build(), persons);
+    }
+
+    private void addUsers(CSVRecord record, Map<RegisterField, Integer> at, RegisterRow.Builder row,
+                          List<Boolean> persons) {
+        String nameCell = cell(record, at, RegisterField.USER_NAME);
+        if (nameCell.isEmpty()) {
+            return;
+        }
+        DecodedText decoded = VietnameseText.decode(nameCell);
+        if (decoded.wasDecoded()) {
+            row.addDecodedText(new LegacyText(header(record, at, RegisterField.USER_NAME), nameCell, decoded.text(),
+                    decoded.encoding()));
+        }
+        NameCell cell = PersonNames.parse(nameCell);
+        List<String> people = new ArrayList<>(2);
+        boolean organisation = cell.organization() || cell.names().isEmpty();
+        if (organisation) {
+            String name = cell.normalized().isBlank() ? decoded.text().strip() : cell.normalized();
+            if (!name.isBlank()) {
+                people.add(name);
+            }
+        } else {
+            for (PersonName n : cell.names()) {
+                people.add(n.fullName());
+            }
+        }
+        String birthCell = cell(record, at, RegisterField.BIRTH);
+        String idCell = cell(record, at, RegisterField.CITIZEN_ID);
+        for (int i = 0; i < people.size(); i++) {
+            LandUser.Builder user = LandUser.builder(people.get(i));
+            if (i == 0) {
+                if (!birthCell.isEmpty()) {
+                    OptionalInt year = BirthYears.parse(birthCell);
+                    if (year.isPresent()) {
+                        user.birthYear(year.getAsInt());
+                    } else {
+                        row.addUnreadableCell(new UnreadableCell(header(record, at, RegisterField.BIRTH),
+                                IdMasking.maskIds(birthCell), "not a birth year or date (1966, 15/08/1966, 1966-08-15)"));
+                    }
+                }
+                if (!idCell.isEmpty()) {
+                    user.idNumber(idCell);
+                }
+            }
+            row.addLandUser(user.build());
+            persons.add(!organisation);
+        }
+    }
+
+    /** Today's commune code(s) for a code as written: one for most, several for a split pre-2025 commune. */
+    private List<String> communesToday(String written) {
+        if (written.isEmpty()) {
+            return List.of("-");
+        }
+        List<AdminUnit> candidates = units.resolve(written, registerDate).currentCandidates();
+        if (candidates.isEmpty()) {
+            return List.of(written);
+        }
+        List<String> codes = new ArrayList<>(candidates.size());
+        for (AdminUnit u : candidates) {
+            codes.add(u.code());
+        }
+        return codes;
+    }
+
+    private static String cell(CSVRecord record, Map<RegisterField, Integer> at, RegisterField field) {
+        Integer i = at.get(field);
+        return i == null ? "" : record.get(i).strip();
+    }
+
+    private static String header(CSVRecord record, Map<RegisterField, Integer> at, RegisterField field) {
+        return record.getParser().getHeaderNames().get(at.get(field));
+    }
+}

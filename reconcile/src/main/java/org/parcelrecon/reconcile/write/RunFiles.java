@@ -1,0 +1,219 @@
+package org.parcelrecon.reconcile.write;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.parcelrecon.core.csv.CsvWriter;
+import org.parcelrecon.core.evidence.RecordKey;
+import org.parcelrecon.core.evidence.UserLink;
+import org.parcelrecon.core.finding.Finding;
+import org.parcelrecon.core.finding.IdDisclosure;
+import org.parcelrecon.core.score.Status;
+import org.parcelrecon.geometry.io.GeoJsonOutput;
+import org.parcelrecon.geometry.io.ParcelFeature;
+import org.parcelrecon.geometry.io.ParcelLayer;
+import org.parcelrecon.reconcile.ReconcileResult;
+import org.parcelrecon.reconcile.SummaryRow;
+import org.parcelrecon.reconcile.decide.CommuneResult;
+import org.parcelrecon.reconcile.decide.RecordResult;
+import org.parcelrecon.reconcile.decide.RowResult;
+import org.parcelrecon.reconcile.read.RejectedRow;
+
+/**
+ * Writes a run's results to a folder, for people, spreadsheets and QGIS. Every CSV goes through core's
+ * {@link CsvWriter} (UTF-8 with a byte-order mark, formula-safe cells); ID numbers are masked unless the disclosure
+ * says {@link IdDisclosure#FULL}.
+ *
+ * <table>
+ *   <caption>Files</caption>
+ *   <tr><th>file</th><th>one row per</th><th>columns</th></tr>
+ *   <tr><td>{@value #RECORDS}</td><td>register row (then map parcels nobody registered, without a line)</td>
+ *       <td>{@link #RECORD_COLUMNS}</td></tr>
+ *   <tr><td>{@value #FINDINGS}</td><td>finding</td><td>{@link #FINDING_COLUMNS}; evidence as a JSON object</td></tr>
+ *   <tr><td>{@value #REJECTED}</td><td>row or feature that could not be read</td><td>{@link #REJECTED_COLUMNS}</td></tr>
+ *   <tr><td>{@value #SUMMARY}</td><td>area: the province, each commune, each sheet</td><td>{@link #SUMMARY_COLUMNS}</td></tr>
+ *   <tr><td>{@value #FLAGGED}</td><td>map parcel of a record that is not CLEAN</td>
+ *       <td>commune_code, sheet, plot, status, score, reason_codes, lines, map_parcel_id</td></tr>
+ * </table>
+ */
+public final class RunFiles {
+    /** Verdicts, one row per register row. */
+    public static final String RECORDS = "records.csv";
+    /** Findings, one row each. */
+    public static final String FINDINGS = "findings.csv";
+    /** Rows and features that could not be read. */
+    public static final String REJECTED = "rejected.csv";
+    /** Progress by area. */
+    public static final String SUMMARY = "summary.csv";
+    /** The map parcels of records that are not clean, for QGIS. */
+    public static final String FLAGGED = "flagged.geojson";
+
+    /** {@value #RECORDS}'s columns. */
+    public static final List<String> RECORD_COLUMNS = List.of("line", "row_no", "commune_code_as_written",
+            "commune_code", "sheet", "plot", "status", "score", "reason_codes", "map_parcel_ids", "survey_change",
+            "land_user", "citizen_id", "citizen_name", "match_probability");
+    /** {@value #FINDINGS}'s columns. */
+    public static final List<String> FINDING_COLUMNS = List.of("commune_code", "sheet", "plot", "lines",
+            "reason_code", "severity", "message", "evidence");
+    /** {@value #REJECTED}'s columns. */
+    public static final List<String> REJECTED_COLUMNS = List.of("file", "line", "reason", "row");
+    /** {@value #SUMMARY}'s columns. */
+    public static final List<String> SUMMARY_COLUMNS = List.of("level", "commune_code", "sheet", "records",
+            "register_rows", "clean", "review", "conflict", "incomplete", "share_clean", "top_reasons");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private RunFiles() {
+    }
+
+    /** Writes every file into {@code dir} (created if absent), replacing files of the same names. */
+    public static void write(ReconcileResult result, IdDisclosure disclosure, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        writeRecords(result, disclosure, dir.resolve(RECORDS));
+        writeFindings(result, dir.resolve(FINDINGS));
+        writeRejected(result, dir.resolve(REJECTED));
+        writeSummary(result.summary(), dir.resolve(SUMMARY));
+        writeFlagged(result, dir.resolve(FLAGGED));
+    }
+
+    static void writeRecords(ReconcileResult result, IdDisclosure disclosure, Path file) throws IOException {
+        try (CsvWriter csv = CsvWriter.create(file, RECORD_COLUMNS)) {
+            for (CommuneResult c : result.communes()) {
+                for (RecordResult r : c.records()) {
+                    RecordKey k = r.key();
+                    String status = r.status().name();
+                    String score = Integer.toString(r.scored().score().value());
+                    String reasons = codes(r.scored().findings());
+                    String parcels = String.join("|", r.mapParcelIds());
+                    String change = r.change().map(Enum::name).orElse("");
+                    if (r.rows().isEmpty()) {
+                        csv.row("", "", "", k.communeCode(), k.sheet(), k.plot(), status, score, reasons, parcels,
+                                change, "", "", "", "");
+                        continue;
+                    }
+                    for (RowResult row : r.rows()) {
+                        Optional<UserLink> link = row.link();
+                        csv.row(Long.toString(row.line()), row.rowNo(), row.communeAsWritten(), k.communeCode(),
+                                k.sheet(), k.plot(), status, score, reasons, parcels, change, row.landUser(),
+                                link.map(l -> disclosure.apply(l.citizen().idNumber())).orElse(""),
+                                link.map(l -> l.citizen().name()).orElse(""),
+                                link.map(l -> String.format(Locale.ROOT, "%.4f", l.matchProbability())).orElse(""));
+                    }
+                }
+            }
+        }
+    }
+
+    static void writeFindings(ReconcileResult result, Path file) throws IOException {
+        try (CsvWriter csv = CsvWriter.create(file, FINDING_COLUMNS)) {
+            for (CommuneResult c : result.communes()) {
+                for (RecordResult r : c.records()) {
+                    RecordKey k = r.key();
+                    String lines = lines(r);
+                    for (Finding f : r.scored().findings()) {
+                        csv.row(k.communeCode(), k.sheet(), k.plot(), lines, f.code().value(), f.severity().name(),
+                                f.message(), json(f));
+                    }
+                }
+            }
+        }
+    }
+
+    static void writeRejected(ReconcileResult result, Path file) throws IOException {
+        try (CsvWriter csv = CsvWriter.create(file, REJECTED_COLUMNS)) {
+            for (RejectedRow r : result.rejected()) {
+                csv.row(r.source(), Long.toString(r.line()), r.reason(), r.raw());
+            }
+        }
+    }
+
+    static void writeSummary(List<SummaryRow> rows, Path file) throws IOException {
+        try (CsvWriter csv = CsvWriter.create(file, SUMMARY_COLUMNS)) {
+            for (SummaryRow s : rows) {
+                List<String> top = new ArrayList<>(s.topReasons().size());
+                s.topReasons().forEach(t -> top.add(t.code() + " " + t.records()));
+                csv.row(s.level(), s.communeCode(), s.sheet(), Long.toString(s.records()),
+                        Long.toString(s.registerRows()), Long.toString(s.count(Status.CLEAN)),
+                        Long.toString(s.count(Status.REVIEW)), Long.toString(s.count(Status.CONFLICT)),
+                        Long.toString(s.count(Status.INCOMPLETE)),
+                        String.format(Locale.ROOT, "%.4f", s.shareClean()), String.join("; ", top));
+            }
+        }
+    }
+
+    static void writeFlagged(ReconcileResult result, Path file) throws IOException {
+        Optional<ParcelLayer> map = result.newMap();
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+             GeoJsonOutput json = new GeoJsonOutput(out, map.flatMap(ParcelLayer::crs))) {
+            if (map.isEmpty()) {
+                return;
+            }
+            List<ParcelFeature> features = map.get().features();
+            for (CommuneResult c : result.communes()) {
+                for (RecordResult r : c.records()) {
+                    if (r.status() == Status.CLEAN) {
+                        continue;
+                    }
+                    for (int p : r.mapParcels()) {
+                        ParcelFeature f = features.get(p);
+                        json.startFeature(f.geometry());
+                        json.property("commune_code", r.key().communeCode());
+                        json.property("sheet", r.key().sheet());
+                        json.property("plot", r.key().plot());
+                        json.property("status", r.status().name());
+                        json.property("score", (long) r.scored().score().value());
+                        json.property("reason_codes", codes(r.scored().findings()));
+                        json.property("lines", lines(r));
+                        json.property("map_parcel_id", f.id());
+                        json.endFeature();
+                    }
+                }
+            }
+        }
+    }
+
+    /** The record's distinct reason codes in finding order, joined with {@code ;}. */
+    public static String codes(List<Finding> findings) {
+        StringBuilder b = new StringBuilder();
+        List<String> seen = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            String code = f.code().value();
+            if (seen.contains(code)) {
+                continue;
+            }
+            seen.add(code);
+            if (b.length() > 0) {
+                b.append(';');
+            }
+            b.append(code);
+        }
+        return b.toString();
+    }
+
+    private static String lines(RecordResult r) {
+        StringBuilder b = new StringBuilder();
+        for (RowResult row : r.rows()) {
+            if (b.length() > 0) {
+                b.append('|');
+            }
+            b.append(row.line());
+        }
+        return b.toString();
+    }
+
+    private static String json(Finding f) {
+        try {
+            return JSON.writeValueAsString(f.evidence());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("evidence of " + f.code() + " cannot be written as JSON", e);
+        }
+    }
+}

@@ -23,6 +23,9 @@ import org.parcelrecon.geometry.io.ParcelLayer;
  * when there is an old survey and a comparison of the two, the old survey's keys with the change group each old
  * parcel belongs to.
  *
+ * <p>A map parcel's land-use code is its {@code loai_dat} attribute (also read: {@code land_use},
+ * {@code land_use_code}, {@code muc_dich_su_dung}, {@code mdsd}), when the map has one.
+ *
  * <p>A map parcel's commune is its {@code commune_code} attribute (also read: {@code ma_xa}, {@code ma_dvhc},
  * {@code commune}, {@code xa}), read as today's code through the 2025 crosswalk. A map without any commune attribute
  * covers one commune: its keys are then sheet and plot alone, and a register key finds its parcel whatever commune
@@ -40,8 +43,11 @@ public final class SurveyMaps {
 
     private static final List<String> COMMUNE_NAMES = List.of("communecode", "maxa", "madvhc", "madonvihanhchinh",
             "commune", "xa");
+    private static final List<String> LAND_USE_NAMES = List.of("loaidat", "landuse", "landusecode", "mucdichsudung",
+            "mdsd", "kyhieumucdich", "madatsd");
 
     private final ParcelLayer newMap;
+    private final Optional<String> landUseProperty;
     private final boolean communes;
     private final String[] communeOfNew;
     private final Map<String, int[]> newByKey;
@@ -54,8 +60,9 @@ public final class SurveyMaps {
                        AdministrativeUnits units) {
         this.newMap = newMap;
         List<ParcelFeature> features = newMap.features();
-        Optional<String> newCommuneProperty = communeProperty(features);
-        Optional<String> oldCommuneProperty = oldMap.flatMap(m -> communeProperty(m.features()));
+        Optional<String> newCommuneProperty = property(features, COMMUNE_NAMES);
+        this.landUseProperty = property(features, LAND_USE_NAMES);
+        Optional<String> oldCommuneProperty = oldMap.flatMap(m -> property(m.features(), COMMUNE_NAMES));
         this.communes = newCommuneProperty.isPresent() || oldCommuneProperty.isPresent();
         this.communeOfNew = new String[features.size()];
         this.newByKey = new HashMap<>(features.size() * 2);
@@ -171,8 +178,10 @@ public final class SurveyMaps {
         List<String> problems = new ArrayList<>(0);
         f.readRepairs().forEach(r -> problems.add(r.name().toLowerCase(Locale.ROOT).replace('_', ' ')));
         double area = f.geometry().getArea();
-        return new MapParcel(f.id(), Double.isFinite(area) ? area : 0, f.sheet().orElse(""), f.plot().orElse(""),
-                problems);
+        MapParcel parcel = new MapParcel(f.id(), Double.isFinite(area) ? area : 0, f.sheet().orElse(""),
+                f.plot().orElse(""), problems);
+        String landUse = landUseProperty.map(p -> f.properties().get(p)).orElse(null);
+        return landUse == null || landUse.isBlank() ? parcel : parcel.withLandUseCode(landUse.strip());
     }
 
     /** Marks in {@code claimed} the new parcels a register row reached. */
@@ -218,13 +227,13 @@ public final class SurveyMaps {
         });
     }
 
-    /** The attribute that names the commune, found among the first thousand features' attributes. */
-    private static Optional<String> communeProperty(List<ParcelFeature> features) {
+    /** The attribute with one of these (folded) names, found among the first thousand features' attributes. */
+    private static Optional<String> property(List<ParcelFeature> features, List<String> names) {
         int n = Math.min(features.size(), 1000);
         for (int i = 0; i < n; i++) {
             for (Map.Entry<String, String> e : features.get(i).properties().entrySet()) {
                 String name = VietnameseText.fold(e.getKey()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-                if (COMMUNE_NAMES.contains(name) && e.getValue() != null && !e.getValue().isBlank()) {
+                if (names.contains(name) && e.getValue() != null && !e.getValue().isBlank()) {
                     return Optional.of(e.getKey());
                 }
             }

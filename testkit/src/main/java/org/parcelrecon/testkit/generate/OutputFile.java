@@ -22,7 +22,8 @@ import java.util.List;
  *       form; RFC 7946 readers that expect WGS 84 must be told). Exterior rings are counter-clockwise, coordinates
  *       in millimetres ({@code 3} decimals). Properties: {@code id} (e.g. {@code OLD-06652-12-345},
  *       {@code NEW-06652-12-345}: survey, commune, sheet, plot), {@code so_to} (sheet), {@code so_thua} (plot),
- *       {@code commune_code} (the current code), {@code area} (m², 2 decimals).</li>
+ *       {@code commune_code} (the current code), {@code area} (m², 2 decimals), {@code loai_dat} (the land-use
+ *       code, which cadastral maps carry beside sheet, plot and area).</li>
  * </ul>
  *
  * <h2>Truth (what really is)</h2>
@@ -58,9 +59,9 @@ public enum OutputFile {
     POPULATION("population.csv", List.of("citizen_id", "old_id", "full_name", "birth_date", "gender", "address",
             "household_id", "relation")),
     /** The old survey's map, offset and noisy. */
-    MAP_OLD("map_old.geojson", List.of("id", "so_to", "so_thua", "commune_code", "area")),
+    MAP_OLD("map_old.geojson", List.of("id", "so_to", "so_thua", "commune_code", "area", "loai_dat")),
     /** The new survey's map. */
-    MAP_NEW("map_new.geojson", List.of("id", "so_to", "so_thua", "commune_code", "area")),
+    MAP_NEW("map_new.geojson", List.of("id", "so_to", "so_thua", "commune_code", "area", "loai_dat")),
     /** Per register row: the true parcels and citizen, and the errors injected. */
     TRUTH_REGISTER("truth_register.csv", List.of("row_no", "registered_parcel_id", "true_parcel_ids",
             "true_citizen_id", "user_kind", "in_population", "true_land_use_code", "errors", "duplicate_of")),

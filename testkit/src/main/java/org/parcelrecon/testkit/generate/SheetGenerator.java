@@ -122,7 +122,7 @@ final class SheetGenerator {
                 }
             }
         }
-        writeMaps(geo, inMap);
+        writeMaps(geo, inMap, uses);
         writeTruthChanges(geo);
         writeTruthParcels(geo, uses, ownerOf, stateOf, inMap);
         writeRegister(registrations, inMap, reg, geo);
@@ -253,16 +253,16 @@ final class SheetGenerator {
 
     // ---------------------------------------------------------------- maps and truth of the maps
 
-    private void writeMaps(SheetGeometry geo, Map<Piece, Boolean> inMap) {
+    private void writeMaps(SheetGeometry geo, Map<Piece, Boolean> inMap, Use[] uses) {
         StringBuilder old = text[OutputFile.MAP_OLD.ordinal()];
         for (Piece p : geo.oldPieces) {
-            feature(old, oldId(p), p);
+            feature(old, oldId(p), p, uses[p.slot].code());
             out.oldParcels++;
         }
         StringBuilder neu = text[OutputFile.MAP_NEW.ordinal()];
         for (Piece p : geo.newPieces) {
             if (inMap.get(p)) {
-                feature(neu, newId(p), p);
+                feature(neu, newId(p), p, uses[p.slot].code());
                 out.newParcelsInFile++;
             } else {
                 truthError(-1, newId(p), InjectedError.MISSING_FROM_MAP, "map", "", "");
@@ -270,7 +270,7 @@ final class SheetGenerator {
         }
     }
 
-    private void feature(StringBuilder b, String id, Piece p) {
+    private void feature(StringBuilder b, String id, Piece p, String landUse) {
         if (b.length() > 0) {
             b.append(",\n");
         }
@@ -279,7 +279,8 @@ final class SheetGenerator {
                 .append(",\"so_thua\":").append(p.plot)
                 .append(",\"commune_code\":\"").append(code)
                 .append("\",\"area\":").append(Text.fixed(p.areaM2, 2))
-                .append("},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[");
+                .append(",\"loai_dat\":\"").append(landUse)
+                .append("\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[");
         long[] ring = p.ring;
         for (int i = 0; i < ring.length; i += 2) {
             if (i > 0) {

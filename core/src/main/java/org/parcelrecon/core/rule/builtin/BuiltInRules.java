@@ -35,9 +35,12 @@ import org.parcelrecon.core.rule.RuleParameters;
  *   <tr><td>OLD_ADMIN_CODE</td><td>WARNING</td>
  *       <td>the register wrote a commune code other than today's (e.g. from before the 1 July 2025 merger); lost
  *       leading zeros do not count</td><td>-</td><td>-</td></tr>
- *   <tr><td>LAND_USE_MISMATCH</td><td>WARNING retired; CONTRADICTION unknown; missingSeverity when absent</td>
- *       <td>the land-use code against the national list, with the current code suggested for a retired one</td>
- *       <td>missingSeverity (a severity or "OFF")</td><td>WARNING</td></tr>
+ *   <tr><td>LAND_USE_MISMATCH</td><td>WARNING retired; CONTRADICTION unknown; missingSeverity when absent;
+ *       mapDifferenceSeverity when the map's code differs</td>
+ *       <td>the land-use code against the national list, with the current code suggested for a retired one, and
+ *       against the code the map carries for the parcel</td>
+ *       <td>missingSeverity (a severity or "OFF")<br>mapDifferenceSeverity (a severity or "OFF")</td>
+ *       <td>WARNING<br>CONTRADICTION</td></tr>
  *   <tr><td>CERTIFICATE_SERIAL_INVALID</td><td>WARNING</td>
  *       <td>a certificate serial that matches none of the known forms; no serial reports nothing</td>
  *       <td>-</td><td>-</td></tr>
@@ -61,7 +64,7 @@ import org.parcelrecon.core.rule.RuleParameters;
  *       <td>minProbabilityGap</td><td>0.2</td></tr>
  *   <tr><td>USER_NAME_MISMATCH</td><td>WARNING; CONTRADICTION below reviewSimilarity</td>
  *       <td>folded names differ (Jaro-Winkler similarity decides the severity); or same folded names whose
- *       diacritics differ where both carry them</td>
+ *       diacritics differ where both carry them, or a mark left out of a name typed with marks</td>
  *       <td>reviewSimilarity<br>flagDiacritics</td><td>0.85<br>true</td></tr>
  *   <tr><td>USER_BIRTH_YEAR_MISMATCH</td><td>WARNING; CONTRADICTION from conflictYears</td>
  *       <td>birth years differ by more than toleranceYears</td>

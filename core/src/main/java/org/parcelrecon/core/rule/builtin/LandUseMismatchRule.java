@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.parcelrecon.core.evidence.Evidence;
+import org.parcelrecon.core.evidence.MapParcel;
 import org.parcelrecon.core.evidence.RegisterRow;
 import org.parcelrecon.core.finding.Finding;
 import org.parcelrecon.core.finding.ReasonCode;
@@ -22,10 +23,14 @@ import org.parcelrecon.core.rule.RuleParameters;
  * ({@link LandUseCodes#national()}). A retired code is a WARNING that names the current code to use where the
  * table suggests one; a code in neither list is a CONTRADICTION; a row with no code is {@code missingSeverity}
  * (WARNING by default, {@code "OFF"} to ignore). Fields with two uses ({@code "ONT+CLN"}) are checked code by code.
+ * A valid code that differs from the code the map carries for the parcel (as a set: {@code "CLN+ONT"} equals
+ * {@code "ONT+CLN"}) is {@code mapDifferenceSeverity} (CONTRADICTION by default: register and map disagree), once
+ * per distinct code written; nothing is said when the map carries no code.
  * <pre>
- *   "ODT", "ONT+CLN"  → nothing
- *   "LUN"             → WARNING, suggests LUK
- *   "XYZ"             → CONTRADICTION
+ *   "ODT", "ONT+CLN"            → nothing
+ *   "LUN"                       → WARNING, suggests LUK
+ *   "XYZ"                       → CONTRADICTION
+ *   "ONT", map parcel "ODT"     → CONTRADICTION (register and map disagree)
  * </pre>
  * The verdict per distinct text is cached: a register holds few distinct codes.
  */
@@ -34,19 +39,24 @@ final class LandUseMismatchRule implements Rule {
     private static final int CACHE_LIMIT = 4096;
 
     private final Optional<Severity> missingSeverity;
+    private final Optional<Severity> mapDifferenceSeverity;
     private final Map<String, List<LandUseCheck>> verdicts = new ConcurrentHashMap<>();
 
     LandUseMismatchRule(RuleParameters parameters) {
         RuleParameters p = BuiltInDefaults.withDefaults(parameters);
-        String missing = p.getString("missingSeverity");
-        if (missing.equals("OFF")) {
-            missingSeverity = Optional.empty();
-        } else {
-            try {
-                missingSeverity = Optional.of(Severity.valueOf(missing));
-            } catch (IllegalArgumentException e) {
-                throw p.invalid("missingSeverity", "must be OFF or one of INFO, WARNING, CONTRADICTION, MISSING; got " + missing);
-            }
+        missingSeverity = severityOrOff(p, "missingSeverity");
+        mapDifferenceSeverity = severityOrOff(p, "mapDifferenceSeverity");
+    }
+
+    private static Optional<Severity> severityOrOff(RuleParameters p, String name) {
+        String value = p.getString(name);
+        if (value.equals("OFF")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Severity.valueOf(value));
+        } catch (IllegalArgumentException e) {
+            throw p.invalid(name, "must be OFF or one of INFO, WARNING, CONTRADICTION, MISSING; got " + value);
         }
     }
 
@@ -80,6 +90,20 @@ final class LandUseMismatchRule implements Rule {
             }
             String written = row.landUseCode().get();
             List<LandUseCheck> checks = verdict(written);
+            boolean valid = true;
+            for (int i = 0, n = checks.size(); i < n; i++) {
+                valid &= !(checks.get(i) instanceof LandUseCheck.Retired) && !(checks.get(i) instanceof LandUseCheck.Unknown);
+            }
+            if (valid && mapDifferenceSeverity.isPresent() && !reported(rows, r, written)) {
+                Optional<String> map = mapCode(evidence.mapParcels());
+                if (map.isPresent() && !codeSet(map.get()).equals(codeSet(written))) {
+                    out = add(out, base(row, mapDifferenceSeverity.get(), written)
+                            .message("Land-use code (mục đích sử dụng) '" + written.strip() + "' on the register differs from '"
+                                    + map.get().strip() + "' on the cadastral map (bản đồ địa chính)")
+                            .put("mapLandUseCode", map.get().strip())
+                            .build());
+                }
+            }
             for (int i = 0, n = checks.size(); i < n; i++) {
                 LandUseCheck check = checks.get(i);
                 if (check instanceof LandUseCheck.Retired retired) {
@@ -93,6 +117,45 @@ final class LandUseMismatchRule implements Rule {
             }
         }
         return out == null ? List.of() : Collections.unmodifiableList(out);
+    }
+
+    /** The map's code for the record: the one code its parcels agree on, empty when none or when they differ. */
+    private static Optional<String> mapCode(List<MapParcel> parcels) {
+        String code = null;
+        for (MapParcel p : parcels) {
+            if (p.landUseCode().isEmpty() || p.landUseCode().get().isBlank()) {
+                continue;
+            }
+            String c = p.landUseCode().get();
+            if (code != null && !codeSet(code).equals(codeSet(c))) {
+                return Optional.empty();
+            }
+            code = c;
+        }
+        return Optional.ofNullable(code);
+    }
+
+    /** Whether an earlier row of the record wrote the same code (reported there). */
+    private static boolean reported(List<RegisterRow> rows, int r, String written) {
+        for (int i = 0; i < r; i++) {
+            Optional<String> c = rows.get(i).landUseCode();
+            if (c.isPresent() && c.get().strip().equalsIgnoreCase(written.strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code "ont + CLN"} → {@code [CLN, ONT]}. */
+    private static java.util.SortedSet<String> codeSet(String codes) {
+        java.util.SortedSet<String> set = new java.util.TreeSet<>();
+        for (String c : codes.split("[+,;/]")) {
+            String t = c.strip().toUpperCase(java.util.Locale.ROOT);
+            if (!t.isEmpty()) {
+                set.add(t);
+            }
+        }
+        return set;
     }
 
     private List<LandUseCheck> verdict(String written) {

@@ -70,6 +70,9 @@ final class NameFolding {
         boolean markedB = false;
         boolean spelledAlike = true;
         boolean otherDiacritics = false;
+        boolean nameMarkedA = false;
+        boolean nameMarkedB = false;
+        boolean oneSided = false;
         while (ia < ea && ib < eb) {
             char ca = a.charAt(ia);
             char cb = b.charAt(ib);
@@ -80,6 +83,9 @@ final class NameFolding {
                     return DIFFERENT_OR_UNSURE;
                 }
                 otherDiacritics |= markedA && markedB && !spelledAlike;
+                oneSided |= markedA != markedB;
+                nameMarkedA |= markedA;
+                nameMarkedB |= markedB;
                 markedA = false;
                 markedB = false;
                 spelledAlike = true;
@@ -107,15 +113,22 @@ final class NameFolding {
             return DIFFERENT_OR_UNSURE;
         }
         otherDiacritics |= markedA && markedB && !spelledAlike;
+        oneSided |= markedA != markedB;
+        nameMarkedA |= markedA;
+        nameMarkedB |= markedB;
+        otherDiacritics |= oneSided && nameMarkedA && nameMarkedB;
         return otherDiacritics ? OTHER_DIACRITICS : SAME;
     }
 
     /**
      * For two names that fold to the same key: whether some word carries diacritics in both names and the
-     * two spellings differ (case ignored). A word without diacritics on one side agrees with any spelling.
+     * two spellings differ (case ignored), or, when both names carry diacritics somewhere, a word carries them on
+     * one side only (a mark left out of a name typed with marks is a typo). A name typed wholly without diacritics
+     * (an old system that could not store them) agrees with any spelling.
      * <pre>
      *   ("Nguyễn Thị Hường", "Nguyễn Thị Hương")  → true
-     *   ("Nguyen Thi Huong", "Nguyễn Thị Hương")  → false (one side has no diacritics)
+     *   ("Nguyen Thi Huong", "Nguyễn Thị Hương")  → false (one name has no diacritics at all)
+     *   ("Le Văn Trung", "Lê Văn Trung")          → true (Lê lost its mark in a name typed with marks)
      *   ("NGUYỄN VĂN AN", "Nguyễn Văn An")        → false
      *   ("Đặng", "Dặng")                           → true (Đ and D differ)
      * </pre>
@@ -127,6 +140,9 @@ final class NameFolding {
         int j = 0;
         int nx = x.length();
         int ny = y.length();
+        boolean oneSided = false;
+        boolean nameMarkedX = false;
+        boolean nameMarkedY = false;
         while (true) {
             while (i < nx && x.charAt(i) <= ' ') {
                 i++;
@@ -135,7 +151,7 @@ final class NameFolding {
                 j++;
             }
             if (i >= nx || j >= ny) {
-                return false;
+                return oneSided && nameMarkedX && nameMarkedY;
             }
             int ei = i;
             boolean markedX = false;
@@ -152,6 +168,9 @@ final class NameFolding {
             if (markedX && markedY && !sameIgnoringCase(x, i, ei, y, j, ej)) {
                 return true;
             }
+            oneSided |= markedX != markedY;
+            nameMarkedX |= markedX;
+            nameMarkedY |= markedY;
             i = ei;
             j = ej;
         }

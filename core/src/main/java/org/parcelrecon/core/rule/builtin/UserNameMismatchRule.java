@@ -19,7 +19,8 @@ import org.parcelrecon.core.text.VietnameseText;
  * whitespace collapsed), because registers were often typed without diacritics or in capitals.
  * <ul>
  *   <li>Same folded name, and no word where both names carry diacritics and spell it differently: nothing.</li>
- *   <li>Same folded name, but a word spelt differently where both carry diacritics ("Hường" / "Hương"):
+ *   <li>Same folded name, but a word spelt differently where both carry diacritics ("Hường" / "Hương"), or a
+ *       mark left out of a name typed with marks ("Le Văn Trung" / "Lê Văn Trung"):
  *       WARNING, unless {@code flagDiacritics} is false.</li>
  *   <li>Different folded names: WARNING when their Jaro-Winkler similarity is at least
  *       {@code reviewSimilarity}, else CONTRADICTION.</li>

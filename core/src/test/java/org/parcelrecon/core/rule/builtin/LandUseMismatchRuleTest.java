@@ -58,4 +58,29 @@ class LandUseMismatchRuleTest {
         Rule off = RuleFixtures.rule("LAND_USE_MISMATCH", "{\"missingSeverity\": \"OFF\"}");
         assertThat(off.check(EvidenceFixtures.withRow(noCode))).isEmpty();
     }
+
+    private static org.parcelrecon.core.evidence.Evidence onMap(String registered, String mapped) {
+        return org.parcelrecon.core.evidence.Evidence.builder(EvidenceFixtures.KEY).addRow(row(registered))
+                .addMapParcel(EvidenceFixtures.mapParcel().withLandUseCode(mapped)).build();
+    }
+
+    @Test
+    void aValidCodeThatDiffersFromTheMapsIsAContradiction() {
+        Finding f = only(rule, onMap("ONT", "ODT"));
+        assertThat(f.severity()).isEqualTo(Severity.CONTRADICTION);
+        assertThat(f.evidence()).containsEntry("mapLandUseCode", "ODT");
+        assertThat(f.message()).contains("'ONT'", "'ODT'");
+    }
+
+    @Test
+    void codesAgreeWithTheMapAsSetsWhateverTheirOrderAndCase() {
+        assertThat(rule.check(onMap("ONT+CLN", "CLN+ONT"))).isEmpty();
+        assertThat(rule.check(onMap(" odt ", "ODT"))).isEmpty();
+    }
+
+    @Test
+    void theMapDifferenceCanBeSwitchedOff() {
+        Rule off = RuleFixtures.rule("LAND_USE_MISMATCH", "{\"mapDifferenceSeverity\": \"OFF\"}");
+        assertThat(off.check(onMap("ONT", "ODT"))).isEmpty();
+    }
 }

@@ -2,33 +2,30 @@ package org.parcelrecon.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.parcelrecon.core.evidence.RecordKey;
-import org.parcelrecon.core.finding.Finding;
-import org.parcelrecon.core.score.ScoredRecord;
-import org.parcelrecon.core.score.Status;
+import org.parcelrecon.core.finding.IdDisclosure;
+import org.parcelrecon.reconcile.ReconcileInput;
+import org.parcelrecon.reconcile.ReconcileResult;
+import org.parcelrecon.reconcile.ReconcileSettings;
+import org.parcelrecon.reconcile.Reconciler;
+import org.parcelrecon.reconcile.RunProgress;
+import org.parcelrecon.reconcile.write.RunFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code parcelrecon demo}: checks the bundled sample register of Quảng Ninh (legacy-encoded names, spreadsheet-damaged
- * IDs, pre-merger commune codes, retired land-use codes) and writes the results to a folder.
+ * {@code parcelrecon demo}: reconciles the bundled sample register of Quảng Ninh (legacy-encoded names,
+ * spreadsheet-damaged IDs, pre-merger commune codes, retired land-use codes) with the same run as
+ * {@code parcelrecon reconcile}, register alone, and writes the results to a folder.
  */
 @Command(name = "demo",
-        description = {"Check the bundled sample register.",
-            "Writes records.csv, findings.csv and rejected.csv.",
+        description = {"Reconcile the bundled sample register.",
+            "Writes records.csv, findings.csv, rejected.csv and summary.csv, as reconcile does.",
             "The sample register was written before the 1 July 2025 commune merger."})
 final class DemoCommand implements Callable<Integer> {
     static final String SAMPLE = "demo/register.csv";
@@ -44,81 +41,26 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Files.createDirectories(out);
-        Path register = out.resolve("register.csv");
-        try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLE)) {
-            if (in == null) {
-                throw new IllegalStateException("the sample register is missing from the jar: " + SAMPLE);
-            }
-            Files.copy(in, register, StandardCopyOption.REPLACE_EXISTING);
-        }
-        RegisterCheck.Result result;
-        try (Reader r = new InputStreamReader(Files.newInputStream(register), StandardCharsets.UTF_8)) {
-            result = new RegisterCheck(SAMPLE_DATE).run(r);
-        }
-        write(result);
-        summarize(result, spec.commandLine().getOut());
-        return 0;
-    }
-
-    private void write(RegisterCheck.Result result) throws IOException {
-        try (SafeCsv records = SafeCsv.create(out.resolve("records.csv"), "commune_code_as_written", "commune_code",
-                "sheet", "plot", "lines", "status", "score", "reason_codes");
-             SafeCsv findings = SafeCsv.create(out.resolve("findings.csv"), "commune_code", "sheet", "plot",
-                     "reason_code", "severity", "message", "evidence")) {
-            for (ScoredRecord s : result.records()) {
-                RecordKey k = s.key();
-                records.row(k.communeCodeAsWritten(), k.communeCode(), k.sheet(), k.plot(),
-                        joined(result.linesByKey().get(k)), s.status(), s.score().value(),
-                        RegisterCheck.codes(s.findings()));
-                for (Finding f : s.findings()) {
-                    findings.row(k.communeCode(), k.sheet(), k.plot(), f.code().value(), f.severity(), f.message(),
-                            f.evidence().toString());
+        // the sample holds ID numbers: it is read from a temporary copy, never written beside the results
+        Path tmp = Files.createTempDirectory("parcelrecon-demo");
+        Path register = tmp.resolve("register.csv");
+        try {
+            try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLE)) {
+                if (in == null) {
+                    throw new IllegalStateException("the sample register is missing from the jar: " + SAMPLE);
                 }
+                Files.copy(in, register, StandardCopyOption.REPLACE_EXISTING);
             }
+            ReconcileSettings settings = ReconcileSettings.defaults().withRegisterDate(SAMPLE_DATE)
+                    .withIdDisclosure(IdDisclosure.MASKED);
+            ReconcileResult result = Reconciler.of(settings).run(ReconcileInput.register(register), RunProgress.NONE);
+            RunFiles.write(result, settings.idDisclosure(), out);
+            ReconcileCommand.summarize("parcelrecon demo (bundled sample register, written before the 1 July 2025"
+                    + " merger)", result, out, spec.commandLine().getOut());
+        } finally {
+            Files.deleteIfExists(register);
+            Files.deleteIfExists(tmp);
         }
-        try (SafeCsv rejected = SafeCsv.create(out.resolve("rejected.csv"), "line", "reason", "row")) {
-            for (RegisterCheck.Rejected r : result.rejected()) {
-                rejected.row(r.line(), r.reason(), r.raw());
-            }
-        }
-    }
-
-    private void summarize(RegisterCheck.Result result, PrintWriter w) {
-        w.printf("parcelrecon demo: bundled sample register (%d rows, written before the 1 July 2025 merger)%n",
-                result.rowsRead());
-        int inRecords = 0;
-        for (List<Long> lines : result.linesByKey().values()) {
-            inRecords += lines.size();
-        }
-        w.printf("  %d rows in %d records, %d rows rejected (see rejected.csv): %d of %d rows accounted for%n",
-                inRecords, result.records().size(), result.rejected().size(),
-                inRecords + result.rejected().size(), result.rowsRead());
-        for (Status s : Status.values()) {
-            w.printf("  %-10s %d%n", s, result.statusCounts().getOrDefault(s, 0));
-        }
-        Map<String, Integer> byCode = new TreeMap<>();
-        for (ScoredRecord s : result.records()) {
-            for (Finding f : s.findings()) {
-                byCode.merge(f.code().value(), 1, Integer::sum);
-            }
-        }
-        w.println("  findings by reason:");
-        byCode.forEach((code, n) -> w.printf("    %-28s %d%n", code, n));
-        w.printf("  not checked without a map and a population: %s%n",
-                String.join(", ", RegisterCheck.NEEDS_MAP_OR_POPULATION));
-        w.printf("  results in %s (records.csv, findings.csv, rejected.csv); ID numbers are masked%n",
-                out.toAbsolutePath());
-        w.flush();
-    }
-
-    private static String joined(List<Long> lines) {
-        StringBuilder b = new StringBuilder();
-        for (Long l : lines) {
-            if (b.length() > 0) {
-                b.append('|');
-            }
-            b.append(l);
-        }
-        return b.toString();
+        return 0;
     }
 }

@@ -134,15 +134,17 @@ final class ReconcileCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ReconcileResult result = Reconciler.of(settings).run(input, new StderrProgress(err));
         RunFiles.write(result, settings.idDisclosure(), out);
-        summarize(result, spec.commandLine().getOut());
+        summarize("parcelrecon reconcile", result, out, spec.commandLine().getOut());
         return 0;
     }
 
-    private void summarize(ReconcileResult result, PrintWriter w) {
+    /** The one-screen summary of a run: rows accounted for, records per status, top reasons, where the files are. */
+    static void summarize(String title, ReconcileResult result, Path out, PrintWriter w) {
         SummaryRow p = result.province();
         long rejected = result.rejectedRegisterRows();
-        w.printf(Locale.ROOT, "parcelrecon reconcile: %s, %,d rows: %,d in %,d records, %,d rejected%n",
-                result.registerSource(), result.registerRowsRead(), p.registerRows(), p.records(), rejected);
+        w.printf(Locale.ROOT, "%s: %s, %,d rows: %,d in %,d records, %,d rejected (%,d of %,d rows accounted for)%n",
+                title, result.registerSource(), result.registerRowsRead(), p.registerRows(), p.records(), rejected,
+                p.registerRows() + rejected, result.registerRowsRead());
         for (Status s : Status.values()) {
             w.printf(Locale.ROOT, "  %-10s %,10d  (%.2f %%)%n", s, p.count(s),
                     p.records() == 0 ? 0.0 : 100.0 * p.count(s) / p.records());
@@ -157,15 +159,17 @@ final class ReconcileCommand implements Callable<Integer> {
                     result.persons());
         }
         if (!result.skippedRules().isEmpty()) {
-            w.printf("  not checked (no %s): %s%n", result.newMap().isEmpty() ? "map" : "population",
-                    String.join(", ", result.skippedRules()));
+            boolean noMap = result.skippedRules().containsAll(Reconciler.MAP_RULES);
+            boolean noPopulation = result.skippedRules().containsAll(Reconciler.POPULATION_RULES);
+            w.printf("  not checked without a %s: %s%n", noMap && noPopulation ? "map and a population"
+                    : noMap ? "map" : "population", String.join(", ", result.skippedRules()));
         }
         if (!result.rejected().isEmpty()) {
             w.printf(Locale.ROOT, "  %,d rows or features could not be read: each is in %s with its reason%n",
                     result.rejected().size(), out.resolve(RunFiles.REJECTED));
         }
-        w.printf("  results in %s (records.csv, findings.csv, summary.csv, rejected.csv, flagged.geojson)%s%n",
-                out.toAbsolutePath(), result.rejected().isEmpty() ? "" : "");
+        w.printf("  results in %s (records.csv, findings.csv, summary.csv, rejected.csv, flagged.geojson);"
+                + " ID numbers are %s%n", out.toAbsolutePath(), "masked unless --show-ids");
         w.flush();
     }
 

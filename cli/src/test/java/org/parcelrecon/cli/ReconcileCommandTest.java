@@ -37,7 +37,7 @@ class ReconcileCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("rows accounted for").contains("CLEAN").contains("INCOMPLETE");
         assertThat(run.err()).contains("reconcile: read register:").contains("reconcile: link land users:")
-                .contains("reconcile: compare surveys:").contains("reconcile: decide communes:");
+                .contains("reconcile: index map:").contains("reconcile: index old map:").contains("reconcile: decide communes:");
         for (String f : List.of("records.csv", "findings.csv", "rejected.csv", "summary.csv", "flagged.geojson")) {
             assertThat(out.resolve(f)).exists();
             assertThat(FULL_ID.matcher(Files.readString(out.resolve(f), StandardCharsets.UTF_8)).find())

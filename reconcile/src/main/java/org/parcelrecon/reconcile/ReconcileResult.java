@@ -2,8 +2,6 @@ package org.parcelrecon.reconcile;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import org.parcelrecon.geometry.io.ParcelLayer;
 import org.parcelrecon.reconcile.decide.CommuneResult;
 import org.parcelrecon.reconcile.read.RejectedRow;
 
@@ -11,29 +9,28 @@ import org.parcelrecon.reconcile.read.RejectedRow;
  * The outcome of a run: every commune's verdicts, every row that could not be read, and what did not run.
  *
  * <p>Every register row is in exactly one record or in {@link #rejected()} (as a row of the register's file):
- * {@code registerRowsRead == Σ communes' register rows + rejected register rows}.
+ * {@code registerRowsRead == province().registerRows() + rejectedRegisterRows()}.
  *
  * @param registerSource     the register's file name
  * @param registerRowsRead   the register's data rows
- * @param communes           the communes' verdicts, in commune-code order
+ * @param communes           the communes' verdicts, in commune-code order, when the run kept them
+ *                           ({@link Reconciler#run(ReconcileInput, RunProgress)}); empty when they were handed to
+ *                           a {@link CommuneSink} instead
  * @param rejected           rows and features that could not be read: register, population and maps, each in file
  *                           order
  * @param skippedRules       the rules that did not run for lack of a map or a population
- * @param newMap             the new survey's map, when there was one (the flagged parcels' geometries)
  * @param persons            the land users linking looked for (persons, not organisations)
  * @param linkedPersons      the persons linked to a citizen
  * @param summary            progress by area
  */
 public record ReconcileResult(String registerSource, long registerRowsRead, List<CommuneResult> communes,
-                              List<RejectedRow> rejected, List<String> skippedRules, Optional<ParcelLayer> newMap,
-                              long persons, long linkedPersons, List<SummaryRow> summary) {
+                              List<RejectedRow> rejected, List<String> skippedRules, long persons, long linkedPersons, List<SummaryRow> summary) {
     /** Copies the lists. */
     public ReconcileResult {
         Objects.requireNonNull(registerSource, "registerSource");
         communes = List.copyOf(communes);
         rejected = List.copyOf(rejected);
         skippedRules = List.copyOf(skippedRules);
-        Objects.requireNonNull(newMap, "newMap");
         summary = List.copyOf(summary);
     }
 

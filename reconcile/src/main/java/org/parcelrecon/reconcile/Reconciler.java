@@ -4,40 +4,30 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ForkJoinPool;
 import org.parcelrecon.core.rule.RuleConfig;
 import org.parcelrecon.core.rule.RuleSet;
 import org.parcelrecon.core.score.RecordScorer;
-import org.parcelrecon.geometry.compare.ComparisonResult;
 import org.parcelrecon.geometry.compare.MapComparison;
-import org.parcelrecon.geometry.io.ParcelFiles;
-import org.parcelrecon.geometry.io.ParcelLayer;
-import org.parcelrecon.geometry.io.RejectedFeature;
-import org.parcelrecon.reconcile.decide.CommuneInput;
 import org.parcelrecon.reconcile.decide.CommuneResult;
 import org.parcelrecon.reconcile.decide.CommuneStep;
 import org.parcelrecon.reconcile.decide.DecisionContext;
-import org.parcelrecon.reconcile.decide.ResolvedEntry;
 import org.parcelrecon.reconcile.link.LandUserLinker;
 import org.parcelrecon.reconcile.link.LandUserLinks;
-import org.parcelrecon.reconcile.map.MapMatch;
+import org.parcelrecon.reconcile.link.LandUsers;
+import org.parcelrecon.reconcile.map.CommuneMaps;
 import org.parcelrecon.reconcile.map.SurveyMaps;
 import org.parcelrecon.reconcile.read.PopulationReader;
 import org.parcelrecon.reconcile.read.PopulationTable;
 import org.parcelrecon.reconcile.read.RegisterEntry;
 import org.parcelrecon.reconcile.read.RegisterReader;
-import org.parcelrecon.reconcile.read.RegisterTable;
+import org.parcelrecon.reconcile.read.RegisterSpill;
 import org.parcelrecon.reconcile.read.RejectedRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,31 +40,31 @@ import org.slf4j.LoggerFactory;
  *         .run(ReconcileInput.register(Path.of("register.csv"))
  *                 .withMap(Path.of("map_new.geojson")).withOldMap(Path.of("map_old.geojson"))
  *                 .withPopulation(Path.of("population.csv")), RunProgress.NONE);
- * result.province().count(Status.CLEAN);            // clean parcels
- * ResultFiles.write(result, settings, Path.of("out"));  // records.csv, findings.csv, summary.csv, ...
+ * result.province().count(Status.CLEAN);                          // clean parcels
+ * RunFiles.write(result, IdDisclosure.MASKED, Path.of("out"));    // records.csv, summary.csv, ...
  * }</pre>
  *
  * <h2>Flow</h2>
  * <ol>
- *   <li>read: the register ({@link RegisterReader}), the maps ({@link ParcelFiles}) and the population
- *       ({@link PopulationReader}) at once, each value parsed once;</li>
- *   <li>compare the old survey with the new one ({@link MapComparison}), when both are given;</li>
- *   <li>link the land users to citizens province-wide ({@link LandUserLinker});</li>
- *   <li>resolve each register key on the maps ({@link SurveyMaps#match}) and group rows and unregistered map parcels
- *       by today's commune;</li>
- *   <li>decide each commune ({@link CommuneStep}, a pure function of the commune's input and the shared read-only
- *       context), communes in parallel, results in commune-code order.</li>
+ *   <li>read, all at once: the register row by row ({@link RegisterReader}, each value parsed once), collecting its
+ *       land users for linking and spilling its rows by commune to temporary files ({@link RegisterSpill}); the maps
+ *       indexed by commune ({@link CommuneMaps}: a GeoJSON map is not held in memory); the population;</li>
+ *   <li>link the land users to citizens, province-wide ({@link LandUserLinker}: a land user may live anywhere);</li>
+ *   <li>commune by commune, a few at a time, results in commune-code order: read the commune's rows and parcels of
+ *       both surveys, compare the surveys ({@link MapComparison}), resolve each register key on them
+ *       ({@link SurveyMaps#match}) and decide ({@link CommuneStep}, a pure function of the commune's input and the
+ *       shared read-only rules and links); hand the verdicts on and let them go.</li>
  * </ol>
- * Without a map, the map rules do not run; without a population, the land-user rules do not (the result lists
- * them: {@link ReconcileResult#skippedRules()}).
+ * Memory is the linking tables plus a few communes, not the province. Without a map the map rules do not run;
+ * without a population the land-user rules do not ({@link ReconcileResult#skippedRules()}).
  *
  * <h2>Bad input</h2>
  * A register, population or map row that cannot be read is a {@link RejectedRow} with file, line and reason; the run
  * goes on. A file that cannot be read at all, or that holds no rows, is an {@link IOException} naming the file: a
  * run never succeeds on empty input.
  *
- * <p>Immutable and thread-safe. Each run uses its own threads, at most {@link ReconcileSettings#parallelism()} for
- * deciding communes; linking and map comparison use the common fork-join pool.
+ * <p>Immutable and thread-safe. Each run uses its own threads: three to read, at most
+ * {@link ReconcileSettings#parallelism()} communes at once; linking and map comparison use the common fork-join pool.
  */
 public final class Reconciler {
     /** Rules that mean nothing without a map. */
@@ -103,71 +93,94 @@ public final class Reconciler {
     }
 
     /**
-     * Runs.
+     * Runs and keeps every commune's verdicts in the result: for a commune or a district; a province run hands them
+     * to a sink instead ({@link #run(ReconcileInput, RunProgress, CommuneSink)}).
      *
      * @throws IOException if an input file cannot be read at all, or holds no rows (the message names it)
      */
     public ReconcileResult run(ReconcileInput input, RunProgress progress) throws IOException {
+        List<CommuneResult> kept = new ArrayList<>();
+        ReconcileResult r = run(input, progress, kept::add);
+        return new ReconcileResult(r.registerSource(), r.registerRowsRead(), kept, r.rejected(), r.skippedRules(),
+                r.persons(), r.linkedPersons(), r.summary());
+    }
+
+    /**
+     * Runs, handing each commune's verdicts to {@code sink} as soon as it is decided, in commune-code order; the
+     * result holds the counts, the summary and the rejected rows, not the communes.
+     *
+     * @throws IOException if an input file cannot be read at all, or holds no rows (the message names it), or the
+     *                     sink fails
+     */
+    public ReconcileResult run(ReconcileInput input, RunProgress progress, CommuneSink sink) throws IOException {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(sink, "sink");
         ExecutorService io = Executors.newFixedThreadPool(3, r -> {
             Thread t = new Thread(r, "parcelrecon-read");
             t.setDaemon(true);
             return t;
         });
-        try {
-            return run(input, progress, io);
+        RegisterReader reader = RegisterReader.of(settings.units(), settings.registerDate())
+                .withColumns(input.registerColumns());
+        if (input.registerEncoding().isPresent()) {
+            reader = reader.withEncoding(input.registerEncoding().get());
+        }
+        try (RegisterSpill spill = RegisterSpill.create(reader, String.valueOf(input.register().getFileName()))) {
+            return run(input, progress, sink, io, reader, spill);
         } finally {
             io.shutdownNow();
         }
     }
 
-    private ReconcileResult run(ReconcileInput input, RunProgress progress, ExecutorService io) throws IOException {
-        CompletableFuture<Optional<ParcelLayer>> newMap = async(io, () -> readMap(input.map(), input, progress,
-                "read map"));
-        CompletableFuture<Optional<ParcelLayer>> oldMap = async(io, () -> readMap(input.oldMap(), input, progress,
-                "read old map"));
+    private ReconcileResult run(ReconcileInput input, RunProgress progress, CommuneSink sink, ExecutorService io,
+                                RegisterReader reader, RegisterSpill spill) throws IOException {
+        CompletableFuture<Optional<CommuneMaps>> newMap = async(io, () -> indexMap(input.map(), input, progress,
+                "index map"));
+        CompletableFuture<Optional<CommuneMaps>> oldMap = async(io, () -> indexMap(input.oldMap(), input, progress,
+                "index old map"));
         CompletableFuture<Optional<PopulationTable>> population = async(io, () -> readPopulation(input, progress));
-        RegisterTable register = timed(progress, "read register", () -> {
-            RegisterReader reader = RegisterReader.of(settings.units(), settings.registerDate())
-                    .withColumns(input.registerColumns());
-            if (input.registerEncoding().isPresent()) {
-                reader = reader.withEncoding(input.registerEncoding().get());
-            }
-            return reader.read(input.register());
-        }, t -> t.entries().size() + " rows, " + t.rejected().size() + " rejected");
-        Optional<ParcelLayer> after = join(newMap);
-        Optional<ParcelLayer> before = join(oldMap);
+
+        LandUsers users = new LandUsers();
+        List<RejectedRow> rejected = new ArrayList<>();
+        List<RegisterEntry> split = new ArrayList<>();
+        RegisterReader.Scan scan = timed(progress, "read register", () -> reader.scan(input.register(),
+                spill.sink(new RegisterReader.Sink() {
+                    @Override
+                    public void entry(RegisterEntry entry, List<String> cells) {
+                        users.add(entry);
+                        if (entry.communeCandidates().size() > 1) {
+                            split.add(entry);
+                        }
+                    }
+
+                    @Override
+                    public void rejected(RejectedRow row) {
+                        rejected.add(row);
+                    }
+                })), s -> s.rowsRead() + " rows, " + rejected.size() + " rejected");
+        spill.finish();
+        Optional<CommuneMaps> after = join(newMap);
+        Optional<CommuneMaps> before = join(oldMap);
         Optional<PopulationTable> citizens = join(population);
+        citizens.ifPresent(c -> rejected.addAll(c.rejected()));
+        after.ifPresent(m -> rejected.addAll(m.indexProblems()));
+        before.ifPresent(m -> rejected.addAll(m.indexProblems()));
 
-        Optional<SurveyMaps> maps = Optional.empty();
-        if (after.isPresent()) {
-            if (before.isPresent()) {
-                ComparisonResult comparison = timed(progress, "compare surveys",
-                        () -> MapComparison.compare(before.get(), after.get(), settings.compareOptions()),
-                        c -> c.groups().size() + " change groups");
-                maps = Optional.of(SurveyMaps.of(after.get(), before.get(), comparison, settings.units()));
-            } else {
-                maps = Optional.of(SurveyMaps.of(after.get(), settings.units()));
-            }
-        }
-
-        LandUserLinks links = link(register, citizens, progress);
+        LandUserLinks links = link(users, citizens, progress);
         RecordScorer scorer = RecordScorer.of(ruleSet(after.isPresent(), citizens.isPresent()),
                 settings.scoreModel());
-        List<CommuneInput> communes = partition(register, maps);
-        Optional<SurveyMaps> mapsFinal = maps;
-        DecisionContext context = DecisionContext.of(scorer, links::link,
-                i -> mapsFinal.orElseThrow().mapParcel(i));
-        List<CommuneResult> results = timed(progress, "decide communes", () -> decide(communes, context, progress),
-                r -> r.size() + " communes");
-
+        DecisionContext context = DecisionContext.of(scorer, links::link);
         Summary summary = new Summary();
-        results.forEach(summary::add);
-        List<RejectedRow> rejected = new ArrayList<>(register.rejected());
-        citizens.ifPresent(c -> rejected.addAll(c.rejected()));
-        after.ifPresent(m -> rejected.addAll(rejectedFeatures(m)));
-        before.ifPresent(m -> rejected.addAll(rejectedFeatures(m)));
+        CommuneSink counted = c -> {
+            summary.add(c);
+            sink.accept(c);
+        };
+        java.util.Map<Long, String> splitRows = SplitCommuneRows.assign(split, after);
+        CommuneWork work = new CommuneWork(settings, spill, after, before, context, splitRows);
+        timed(progress, "decide communes", () -> work.run(counted, rejected, progress),
+                n -> n + " communes");
+
         List<String> skipped = new ArrayList<>();
         if (after.isEmpty()) {
             skipped.addAll(MAP_RULES);
@@ -175,86 +188,33 @@ public final class Reconciler {
         if (citizens.isEmpty()) {
             skipped.addAll(POPULATION_RULES);
         }
-        LOG.info("reconciled {} register rows in {} communes", register.rowsRead(), results.size());
-        return new ReconcileResult(register.source(), register.rowsRead(), results, rejected, skipped, after,
+        LOG.info("reconciled {} register rows", scan.rowsRead());
+        return new ReconcileResult(scan.source(), scan.rowsRead(), List.of(), sortedRejections(rejected), skipped,
                 links.personCount(), links.linkedCount(), summary.rows());
     }
 
-    private LandUserLinks link(RegisterTable register, Optional<PopulationTable> citizens, RunProgress progress)
+    /** Rejected rows by file (register first, as found), each file's rows in line order. */
+    private static List<RejectedRow> sortedRejections(List<RejectedRow> rows) {
+        List<String> files = new ArrayList<>();
+        rows.forEach(r -> {
+            if (!files.contains(r.source())) {
+                files.add(r.source());
+            }
+        });
+        List<RejectedRow> out = new ArrayList<>(rows);
+        out.sort(java.util.Comparator.comparingInt((RejectedRow r) -> files.indexOf(r.source()))
+                .thenComparingLong(RejectedRow::line));
+        return out;
+    }
+
+    private LandUserLinks link(LandUsers users, Optional<PopulationTable> citizens, RunProgress progress)
             throws IOException {
-        List<RegisterEntry> entries = register.entries();
         if (citizens.isEmpty()) {
-            int[] first = new int[entries.size()];
-            int users = 0;
-            for (int e = 0; e < entries.size(); e++) {
-                first[e] = users;
-                users += entries.get(e).row().landUsers().size();
-            }
-            return LandUserLinks.none(first, users);
+            return LandUserLinks.none();
         }
-        return timed(progress, "link land users", () -> {
-            LandUserLinker linker = LandUserLinker.of(settings.units(), settings.linking());
-            return linker.link(entries, citizens.get().citizens(),
-                    done -> progress.progress("link land users", done, 0));
-        }, l -> l.linkedCount() + " of " + l.personCount() + " persons linked");
-    }
-
-    /** Register rows and unregistered map parcels grouped by today's commune, in commune-code order. */
-    private static List<CommuneInput> partition(RegisterTable register, Optional<SurveyMaps> maps) {
-        Map<String, List<ResolvedEntry>> entries = new TreeMap<>();
-        BitSet claimed = new BitSet();
-        List<RegisterEntry> all = register.entries();
-        for (int i = 0; i < all.size(); i++) {
-            RegisterEntry e = all.get(i);
-            MapMatch match = maps.isPresent() ? maps.get().match(e.communeCandidates(), e.sheetPlot())
-                    : new MapMatch(e.communeCandidates().get(0), List.of(), Optional.empty());
-            for (int p : match.newParcels()) {
-                claimed.set(p);
-            }
-            entries.computeIfAbsent(match.communeCode(), k -> new ArrayList<>()).add(new ResolvedEntry(i, e, match));
-        }
-        Map<String, List<Integer>> unregistered = new TreeMap<>();
-        if (maps.isPresent()) {
-            int n = maps.get().newMap().features().size();
-            for (int p = claimed.nextClearBit(0); p < n; p = claimed.nextClearBit(p + 1)) {
-                unregistered.computeIfAbsent(maps.get().communeOf(p), k -> new ArrayList<>()).add(p);
-            }
-        }
-        TreeMap<String, CommuneInput> out = new TreeMap<>();
-        for (Map.Entry<String, List<ResolvedEntry>> e : entries.entrySet()) {
-            out.put(e.getKey(), new CommuneInput(e.getKey(), e.getValue(),
-                    unregistered.getOrDefault(e.getKey(), List.of())));
-        }
-        for (Map.Entry<String, List<Integer>> u : unregistered.entrySet()) {
-            out.putIfAbsent(u.getKey(), new CommuneInput(u.getKey(), List.of(), u.getValue()));
-        }
-        return List.copyOf(out.values());
-    }
-
-    private List<CommuneResult> decide(List<CommuneInput> communes, DecisionContext context, RunProgress progress) {
-        ForkJoinPool pool = new ForkJoinPool(settings.parallelism());
-        try {
-            java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
-            return pool.submit(() -> communes.parallelStream().map(c -> {
-                CommuneResult r = CommuneStep.decide(c, context);
-                progress.progress("decide communes", done.incrementAndGet(), communes.size());
-                return r;
-            }).toList()).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while deciding communes", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        } finally {
-            pool.shutdown();
-        }
+        return timed(progress, "link land users", () -> LandUserLinker.of(settings.units(), settings.linking())
+                .link(users, citizens.get().citizens(), done -> progress.progress("link land users", done, 0)),
+                l -> l.linkedCount() + " of " + l.personCount() + " persons linked");
     }
 
     private RuleSet ruleSet(boolean map, boolean population) {
@@ -273,18 +233,18 @@ public final class Reconciler {
         return rules.build();
     }
 
-    private Optional<ParcelLayer> readMap(Optional<Path> file, ReconcileInput input, RunProgress progress,
-                                          String phase) throws IOException {
+    private Optional<CommuneMaps> indexMap(Optional<Path> file, ReconcileInput input, RunProgress progress,
+                                           String phase) throws IOException {
         if (file.isEmpty()) {
             return Optional.empty();
         }
-        ParcelLayer layer = timed(progress, phase, () -> ParcelFiles.read(file.get(), input.mapOptions()),
-                l -> l.features().size() + " parcels, " + l.rejected().size() + " rejected");
-        if (layer.features().isEmpty()) {
-            throw new IOException(file.get() + ": no parcel could be read from this map ("
-                    + layer.rejected().size() + " features rejected); check that it is a map of parcels");
+        CommuneMaps maps = timed(progress, phase, () -> CommuneMaps.open(file.get(), input.mapOptions(),
+                settings.units()), m -> m.parcelCount() + " features in " + m.communes().size() + " communes");
+        if (maps.parcelCount() == 0) {
+            throw new IOException(file.get() + ": no parcel could be read from this map; check that it is a map of"
+                    + " parcels (a GeoJSON FeatureCollection, a GeoPackage, or a CSV with a WKT column)");
         }
-        return Optional.of(layer);
+        return Optional.of(maps);
     }
 
     private Optional<PopulationTable> readPopulation(ReconcileInput input, RunProgress progress) throws IOException {
@@ -300,23 +260,14 @@ public final class Reconciler {
         }, p -> p.citizens().size() + " citizens, " + p.rejected().size() + " rejected"));
     }
 
-    private static List<RejectedRow> rejectedFeatures(ParcelLayer layer) {
-        List<RejectedRow> out = new ArrayList<>(layer.rejected().size());
-        for (RejectedFeature f : layer.rejected()) {
-            long line = f.line() > 0 ? f.line() : f.index() + 1L;
-            String id = f.id().map(i -> " (id " + i + ")").orElse("");
-            out.add(new RejectedRow(f.source(), line, f.reason() + id + ": " + f.message(), ""));
-        }
-        return out;
-    }
-
+    /** Work that reads files. */
     @FunctionalInterface
-    private interface IoSupplier<T> {
+    interface IoSupplier<T> {
         T get() throws IOException;
     }
 
-    private static <T> T timed(RunProgress progress, String phase, IoSupplier<T> work,
-                               java.util.function.Function<T, String> detail) throws IOException {
+    static <T> T timed(RunProgress progress, String phase, IoSupplier<T> work,
+                       java.util.function.Function<T, String> detail) throws IOException {
         progress.started(phase);
         long start = System.nanoTime();
         T value = work.get();
@@ -334,7 +285,7 @@ public final class Reconciler {
         }, io);
     }
 
-    private static <T> T join(CompletableFuture<T> future) throws IOException {
+    static <T> T join(CompletableFuture<T> future) throws IOException {
         try {
             return future.join();
         } catch (CompletionException e) {

@@ -78,6 +78,6 @@ class ReconcilerEndToEndTest {
         assertThat(alone.skippedRules()).containsAll(Reconciler.MAP_RULES).containsAll(Reconciler.POPULATION_RULES);
         assertThat(alone.province().registerRows()).isEqualTo(result.province().registerRows());
         assertThat(alone.province().count(Status.INCOMPLETE)).isZero();
-        assertThat(alone.newMap()).isEmpty();
+        assertThat(alone.communes()).allSatisfy(c -> assertThat(c.features()).isEmpty());
     }
 }

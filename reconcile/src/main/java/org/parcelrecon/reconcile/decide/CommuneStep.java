@@ -44,19 +44,20 @@ public final class CommuneStep {
         }
         List<RecordResult> records = new ArrayList<>(byKey.size() + input.unregistered().size());
         for (List<ResolvedEntry> rows : byKey.values()) {
-            records.add(registered(input.communeCode(), rows, context));
+            records.add(registered(input, rows, context));
         }
         for (int parcel : input.unregistered()) {
-            MapParcel p = context.mapParcel(parcel);
+            MapParcel p = input.mapParcels().get(parcel);
             RecordKey key = RecordKey.of(input.communeCode(), p.sheet().isBlank() ? "-" : p.sheet(),
                     p.plot().isBlank() ? p.parcelId() : p.plot());
             ScoredRecord scored = context.scorer().score(Evidence.unregisteredParcel(key, p));
             records.add(new RecordResult(scored, List.of(), List.of(parcel), List.of(p.parcelId()), Optional.empty()));
         }
-        return new CommuneResult(input.communeCode(), records);
+        return new CommuneResult(input.communeCode(), records, input.features(), input.crs());
     }
 
-    private static RecordResult registered(String commune, List<ResolvedEntry> rows, DecisionContext context) {
+    private static RecordResult registered(CommuneInput input, List<ResolvedEntry> rows, DecisionContext context) {
+        String commune = input.communeCode();
         ResolvedEntry first = rows.get(0);
         RegisterEntry e0 = first.entry();
         RecordKey key = new RecordKey(e0.communeAsWritten(), commune, Integer.toString(e0.sheet()),
@@ -78,7 +79,7 @@ public final class CommuneStep {
         }
         List<String> ids = new ArrayList<>(parcels.size());
         for (int p : parcels.keySet()) {
-            MapParcel mp = context.mapParcel(p);
+            MapParcel mp = input.mapParcels().get(p);
             evidence.addMapParcel(mp);
             ids.add(mp.parcelId());
         }
@@ -98,7 +99,7 @@ public final class CommuneStep {
         List<LandUser> linked = new ArrayList<>(users.size());
         for (int u = 0; u < users.size(); u++) {
             LandUser user = users.get(u);
-            Optional<UserLink> link = context.link(r.index(), u);
+            Optional<UserLink> link = context.link(r.entry().line(), u);
             linked.add(link.isEmpty() ? user : new LandUser(user.name(), user.birthYear(), user.idNumber(), link));
         }
         return new RegisterRow(row.sourceLine(), row.registeredAreaM2(), row.landUseCode(), row.certificateSerial(),

@@ -2,29 +2,24 @@ package org.parcelrecon.reconcile.decide;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.parcelrecon.core.evidence.MapParcel;
 import org.parcelrecon.core.evidence.UserLink;
 import org.parcelrecon.core.score.RecordScorer;
 
 /**
- * What every commune's decision shares, read-only: the rules and score model, the land users' links and the map
- * parcels' figures. Implementations must be thread-safe: communes are decided in parallel.
+ * What every commune's decision shares, read-only: the rules and score model, and the land users' links (linking
+ * is province-wide). Implementations must be thread-safe: communes are decided in parallel.
  */
 public interface DecisionContext {
     /** The rules and score model. */
     RecordScorer scorer();
 
-    /** The link of land user {@code user} of register entry {@code entry}; empty when it has none. */
-    Optional<UserLink> link(int entry, int user);
+    /** The link of land user {@code user} (its place on the row) of the register row on {@code line}; empty when none. */
+    Optional<UserLink> link(long line, int user);
 
-    /** The figures of new-map parcel {@code index}. */
-    MapParcel mapParcel(int index);
-
-    /** A context from its three parts. */
-    static DecisionContext of(RecordScorer scorer, LinkSource links, MapSource map) {
+    /** A context from its parts. */
+    static DecisionContext of(RecordScorer scorer, LinkSource links) {
         Objects.requireNonNull(scorer, "scorer");
         Objects.requireNonNull(links, "links");
-        Objects.requireNonNull(map, "map");
         return new DecisionContext() {
             @Override
             public RecordScorer scorer() {
@@ -32,28 +27,16 @@ public interface DecisionContext {
             }
 
             @Override
-            public Optional<UserLink> link(int entry, int user) {
-                return links.link(entry, user);
-            }
-
-            @Override
-            public MapParcel mapParcel(int index) {
-                return map.mapParcel(index);
+            public Optional<UserLink> link(long line, int user) {
+                return links.link(line, user);
             }
         };
     }
 
-    /** Land users' links, by entry and user. */
+    /** Land users' links, by line and place on the row. */
     @FunctionalInterface
     interface LinkSource {
         /** The link, or empty. */
-        Optional<UserLink> link(int entry, int user);
-    }
-
-    /** Map parcels' figures, by index. */
-    @FunctionalInterface
-    interface MapSource {
-        /** The figures. */
-        MapParcel mapParcel(int index);
+        Optional<UserLink> link(long line, int user);
     }
 }

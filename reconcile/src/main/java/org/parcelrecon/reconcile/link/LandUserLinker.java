@@ -1,11 +1,9 @@
 package org.parcelrecon.reconcile.link;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.IntConsumer;
 import org.parcelrecon.core.admin.AdministrativeUnits;
-import org.parcelrecon.core.evidence.LandUser;
 import org.parcelrecon.matching.keys.KeyFunctions;
 import org.parcelrecon.matching.LinkageModel;
 import org.parcelrecon.matching.Linker;
@@ -14,7 +12,6 @@ import org.parcelrecon.matching.TrainingOptions;
 import org.parcelrecon.matching.vn.AdministrativeCommunes;
 import org.parcelrecon.matching.vn.VietnamesePersonPreset;
 import org.parcelrecon.reconcile.read.PopulationReader;
-import org.parcelrecon.reconcile.read.RegisterEntry;
 
 /**
  * Links a register's land users to the population registry with the province preset
@@ -31,8 +28,6 @@ import org.parcelrecon.reconcile.read.RegisterEntry;
  * <p>Thread-safe; the work runs on the common fork-join pool.
  */
 public final class LandUserLinker {
-    private static final List<String> LEFT_COLUMNS = List.of("id", "full_name", "birth", "citizen_id", "commune");
-
     private final AdministrativeUnits units;
     private final LinkingSettings settings;
 
@@ -47,41 +42,13 @@ public final class LandUserLinker {
     }
 
     /**
-     * Links every person among the entries' land users to the citizens.
+     * Links every person among the register's land users to the citizens.
      *
      * @param citizens a table with {@link PopulationReader#COLUMNS}
      * @param progress receives the number of land users scored so far, now and then
      */
-    public LandUserLinks link(List<RegisterEntry> entries, Table citizens, IntConsumer progress) {
-        int[] firstUser = new int[entries.size()];
-        int users = 0;
-        for (int e = 0; e < entries.size(); e++) {
-            firstUser[e] = users;
-            users += entries.get(e).row().landUsers().size();
-        }
-        int[] leftRowOfUser = new int[users];
-        Arrays.fill(leftRowOfUser, -1);
-        Table.Builder left = Table.builder(LEFT_COLUMNS);
-        String[] cells = new String[LEFT_COLUMNS.size()];
-        for (int e = 0; e < entries.size(); e++) {
-            RegisterEntry entry = entries.get(e);
-            List<LandUser> landUsers = entry.row().landUsers();
-            for (int u = 0; u < landUsers.size(); u++) {
-                if (!entry.personUsers().get(u)) {
-                    continue;
-                }
-                LandUser user = landUsers.get(u);
-                int row = left.size();
-                cells[0] = "U" + row;
-                cells[1] = user.name();
-                cells[2] = user.birthYear().isPresent() ? Integer.toString(user.birthYear().getAsInt()) : null;
-                cells[3] = user.idNumber().orElse(null);
-                cells[4] = entry.communeAsWritten();
-                left.addRow(cells);
-                leftRowOfUser[firstUser[e] + u] = row;
-            }
-        }
-        Table landUsers = left.build();
+    public LandUserLinks link(LandUsers users, Table citizens, IntConsumer progress) {
+        Table landUsers = users.table();
         int n = landUsers.size();
         int[] bestRight = new int[n];
         Arrays.fill(bestRight, -1);
@@ -89,7 +56,8 @@ public final class LandUserLinker {
         float[] runnerUp = new float[n];
         Arrays.fill(runnerUp, Float.NaN);
         if (n == 0 || citizens.size() == 0) {
-            return new LandUserLinks(null, citizens, firstUser, leftRowOfUser, bestRight, best, runnerUp);
+            return new LandUserLinks(null, citizens, users.lines(), users.firstUser(), users.leftRowOfUser(),
+                    bestRight, best, runnerUp);
         }
         VietnamesePersonPreset.Columns columns = VietnamesePersonPreset.Columns.defaults().withOldCitizenId("old_id");
         LinkageModel model = VietnamesePersonPreset.linkModelForProvince(columns)
@@ -102,6 +70,7 @@ public final class LandUserLinker {
         linker = linker.withOneMatchPerLeft();
         linker.stream(settings.minProbability(), progress).forEach(p -> LandUserLinks.keep(p, bestRight, best,
                 runnerUp));
-        return new LandUserLinks(linker, citizens, firstUser, leftRowOfUser, bestRight, best, runnerUp);
+        return new LandUserLinks(linker, citizens, users.lines(), users.firstUser(), users.leftRowOfUser(), bestRight,
+                best, runnerUp);
     }
 }

@@ -15,23 +15,25 @@ import org.parcelrecon.reconcile.read.BirthYears;
  * runner-up's, kept in flat arrays (a province has millions of land users); the {@link UserLink} with its
  * explanation is built when a commune asks for it.
  *
- * <p>Users are numbered as {@link LandUserLinker} numbered them: register entries in order, each entry's land users
- * in order. An organisation, or a person linking found no candidate for, has no link.
+ * <p>A land user is named by its register row's line and its place on the row. An organisation, or a person
+ * linking found no candidate for, has no link.
  *
  * <p>Immutable after construction and thread-safe.
  */
 public final class LandUserLinks {
     private final Linker linker;
     private final Table citizens;
+    private final long[] lines;
     private final int[] firstUser;
     private final int[] leftRowOfUser;
     private final int[] bestRight;
     private final float[] bestProbability;
     private final float[] runnerUp;
 
-    LandUserLinks(Linker linker, Table citizens, int[] firstUser, int[] leftRowOfUser, int[] bestRight,
+    LandUserLinks(Linker linker, Table citizens, long[] lines, int[] firstUser, int[] leftRowOfUser, int[] bestRight,
                   float[] bestProbability, float[] runnerUp) {
         this.linker = linker;
+        this.lines = lines;
         this.citizens = citizens;
         this.firstUser = firstUser;
         this.leftRowOfUser = leftRowOfUser;
@@ -41,10 +43,9 @@ public final class LandUserLinks {
     }
 
     /** No links at all (a run without a population). */
-    public static LandUserLinks none(int[] firstUser, int users) {
-        int[] noRow = new int[users];
-        java.util.Arrays.fill(noRow, -1);
-        return new LandUserLinks(null, null, firstUser, noRow, new int[0], new float[0], new float[0]);
+    public static LandUserLinks none() {
+        return new LandUserLinks(null, null, new long[0], new int[0], new int[0], new int[0], new float[0],
+                new float[0]);
     }
 
     /** The number of land users (persons and organisations). */
@@ -74,9 +75,19 @@ public final class LandUserLinks {
         return n;
     }
 
-    /** The land user's link, built with its explanation; empty when it has none. */
-    public Optional<UserLink> link(int entry, int userInEntry) {
-        int user = firstUser[entry] + userInEntry;
+    /**
+     * The link of land user {@code userInRow} of the register row on {@code line}, built with its explanation; empty
+     * when it has none.
+     */
+    public Optional<UserLink> link(long line, int userInRow) {
+        int entry = java.util.Arrays.binarySearch(lines, line);
+        if (entry < 0) {
+            return Optional.empty();
+        }
+        int user = firstUser[entry] + userInRow;
+        if (user >= leftRowOfUser.length) {
+            return Optional.empty();
+        }
         int left = leftRowOfUser[user];
         if (left < 0 || bestRight[left] < 0) {
             return Optional.empty();
@@ -92,12 +103,6 @@ public final class LandUserLinks {
             b.runnerUpProbability(Math.min(runnerUp[left], p));
         }
         return Optional.of(b.build());
-    }
-
-    /** The citizen's row in the population table for this land user, when linked. */
-    public OptionalInt citizenRow(int entry, int userInEntry) {
-        int left = leftRowOfUser[firstUser[entry] + userInEntry];
-        return left < 0 || bestRight[left] < 0 ? OptionalInt.empty() : OptionalInt.of(bestRight[left]);
     }
 
     private Citizen citizen(int row) {

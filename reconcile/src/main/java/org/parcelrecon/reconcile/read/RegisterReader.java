@@ -108,28 +108,95 @@ public final class RegisterReader {
 
     /** Reads a register from text; {@code source} names it in messages. */
     public RegisterTable read(Reader in, String source) throws IOException {
+        List<RegisterEntry> entries = new ArrayList<>();
+        List<RejectedRow> rejected = new ArrayList<>();
+        Scan scan = scan(in, source, new Sink() {
+            @Override
+            public void entry(RegisterEntry entry, List<String> cells) {
+                entries.add(entry);
+            }
+
+            @Override
+            public void rejected(RejectedRow row) {
+                rejected.add(row);
+            }
+        }, false);
+        return new RegisterTable(source, scan.columns(), entries, rejected, scan.rowsRead());
+    }
+
+    /**
+     * Reads the file row by row, handing each entry (with its cells as written) or rejection to {@code sink}, in
+     * file order, without keeping them: a province register is read this way and spilled commune by commune.
+     *
+     * @throws IOException as {@link #read(Path)}
+     */
+    public Scan scan(Path file, Sink sink) throws IOException {
+        String source = String.valueOf(file.getFileName());
+        try (Reader in = TextFiles.open(file, encoding)) {
+            return scan(in, source, sink, false);
+        } catch (CharacterCodingException e) {
+            throw new IOException(source + ": not text in the encoding detected (UTF-8, UTF-16 or Windows-1258): "
+                    + e.getMessage() + "; name the encoding with --register-encoding", e);
+        }
+    }
+
+    /** Receives a scan's rows in file order. */
+    public interface Sink {
+        /** The header row, before any row. */
+        default void header(List<String> header) throws IOException {
+        }
+
+        /** A row read, with its cells as written (in header order). */
+        void entry(RegisterEntry entry, List<String> cells) throws IOException;
+
+        /** A row that could not be read. */
+        void rejected(RejectedRow row) throws IOException;
+    }
+
+    /**
+     * What a scan found.
+     *
+     * @param source   the file name
+     * @param header   the header row as written
+     * @param columns  which column each recognised field came from
+     * @param rowsRead the data rows
+     */
+    public record Scan(String source, List<String> header, Map<RegisterField, String> columns, long rowsRead) {
+        /** Copies the collections. */
+        public Scan {
+            header = List.copyOf(header);
+            columns = columns.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(columns));
+        }
+    }
+
+    /**
+     * Scans text. With {@code lineColumn}, the last column holds each row's line in the original file (a spilled
+     * register: see {@link RegisterSpill}) and is not part of the register's columns.
+     */
+    Scan scan(Reader in, String source, Sink sink, boolean lineColumn) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).setAllowMissingColumnNames(true).setDuplicateHeaderMode(
                         org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL).get();
-        List<RegisterEntry> entries = new ArrayList<>();
-        List<RejectedRow> rejected = new ArrayList<>();
         long rows = 0;
-        EnumMap<RegisterField, Integer> at;
         Map<RegisterField, String> columns = new EnumMap<>(RegisterField.class);
+        List<String> header;
         try (CSVParser parser = CSVParser.parse(in, format)) {
-            List<String> header = parser.getHeaderNames();
+            List<String> names = parser.getHeaderNames();
+            header = lineColumn && !names.isEmpty() ? names.subList(0, names.size() - 1) : names;
             if (header.isEmpty()) {
                 throw new IOException(source + ": empty file, or no header row; a register needs a header naming"
                         + " its columns (sheet and plot, or parcel)");
             }
-            at = Headers.resolve(source, header, RegisterField.class, RegisterField::headers, mapping);
+            EnumMap<RegisterField, Integer> at = Headers.resolve(source, header, RegisterField.class,
+                    RegisterField::headers, mapping);
             if (!(at.containsKey(RegisterField.SHEET) && at.containsKey(RegisterField.PLOT))
                     && !at.containsKey(RegisterField.PARCEL)) {
                 throw new IOException(source + ": no sheet and plot columns (nor a parcel column) in the header "
                         + header + "; name them with --register-columns sheet=COLUMN,plot=COLUMN");
             }
             at.forEach((f, i) -> columns.put(f, header.get(i)));
-            int width = header.size();
+            sink.header(header);
+            int width = names.size();
             long nextLine = 2;
             Iterator<CSVRecord> it = parser.iterator();
             while (true) {
@@ -141,34 +208,38 @@ public final class RegisterReader {
                     record = it.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
                     rows++;
-                    rejected.add(new RejectedRow(source, nextLine, "the file breaks off here (" + rootMessage(e)
+                    sink.rejected(new RejectedRow(source, nextLine, "the file breaks off here (" + rootMessage(e)
                             + "); nothing after this line was read", ""));
                     break;
                 }
-                rows++;
                 long line = nextLine;
                 nextLine = parser.getCurrentLineNumber() + 1;
+                if (record.size() == 1 && record.get(0).isEmpty() && width > 1) {
+                    continue; // a blank line is not a row
+                }
+                rows++;
+                List<String> cells = record.toList();
+                if (lineColumn) {
+                    line = Long.parseLong(cells.get(cells.size() - 1));
+                    cells = cells.subList(0, cells.size() - 1);
+                }
                 if (record.size() != width) {
-                    if (record.size() == 1 && record.get(0).isEmpty()) {
-                        rows--; // a blank line is not a row
-                        continue;
-                    }
-                    rejected.add(new RejectedRow(source, line, "expected " + width + " cells, found " + record.size(),
-                            IdMasking.maskIds(String.join(",", record.toList()))));
+                    sink.rejected(new RejectedRow(source, line, "expected " + width + " cells, found "
+                            + record.size(), IdMasking.maskIds(String.join(",", cells))));
                     continue;
                 }
-                Object parsed = entry(record, at, line, source);
+                Object parsed = entry(cells, header, at, line, source);
                 if (parsed instanceof RejectedRow r) {
-                    rejected.add(r);
+                    sink.rejected(r);
                 } else {
-                    entries.add((RegisterEntry) parsed);
+                    sink.entry((RegisterEntry) parsed, cells);
                 }
             }
         }
-        if (rows == 0) {
+        if (rows == 0 && !lineColumn) {
             throw new IOException(source + ": the register has a header but no rows");
         }
-        return new RegisterTable(source, columns, entries, rejected, rows);
+        return new Scan(source, header, columns, rows);
     }
 
     private static String rootMessage(Throwable e) {
@@ -180,7 +251,8 @@ public final class RegisterReader {
     }
 
     /** A {@link RegisterEntry}, or a {@link RejectedRow} saying why not. */
-    private Object entry(CSVRecord record, Map<RegisterField, Integer> at, long line, String source) {
+    private Object entry(List<String> record, List<String> header, Map<RegisterField, Integer> at, long line,
+                         String source) {
         String sheetCell = cell(record, at, RegisterField.SHEET);
         String plotCell = cell(record, at, RegisterField.PLOT);
         String keyText = !sheetCell.isEmpty() || !plotCell.isEmpty() || !at.containsKey(RegisterField.PARCEL)
@@ -188,7 +260,7 @@ public final class RegisterReader {
         ParcelKeyParse parse = ParcelKeys.parse(keyText);
         if (parse instanceof ParcelKeyParse.Rejected r) {
             return new RejectedRow(source, line, "no parcel key: " + r.reason(),
-                    IdMasking.maskIds(String.join(",", record.toList())));
+                    IdMasking.maskIds(String.join(",", record)));
         }
         ParcelKey key = ((ParcelKeyParse.Parsed) parse).key();
         String commune = cell(record, at, RegisterField.COMMUNE);
@@ -199,7 +271,7 @@ public final class RegisterReader {
             if (area.isPresent()) {
                 row.registeredAreaM2(area.getAsDouble());
             } else {
-                row.addUnreadableCell(new UnreadableCell(header(record, at, RegisterField.AREA),
+                row.addUnreadableCell(new UnreadableCell(header.get(at.get(RegisterField.AREA)),
                         IdMasking.maskIds(areaCell), "not an area in m² (a number such as 152.4 or 1.234,5)"));
             }
         }
@@ -212,20 +284,20 @@ public final class RegisterReader {
             row.certificateSerial(certificate);
         }
         List<Boolean> persons = new ArrayList<>(2);
-        addUsers(record, at, row, persons);
+        addUsers(record, header, at, row, persons);
         return new RegisterEntry(line, cell(record, at, RegisterField.ROW_NO), commune, communesToday(commune),
                 key.sheet(), key.plot(), row.build(), persons);
     }
 
-    private void addUsers(CSVRecord record, Map<RegisterField, Integer> at, RegisterRow.Builder row,
-                          List<Boolean> persons) {
+    private void addUsers(List<String> record, List<String> header, Map<RegisterField, Integer> at,
+                          RegisterRow.Builder row, List<Boolean> persons) {
         String nameCell = cell(record, at, RegisterField.USER_NAME);
         if (nameCell.isEmpty()) {
             return;
         }
         DecodedText decoded = VietnameseText.decode(nameCell);
         if (decoded.wasDecoded()) {
-            row.addDecodedText(new LegacyText(header(record, at, RegisterField.USER_NAME), nameCell, decoded.text(),
+            row.addDecodedText(new LegacyText(header.get(at.get(RegisterField.USER_NAME)), nameCell, decoded.text(),
                     decoded.encoding()));
         }
         NameCell cell = PersonNames.parse(nameCell);
@@ -251,7 +323,7 @@ public final class RegisterReader {
                     if (year.isPresent()) {
                         user.birthYear(year.getAsInt());
                     } else {
-                        row.addUnreadableCell(new UnreadableCell(header(record, at, RegisterField.BIRTH),
+                        row.addUnreadableCell(new UnreadableCell(header.get(at.get(RegisterField.BIRTH)),
                                 IdMasking.maskIds(birthCell), "not a birth year or date (1966, 15/08/1966, 1966-08-15)"));
                     }
                 }
@@ -280,12 +352,8 @@ public final class RegisterReader {
         return codes;
     }
 
-    private static String cell(CSVRecord record, Map<RegisterField, Integer> at, RegisterField field) {
+    private static String cell(List<String> record, Map<RegisterField, Integer> at, RegisterField field) {
         Integer i = at.get(field);
         return i == null ? "" : record.get(i).strip();
-    }
-
-    private static String header(CSVRecord record, Map<RegisterField, Integer> at, RegisterField field) {
-        return record.getParser().getHeaderNames().get(at.get(field));
     }
 }

@@ -2,10 +2,7 @@ package org.parcelrecon.reconcile.write;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +16,6 @@ import org.parcelrecon.core.finding.IdDisclosure;
 import org.parcelrecon.core.score.Status;
 import org.parcelrecon.geometry.io.GeoJsonOutput;
 import org.parcelrecon.geometry.io.ParcelFeature;
-import org.parcelrecon.geometry.io.ParcelLayer;
 import org.parcelrecon.reconcile.ReconcileResult;
 import org.parcelrecon.reconcile.SummaryRow;
 import org.parcelrecon.reconcile.decide.CommuneResult;
@@ -74,55 +70,47 @@ public final class RunFiles {
     private RunFiles() {
     }
 
-    /** Writes every file into {@code dir} (created if absent), replacing files of the same names. */
+    /** Writes every file of a run that kept its communes into {@code dir} (created if absent). */
     public static void write(ReconcileResult result, IdDisclosure disclosure, Path dir) throws IOException {
-        Files.createDirectories(dir);
-        writeRecords(result, disclosure, dir.resolve(RECORDS));
-        writeFindings(result, dir.resolve(FINDINGS));
-        writeRejected(result, dir.resolve(REJECTED));
-        writeSummary(result.summary(), dir.resolve(SUMMARY));
-        writeFlagged(result, dir.resolve(FLAGGED));
+        try (RunWriter out = RunWriter.open(dir, disclosure)) {
+            for (CommuneResult c : result.communes()) {
+                out.accept(c);
+            }
+            out.finish(result);
+        }
     }
 
-    static void writeRecords(ReconcileResult result, IdDisclosure disclosure, Path file) throws IOException {
-        try (CsvWriter csv = CsvWriter.create(file, RECORD_COLUMNS)) {
-            for (CommuneResult c : result.communes()) {
-                for (RecordResult r : c.records()) {
-                    RecordKey k = r.key();
-                    String status = r.status().name();
-                    String score = Integer.toString(r.scored().score().value());
-                    String reasons = codes(r.scored().findings());
-                    String parcels = String.join("|", r.mapParcelIds());
-                    String change = r.change().map(Enum::name).orElse("");
-                    if (r.rows().isEmpty()) {
-                        csv.row("", "", "", k.communeCode(), k.sheet(), k.plot(), status, score, reasons, parcels,
-                                change, "", "", "", "");
-                        continue;
-                    }
-                    for (RowResult row : r.rows()) {
-                        Optional<UserLink> link = row.link();
-                        csv.row(Long.toString(row.line()), row.rowNo(), row.communeAsWritten(), k.communeCode(),
-                                k.sheet(), k.plot(), status, score, reasons, parcels, change, row.landUser(),
-                                link.map(l -> disclosure.apply(l.citizen().idNumber())).orElse(""),
-                                link.map(l -> l.citizen().name()).orElse(""),
-                                link.map(l -> String.format(Locale.ROOT, "%.4f", l.matchProbability())).orElse(""));
-                    }
-                }
+    static void records(CommuneResult c, IdDisclosure disclosure, CsvWriter csv) throws IOException {
+        for (RecordResult r : c.records()) {
+            RecordKey k = r.key();
+            String status = r.status().name();
+            String score = Integer.toString(r.scored().score().value());
+            String reasons = codes(r.scored().findings());
+            String parcels = String.join("|", r.mapParcelIds());
+            String change = r.change().map(Enum::name).orElse("");
+            if (r.rows().isEmpty()) {
+                csv.row("", "", "", k.communeCode(), k.sheet(), k.plot(), status, score, reasons, parcels, change, "",
+                        "", "", "");
+                continue;
+            }
+            for (RowResult row : r.rows()) {
+                Optional<UserLink> link = row.link();
+                csv.row(Long.toString(row.line()), row.rowNo(), row.communeAsWritten(), k.communeCode(), k.sheet(),
+                        k.plot(), status, score, reasons, parcels, change, row.landUser(),
+                        link.map(l -> disclosure.apply(l.citizen().idNumber())).orElse(""),
+                        link.map(l -> l.citizen().name()).orElse(""),
+                        link.map(l -> String.format(Locale.ROOT, "%.4f", l.matchProbability())).orElse(""));
             }
         }
     }
 
-    static void writeFindings(ReconcileResult result, Path file) throws IOException {
-        try (CsvWriter csv = CsvWriter.create(file, FINDING_COLUMNS)) {
-            for (CommuneResult c : result.communes()) {
-                for (RecordResult r : c.records()) {
-                    RecordKey k = r.key();
-                    String lines = lines(r);
-                    for (Finding f : r.scored().findings()) {
-                        csv.row(k.communeCode(), k.sheet(), k.plot(), lines, f.code().value(), f.severity().name(),
-                                f.message(), json(f));
-                    }
-                }
+    static void findings(CommuneResult c, CsvWriter csv) throws IOException {
+        for (RecordResult r : c.records()) {
+            RecordKey k = r.key();
+            String lines = lines(r);
+            for (Finding f : r.scored().findings()) {
+                csv.row(k.communeCode(), k.sheet(), k.plot(), lines, f.code().value(), f.severity().name(),
+                        f.message(), json(f));
             }
         }
     }
@@ -149,33 +137,24 @@ public final class RunFiles {
         }
     }
 
-    static void writeFlagged(ReconcileResult result, Path file) throws IOException {
-        Optional<ParcelLayer> map = result.newMap();
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-             GeoJsonOutput json = new GeoJsonOutput(out, map.flatMap(ParcelLayer::crs))) {
-            if (map.isEmpty()) {
-                return;
+    static void flagged(CommuneResult c, GeoJsonOutput json) throws IOException {
+        List<ParcelFeature> features = c.features();
+        for (RecordResult r : c.records()) {
+            if (r.status() == Status.CLEAN) {
+                continue;
             }
-            List<ParcelFeature> features = map.get().features();
-            for (CommuneResult c : result.communes()) {
-                for (RecordResult r : c.records()) {
-                    if (r.status() == Status.CLEAN) {
-                        continue;
-                    }
-                    for (int p : r.mapParcels()) {
-                        ParcelFeature f = features.get(p);
-                        json.startFeature(f.geometry());
-                        json.property("commune_code", r.key().communeCode());
-                        json.property("sheet", r.key().sheet());
-                        json.property("plot", r.key().plot());
-                        json.property("status", r.status().name());
-                        json.property("score", (long) r.scored().score().value());
-                        json.property("reason_codes", codes(r.scored().findings()));
-                        json.property("lines", lines(r));
-                        json.property("map_parcel_id", f.id());
-                        json.endFeature();
-                    }
-                }
+            for (int p : r.mapParcels()) {
+                ParcelFeature f = features.get(p);
+                json.startFeature(f.geometry());
+                json.property("commune_code", r.key().communeCode());
+                json.property("sheet", r.key().sheet());
+                json.property("plot", r.key().plot());
+                json.property("status", r.status().name());
+                json.property("score", (long) r.scored().score().value());
+                json.property("reason_codes", codes(r.scored().findings()));
+                json.property("lines", lines(r));
+                json.property("map_parcel_id", f.id());
+                json.endFeature();
             }
         }
     }

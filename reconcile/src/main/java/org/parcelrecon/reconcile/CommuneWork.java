@@ -1,0 +1,195 @@
+package org.parcelrecon.reconcile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.parcelrecon.core.evidence.MapParcel;
+import org.parcelrecon.geometry.compare.ComparisonResult;
+import org.parcelrecon.geometry.compare.MapComparison;
+import org.parcelrecon.geometry.crs.Crs;
+import org.parcelrecon.geometry.io.ParcelFeature;
+import org.parcelrecon.geometry.io.ParcelLayer;
+import org.parcelrecon.reconcile.decide.CommuneInput;
+import org.parcelrecon.reconcile.decide.CommuneResult;
+import org.parcelrecon.reconcile.decide.CommuneStep;
+import org.parcelrecon.reconcile.decide.DecisionContext;
+import org.parcelrecon.reconcile.decide.ResolvedEntry;
+import org.parcelrecon.reconcile.map.CommuneMaps;
+import org.parcelrecon.reconcile.map.MapMatch;
+import org.parcelrecon.reconcile.map.SurveyMaps;
+import org.parcelrecon.reconcile.read.RegisterEntry;
+import org.parcelrecon.reconcile.read.RegisterSpill;
+import org.parcelrecon.reconcile.read.RejectedRow;
+
+/**
+ * The commune-by-commune part of a run: for each commune, in code order and a few at a time, its register rows and
+ * map parcels are read, the surveys compared, keys resolved and the commune decided; results are handed on in order
+ * and let go.
+ *
+ * <p>A register row of a pre-2025 commune that was split between several of today's communes is decided in the
+ * commune {@link SplitCommuneRows} chose for it. A map whose parcels name no commune is one commune's map: each
+ * register commune is resolved against all of it by sheet and plot, and its parcels nobody reached come last, as
+ * commune {@link SurveyMaps#NO_COMMUNE}.
+ */
+final class CommuneWork {
+    private final ReconcileSettings settings;
+    private final RegisterSpill register;
+    private final Optional<CommuneMaps> newMap;
+    private final Optional<CommuneMaps> oldMap;
+    private final DecisionContext context;
+    private final Map<Long, String> splitRows;
+
+    CommuneWork(ReconcileSettings settings, RegisterSpill register, Optional<CommuneMaps> newMap,
+                Optional<CommuneMaps> oldMap, DecisionContext context, Map<Long, String> splitRows) {
+        this.splitRows = splitRows;
+        this.settings = settings;
+        this.register = register;
+        this.newMap = newMap;
+        this.oldMap = oldMap;
+        this.context = context;
+    }
+
+    /** One commune's outcome: its verdicts and the rows of its map that could not be read. */
+    private record Outcome(CommuneResult result, List<RejectedRow> rejected) {
+    }
+
+    /** Decides every commune, handing results to {@code sink} in order; returns the number of communes. */
+    int run(CommuneSink sink, List<RejectedRow> rejected, RunProgress progress) throws IOException {
+        boolean shared = newMap.isPresent() && !newMap.get().hasCommunes();
+        Optional<MapsOfCommune> whole = shared ? Optional.of(maps(SurveyMaps.NO_COMMUNE)) : Optional.empty();
+        whole.ifPresent(w -> rejected.addAll(w.rejected()));
+        SortedSet<String> communes = new TreeSet<>(register.communes());
+        if (newMap.isPresent() && !shared) {
+            communes.addAll(newMap.get().communes());
+        }
+        BitSet claimedShared = new BitSet();
+        ExecutorService pool = Executors.newFixedThreadPool(settings.parallelism(), r -> {
+            Thread t = new Thread(r, "parcelrecon-commune");
+            t.setDaemon(true);
+            return t;
+        });
+        int done = 0;
+        try {
+            Deque<CompletableFuture<Outcome>> window = new ArrayDeque<>();
+            List<String> order = new ArrayList<>(communes);
+            int next = 0;
+            while (next < order.size() || !window.isEmpty()) {
+                while (next < order.size() && window.size() < settings.parallelism() + 1) {
+                    String commune = order.get(next++);
+                    window.add(CompletableFuture.supplyAsync(() -> {
+                        try {
+                            return decide(commune, whole, claimedShared);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }, pool));
+                }
+                Outcome o = Reconciler.join(window.poll());
+                rejected.addAll(o.rejected());
+                sink.accept(o.result());
+                progress.progress("decide communes", ++done, order.size());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        done += unreached(whole, claimedShared, sink);
+        return done;
+    }
+
+    /** A commune's map parcels (both surveys) and their comparison. */
+    private record MapsOfCommune(SurveyMaps maps, ParcelLayer layer, List<RejectedRow> rejected) {
+    }
+
+    private MapsOfCommune maps(String commune) throws IOException {
+        CommuneMaps.CommuneLayer after = newMap.get().read(commune);
+        List<RejectedRow> rejected = new ArrayList<>(after.rejected());
+        Optional<CommuneMaps.CommuneLayer> before = oldMap.isPresent()
+                ? Optional.of(oldMap.get().read(oldMap.get().hasCommunes() ? commune : SurveyMaps.NO_COMMUNE))
+                : Optional.empty();
+        SurveyMaps maps;
+        if (before.isPresent() && !before.get().layer().features().isEmpty() && !after.layer().features().isEmpty()) {
+            rejected.addAll(before.get().rejected());
+            ComparisonResult comparison = MapComparison.compare(before.get().layer(), after.layer(),
+                    settings.compareOptions());
+            maps = SurveyMaps.of(after.layer(), before.get().layer(), comparison, settings.units());
+        } else {
+            before.ifPresent(b -> rejected.addAll(b.rejected()));
+            maps = SurveyMaps.of(after.layer(), settings.units());
+        }
+        return new MapsOfCommune(maps, after.layer(), rejected);
+    }
+
+    private Outcome decide(String commune, Optional<MapsOfCommune> whole, BitSet claimedShared) throws IOException {
+        Optional<MapsOfCommune> maps = whole.isPresent() ? whole
+                : newMap.isPresent() ? Optional.of(maps(commune)) : Optional.empty();
+        List<RegisterEntry> entries = register.read(commune);
+        List<ResolvedEntry> resolved = new ArrayList<>(entries.size());
+        BitSet reached = new BitSet();
+        for (RegisterEntry e : entries) {
+            if (e.communeCandidates().size() > 1 && !commune.equals(splitRows.get(e.line()))) {
+                continue; // a split commune's row that belongs to another of its successors
+            }
+            MapMatch match = maps.isPresent() ? maps.get().maps().match(List.of(commune), e.sheetPlot())
+                    : new MapMatch(commune, List.of(), Optional.empty());
+            match.newParcels().forEach(reached::set);
+            resolved.add(new ResolvedEntry(e, new MapMatch(commune, match.newParcels(), match.change())));
+        }
+        List<MapParcel> figures = new ArrayList<>();
+        List<Integer> unregistered = new ArrayList<>();
+        List<ParcelFeature> features = List.of();
+        Optional<Crs> crs = Optional.empty();
+        List<RejectedRow> rejected = List.of();
+        if (maps.isPresent()) {
+            ParcelLayer layer = maps.get().layer();
+            features = layer.features();
+            crs = layer.crs();
+            for (int i = 0; i < features.size(); i++) {
+                figures.add(maps.get().maps().mapParcel(i));
+            }
+            if (whole.isPresent()) {
+                synchronized (claimedShared) {
+                    claimedShared.or(reached);
+                }
+            } else {
+                for (int i = reached.nextClearBit(0); i < features.size(); i = reached.nextClearBit(i + 1)) {
+                    unregistered.add(i);
+                }
+                rejected = maps.get().rejected();
+            }
+        }
+        CommuneInput input = new CommuneInput(commune, resolved, figures, features, unregistered, crs);
+        return new Outcome(CommuneStep.decide(input, context), rejected);
+    }
+
+    /** A shared map's parcels no register commune reached, as one last commune; returns communes added. */
+    private int unreached(Optional<MapsOfCommune> whole, BitSet claimedShared, CommuneSink sink) throws IOException {
+        if (whole.isEmpty()) {
+            return 0;
+        }
+        MapsOfCommune maps = whole.get();
+        List<ParcelFeature> features = maps.layer().features();
+        List<MapParcel> figures = new ArrayList<>(features.size());
+        List<Integer> unregistered = new ArrayList<>();
+        for (int i = 0; i < features.size(); i++) {
+            figures.add(maps.maps().mapParcel(i));
+            if (!claimedShared.get(i)) {
+                unregistered.add(i);
+            }
+        }
+        sink.accept(CommuneStep.decide(new CommuneInput(SurveyMaps.NO_COMMUNE, List.of(), figures, features,
+                unregistered, maps.layer().crs()), context));
+        return 1;
+    }
+}

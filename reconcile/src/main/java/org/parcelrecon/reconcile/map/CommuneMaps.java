@@ -1,0 +1,95 @@
+package org.parcelrecon.reconcile.map;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import org.parcelrecon.core.admin.AdministrativeUnits;
+import org.parcelrecon.core.text.VietnameseText;
+import org.parcelrecon.geometry.io.ParcelFeature;
+import org.parcelrecon.geometry.io.ParcelFiles;
+import org.parcelrecon.geometry.io.ParcelLayer;
+import org.parcelrecon.geometry.io.ReadOptions;
+import org.parcelrecon.reconcile.read.RejectedRow;
+
+/**
+ * A map file split by commune, so that a province run holds one commune's parcels at a time: {@link #communes()}
+ * lists today's commune codes the map has parcels in, and {@link #read(String)} reads one commune's parcels.
+ *
+ * <p>A GeoJSON map is indexed in one streaming pass (each feature's commune, byte range and line) and read commune
+ * by commune from its byte ranges ({@link #open}), so a 2-million-parcel map is never in memory at once; other
+ * formats (GeoPackage, CSV with WKT) are read whole and split. A map whose parcels name no commune is one partition,
+ * {@link SurveyMaps#NO_COMMUNE}.
+ *
+ * <p>A parcel's commune is its {@code commune_code} attribute (also {@code ma_xa}, {@code ma_dvhc},
+ * {@code commune}, {@code xa}), read as today's code through the 2025 crosswalk.
+ */
+public interface CommuneMaps {
+    /**
+     * One commune's part of a map.
+     *
+     * @param layer    its parcels, in file order
+     * @param rejected its features that could not be read, with their lines in the whole file
+     */
+    record CommuneLayer(ParcelLayer layer, List<RejectedRow> rejected) {
+        /** Copies the list. */
+        public CommuneLayer {
+            java.util.Objects.requireNonNull(layer, "layer");
+            rejected = List.copyOf(rejected);
+        }
+    }
+
+    /** The attribute names (folded) that hold a parcel's commune. */
+    List<String> COMMUNE_NAMES = List.of("communecode", "maxa", "madvhc", "madonvihanhchinh", "commune", "xa");
+
+    /** The file name. */
+    String source();
+
+    /** Whether the parcels name their communes. */
+    boolean hasCommunes();
+
+    /** Today's commune codes with parcels on this map, in code order. */
+    SortedSet<String> communes();
+
+    /**
+     * The parcels of one commune, in file order, with the features of that commune that could not be read (as rows
+     * of the whole file); empty for a commune not on the map.
+     */
+    CommuneLayer read(String commune) throws IOException;
+
+    /** Problems found while splitting the file (a file that breaks off), as rejected rows. */
+    List<RejectedRow> indexProblems();
+
+    /** The number of parcels on the map. */
+    long parcelCount();
+
+    /** Opens a map file: GeoJSON by index, other formats read whole. */
+    static CommuneMaps open(Path file, ReadOptions options, AdministrativeUnits units) throws IOException {
+        String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+        if (name.endsWith(".geojson") || name.endsWith(".json")) {
+            return GeoJsonCommuneIndex.build(file, options, units);
+        }
+        return LoadedCommuneMaps.of(ParcelFiles.read(file, options), units);
+    }
+
+    /** The attribute of these features that names the commune, found among the first thousand features. */
+    static Optional<String> communeProperty(List<ParcelFeature> features) {
+        int n = Math.min(features.size(), 1000);
+        for (int i = 0; i < n; i++) {
+            for (Map.Entry<String, String> e : features.get(i).properties().entrySet()) {
+                if (isCommuneName(e.getKey()) && e.getValue() != null && !e.getValue().isBlank()) {
+                    return Optional.of(e.getKey());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether an attribute name is one of {@link #COMMUNE_NAMES} after folding. */
+    static boolean isCommuneName(String attribute) {
+        return COMMUNE_NAMES.contains(VietnameseText.fold(attribute).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", ""));
+    }
+}

@@ -51,13 +51,14 @@ final class CheckMapCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputFolder.prepare(out);
         ParcelLayer layer = ParcelFiles.read(map, read.with(crs));
+        MapLayers.requireParcels(map, layer, out.resolve("rejected.csv"));
         QaOptions options = QaOptions.DEFAULTS;
         if (overlapMinArea != null) {
             options = options.withOverlapMinArea(overlapMinArea);
         }
         MapQaResult result = MapQa.check(layer.features(), options);
-        Files.createDirectories(out);
         try (Writer w = Files.newBufferedWriter(out.resolve("findings.csv"), StandardCharsets.UTF_8)) {
             ResultFiles.writeFindingsCsv(w, result.findings());
         }

@@ -73,6 +73,7 @@ final class CompareMapsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputFolder.prepare(out);
         Map<String, Duration> phases = new LinkedHashMap<>();
         long start = System.nanoTime();
         // the two files are parsed at once, the new one on a thread of its own
@@ -90,13 +91,14 @@ final class CompareMapsCommand implements Callable<Integer> {
         phases.put("read old", oldRead.elapsed());
         phases.put("read new", newTimed.elapsed());
         phases.put("read (both, in parallel)", Duration.ofNanos(System.nanoTime() - start));
+        MapLayers.requireParcels(oldMap, before, out.resolve("rejected_old.csv"));
+        MapLayers.requireParcels(newMap, after, out.resolve("rejected_new.csv"));
         CompareOptions options = CompareOptions.DEFAULTS.withPhaseListener(phases::put);
         if (shapeTolerance != null) {
             options = options.withShapeTolerance(shapeTolerance);
         }
         ComparisonResult result = MapComparison.compare(before, after, options);
         long writeStart = System.nanoTime();
-        Files.createDirectories(out);
         // the two big outputs at once, the GeoJSON on a thread of its own
         CompletableFuture<Void> geoJson = CompletableFuture.runAsync(() -> {
             try (OutputStream o = Files.newOutputStream(out.resolve("changes.geojson"))) {

@@ -43,7 +43,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Files.createDirectories(out);
+        OutputFolder.prepare(out);
         Path register = out.resolve("register.csv");
         try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLE)) {
             if (in == null) {

@@ -2,6 +2,8 @@ package org.parcelrecon.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.parcelrecon.core.csv.CsvWriter;
 import org.parcelrecon.geometry.compare.ChangeEvaluation;
 import org.parcelrecon.core.evidence.ChangeClass;
 import java.util.Locale;
@@ -64,6 +67,10 @@ final class EvaluateCommand implements Callable<Integer> {
             return evaluateChanges();
         }
         TruthPairs t = TruthCsv.read(truth, unordered);
+        if (t.size() == 0) {
+            throw new IOException(truth + ": no true pairs (the file is empty, or no row has two ids and a match"
+                    + " label); give --truth a CSV of the true matches, e.g. left_id,right_id");
+        }
         PairsCsv.Result scored = PairsCsv.read(pairs);
         PrintWriter out = spec.commandLine().getOut();
         if (!scored.rejected().isEmpty()) {
@@ -88,9 +95,10 @@ final class EvaluateCommand implements Callable<Integer> {
     private int evaluateChanges() throws IOException {
         Map<ChangeEvaluation.Group, ChangeClass> truthGroups = new HashMap<>();
         Map<List<Object>, List<String>> oldByNewAndType = new LinkedHashMap<>();
-        try (CSVParser p = CSVParser.parse(truth, StandardCharsets.UTF_8, HEADER)) {
+        try (CSVParser p = changeTable(truth, "--truth", "truth_changes.csv of 'generate'",
+                "old_parcel_id", "change_class", "new_parcel_ids")) {
             for (CSVRecord r : p) {
-                ChangeClass type = ChangeClass.valueOf(r.get("change_class"));
+                ChangeClass type = changeClass(truth, p, r.get("change_class"));
                 Set<String> news = ids(r.get("new_parcel_ids"), ";");
                 String old = r.get("old_parcel_id");
                 if (old.isBlank() || news.isEmpty()) {
@@ -107,11 +115,18 @@ final class EvaluateCommand implements Callable<Integer> {
             truthGroups.put(new ChangeEvaluation.Group(Set.copyOf(e.getValue()), news), (ChangeClass) e.getKey().get(1));
         }
         Map<ChangeEvaluation.Group, ChangeClass> found = new HashMap<>();
-        try (CSVParser p = CSVParser.parse(changes, StandardCharsets.UTF_8, HEADER)) {
+        try (CSVParser p = changeTable(changes, "--changes", "changes.csv of 'compare-maps'",
+                "change_type", "old_ids", "new_ids")) {
             for (CSVRecord r : p) {
                 found.put(new ChangeEvaluation.Group(ids(r.get("old_ids"), "|"), ids(r.get("new_ids"), "|")),
-                        ChangeClass.valueOf(r.get("change_type")));
+                        changeClass(changes, p, r.get("change_type")));
             }
+        }
+        if (truthGroups.isEmpty()) {
+            throw new IOException(truth + ": no rows; give --truth the truth_changes.csv of 'generate'");
+        }
+        if (found.isEmpty()) {
+            throw new IOException(changes + ": no rows; give --changes the changes.csv of 'compare-maps'");
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("change_type,right,total,share,not_on_maps");
@@ -131,6 +146,50 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private static final CSVFormat HEADER = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+
+    /**
+     * A parser over a change table (UTF-8, a byte-order mark skipped), after checking that its header has the
+     * columns this command reads.
+     */
+    private static CSVParser changeTable(Path file, String option, String kind, String... columns)
+            throws IOException {
+        Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try {
+            reader.mark(1);
+            if (reader.read() != CsvWriter.BYTE_ORDER_MARK) {
+                reader.reset();
+            }
+            CSVParser p = CSVParser.builder().setReader(reader).setFormat(HEADER).get();
+            List<String> missing = new ArrayList<>();
+            for (String c : columns) {
+                if (!p.getHeaderNames().contains(c)) {
+                    missing.add(c);
+                }
+            }
+            if (p.getHeaderNames().isEmpty()) {
+                p.close();
+                throw new IOException(file + ": the file is empty; give " + option + " the " + kind);
+            }
+            if (!missing.isEmpty()) {
+                p.close();
+                throw new IOException(file + ": no column " + String.join(", ", missing) + " (columns: "
+                        + p.getHeaderNames() + "); give " + option + " the " + kind);
+            }
+            return p;
+        } catch (IOException | RuntimeException e) {
+            reader.close();
+            throw e;
+        }
+    }
+
+    private static ChangeClass changeClass(Path file, CSVParser p, String value) throws IOException {
+        try {
+            return ChangeClass.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ":" + p.getCurrentLineNumber() + ": '" + value + "' is not a change class;"
+                    + " expected one of " + java.util.Arrays.toString(ChangeClass.values()));
+        }
+    }
 
     private static Set<String> ids(String joined, String separator) {
         Set<String> ids = new TreeSet<>();

@@ -12,6 +12,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
 import org.parcelrecon.core.admin.AdministrativeUnits;
+import org.parcelrecon.matching.Comparison;
+import org.parcelrecon.matching.ComparisonLevel;
 import org.parcelrecon.matching.LinkageModel;
 import org.parcelrecon.matching.Linker;
 import org.parcelrecon.matching.Table;
@@ -92,6 +94,7 @@ final class LinkCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--one-match-per-left links two tables; leave it out to deduplicate");
         }
+        OutputFolder.file(out);
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, "link");
         Table l;
@@ -114,6 +117,10 @@ final class LinkCommand implements Callable<Integer> {
                     right.getFileName(), l.size(), r.size()));
         }
         LinkageModel model = model(r);
+        requireLinkable(left, l, model, false, "--left-columns");
+        if (r != null) {
+            requireLinkable(right, r, model, true, "--right-columns");
+        }
         // vn_commune reads communes through the administrative tables, so pre- and post-merger communes agree
         KeyFunctions functions = VietnamesePersonPreset.keyFunctions(
                 AdministrativeCommunes.of(AdministrativeUnits.quangNinh()));
@@ -140,6 +147,34 @@ final class LinkCommand implements Callable<Integer> {
                 minProbability, out);
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /**
+     * Stops before any work when a table cannot give a pair: it has no rows, or none of the columns the model
+     * compares (a register read without {@code --left-columns} used to give 0 pairs and exit 0).
+     */
+    private static void requireLinkable(Path file, Table table, LinkageModel model, boolean rightSide, String option)
+            throws IOException {
+        if (table.size() == 0) {
+            throw new IOException(file + ": no rows to link; give a CSV file with a header row and a row per record");
+        }
+        java.util.Set<String> compared = new java.util.TreeSet<>();
+        for (Comparison c : model.comparisons()) {
+            compared.add(c.column());
+            for (ComparisonLevel level : c.levels()) {
+                if (rightSide && !level.rightColumn().isEmpty()) {
+                    compared.add(level.rightColumn());
+                }
+            }
+        }
+        for (String column : compared) {
+            if (table.columnIndex(column).isPresent()) {
+                return;
+            }
+        }
+        throw new IOException(file + ": none of the columns the model compares " + compared + " is in the table"
+                + " (its columns: " + table.columns() + "); name them with " + option + ", e.g. " + option
+                + " id=row_no,full_name=user_name,birth=birth_year,citizen_id=id_number,commune=commune_code");
     }
 
     /** The table read on another thread, or the exception that reading it threw (usage errors stay usage errors). */

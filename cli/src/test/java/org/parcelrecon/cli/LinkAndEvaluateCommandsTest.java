@@ -71,6 +71,70 @@ class LinkAndEvaluateCommandsTest {
     }
 
     @Test
+    void linkWithoutAColumnMappingForARegisterFailsSayingWhichOptionToUse() throws Exception {
+        // issue 18: the register's columns are not the preset's; this used to give 0 pairs and exit 0
+        Path register = dir.resolve("register.csv");
+        Path citizens = dir.resolve("citizens.csv");
+        Files.writeString(register, "row_no,user_name,birth_year,id_number\n1,Nguyễn Văn An,1962,022062001234\n");
+        Files.writeString(citizens, "citizen_id,full_name\n022062001234,Nguyễn Văn An\n");
+        CliRun run = CliRun.of("link", "--left", register.toString(), "--right", citizens.toString(),
+                "--preset", "vn-person", "--out", dir.resolve("p.csv").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        // after link's progress line, one error line
+        assertThat(run.err().lines().filter(l -> !l.startsWith("link: "))).singleElement().asString()
+                .startsWith("parcelrecon: " + register)
+                .contains("none of the columns the model compares").contains("--left-columns");
+        assertThat(dir.resolve("p.csv")).doesNotExist();
+    }
+
+    @Test
+    void linkFailsOnAnEmptyTable() throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.csv"), "");
+        Path citizens = Files.writeString(dir.resolve("citizens.csv"), "citizen_id,full_name\n022062001234,An\n");
+        CliRun run = CliRun.of("link", "--left", empty.toString(), "--right", citizens.toString(),
+                "--preset", "vn-person", "--out", dir.resolve("p.csv").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().lines().filter(l -> !l.startsWith("link: "))).singleElement().asString()
+                .contains(empty + ": no rows to link");
+    }
+
+    @Test
+    void linkSaysSoWhenOutIsAFolder() throws Exception {
+        Path left = Files.writeString(dir.resolve("l.csv"), "id,full_name\n1,Nguyễn Văn An\n");
+        CliRun run = CliRun.of("link", "--left", left.toString(), "--preset", "vn-person", "--out", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("--out " + dir + " is a folder");
+    }
+
+    @Test
+    void evaluateFailsOnAnEmptyTruthOrChangesFileRatherThanScorePerfectly() throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.csv"), "");
+        Path headerOnly = Files.writeString(dir.resolve("header.csv"), "change_type,old_ids,new_ids\n");
+        Path truth = Files.writeString(dir.resolve("truth_changes.csv"),
+                "old_parcel_id,change_class,renumbered,new_parcel_ids\no1,UNCHANGED,false,n1\n");
+        Path changes = Files.writeString(dir.resolve("changes.csv"), "\uFEFFchange_type,old_ids,new_ids\n"
+                + "UNCHANGED,o1,n1\n");
+        Path pairs = Files.writeString(dir.resolve("pairs.csv"),
+                "left_id,right_id,match_probability,match_weight\n1,2,0.9,3\n");
+        for (String[] args : List.of(
+                new String[] {"--truth", empty.toString(), "--changes", changes.toString()},
+                new String[] {"--truth", truth.toString(), "--changes", empty.toString()},
+                new String[] {"--truth", truth.toString(), "--changes", headerOnly.toString()},
+                new String[] {"--truth", empty.toString(), "--pairs", pairs.toString()})) {
+            CliRun run = CliRun.of(java.util.stream.Stream.concat(java.util.stream.Stream.of("evaluate"),
+                    java.util.Arrays.stream(args)).toArray(String[]::new));
+            assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(1);
+            assertThat(run.err().lines()).as(String.join(" ", args)).singleElement().asString()
+                    .startsWith("parcelrecon: ").containsAnyOf("empty", "no rows", "no true pairs");
+            assertThat(run.out()).isEmpty();
+        }
+        // a changes.csv written with a byte-order mark is read
+        CliRun ok = CliRun.of("evaluate", "--truth", truth.toString(), "--changes", changes.toString());
+        assertThat(ok.exitCode()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("ALL,1,1,1.0000,0");
+    }
+
+    @Test
     void aModelIsRequiredOnce() throws Exception {
         Path left = dir.resolve("l.csv");
         Files.writeString(left, "id,full_name\n1,Nguyễn Văn An\n");

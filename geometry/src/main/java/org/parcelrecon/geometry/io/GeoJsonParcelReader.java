@@ -95,7 +95,8 @@ final class GeoJsonParcelReader {
                 long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
                 long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
                 String where = inFeatures ? " in feature " + (index + 1) + " (0-based index " + index + ")" : "";
-                throw new MalformedMapException(source, line, column, "malformed JSON (" + e.getOriginalMessage()
+                String what = sawFeatures ? "malformed JSON (" : "not a GeoJSON FeatureCollection: malformed JSON (";
+                throw new MalformedMapException(source, line, column, what + e.getOriginalMessage()
                         + ")" + where + "; the map was not used: repair the file at that place and run again");
             }
         }

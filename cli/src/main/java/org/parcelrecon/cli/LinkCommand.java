@@ -7,11 +7,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.BitSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
 import org.parcelrecon.core.admin.AdministrativeUnits;
+import org.parcelrecon.core.csv.CsvWriter;
 import org.parcelrecon.matching.Comparison;
 import org.parcelrecon.matching.ComparisonLevel;
 import org.parcelrecon.matching.LinkageModel;
@@ -19,7 +22,9 @@ import org.parcelrecon.matching.Linker;
 import org.parcelrecon.matching.Table;
 import org.parcelrecon.matching.TrainingOptions;
 import org.parcelrecon.matching.io.PairsCsv;
+import org.parcelrecon.matching.io.RejectedRow;
 import org.parcelrecon.matching.io.TableCsv;
+import org.parcelrecon.matching.io.TableRead;
 import org.parcelrecon.matching.keys.KeyFunctions;
 import org.parcelrecon.matching.vn.AdministrativeCommunes;
 import org.parcelrecon.matching.vn.VietnamesePersonPreset;
@@ -97,30 +102,36 @@ final class LinkCommand implements Callable<Integer> {
         OutputFolder.file(out);
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, "link");
-        Table l;
-        Table r = null;
+        TableRead leftRead;
+        TableRead rightRead = null;
         if (right == null) {
-            l = columns(left, leftColumns, "--left-columns");
-            progress.done(String.format(Locale.ROOT, "read %s: %,d rows", left.getFileName(), l.size()));
+            leftRead = columns(left, leftColumns, "--left-columns");
+            progress.done(String.format(Locale.ROOT, "read %s: %,d rows", left.getFileName(),
+                    leftRead.table().size()));
         } else {
             // both files at once, one per core: on a province, reading is a third of the run
-            CompletableFuture<Table> rightRead = CompletableFuture.supplyAsync(() -> {
+            CompletableFuture<TableRead> rightReading = CompletableFuture.supplyAsync(() -> {
                 try {
                     return columns(right, rightColumns, "--right-columns");
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
-            l = columns(left, leftColumns, "--left-columns");
-            r = joined(rightRead);
+            leftRead = columns(left, leftColumns, "--left-columns");
+            rightRead = joined(rightReading);
             progress.done(String.format(Locale.ROOT, "read %s and %s: %,d and %,d rows", left.getFileName(),
-                    right.getFileName(), l.size(), r.size()));
+                    right.getFileName(), leftRead.table().size(), rightRead.table().size()));
         }
-        LinkageModel model = model(r);
-        requireLinkable(left, l, model, false, "--left-columns");
-        if (r != null) {
-            requireLinkable(right, r, model, true, "--right-columns");
+        LinkageModel model = model(rightRead == null ? null : rightRead.table());
+        // a repeated id would make two records one in pairs.csv: the later row is rejected, naming the first
+        leftRead = leftRead.withUniqueIds(model.idColumn());
+        requireLinkable(left, leftRead.table(), model, false, "--left-columns");
+        if (rightRead != null) {
+            rightRead = rightRead.withUniqueIds(model.idColumn());
+            requireLinkable(right, rightRead.table(), model, true, "--right-columns");
         }
+        Table l = leftRead.table();
+        Table r = rightRead == null ? null : rightRead.table();
         // vn_commune reads communes through the administrative tables, so pre- and post-merger communes agree
         KeyFunctions functions = VietnamesePersonPreset.keyFunctions(
                 AdministrativeCommunes.of(AdministrativeUnits.quangNinh()));
@@ -139,14 +150,75 @@ final class LinkCommand implements Callable<Integer> {
             linker = linker.withOneMatchPerLeft();
         }
         long written;
+        BitSet leftPaired = new BitSet(linker.leftSize());
+        BitSet rightPaired = new BitSet(linker.rightSize());
+        boolean dedupe = right == null;
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             written = PairsCsv.write(w, linker, linker.stream(minProbability,
-                    progress.tenths("scoring", linker.leftSize(), "left rows")));
+                    progress.tenths("scoring", linker.leftSize(), "left rows")).peek(p -> {
+                        leftPaired.set(p.leftRow());
+                        (dedupe ? leftPaired : rightPaired).set(p.rightRow());
+                    }));
         }
-        spec.commandLine().getOut().printf("%d pairs with match probability >= %s written to %s%n", written,
-                minProbability, out);
-        spec.commandLine().getOut().flush();
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf("%d pairs with match probability >= %s written to %s%n", written, minProbability, out);
+        Path unmatchedFile = sibling(out, "_unmatched.csv");
+        Path rejectedFile = sibling(out, "_rejected.csv");
+        try (CsvWriter unmatched = CsvWriter.create(unmatchedFile, List.of("file", "line", "id"));
+             CsvWriter rejected = CsvWriter.create(rejectedFile, List.of("file", "line", "reason"))) {
+            account(o, leftRead, leftPaired, linker::leftId, unmatched, rejected, unmatchedFile, rejectedFile);
+            if (rightRead != null) {
+                account(o, rightRead, rightPaired, linker::rightId, unmatched, rejected, unmatchedFile,
+                        rejectedFile);
+            }
+        }
+        o.flush();
+        warnRejected(err, leftRead, rejectedFile);
+        if (rightRead != null) {
+            warnRejected(err, rightRead, rejectedFile);
+        }
         return 0;
+    }
+
+    /**
+     * One table's rows accounted for: rows read = rows with a pair + rows without (listed in the unmatched file)
+     * + rows rejected (listed in the rejected file with line and reason).
+     */
+    private void account(PrintWriter o, TableRead read, BitSet paired, java.util.function.IntFunction<String> id,
+                         CsvWriter unmatched, CsvWriter rejected, Path unmatchedFile, Path rejectedFile)
+            throws IOException {
+        Table t = read.table();
+        int without = 0;
+        for (int row = 0; row < t.size(); row++) {
+            if (!paired.get(row)) {
+                without++;
+                unmatched.row(read.source(), Long.toString(read.line(row)), id.apply(row));
+            }
+        }
+        for (RejectedRow r : read.rejected()) {
+            rejected.row(r.source(), Long.toString(r.line()), r.reason());
+        }
+        o.printf(Locale.ROOT, "  %s: %,d rows = %,d with a pair + %,d without (%s) + %,d rejected (%s)%n",
+                read.source(), read.rowsRead(), t.size() - without, without, unmatchedFile.getFileName(),
+                read.rejected().size(), rejectedFile.getFileName());
+    }
+
+    private static void warnRejected(PrintWriter err, TableRead read, Path rejectedFile) {
+        for (String w : read.warnings()) {
+            err.printf("parcelrecon: warning: %s: %s%n", read.source(), w);
+        }
+        if (!read.rejected().isEmpty()) {
+            err.printf("parcelrecon: warning: %d rows of %s could not be read (first: line %d, %s); each is in %s"
+                    + " with its line and reason%n", read.rejected().size(), read.source(),
+                    read.rejected().get(0).line(), read.rejected().get(0).reason(), rejectedFile);
+        }
+        err.flush();
+    }
+
+    /** {@code dir/pairs.csv} with {@code _unmatched.csv} is {@code dir/pairs_unmatched.csv}. */
+    private static Path sibling(Path file, String suffix) {
+        String name = String.valueOf(file.getFileName()).replaceFirst("(?i)\\.csv$", "");
+        return file.resolveSibling(name + suffix);
     }
 
     /**
@@ -178,7 +250,7 @@ final class LinkCommand implements Callable<Integer> {
     }
 
     /** The table read on another thread, or the exception that reading it threw (usage errors stay usage errors). */
-    private static Table joined(CompletableFuture<Table> read) throws IOException {
+    private static TableRead joined(CompletableFuture<TableRead> read) throws IOException {
         try {
             return read.join();
         } catch (CompletionException e) {
@@ -193,13 +265,13 @@ final class LinkCommand implements Callable<Integer> {
         }
     }
 
-    /** The table, reading only the mapped columns when there is a mapping. */
-    private Table columns(Path file, java.util.Map<String, String> mapping, String option) throws IOException {
+    /** The table, reading only the mapped columns when there is a mapping, with its rejected rows. */
+    private TableRead columns(Path file, java.util.Map<String, String> mapping, String option) throws IOException {
         if (mapping == null || mapping.isEmpty()) {
-            return TableCsv.read(file);
+            return TableCsv.readChecked(file);
         }
         try {
-            return TableCsv.read(file, mapping);
+            return TableCsv.readChecked(file, mapping);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), option + ": " + e.getMessage());
         }

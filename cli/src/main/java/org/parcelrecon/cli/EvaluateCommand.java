@@ -66,7 +66,14 @@ final class EvaluateCommand implements Callable<Integer> {
         if (changes != null) {
             return evaluateChanges();
         }
-        TruthPairs t = TruthCsv.read(truth, unordered);
+        TruthCsv.Read truthRead = TruthCsv.readChecked(truth, unordered);
+        TruthPairs t = truthRead.pairs();
+        if (!truthRead.rejected().isEmpty()) {
+            spec.commandLine().getErr().printf("parcelrecon: warning: %d rows of %s could not be read: %s%n",
+                    truthRead.rejected().size(), truth, truthRead.rejected().subList(0,
+                            Math.min(5, truthRead.rejected().size())).stream()
+                            .map(r -> "line " + r.line() + ": " + r.reason()).toList());
+        }
         if (t.size() == 0) {
             throw new IOException(truth + ": no true pairs (the file is empty, or no row has two ids and a match"
                     + " label); give --truth a CSV of the true matches, e.g. left_id,right_id");
@@ -97,7 +104,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Map<List<Object>, List<String>> oldByNewAndType = new LinkedHashMap<>();
         try (CSVParser p = changeTable(truth, "--truth", "truth_changes.csv of 'generate'",
                 "old_parcel_id", "change_class", "new_parcel_ids")) {
-            for (CSVRecord r : p) {
+            for (CSVRecord r : records(truth, p)) {
                 ChangeClass type = changeClass(truth, p, r.get("change_class"));
                 Set<String> news = ids(r.get("new_parcel_ids"), ";");
                 String old = r.get("old_parcel_id");
@@ -117,7 +124,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Map<ChangeEvaluation.Group, ChangeClass> found = new HashMap<>();
         try (CSVParser p = changeTable(changes, "--changes", "changes.csv of 'compare-maps'",
                 "change_type", "old_ids", "new_ids")) {
-            for (CSVRecord r : p) {
+            for (CSVRecord r : records(changes, p)) {
                 found.put(new ChangeEvaluation.Group(ids(r.get("old_ids"), "|"), ids(r.get("new_ids"), "|")),
                         changeClass(changes, p, r.get("change_type")));
             }
@@ -180,6 +187,28 @@ final class EvaluateCommand implements Callable<Integer> {
             reader.close();
             throw e;
         }
+    }
+
+    /**
+     * The records of a change table, each checked to have the header's width; a malformed file (an unclosed quote)
+     * or a row of another width stops the run naming file and line: these files are made by parcelrecon, so damage
+     * means the file is not the one meant.
+     */
+    private static List<CSVRecord> records(Path file, CSVParser p) throws IOException {
+        List<CSVRecord> records = new ArrayList<>();
+        try {
+            for (CSVRecord r : p) {
+                if (!r.isConsistent()) {
+                    throw new IOException(file + ":" + (r.getRecordNumber() + 1) + ": the row has " + r.size()
+                            + " fields; the header has " + p.getHeaderNames().size());
+                }
+                records.add(r);
+            }
+        } catch (java.io.UncheckedIOException e) {
+            throw new IOException(file + ": malformed CSV after line " + p.getCurrentLineNumber() + " ("
+                    + e.getCause().getMessage() + ")", e);
+        }
+        return records;
     }
 
     private static ChangeClass changeClass(Path file, CSVParser p, String value) throws IOException {

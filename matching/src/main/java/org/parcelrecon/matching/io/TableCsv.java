@@ -178,15 +178,9 @@ public final class TableCsv {
             if (record.size() == 1 && record.get(0) != null && record.get(0).isBlank()) {
                 continue;
             }
-            String problem = problem(parser, record.size(), width);
-            if (problem != null) {
-                if (parser.lastRecordSpannedLines()) {
-                    rejected.add(new RejectedRow(source, parser.recordLine(), problem + " (a quote opened on this"
-                            + " line runs on past it; the lines after it are read as rows of their own)"));
-                    parser.replayLastRecordAfterFirstLine();
-                } else {
-                    rejected.add(new RejectedRow(source, parser.recordLine(), problem));
-                }
+            RejectedRow bad = rejection(parser, record.size(), width, source);
+            if (bad != null) {
+                rejected.add(bad);
                 continue;
             }
             if (kept == null) {
@@ -203,6 +197,24 @@ public final class TableCsv {
             lines[rows++] = parser.recordLine();
         }
         return new TableRead(source, builder.build(), java.util.Arrays.copyOf(lines, rows), rejected, warnings);
+    }
+
+    /**
+     * The rejection of the record just read, or null when it can be a row. When a quote in it swallowed later lines,
+     * the parser is set to read them again.
+     */
+    static RejectedRow rejection(CsvParser parser, int fields, int width, String source) {
+        String problem = problem(parser, fields, width);
+        if (problem == null) {
+            return null;
+        }
+        if (parser.lastRecordSpannedLines()) {
+            RejectedRow r = new RejectedRow(source, parser.recordLine(), problem + " (a quote opened on this line runs"
+                    + " on past it; the lines after it are read as rows of their own)");
+            parser.replayLastRecordAfterFirstLine();
+            return r;
+        }
+        return new RejectedRow(source, parser.recordLine(), problem);
     }
 
     /** Why the record just read cannot be a row, or null when it can. */

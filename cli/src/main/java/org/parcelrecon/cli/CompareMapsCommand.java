@@ -3,8 +3,6 @@ package org.parcelrecon.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.UncheckedIOException;
@@ -107,19 +105,11 @@ final class CompareMapsCommand implements Callable<Integer> {
                 throw new UncheckedIOException(e);
             }
         }, CompareMapsCommand::ownThread);
-        try (Writer w = Files.newBufferedWriter(out.resolve("changes.csv"), StandardCharsets.UTF_8)) {
-            ResultFiles.writeChangesCsv(w, result.groups());
-        }
+        ResultFiles.writeChangesCsv(out.resolve("changes.csv"), result.groups());
         join(geoJson);
-        try (Writer w = Files.newBufferedWriter(out.resolve("offsets.csv"), StandardCharsets.UTF_8)) {
-            ResultFiles.writeOffsetsCsv(w, result.offsets());
-        }
-        try (Writer w = Files.newBufferedWriter(out.resolve("rejected_old.csv"), StandardCharsets.UTF_8)) {
-            ResultFiles.writeRejectedCsv(w, before.rejected());
-        }
-        try (Writer w = Files.newBufferedWriter(out.resolve("rejected_new.csv"), StandardCharsets.UTF_8)) {
-            ResultFiles.writeRejectedCsv(w, after.rejected());
-        }
+        ResultFiles.writeOffsetsCsv(out.resolve("offsets.csv"), result.offsets());
+        ResultFiles.writeRejectedCsv(out.resolve("rejected_old.csv"), before.rejected());
+        ResultFiles.writeRejectedCsv(out.resolve("rejected_new.csv"), after.rejected());
         phases.put("write", Duration.ofNanos(System.nanoTime() - writeStart));
         phases.put("total", Duration.ofNanos(System.nanoTime() - start));
         if (timings) {

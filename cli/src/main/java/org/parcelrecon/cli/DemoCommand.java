@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.parcelrecon.core.csv.CsvWriter;
 import org.parcelrecon.core.evidence.RecordKey;
 import org.parcelrecon.core.finding.Finding;
 import org.parcelrecon.core.score.ScoredRecord;
@@ -61,26 +62,31 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private void write(RegisterCheck.Result result) throws IOException {
-        try (SafeCsv records = SafeCsv.create(out.resolve("records.csv"), "commune_code_as_written", "commune_code",
-                "sheet", "plot", "lines", "status", "score", "reason_codes");
-             SafeCsv findings = SafeCsv.create(out.resolve("findings.csv"), "commune_code", "sheet", "plot",
-                     "reason_code", "severity", "message", "evidence")) {
+        try (CsvWriter records = CsvWriter.create(out.resolve("records.csv"), List.of("commune_code_as_written",
+                "commune_code", "sheet", "plot", "lines", "status", "score", "reason_codes"));
+             CsvWriter findings = CsvWriter.create(out.resolve("findings.csv"), List.of("commune_code", "sheet",
+                     "plot", "reason_code", "severity", "message", "evidence"))) {
             for (ScoredRecord s : result.records()) {
                 RecordKey k = s.key();
-                records.row(k.communeCodeAsWritten(), k.communeCode(), k.sheet(), k.plot(),
-                        joined(result.linesByKey().get(k)), s.status(), s.score().value(),
+                records.row(text(k.communeCodeAsWritten()), text(k.communeCode()), text(k.sheet()), text(k.plot()),
+                        joined(result.linesByKey().get(k)), s.status().name(), text(s.score().value()),
                         RegisterCheck.codes(s.findings()));
                 for (Finding f : s.findings()) {
-                    findings.row(k.communeCode(), k.sheet(), k.plot(), f.code().value(), f.severity(), f.message(),
-                            f.evidence().toString());
+                    findings.row(text(k.communeCode()), text(k.sheet()), text(k.plot()), f.code().value(),
+                            f.severity().name(), f.message(), f.evidence().toString());
                 }
             }
         }
-        try (SafeCsv rejected = SafeCsv.create(out.resolve("rejected.csv"), "line", "reason", "row")) {
+        try (CsvWriter rejected = CsvWriter.create(out.resolve("rejected.csv"), List.of("line", "reason", "row"))) {
             for (RegisterCheck.Rejected r : result.rejected()) {
-                rejected.row(r.line(), r.reason(), r.raw());
+                rejected.row(Long.toString(r.line()), r.reason(), r.raw());
             }
         }
+    }
+
+    /** A cell's text; null (an absent value) as empty. */
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     private void summarize(RegisterCheck.Result result, PrintWriter w) {

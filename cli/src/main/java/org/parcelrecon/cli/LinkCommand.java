@@ -3,8 +3,6 @@ package org.parcelrecon.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.BitSet;
@@ -15,6 +13,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
 import org.parcelrecon.core.admin.AdministrativeUnits;
 import org.parcelrecon.core.csv.CsvWriter;
+import org.parcelrecon.core.finding.IdDisclosure;
 import org.parcelrecon.matching.Comparison;
 import org.parcelrecon.matching.ComparisonLevel;
 import org.parcelrecon.matching.LinkageModel;
@@ -90,8 +89,14 @@ final class LinkCommand implements Callable<Integer> {
             description = "Write pairs from this match probability (default: ${DEFAULT-VALUE}).")
     double minProbability;
 
-    @Option(names = "--out", required = true, paramLabel = "CSV", description = "Where to write the scored pairs.")
+    @Option(names = "--out", required = true, paramLabel = "CSV", description = {"Where to write the scored pairs; "
+        + "<name>_unmatched.csv and <name>_rejected.csv are written beside it."})
     Path out;
+
+    @Option(names = "--show-ids", description = {"Write ids that are citizen ID numbers (9 or 12 digits) in full.",
+        "By default they are masked (022*******34): personal data, Decree 13/2023. To keep a joinable key without "
+        + "IDs, map id to a column that is not one (e.g. id=row_no)."})
+    boolean showIds;
 
     @Override
     public Integer call() throws IOException {
@@ -153,23 +158,24 @@ final class LinkCommand implements Callable<Integer> {
         BitSet leftPaired = new BitSet(linker.leftSize());
         BitSet rightPaired = new BitSet(linker.rightSize());
         boolean dedupe = right == null;
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            written = PairsCsv.write(w, linker, linker.stream(minProbability,
-                    progress.tenths("scoring", linker.leftSize(), "left rows")).peek(p -> {
-                        leftPaired.set(p.leftRow());
-                        (dedupe ? leftPaired : rightPaired).set(p.rightRow());
-                    }));
-        }
+        IdDisclosure ids = showIds ? IdDisclosure.FULL : IdDisclosure.MASKED;
+        written = PairsCsv.write(out, linker, linker.stream(minProbability,
+                progress.tenths("scoring", linker.leftSize(), "left rows")).peek(p -> {
+                    leftPaired.set(p.leftRow());
+                    (dedupe ? leftPaired : rightPaired).set(p.rightRow());
+                }), ids);
         PrintWriter o = spec.commandLine().getOut();
         o.printf("%d pairs with match probability >= %s written to %s%n", written, minProbability, out);
         Path unmatchedFile = sibling(out, "_unmatched.csv");
         Path rejectedFile = sibling(out, "_rejected.csv");
         try (CsvWriter unmatched = CsvWriter.create(unmatchedFile, List.of("file", "line", "id"));
              CsvWriter rejected = CsvWriter.create(rejectedFile, List.of("file", "line", "reason"))) {
-            account(o, leftRead, leftPaired, linker::leftId, unmatched, rejected, unmatchedFile, rejectedFile);
+            Linker scored = linker;
+            account(o, leftRead, leftPaired, row -> ids.applyToKey(scored.leftId(row)), unmatched, rejected,
+                    unmatchedFile, rejectedFile);
             if (rightRead != null) {
-                account(o, rightRead, rightPaired, linker::rightId, unmatched, rejected, unmatchedFile,
-                        rejectedFile);
+                account(o, rightRead, rightPaired, row -> ids.applyToKey(scored.rightId(row)), unmatched, rejected,
+                        unmatchedFile, rejectedFile);
             }
         }
         o.flush();

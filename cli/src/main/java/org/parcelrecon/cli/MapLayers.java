@@ -1,9 +1,6 @@
 package org.parcelrecon.cli;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.parcelrecon.geometry.io.ParcelLayer;
 import org.parcelrecon.geometry.io.ResultFiles;
@@ -22,9 +19,7 @@ final class MapLayers {
         if (!layer.features().isEmpty()) {
             return;
         }
-        try (Writer w = Files.newBufferedWriter(rejectedFile, StandardCharsets.UTF_8)) {
-            ResultFiles.writeRejectedCsv(w, layer.rejected());
-        }
+        ResultFiles.writeRejectedCsv(rejectedFile, layer.rejected());
         throw new IOException(noParcels(map, layer, rejectedFile));
     }
 

@@ -53,7 +53,7 @@ class MapCommandsTest {
                 "--out", dir.resolve("cmp").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         String changes = Files.readString(dir.resolve("cmp/changes.csv"));
-        assertThat(changes).startsWith("change_type,old_ids,new_ids,renumbered,iou,area_old_m2,area_new_m2");
+        assertThat(changes).startsWith("\uFEFFchange_type,old_ids,new_ids,renumbered,iou,area_old_m2,area_new_m2");
         assertThat(changes).contains("MERGED,o1|o2,n1").contains("UNCHANGED,o3,n3");
     }
 

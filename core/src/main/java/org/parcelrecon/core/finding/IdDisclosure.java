@@ -31,4 +31,33 @@ public enum IdDisclosure {
         Objects.requireNonNull(idNumber, "idNumber");
         return this == FULL ? idNumber : CitizenIds.mask(idNumber);
     }
+
+    /**
+     * A record key as this disclosure shows it: {@link #apply masked} when it is written like an ID number (9 or 12
+     * digits, spaces, dots and dashes allowed between them), as it is otherwise. For outputs keyed by whatever
+     * column a user chose, which is the citizen ID when a population has no other key.
+     * <pre>
+     *   MASKED.applyToKey("022123456734")  → "022*******34"
+     *   MASKED.applyToKey("row:17")        → "row:17"
+     *   MASKED.applyToKey("12345")         → "12345"
+     *   FULL.applyToKey("022123456734")    → "022123456734"
+     * </pre>
+     */
+    public String applyToKey(String key) {
+        Objects.requireNonNull(key, "key");
+        return this == MASKED && isIdNumber(key) ? CitizenIds.mask(key) : key;
+    }
+
+    private static boolean isIdNumber(String s) {
+        int digits = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c != ' ' && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return digits == 9 || digits == 12;
+    }
 }

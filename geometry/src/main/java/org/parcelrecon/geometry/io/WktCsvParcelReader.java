@@ -44,7 +44,12 @@ final class WktCsvParcelReader {
                 .get();
         WKTReader strict = new WKTReader(factory);
         int index = 0;
-        try (CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get()) {
+        Reader reader = in.markSupported() ? in : new java.io.BufferedReader(in);
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') { // a byte-order mark (as our own CSV files start) is not part of a name
+            reader.reset();
+        }
+        try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
             List<String> header = parser.getHeaderNames();
             String wktColumn = wktColumn(header, options);
             if (header.isEmpty()) {

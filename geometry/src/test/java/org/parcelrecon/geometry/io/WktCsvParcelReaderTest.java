@@ -87,6 +87,13 @@ class WktCsvParcelReaderTest {
     }
 
     @Test
+    void readsAFileThatStartsWithAByteOrderMark() throws IOException {
+        ParcelLayer layer = read("\uFEFFid,wkt\na,\"POLYGON ((0 0, 1 0, 1 1, 0 0))\"\n", ReadOptions.DEFAULTS);
+        assertThat(layer.features()).extracting(ParcelFeature::id).containsExactly("a");
+        assertThat(layer.features().get(0).properties()).containsOnlyKeys("id");
+    }
+
+    @Test
     void failsAtAnUnclosedQuoteRatherThanSwallowTheRestOfTheFile() {
         assertThatThrownBy(() -> read("id,wkt\na,\"POLYGON ((0 0, 1 0, 1 1, 0 0))\"\nb,\"POLYGON ((0 0\n"
                 + "c,\"POLYGON ((0 0, 1 0, 1 1, 0 0))\"\n", ReadOptions.DEFAULTS))

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.parcelrecon.core.admin.AdministrativeUnits;
 import org.parcelrecon.core.admin.CommuneResolution;
+import org.parcelrecon.core.citizen.CitizenIds;
 import org.parcelrecon.core.evidence.Evidence;
 import org.parcelrecon.core.evidence.LandUser;
 import org.parcelrecon.core.evidence.LegacyText;
@@ -51,8 +52,12 @@ final class RegisterCheck {
             "AREA_MISMATCH", "PARCEL_CHANGED_SINCE_SURVEY", "RENUMBERED", "USER_NOT_FOUND", "USER_AMBIGUOUS",
             "USER_NAME_MISMATCH", "USER_BIRTH_YEAR_MISMATCH");
 
-    /** One input row that could not become part of a record. */
+    /** One input row that could not become part of a record; ID numbers in its reason and text are masked. */
     record Rejected(long line, String reason, String raw) {
+        Rejected {
+            reason = CitizenIds.maskWithin(reason);
+            raw = CitizenIds.maskWithin(raw);
+        }
     }
 
     /** The outcome: scored records in key order, rejected rows in line order, counts. */

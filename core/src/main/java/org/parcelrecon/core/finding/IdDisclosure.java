@@ -33,9 +33,10 @@ public enum IdDisclosure {
     }
 
     /**
-     * A record key as this disclosure shows it: {@link #apply masked} when it is written like an ID number (9 or 12
-     * digits, spaces, dots and dashes allowed between them), as it is otherwise. For outputs keyed by whatever
-     * column a user chose, which is the citizen ID when a population has no other key.
+     * A record key as this disclosure shows it: {@link #apply masked} when it is written like an ID number
+     * ({@link CitizenIds#isIdNumberLike}: 9 to 12 digits, spaces, dots and dashes allowed between them), as it is
+     * otherwise. For outputs keyed by whatever column a user chose, which is the citizen ID when a population has
+     * no other key.
      * <pre>
      *   MASKED.applyToKey("022123456734")  → "022*******34"
      *   MASKED.applyToKey("row:17")        → "row:17"
@@ -45,19 +46,15 @@ public enum IdDisclosure {
      */
     public String applyToKey(String key) {
         Objects.requireNonNull(key, "key");
-        return this == MASKED && isIdNumber(key) ? CitizenIds.mask(key) : key;
+        return this == MASKED && CitizenIds.isIdNumberLike(key) ? CitizenIds.mask(key) : key;
     }
 
-    private static boolean isIdNumber(String s) {
-        int digits = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digits++;
-            } else if (c != ' ' && c != '.' && c != '-') {
-                return false;
-            }
-        }
-        return digits == 9 || digits == 12;
+    /**
+     * Free text as this disclosure shows it: every ID number in it {@link CitizenIds#maskWithin masked}, or the text
+     * as it is for {@link #FULL}. For cells and messages that may hold an ID (a name cell, a rejected row).
+     */
+    public String applyWithin(String text) {
+        Objects.requireNonNull(text, "text");
+        return this == FULL ? text : CitizenIds.maskWithin(text);
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.parcelrecon.core.admin.AdministrativeUnits;
 import org.parcelrecon.core.csv.CsvWriter;
 import org.parcelrecon.core.finding.IdDisclosure;
+import org.parcelrecon.core.text.TextFileEncoding;
 import org.parcelrecon.matching.Comparison;
 import org.parcelrecon.matching.ComparisonLevel;
 import org.parcelrecon.matching.LinkageModel;
@@ -92,6 +93,11 @@ final class LinkCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "CSV", description = {"Where to write the scored pairs; "
         + "<name>_unmatched.csv and <name>_rejected.csv are written beside it."})
     Path out;
+
+    @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "auto", converter = EncodingOption.class,
+            description = {"How the CSV files are encoded: auto (default: a byte-order mark, UTF-8, or a Vietnamese "
+                + "code page detected), utf-8, utf-16, windows-1258, tcvn3 or vni."})
+    TextFileEncoding encoding;
 
     @Option(names = "--show-ids", description = {"Write ids that are citizen ID numbers (9 or 12 digits) in full.",
         "By default they are masked (022*******34): personal data, Decree 13/2023. To keep a joinable key without "
@@ -274,10 +280,10 @@ final class LinkCommand implements Callable<Integer> {
     /** The table, reading only the mapped columns when there is a mapping, with its rejected rows. */
     private TableRead columns(Path file, java.util.Map<String, String> mapping, String option) throws IOException {
         if (mapping == null || mapping.isEmpty()) {
-            return TableCsv.readChecked(file);
+            return TableCsv.readChecked(file, encoding);
         }
         try {
-            return TableCsv.readChecked(file, mapping);
+            return TableCsv.readChecked(file, mapping, encoding);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), option + ": " + e.getMessage());
         }

@@ -167,6 +167,29 @@ class LinkAndEvaluateCommandsTest {
     }
 
     @Test
+    void linkReadsARegisterInAVietnameseCodePageAndNamesTheLineAndOptionWhenNoEncodingFits() throws Exception {
+        // issue 18: a Windows-1258 register failed with "parcelrecon: Input length = 1"
+        String users = "id,full_name,birth,citizen_id,commune\nu1,Nguyễn Văn An,1962,022062001234,Hà Tu\n";
+        Path cp1258 = Files.write(dir.resolve("users.csv"), org.parcelrecon.core.text.VietnameseText
+                .encodeLegacy(users, org.parcelrecon.core.text.TextEncoding.WINDOWS_1258)
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Path citizens = Files.writeString(dir.resolve("citizens.csv"), "id,full_name,birth,citizen_id,commune\n"
+                + "c1,Nguyễn Văn An,1962-03-04,022062001234,Phường Hà Tu\n");
+        CliRun run = CliRun.of("link", "--left", cp1258.toString(), "--right", citizens.toString(),
+                "--preset", "vn-person", "--out", dir.resolve("p.csv").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(dir.resolve("p.csv"))).contains("u1,c1,");
+
+        Path latin1 = Files.write(dir.resolve("latin1.csv"), "id,full_name\nu1,An\nu2,\u00e9t\u00e9\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        CliRun bad = CliRun.of("link", "--left", latin1.toString(), "--right", citizens.toString(),
+                "--preset", "vn-person", "--out", dir.resolve("p2.csv").toString());
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.err().lines()).singleElement().asString()
+                .startsWith("parcelrecon: latin1.csv:3: not UTF-8").contains("--encoding");
+    }
+
+    @Test
     void aModelIsRequiredOnce() throws Exception {
         Path left = dir.resolve("l.csv");
         Files.writeString(left, "id,full_name\n1,Nguyễn Văn An\n");

@@ -209,6 +209,9 @@ public final class TextFiles {
             if (len == 0) {
                 return 0;
             }
+            if (flushed) {
+                return -1; // read again after the end, as a parser re-reading its input may
+            }
             CharBuffer out = CharBuffer.wrap(buf, off, len);
             while (out.position() == off) {
                 CoderResult r = decoder.decode(bytes, out, endOfInput);

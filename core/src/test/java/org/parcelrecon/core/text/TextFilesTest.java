@@ -53,6 +53,17 @@ class TextFilesTest {
         assertThat(read(("\uFEFF" + TEXT).getBytes(StandardCharsets.UTF_16BE), TextFileEncoding.AUTO)).isEqualTo(TEXT);
     }
 
+    @Test
+    void keepsSayingEndOfInputWhenReadAgainAfterTheEnd() throws IOException {
+        try (BufferedReader r = TextFiles.open(new ByteArrayInputStream("a\n".getBytes(StandardCharsets.UTF_8)),
+                "t.csv", TextFileEncoding.AUTO)) {
+            char[] buf = new char[8];
+            assertThat(r.read(buf)).isEqualTo(2);
+            assertThat(r.read(buf)).isEqualTo(-1);
+            assertThat(r.read(buf)).isEqualTo(-1);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(value = TextEncoding.class, names = {"WINDOWS_1258", "TCVN3", "VNI_WINDOWS"})
     void detectsAndDecodesALegacyCodePage(TextEncoding encoding) throws IOException {

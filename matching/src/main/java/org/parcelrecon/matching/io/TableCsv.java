@@ -3,14 +3,14 @@ package org.parcelrecon.matching.io;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.parcelrecon.core.text.TextFileEncoding;
+import org.parcelrecon.core.text.TextFiles;
 import org.parcelrecon.matching.Table;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +41,10 @@ public final class TableCsv {
     private TableCsv() {
     }
 
-    /** Reads a UTF-8 CSV file; rejected rows are logged and left out (see {@link #readChecked(Path)}). */
+    /**
+     * Reads a CSV file (encoding detected: {@link TextFiles}); rejected rows are logged and left out (see
+     * {@link #readChecked(Path)}).
+     */
     public static Table read(Path file) throws IOException {
         return logged(readChecked(file));
     }
@@ -54,7 +57,7 @@ public final class TableCsv {
     public static Table read(Path file, java.util.Collection<String> columns) throws IOException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(columns, "columns");
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader reader = TextFiles.open(file, TextFileEncoding.AUTO)) {
             return logged(read(reader, ',', Set.copyOf(columns), String.valueOf(file.getFileName()), null));
         }
     }
@@ -85,10 +88,19 @@ public final class TableCsv {
         return logged(read(Objects.requireNonNull(reader, "reader"), separator, null, "input", null));
     }
 
-    /** Reads a UTF-8 CSV file, with its rejected rows. */
+    /** Reads a CSV file (encoding detected: {@link TextFiles}), with its rejected rows. */
     public static TableRead readChecked(Path file) throws IOException {
+        return readChecked(file, TextFileEncoding.AUTO);
+    }
+
+    /**
+     * Reads a CSV file in the given encoding ({@link TextFileEncoding#AUTO} detects it), with its rejected rows.
+     *
+     * @throws IOException if the file cannot be read or is not in that encoding (the message names file and line)
+     */
+    public static TableRead readChecked(Path file, TextFileEncoding encoding) throws IOException {
         Objects.requireNonNull(file, "file");
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader reader = TextFiles.open(file, encoding)) {
             return read(reader, ',', null, String.valueOf(file.getFileName()), null);
         }
     }
@@ -101,11 +113,21 @@ public final class TableCsv {
      *                                  columns)
      */
     public static TableRead readChecked(Path file, java.util.Map<String, String> columns) throws IOException {
+        return readChecked(file, columns, TextFileEncoding.AUTO);
+    }
+
+    /**
+     * As {@link #readChecked(Path, java.util.Map)}, in the given encoding ({@link TextFileEncoding#AUTO} detects it).
+     *
+     * @throws IllegalArgumentException if the file has no column the mapping names
+     */
+    public static TableRead readChecked(Path file, java.util.Map<String, String> columns, TextFileEncoding encoding)
+            throws IOException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(columns, "columns");
         TableRead read;
         List<String> fileColumns = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader reader = TextFiles.open(file, encoding)) {
             read = read(reader, ',', Set.copyOf(columns.values()), String.valueOf(file.getFileName()), fileColumns);
         }
         for (java.util.Map.Entry<String, String> e : new java.util.TreeMap<>(columns).entrySet()) {

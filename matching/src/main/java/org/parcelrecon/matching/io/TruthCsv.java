@@ -3,12 +3,12 @@ package org.parcelrecon.matching.io;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.parcelrecon.core.text.TextFileEncoding;
+import org.parcelrecon.core.text.TextFiles;
 import org.parcelrecon.matching.eval.TruthPairs;
 
 /**
@@ -58,9 +58,12 @@ public final class TruthCsv {
         return logged(readChecked(reader, unordered, "input"));
     }
 
-    /** Reads a UTF-8 truth file with its rejected rows; {@code unordered} is true for a deduplication. */
+    /**
+     * Reads a truth file (encoding detected: {@link TextFiles}) with its rejected rows; {@code unordered} is true for
+     * a deduplication.
+     */
     public static Read readChecked(Path file, boolean unordered) throws IOException {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader reader = TextFiles.open(file, TextFileEncoding.AUTO)) {
             return readChecked(reader, unordered, String.valueOf(file.getFileName()));
         }
     }

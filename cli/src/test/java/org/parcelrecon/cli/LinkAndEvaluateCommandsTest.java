@@ -5,29 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parcelrecon.core.testdata.SharedData;
 
 class LinkAndEvaluateCommandsTest {
     @TempDir
     Path dir;
 
-    /** ../shared/data from the module or the repository root; absent in a user's clone. */
-    private static Path sharedData() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolveSibling("shared").resolve("data");
-            if (Files.isDirectory(candidate.resolve("linkage"))) {
-                return candidate;
-            }
-        }
-        Assumptions.abort("shared/data is not beside this clone: the real linkage data set is not available");
-        return null;
-    }
-
     @Test
     void linksSplinksFake1000WithoutLabelsAndEvaluatesAgainstItsLabels() throws Exception {
-        Path data = sharedData().resolve("linkage/splink");
+        Path data = SharedData.require("linkage/splink");
         Path model = Path.of("../matching/src/test/resources/org/parcelrecon/matching/fake_1000_model.json");
         Path pairs = dir.resolve("pairs.csv");
         CliRun link = CliRun.of("link", "--left", data.resolve("fake_1000_splink_datasets.csv").toString(),

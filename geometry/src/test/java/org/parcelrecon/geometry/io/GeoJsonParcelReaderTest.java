@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.locationtech.jts.geom.Coordinate;
-import org.parcelrecon.geometry.TestData;
+import org.parcelrecon.core.testdata.SharedData;
 import org.parcelrecon.geometry.crs.Crs;
 
 class GeoJsonParcelReaderTest {
@@ -241,7 +241,7 @@ class GeoJsonParcelReaderTest {
 
     @Test
     void readsCambridgeFy2014AsPostGisCountsIt() throws IOException {
-        Path file = TestData.require("parcels/cambridge_ma/parcels_fy2014_epsg26986.geojson");
+        Path file = SharedData.require("parcels/cambridge_ma/parcels_fy2014_epsg26986.geojson");
         ParcelLayer layer = ParcelFiles.read(file, ReadOptions.DEFAULTS);
         // SOURCES.md: 13,116 features, one empty geometry (ML 238-80), 7 multipart
         assertThat(layer.features().size() + layer.rejected().size()).isEqualTo(13_116);
@@ -257,7 +257,7 @@ class GeoJsonParcelReaderTest {
 
     @Test
     void readsTheEtalabCommuneWithSectionNumeroAndContenance() throws IOException {
-        Path file = TestData.require("parcels/france_etalab/cadastre-91027-parcelles.json");
+        Path file = SharedData.require("parcels/france_etalab/cadastre-91027-parcelles.json");
         ParcelLayer layer = ParcelFiles.read(file, ReadOptions.DEFAULTS.withTargetCrs(Crs.epsg(2154)));
         // SOURCES.md: 6,759 parcels, none invalid, 4 without contenance
         assertThat(layer.features()).hasSize(6_759);

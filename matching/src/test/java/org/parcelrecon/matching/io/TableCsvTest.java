@@ -13,7 +13,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parcelrecon.matching.Table;
-import org.parcelrecon.matching.testdata.SharedData;
+import org.parcelrecon.core.testdata.SharedData;
 
 class TableCsvTest {
 

@@ -8,7 +8,7 @@ import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parcelrecon.matching.eval.TruthPairs;
-import org.parcelrecon.matching.testdata.SharedData;
+import org.parcelrecon.core.testdata.SharedData;
 
 class TruthCsvTest {
 

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.parcelrecon.core.citizen.CitizenIds;
 import org.parcelrecon.core.csv.CsvWriter;
 import org.parcelrecon.geometry.compare.ChangeEvaluation;
 import org.parcelrecon.core.evidence.ChangeClass;
@@ -78,11 +79,17 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new IOException(truth + ": no true pairs (the file is empty, or no row has two ids and a match"
                     + " label); give --truth a CSV of the true matches, e.g. left_id,right_id");
         }
-        PairsCsv.Result scored = PairsCsv.read(pairs);
+        PairsCsv.Result scored;
+        try {
+            scored = PairsCsv.read(pairs);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(pairs + ": " + e.getMessage() + "; give --pairs the pairs.csv of 'link'", e);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (!scored.rejected().isEmpty()) {
             spec.commandLine().getErr().printf("parcelrecon: warning: %d rows of %s could not be read: %s%n",
-                    scored.rejected().size(), pairs, scored.rejected().subList(0, Math.min(5, scored.rejected().size())));
+                    scored.rejected().size(), pairs, CitizenIds.maskWithin(String.valueOf(
+                            scored.rejected().subList(0, Math.min(5, scored.rejected().size())))));
         }
         Metrics at = Evaluation.evaluate(t, scored.pairs(), threshold);
         out.printf(Locale.ROOT, "threshold %.2f: precision %.4f, recall %.4f, F1 %.4f (TP %d, FP %d, FN %d; %d true pairs)%n",
@@ -215,7 +222,8 @@ final class EvaluateCommand implements Callable<Integer> {
         try {
             return ChangeClass.valueOf(value.strip());
         } catch (IllegalArgumentException e) {
-            throw new IOException(file + ":" + p.getCurrentLineNumber() + ": '" + value + "' is not a change class;"
+            throw new IOException(file + ":" + p.getCurrentLineNumber() + ": '" + CitizenIds.maskWithin(value)
+                    + "' is not a change class;"
                     + " expected one of " + java.util.Arrays.toString(ChangeClass.values()));
         }
     }

@@ -125,8 +125,9 @@ public final class PairsCsv {
 
     /**
      * Reads pairs: the columns {@code left_id}, {@code right_id} and {@code match_probability} are needed, in any
-     * position; others are ignored. A row without both ids or with a probability that is not a number in [0, 1]
-     * is not read but reported in {@link Result#rejected()} with its line number; apostrophes added against
+     * position; others are ignored. A row without both ids, with a probability that is not a number in [0, 1], with
+     * more or fewer fields than the header or with a broken quote is not read but reported in
+     * {@link Result#rejected()} with its line number; apostrophes added against
      * formula injection are removed.
      *
      * @throws IllegalArgumentException if a needed column is missing from the header
@@ -150,6 +151,11 @@ public final class PairsCsv {
         List<String> row;
         while ((row = parser.next()) != null) {
             if (row.size() == 1 && row.get(0).isBlank()) {
+                continue;
+            }
+            RejectedRow bad = TableCsv.rejection(parser, row.size(), header.size(), "pairs");
+            if (bad != null) {
+                rejected.add("line " + bad.line() + ": " + bad.reason());
                 continue;
             }
             String left = cell(row, l);

@@ -99,7 +99,7 @@ final class LinkCommand implements Callable<Integer> {
                 + "code page detected), utf-8, utf-16, windows-1258, tcvn3 or vni."})
     TextFileEncoding encoding;
 
-    @Option(names = "--show-ids", description = {"Write ids that are citizen ID numbers (9 or 12 digits) in full.",
+    @Option(names = "--show-ids", description = {"Write ids that are citizen ID numbers (9 to 12 digits) in full.",
         "By default they are masked (022*******34): personal data, Decree 13/2023. To keep a joinable key without "
         + "IDs, map id to a column that is not one (e.g. id=row_no)."})
     boolean showIds;

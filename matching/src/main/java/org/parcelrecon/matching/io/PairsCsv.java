@@ -34,7 +34,7 @@ import org.parcelrecon.matching.eval.PairScore;
  * {@code +…}, {@code -…}, {@code @…}) get a leading apostrophe, and a file written by path starts with a UTF-8
  * byte-order mark.
  *
- * <p>Personal data: an id written like a citizen ID number (9 or 12 digits: a population keyed by CCCD) is masked
+ * <p>Personal data: an id written like a citizen ID number (9 to 12 digits: a population keyed by CCCD) is masked
  * ({@code 022*******34}) unless the caller passes {@link IdDisclosure#FULL}; other ids (row numbers, codes) are
  * written as they are. See {@link IdDisclosure#applyToKey}.
  */

@@ -3,8 +3,6 @@ package org.parcelrecon.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -51,22 +49,19 @@ final class CheckMapCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputFolder.prepare(out);
         ParcelLayer layer = ParcelFiles.read(map, read.with(crs));
+        MapLayers.requireParcels(map, layer, out.resolve("rejected.csv"));
         QaOptions options = QaOptions.DEFAULTS;
         if (overlapMinArea != null) {
             options = options.withOverlapMinArea(overlapMinArea);
         }
         MapQaResult result = MapQa.check(layer.features(), options);
-        Files.createDirectories(out);
-        try (Writer w = Files.newBufferedWriter(out.resolve("findings.csv"), StandardCharsets.UTF_8)) {
-            ResultFiles.writeFindingsCsv(w, result.findings());
-        }
+        ResultFiles.writeFindingsCsv(out.resolve("findings.csv"), result.findings());
         try (OutputStream o = Files.newOutputStream(out.resolve("findings.geojson"))) {
             ResultFiles.writeFindingsGeoJson(o, layer.crs(), result.findings());
         }
-        try (Writer w = Files.newBufferedWriter(out.resolve("rejected.csv"), StandardCharsets.UTF_8)) {
-            ResultFiles.writeRejectedCsv(w, layer.rejected());
-        }
+        ResultFiles.writeRejectedCsv(out.resolve("rejected.csv"), layer.rejected());
         if (!layer.rejected().isEmpty()) {
             spec.commandLine().getErr().printf("parcelrecon: warning: %d features of %s could not be read; each is in %s"
                     + " with its reason%n", layer.rejected().size(), layer.source(), out.resolve("rejected.csv"));

@@ -3,8 +3,6 @@ package org.parcelrecon.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.UncheckedIOException;
@@ -73,6 +71,7 @@ final class CompareMapsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputFolder.prepare(out);
         Map<String, Duration> phases = new LinkedHashMap<>();
         long start = System.nanoTime();
         // the two files are parsed at once, the new one on a thread of its own
@@ -90,13 +89,14 @@ final class CompareMapsCommand implements Callable<Integer> {
         phases.put("read old", oldRead.elapsed());
         phases.put("read new", newTimed.elapsed());
         phases.put("read (both, in parallel)", Duration.ofNanos(System.nanoTime() - start));
+        MapLayers.requireParcels(oldMap, before, out.resolve("rejected_old.csv"));
+        MapLayers.requireParcels(newMap, after, out.resolve("rejected_new.csv"));
         CompareOptions options = CompareOptions.DEFAULTS.withPhaseListener(phases::put);
         if (shapeTolerance != null) {
             options = options.withShapeTolerance(shapeTolerance);
         }
         ComparisonResult result = MapComparison.compare(before, after, options);
         long writeStart = System.nanoTime();
-        Files.createDirectories(out);
         // the two big outputs at once, the GeoJSON on a thread of its own
         CompletableFuture<Void> geoJson = CompletableFuture.runAsync(() -> {
             try (OutputStream o = Files.newOutputStream(out.resolve("changes.geojson"))) {
@@ -105,19 +105,11 @@ final class CompareMapsCommand implements Callable<Integer> {
                 throw new UncheckedIOException(e);
             }
         }, CompareMapsCommand::ownThread);
-        try (Writer w = Files.newBufferedWriter(out.resolve("changes.csv"), StandardCharsets.UTF_8)) {
-            ResultFiles.writeChangesCsv(w, result.groups());
-        }
+        ResultFiles.writeChangesCsv(out.resolve("changes.csv"), result.groups());
         join(geoJson);
-        try (Writer w = Files.newBufferedWriter(out.resolve("offsets.csv"), StandardCharsets.UTF_8)) {
-            ResultFiles.writeOffsetsCsv(w, result.offsets());
-        }
-        try (Writer w = Files.newBufferedWriter(out.resolve("rejected_old.csv"), StandardCharsets.UTF_8)) {
-            ResultFiles.writeRejectedCsv(w, before.rejected());
-        }
-        try (Writer w = Files.newBufferedWriter(out.resolve("rejected_new.csv"), StandardCharsets.UTF_8)) {
-            ResultFiles.writeRejectedCsv(w, after.rejected());
-        }
+        ResultFiles.writeOffsetsCsv(out.resolve("offsets.csv"), result.offsets());
+        ResultFiles.writeRejectedCsv(out.resolve("rejected_old.csv"), before.rejected());
+        ResultFiles.writeRejectedCsv(out.resolve("rejected_new.csv"), after.rejected());
         phases.put("write", Duration.ofNanos(System.nanoTime() - writeStart));
         phases.put("total", Duration.ofNanos(System.nanoTime() - start));
         if (timings) {

@@ -40,7 +40,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Files.createDirectories(out);
+        OutputFolder.prepare(out);
         // the sample holds ID numbers: it is read from a temporary copy, never written beside the results
         Path tmp = Files.createTempDirectory("parcelrecon-demo");
         Path register = tmp.resolve("register.csv");

@@ -2,6 +2,8 @@ package org.parcelrecon.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,6 +16,8 @@ import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.parcelrecon.core.citizen.CitizenIds;
+import org.parcelrecon.core.csv.CsvWriter;
 import org.parcelrecon.geometry.compare.ChangeEvaluation;
 import org.parcelrecon.core.evidence.ChangeClass;
 import java.util.Locale;
@@ -63,12 +67,29 @@ final class EvaluateCommand implements Callable<Integer> {
         if (changes != null) {
             return evaluateChanges();
         }
-        TruthPairs t = TruthCsv.read(truth, unordered);
-        PairsCsv.Result scored = PairsCsv.read(pairs);
+        TruthCsv.Read truthRead = TruthCsv.readChecked(truth, unordered);
+        TruthPairs t = truthRead.pairs();
+        if (!truthRead.rejected().isEmpty()) {
+            spec.commandLine().getErr().printf("parcelrecon: warning: %d rows of %s could not be read: %s%n",
+                    truthRead.rejected().size(), truth, truthRead.rejected().subList(0,
+                            Math.min(5, truthRead.rejected().size())).stream()
+                            .map(r -> "line " + r.line() + ": " + r.reason()).toList());
+        }
+        if (t.size() == 0) {
+            throw new IOException(truth + ": no true pairs (the file is empty, or no row has two ids and a match"
+                    + " label); give --truth a CSV of the true matches, e.g. left_id,right_id");
+        }
+        PairsCsv.Result scored;
+        try {
+            scored = PairsCsv.read(pairs);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(pairs + ": " + e.getMessage() + "; give --pairs the pairs.csv of 'link'", e);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (!scored.rejected().isEmpty()) {
             spec.commandLine().getErr().printf("parcelrecon: warning: %d rows of %s could not be read: %s%n",
-                    scored.rejected().size(), pairs, scored.rejected().subList(0, Math.min(5, scored.rejected().size())));
+                    scored.rejected().size(), pairs, CitizenIds.maskWithin(String.valueOf(
+                            scored.rejected().subList(0, Math.min(5, scored.rejected().size())))));
         }
         Metrics at = Evaluation.evaluate(t, scored.pairs(), threshold);
         out.printf(Locale.ROOT, "threshold %.2f: precision %.4f, recall %.4f, F1 %.4f (TP %d, FP %d, FN %d; %d true pairs)%n",
@@ -88,9 +109,10 @@ final class EvaluateCommand implements Callable<Integer> {
     private int evaluateChanges() throws IOException {
         Map<ChangeEvaluation.Group, ChangeClass> truthGroups = new HashMap<>();
         Map<List<Object>, List<String>> oldByNewAndType = new LinkedHashMap<>();
-        try (CSVParser p = CSVParser.parse(truth, StandardCharsets.UTF_8, HEADER)) {
-            for (CSVRecord r : p) {
-                ChangeClass type = ChangeClass.valueOf(r.get("change_class"));
+        try (CSVParser p = changeTable(truth, "--truth", "truth_changes.csv of 'generate'",
+                "old_parcel_id", "change_class", "new_parcel_ids")) {
+            for (CSVRecord r : records(truth, p)) {
+                ChangeClass type = changeClass(truth, p, r.get("change_class"));
                 Set<String> news = ids(r.get("new_parcel_ids"), ";");
                 String old = r.get("old_parcel_id");
                 if (old.isBlank() || news.isEmpty()) {
@@ -107,11 +129,18 @@ final class EvaluateCommand implements Callable<Integer> {
             truthGroups.put(new ChangeEvaluation.Group(Set.copyOf(e.getValue()), news), (ChangeClass) e.getKey().get(1));
         }
         Map<ChangeEvaluation.Group, ChangeClass> found = new HashMap<>();
-        try (CSVParser p = CSVParser.parse(changes, StandardCharsets.UTF_8, HEADER)) {
-            for (CSVRecord r : p) {
+        try (CSVParser p = changeTable(changes, "--changes", "changes.csv of 'compare-maps'",
+                "change_type", "old_ids", "new_ids")) {
+            for (CSVRecord r : records(changes, p)) {
                 found.put(new ChangeEvaluation.Group(ids(r.get("old_ids"), "|"), ids(r.get("new_ids"), "|")),
-                        ChangeClass.valueOf(r.get("change_type")));
+                        changeClass(changes, p, r.get("change_type")));
             }
+        }
+        if (truthGroups.isEmpty()) {
+            throw new IOException(truth + ": no rows; give --truth the truth_changes.csv of 'generate'");
+        }
+        if (found.isEmpty()) {
+            throw new IOException(changes + ": no rows; give --changes the changes.csv of 'compare-maps'");
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("change_type,right,total,share,not_on_maps");
@@ -131,6 +160,73 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private static final CSVFormat HEADER = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+
+    /**
+     * A parser over a change table (UTF-8, a byte-order mark skipped), after checking that its header has the
+     * columns this command reads.
+     */
+    private static CSVParser changeTable(Path file, String option, String kind, String... columns)
+            throws IOException {
+        Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try {
+            reader.mark(1);
+            if (reader.read() != CsvWriter.BYTE_ORDER_MARK) {
+                reader.reset();
+            }
+            CSVParser p = CSVParser.builder().setReader(reader).setFormat(HEADER).get();
+            List<String> missing = new ArrayList<>();
+            for (String c : columns) {
+                if (!p.getHeaderNames().contains(c)) {
+                    missing.add(c);
+                }
+            }
+            if (p.getHeaderNames().isEmpty()) {
+                p.close();
+                throw new IOException(file + ": the file is empty; give " + option + " the " + kind);
+            }
+            if (!missing.isEmpty()) {
+                p.close();
+                throw new IOException(file + ": no column " + String.join(", ", missing) + " (columns: "
+                        + p.getHeaderNames() + "); give " + option + " the " + kind);
+            }
+            return p;
+        } catch (IOException | RuntimeException e) {
+            reader.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The records of a change table, each checked to have the header's width; a malformed file (an unclosed quote)
+     * or a row of another width stops the run naming file and line: these files are made by parcelrecon, so damage
+     * means the file is not the one meant.
+     */
+    private static List<CSVRecord> records(Path file, CSVParser p) throws IOException {
+        List<CSVRecord> records = new ArrayList<>();
+        try {
+            for (CSVRecord r : p) {
+                if (!r.isConsistent()) {
+                    throw new IOException(file + ":" + (r.getRecordNumber() + 1) + ": the row has " + r.size()
+                            + " fields; the header has " + p.getHeaderNames().size());
+                }
+                records.add(r);
+            }
+        } catch (java.io.UncheckedIOException e) {
+            throw new IOException(file + ": malformed CSV after line " + p.getCurrentLineNumber() + " ("
+                    + e.getCause().getMessage() + ")", e);
+        }
+        return records;
+    }
+
+    private static ChangeClass changeClass(Path file, CSVParser p, String value) throws IOException {
+        try {
+            return ChangeClass.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ":" + p.getCurrentLineNumber() + ": '" + CitizenIds.maskWithin(value)
+                    + "' is not a change class;"
+                    + " expected one of " + java.util.Arrays.toString(ChangeClass.values()));
+        }
+    }
 
     private static Set<String> ids(String joined, String separator) {
         Set<String> ids = new TreeSet<>();

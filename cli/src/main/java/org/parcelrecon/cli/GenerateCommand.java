@@ -47,6 +47,7 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        OutputFolder.prepare(out);
         PrintWriter err = spec.commandLine().getErr();
         long step = Math.max(1, parcels / 20);
         long[] nextReport = {step};

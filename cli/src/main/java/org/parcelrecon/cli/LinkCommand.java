@@ -3,21 +3,27 @@ package org.parcelrecon.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.BitSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
 import org.parcelrecon.core.admin.AdministrativeUnits;
+import org.parcelrecon.core.csv.CsvWriter;
+import org.parcelrecon.core.finding.IdDisclosure;
+import org.parcelrecon.core.text.TextFileEncoding;
+import org.parcelrecon.matching.Comparison;
+import org.parcelrecon.matching.ComparisonLevel;
 import org.parcelrecon.matching.LinkageModel;
 import org.parcelrecon.matching.Linker;
 import org.parcelrecon.matching.Table;
 import org.parcelrecon.matching.TrainingOptions;
 import org.parcelrecon.matching.io.PairsCsv;
+import org.parcelrecon.matching.io.RejectedRow;
 import org.parcelrecon.matching.io.TableCsv;
+import org.parcelrecon.matching.io.TableRead;
 import org.parcelrecon.matching.keys.KeyFunctions;
 import org.parcelrecon.matching.vn.AdministrativeCommunes;
 import org.parcelrecon.matching.vn.VietnamesePersonPreset;
@@ -83,8 +89,19 @@ final class LinkCommand implements Callable<Integer> {
             description = "Write pairs from this match probability (default: ${DEFAULT-VALUE}).")
     double minProbability;
 
-    @Option(names = "--out", required = true, paramLabel = "CSV", description = "Where to write the scored pairs.")
+    @Option(names = "--out", required = true, paramLabel = "CSV", description = {"Where to write the scored pairs; "
+        + "<name>_unmatched.csv and <name>_rejected.csv are written beside it."})
     Path out;
+
+    @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "auto", converter = EncodingOption.class,
+            description = {"How the CSV files are encoded: auto (default: a byte-order mark, UTF-8, or a Vietnamese "
+                + "code page detected), utf-8, utf-16, windows-1258, tcvn3 or vni."})
+    TextFileEncoding encoding;
+
+    @Option(names = "--show-ids", description = {"Write ids that are citizen ID numbers (9 to 12 digits) in full.",
+        "By default they are masked (022*******34): personal data, Decree 13/2023. To keep a joinable key without "
+        + "IDs, map id to a column that is not one (e.g. id=row_no)."})
+    boolean showIds;
 
     @Override
     public Integer call() throws IOException {
@@ -92,28 +109,39 @@ final class LinkCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--one-match-per-left links two tables; leave it out to deduplicate");
         }
+        OutputFolder.file(out);
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, "link");
-        Table l;
-        Table r = null;
+        TableRead leftRead;
+        TableRead rightRead = null;
         if (right == null) {
-            l = columns(left, leftColumns, "--left-columns");
-            progress.done(String.format(Locale.ROOT, "read %s: %,d rows", left.getFileName(), l.size()));
+            leftRead = columns(left, leftColumns, "--left-columns");
+            progress.done(String.format(Locale.ROOT, "read %s: %,d rows", left.getFileName(),
+                    leftRead.table().size()));
         } else {
             // both files at once, one per core: on a province, reading is a third of the run
-            CompletableFuture<Table> rightRead = CompletableFuture.supplyAsync(() -> {
+            CompletableFuture<TableRead> rightReading = CompletableFuture.supplyAsync(() -> {
                 try {
                     return columns(right, rightColumns, "--right-columns");
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
-            l = columns(left, leftColumns, "--left-columns");
-            r = joined(rightRead);
+            leftRead = columns(left, leftColumns, "--left-columns");
+            rightRead = joined(rightReading);
             progress.done(String.format(Locale.ROOT, "read %s and %s: %,d and %,d rows", left.getFileName(),
-                    right.getFileName(), l.size(), r.size()));
+                    right.getFileName(), leftRead.table().size(), rightRead.table().size()));
         }
-        LinkageModel model = model(r);
+        LinkageModel model = model(rightRead == null ? null : rightRead.table());
+        // a repeated id would make two records one in pairs.csv: the later row is rejected, naming the first
+        leftRead = leftRead.withUniqueIds(model.idColumn());
+        requireLinkable(left, leftRead.table(), model, false, "--left-columns");
+        if (rightRead != null) {
+            rightRead = rightRead.withUniqueIds(model.idColumn());
+            requireLinkable(right, rightRead.table(), model, true, "--right-columns");
+        }
+        Table l = leftRead.table();
+        Table r = rightRead == null ? null : rightRead.table();
         // vn_commune reads communes through the administrative tables, so pre- and post-merger communes agree
         KeyFunctions functions = VietnamesePersonPreset.keyFunctions(
                 AdministrativeCommunes.of(AdministrativeUnits.quangNinh()));
@@ -132,18 +160,108 @@ final class LinkCommand implements Callable<Integer> {
             linker = linker.withOneMatchPerLeft();
         }
         long written;
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            written = PairsCsv.write(w, linker, linker.stream(minProbability,
-                    progress.tenths("scoring", linker.leftSize(), "left rows")));
+        BitSet leftPaired = new BitSet(linker.leftSize());
+        BitSet rightPaired = new BitSet(linker.rightSize());
+        boolean dedupe = right == null;
+        IdDisclosure ids = showIds ? IdDisclosure.FULL : IdDisclosure.MASKED;
+        written = PairsCsv.write(out, linker, linker.stream(minProbability,
+                progress.tenths("scoring", linker.leftSize(), "left rows")).peek(p -> {
+                    leftPaired.set(p.leftRow());
+                    (dedupe ? leftPaired : rightPaired).set(p.rightRow());
+                }), ids);
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf("%d pairs with match probability >= %s written to %s%n", written, minProbability, out);
+        Path unmatchedFile = sibling(out, "_unmatched.csv");
+        Path rejectedFile = sibling(out, "_rejected.csv");
+        try (CsvWriter unmatched = CsvWriter.create(unmatchedFile, List.of("file", "line", "id"));
+             CsvWriter rejected = CsvWriter.create(rejectedFile, List.of("file", "line", "reason"))) {
+            Linker scored = linker;
+            account(o, leftRead, leftPaired, row -> ids.applyToKey(scored.leftId(row)), unmatched, rejected,
+                    unmatchedFile, rejectedFile);
+            if (rightRead != null) {
+                account(o, rightRead, rightPaired, row -> ids.applyToKey(scored.rightId(row)), unmatched, rejected,
+                        unmatchedFile, rejectedFile);
+            }
         }
-        spec.commandLine().getOut().printf("%d pairs with match probability >= %s written to %s%n", written,
-                minProbability, out);
-        spec.commandLine().getOut().flush();
+        o.flush();
+        warnRejected(err, leftRead, rejectedFile);
+        if (rightRead != null) {
+            warnRejected(err, rightRead, rejectedFile);
+        }
         return 0;
     }
 
+    /**
+     * One table's rows accounted for: rows read = rows with a pair + rows without (listed in the unmatched file)
+     * + rows rejected (listed in the rejected file with line and reason).
+     */
+    private void account(PrintWriter o, TableRead read, BitSet paired, java.util.function.IntFunction<String> id,
+                         CsvWriter unmatched, CsvWriter rejected, Path unmatchedFile, Path rejectedFile)
+            throws IOException {
+        Table t = read.table();
+        int without = 0;
+        for (int row = 0; row < t.size(); row++) {
+            if (!paired.get(row)) {
+                without++;
+                unmatched.row(read.source(), Long.toString(read.line(row)), id.apply(row));
+            }
+        }
+        for (RejectedRow r : read.rejected()) {
+            rejected.row(r.source(), Long.toString(r.line()), r.reason());
+        }
+        o.printf(Locale.ROOT, "  %s: %,d rows = %,d with a pair + %,d without (%s) + %,d rejected (%s)%n",
+                read.source(), read.rowsRead(), t.size() - without, without, unmatchedFile.getFileName(),
+                read.rejected().size(), rejectedFile.getFileName());
+    }
+
+    private static void warnRejected(PrintWriter err, TableRead read, Path rejectedFile) {
+        for (String w : read.warnings()) {
+            err.printf("parcelrecon: warning: %s: %s%n", read.source(), w);
+        }
+        if (!read.rejected().isEmpty()) {
+            err.printf("parcelrecon: warning: %d rows of %s could not be read (first: line %d, %s); each is in %s"
+                    + " with its line and reason%n", read.rejected().size(), read.source(),
+                    read.rejected().get(0).line(), read.rejected().get(0).reason(), rejectedFile);
+        }
+        err.flush();
+    }
+
+    /** {@code dir/pairs.csv} with {@code _unmatched.csv} is {@code dir/pairs_unmatched.csv}. */
+    private static Path sibling(Path file, String suffix) {
+        String name = String.valueOf(file.getFileName()).replaceFirst("(?i)\\.csv$", "");
+        return file.resolveSibling(name + suffix);
+    }
+
+    /**
+     * Stops before any work when a table cannot give a pair: it has no rows, or none of the columns the model
+     * compares (a register read without {@code --left-columns} used to give 0 pairs and exit 0).
+     */
+    private static void requireLinkable(Path file, Table table, LinkageModel model, boolean rightSide, String option)
+            throws IOException {
+        if (table.size() == 0) {
+            throw new IOException(file + ": no rows to link; give a CSV file with a header row and a row per record");
+        }
+        java.util.Set<String> compared = new java.util.TreeSet<>();
+        for (Comparison c : model.comparisons()) {
+            compared.add(c.column());
+            for (ComparisonLevel level : c.levels()) {
+                if (rightSide && !level.rightColumn().isEmpty()) {
+                    compared.add(level.rightColumn());
+                }
+            }
+        }
+        for (String column : compared) {
+            if (table.columnIndex(column).isPresent()) {
+                return;
+            }
+        }
+        throw new IOException(file + ": none of the columns the model compares " + compared + " is in the table"
+                + " (its columns: " + table.columns() + "); name them with " + option + ", e.g. " + option
+                + " id=row_no,full_name=user_name,birth=birth_year,citizen_id=id_number,commune=commune_code");
+    }
+
     /** The table read on another thread, or the exception that reading it threw (usage errors stay usage errors). */
-    private static Table joined(CompletableFuture<Table> read) throws IOException {
+    private static TableRead joined(CompletableFuture<TableRead> read) throws IOException {
         try {
             return read.join();
         } catch (CompletionException e) {
@@ -158,13 +276,13 @@ final class LinkCommand implements Callable<Integer> {
         }
     }
 
-    /** The table, reading only the mapped columns when there is a mapping. */
-    private Table columns(Path file, java.util.Map<String, String> mapping, String option) throws IOException {
+    /** The table, reading only the mapped columns when there is a mapping, with its rejected rows. */
+    private TableRead columns(Path file, java.util.Map<String, String> mapping, String option) throws IOException {
         if (mapping == null || mapping.isEmpty()) {
-            return TableCsv.read(file);
+            return TableCsv.readChecked(file, encoding);
         }
         try {
-            return TableCsv.read(file, mapping);
+            return TableCsv.readChecked(file, mapping, encoding);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), option + ": " + e.getMessage());
         }

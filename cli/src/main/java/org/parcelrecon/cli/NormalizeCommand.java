@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import org.parcelrecon.core.citizen.CitizenIds;
+import org.parcelrecon.core.text.TextFileEncoding;
+import org.parcelrecon.core.text.TextFiles;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,6 +39,11 @@ final class NormalizeCommand implements Callable<Integer> {
     @Option(names = "--show-ids", description = "Print citizen ID numbers in full (default: masked, 022*******34).")
     boolean showIds;
 
+    @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "auto", converter = EncodingOption.class,
+            description = {"How standard input is encoded: auto (default: a byte-order mark, UTF-8, or a Vietnamese "
+                + "code page detected), utf-8, utf-16, windows-1258, tcvn3 or vni."})
+    TextFileEncoding encoding;
+
     @Option(names = "--compact", description = {"For parcel-key: also accept the compact forms 12/345 and " +
         "06652-12-345, which are ambiguous with dates in free text."})
     boolean compactKeys;
@@ -53,7 +59,7 @@ final class NormalizeCommand implements Callable<Integer> {
                 print(out, normalizer, v);
             }
         } else {
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            BufferedReader in = TextFiles.open(System.in, "standard input", encoding);
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 print(out, normalizer, line);
             }
@@ -69,7 +75,7 @@ final class NormalizeCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             // A bug must not lose the line: report it in place and go on.
             node = json.createObjectNode();
-            node.put("input", value);
+            node.put("input", showIds ? value : CitizenIds.maskWithin(value));
             node.put("valid", false);
             node.put("error", "internal error: " + e);
         }

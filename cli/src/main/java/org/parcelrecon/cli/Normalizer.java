@@ -37,20 +37,25 @@ final class Normalizer {
         };
     }
 
+    /** Free text as printed: ID numbers in it masked unless {@code --show-ids}. */
+    private String shown(String text) {
+        return text == null || showIds ? text : CitizenIds.maskWithin(text);
+    }
+
     private ObjectNode text(String value) {
         ObjectNode node = json.createObjectNode();
-        node.put("input", value);
+        node.put("input", shown(value));
         DecodedText decoded = VietnameseText.decode(value);
         node.put("valid", true);
-        node.put("normalized", VietnameseText.normalize(value));
-        node.put("folded", VietnameseText.fold(value));
+        node.put("normalized", shown(VietnameseText.normalize(value)));
+        node.put("folded", shown(VietnameseText.fold(value)));
         node.put("detectedEncoding", decoded.encoding().name());
         return node;
     }
 
     private ObjectNode parcelKey(String value) {
         ObjectNode node = json.createObjectNode();
-        node.put("input", value);
+        node.put("input", shown(value));
         ParcelKeyParse parsed = ParcelKeys.parse(value);
         if (parsed instanceof ParcelKeyParse.Rejected && compactKeys) {
             ParcelKeyParse compact = ParcelKeys.parseCompact(value);
@@ -71,7 +76,7 @@ final class Normalizer {
             node.putNull("sheet");
             node.putNull("plot");
             node.putNull("commune");
-            node.put("error", r.reason());
+            node.put("error", shown(r.reason()));
         }
         return node;
     }
@@ -102,7 +107,7 @@ final class Normalizer {
 
     private ObjectNode name(String value) {
         ObjectNode node = json.createObjectNode();
-        node.put("input", value);
+        node.put("input", shown(value));
         NameCell cell = PersonNames.parse(value);
         node.put("valid", cell.isValid());
         PersonName first = cell.first().orElse(null);
@@ -128,9 +133,10 @@ final class Normalizer {
         }
         if (!cell.titles().isEmpty()) {
             ArrayNode titles = node.putArray("titles");
-            cell.titles().forEach(titles::add);
+            // a note kept beside a name ("(CCCD 0221...)") is taken for a title: its ID is masked like any other
+            cell.titles().forEach(t -> titles.add(shown(t)));
         }
-        cell.problem().ifPresent(p -> node.put("error", p));
+        cell.problem().ifPresent(p -> node.put("error", shown(p)));
         return node;
     }
 }

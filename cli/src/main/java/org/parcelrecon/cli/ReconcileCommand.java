@@ -2,7 +2,6 @@ package org.parcelrecon.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.parcelrecon.core.finding.IdDisclosure;
 import org.parcelrecon.core.rule.RuleConfig;
+import org.parcelrecon.core.text.TextFileEncoding;
 import org.parcelrecon.core.score.Status;
 import org.parcelrecon.reconcile.ReconcileInput;
 import org.parcelrecon.reconcile.ReconcileResult;
@@ -21,6 +21,7 @@ import org.parcelrecon.reconcile.SummaryRow;
 import org.parcelrecon.reconcile.read.PopulationField;
 import org.parcelrecon.reconcile.read.RegisterField;
 import org.parcelrecon.reconcile.write.RunFiles;
+import org.parcelrecon.reconcile.write.RunWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,13 +69,14 @@ final class ReconcileCommand implements Callable<Integer> {
             description = "Population columns by name, e.g. citizen_id=SoDinhDanh. Fields: ${COMPLETION-CANDIDATES}.")
     Map<PopulationField, String> populationColumns = new EnumMap<>(PopulationField.class);
 
-    @Option(names = "--register-encoding", paramLabel = "CHARSET",
-            description = "The register's encoding (default: detected: UTF-8, UTF-16 with BOM, or windows-1258).")
-    Charset registerEncoding;
+    @Option(names = "--register-encoding", paramLabel = "NAME", converter = EncodingOption.class,
+            defaultValue = "auto", description = "The register's encoding: auto (default: UTF-8 with or without BOM, "
+                + "UTF-16 with BOM, or a Vietnamese code page, detected), utf-8, utf-16, windows-1258, tcvn3, vni.")
+    TextFileEncoding registerEncoding;
 
-    @Option(names = "--population-encoding", paramLabel = "CHARSET",
-            description = "The population's encoding (default: detected).")
-    Charset populationEncoding;
+    @Option(names = "--population-encoding", paramLabel = "NAME", converter = EncodingOption.class,
+            defaultValue = "auto", description = "The population's encoding, as --register-encoding.")
+    TextFileEncoding populationEncoding;
 
     @Option(names = "--register-date", paramLabel = "YYYY-MM-DD",
             description = "When the register was written; commune codes are read as of that day (default: today).")
@@ -111,7 +113,8 @@ final class ReconcileCommand implements Callable<Integer> {
             settings = settings.withParallelism(threads);
         }
         ReconcileInput input = ReconcileInput.register(register).withRegisterColumns(registerColumns)
-                .withPopulationColumns(populationColumns).withMapOptions(read.with(crs));
+                .withPopulationColumns(populationColumns).withMapOptions(read.with(crs))
+                .withRegisterEncoding(registerEncoding).withPopulationEncoding(populationEncoding);
         if (map != null) {
             input = input.withMap(map);
         }
@@ -125,15 +128,13 @@ final class ReconcileCommand implements Callable<Integer> {
         if (population != null) {
             input = input.withPopulation(population);
         }
-        if (registerEncoding != null) {
-            input = input.withRegisterEncoding(registerEncoding);
-        }
-        if (populationEncoding != null) {
-            input = input.withPopulationEncoding(populationEncoding);
-        }
+        OutputFolder.prepare(out);
         PrintWriter err = spec.commandLine().getErr();
-        ReconcileResult result = Reconciler.of(settings).run(input, new StderrProgress(err));
-        RunFiles.write(result, settings.idDisclosure(), out);
+        ReconcileResult result;
+        try (RunWriter files = RunWriter.open(out, settings.idDisclosure())) {
+            result = Reconciler.of(settings).run(input, new StderrProgress(err), files);
+            files.finish(result);
+        }
         summarize("parcelrecon reconcile", result, out, spec.commandLine().getOut());
         return 0;
     }

@@ -16,6 +16,11 @@ record CliRun(int exitCode, String out, String err) {
     }
 
     static CliRun withStdin(String stdin, String... args) {
+        return withStdinBytes(stdin == null ? null : stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    /** Runs with these bytes on standard input (e.g. a legacy code page). */
+    static CliRun withStdinBytes(byte[] stdin, String... args) {
         CommandLine cl = ParcelRecon.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -24,7 +29,7 @@ record CliRun(int exitCode, String out, String err) {
         InputStream saved = System.in;
         try {
             if (stdin != null) {
-                System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+                System.setIn(new ByteArrayInputStream(stdin));
             }
             int code = cl.execute(args);
             return new CliRun(code, out.toString(), err.toString());

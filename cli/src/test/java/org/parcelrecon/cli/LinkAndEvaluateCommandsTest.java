@@ -5,29 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parcelrecon.core.testdata.SharedData;
 
 class LinkAndEvaluateCommandsTest {
     @TempDir
     Path dir;
 
-    /** ../shared/data from the module or the repository root; absent in a user's clone. */
-    private static Path sharedData() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolveSibling("shared").resolve("data");
-            if (Files.isDirectory(candidate.resolve("linkage"))) {
-                return candidate;
-            }
-        }
-        Assumptions.abort("shared/data is not beside this clone: the real linkage data set is not available");
-        return null;
-    }
-
     @Test
     void linksSplinksFake1000WithoutLabelsAndEvaluatesAgainstItsLabels() throws Exception {
-        Path data = sharedData().resolve("linkage/splink");
+        Path data = SharedData.require("linkage/splink");
         Path model = Path.of("../matching/src/test/resources/org/parcelrecon/matching/fake_1000_model.json");
         Path pairs = dir.resolve("pairs.csv");
         CliRun link = CliRun.of("link", "--left", data.resolve("fake_1000_splink_datasets.csv").toString(),
@@ -35,7 +23,7 @@ class LinkAndEvaluateCommandsTest {
                 "--out", pairs.toString());
         assertThat(link.exitCode()).as(link.err()).isZero();
         List<String> lines = Files.readAllLines(pairs);
-        assertThat(lines.get(0)).startsWith("left_id,right_id,match_probability,match_weight,first_name");
+        assertThat(lines.get(0)).startsWith("\uFEFFleft_id,right_id,match_probability,match_weight,first_name");
         assertThat(lines).hasSizeGreaterThan(1000);
         assertThat(dir.resolve("trained.json")).exists();
 
@@ -68,6 +56,125 @@ class LinkAndEvaluateCommandsTest {
                 "--preset", "vn-person", "--out", dir.resolve("p.csv").toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("no-such-population.csv");
+    }
+
+    @Test
+    void linkWithoutAColumnMappingForARegisterFailsSayingWhichOptionToUse() throws Exception {
+        // issue 18: the register's columns are not the preset's; this used to give 0 pairs and exit 0
+        Path register = dir.resolve("register.csv");
+        Path citizens = dir.resolve("citizens.csv");
+        Files.writeString(register, "row_no,user_name,birth_year,id_number\n1,Nguyễn Văn An,1962,022062001234\n");
+        Files.writeString(citizens, "citizen_id,full_name\n022062001234,Nguyễn Văn An\n");
+        CliRun run = CliRun.of("link", "--left", register.toString(), "--right", citizens.toString(),
+                "--preset", "vn-person", "--out", dir.resolve("p.csv").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        // after link's progress line, one error line
+        assertThat(run.err().lines().filter(l -> !l.startsWith("link: "))).singleElement().asString()
+                .startsWith("parcelrecon: " + register)
+                .contains("none of the columns the model compares").contains("--left-columns");
+        assertThat(dir.resolve("p.csv")).doesNotExist();
+    }
+
+    @Test
+    void linkFailsOnAnEmptyTable() throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.csv"), "");
+        Path citizens = Files.writeString(dir.resolve("citizens.csv"), "citizen_id,full_name\n022062001234,An\n");
+        CliRun run = CliRun.of("link", "--left", empty.toString(), "--right", citizens.toString(),
+                "--preset", "vn-person", "--out", dir.resolve("p.csv").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().lines().filter(l -> !l.startsWith("link: "))).singleElement().asString()
+                .contains(empty + ": no rows to link");
+    }
+
+    @Test
+    void linkSaysSoWhenOutIsAFolder() throws Exception {
+        Path left = Files.writeString(dir.resolve("l.csv"), "id,full_name\n1,Nguyễn Văn An\n");
+        CliRun run = CliRun.of("link", "--left", left.toString(), "--preset", "vn-person", "--out", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("--out " + dir + " is a folder");
+    }
+
+    @Test
+    void evaluateFailsOnAnEmptyTruthOrChangesFileRatherThanScorePerfectly() throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.csv"), "");
+        Path headerOnly = Files.writeString(dir.resolve("header.csv"), "change_type,old_ids,new_ids\n");
+        Path truth = Files.writeString(dir.resolve("truth_changes.csv"),
+                "old_parcel_id,change_class,renumbered,new_parcel_ids\no1,UNCHANGED,false,n1\n");
+        Path changes = Files.writeString(dir.resolve("changes.csv"), "\uFEFFchange_type,old_ids,new_ids\n"
+                + "UNCHANGED,o1,n1\n");
+        Path pairs = Files.writeString(dir.resolve("pairs.csv"),
+                "left_id,right_id,match_probability,match_weight\n1,2,0.9,3\n");
+        for (String[] args : List.of(
+                new String[] {"--truth", empty.toString(), "--changes", changes.toString()},
+                new String[] {"--truth", truth.toString(), "--changes", empty.toString()},
+                new String[] {"--truth", truth.toString(), "--changes", headerOnly.toString()},
+                new String[] {"--truth", empty.toString(), "--pairs", pairs.toString()})) {
+            CliRun run = CliRun.of(java.util.stream.Stream.concat(java.util.stream.Stream.of("evaluate"),
+                    java.util.Arrays.stream(args)).toArray(String[]::new));
+            assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(1);
+            assertThat(run.err().lines()).as(String.join(" ", args)).singleElement().asString()
+                    .startsWith("parcelrecon: ").containsAnyOf("empty", "no rows", "no true pairs");
+            assertThat(run.out()).isEmpty();
+        }
+        // a changes.csv written with a byte-order mark is read
+        CliRun ok = CliRun.of("evaluate", "--truth", truth.toString(), "--changes", changes.toString());
+        assertThat(ok.exitCode()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("ALL,1,1,1.0000,0");
+    }
+
+    @Test
+    void linkAccountsForEveryRowAsPairedUnmatchedOrRejectedWithItsLine() throws Exception {
+        // issue 18: a stray quote swallowed the next row, short rows and repeated ids passed unreported, and land
+        // users without a match were nowhere
+        Path users = Files.writeString(dir.resolve("users.csv"), "id,full_name,birth,citizen_id,commune\n"
+                + "u1,Nguyễn Văn An,1962,022062001234,Hà Tu\n"      // line 2: paired
+                + "u2,\"Trần Thị Bình,1975,,Hà Tu\n"                // line 3: a quote never closed on its line
+                + "u3,Lê Văn Cường,1980,022080000222,Hà Tu\n"       // line 4: paired (was swallowed by line 3)
+                + "u4,Phạm Thị Dung\n"                              // line 5: short
+                + "u1,Nguyễn Văn An,1962,022062001234,Hà Tu\n"      // line 6: repeats line 2's id
+                + "u5,Hoàng Văn Em,1990,,Cẩm Phả\n");               // line 7: no candidate
+        Path citizens = Files.writeString(dir.resolve("citizens.csv"), "id,full_name,birth,citizen_id,commune\n"
+                + "c1,Nguyễn Văn An,1962-03-04,022062001234,Phường Hà Tu\n"
+                + "c3,Lê Văn Cường,1980-01-01,022080000222,Phường Hà Tu\n");
+        Path pairs = dir.resolve("out/pairs.csv");
+        CliRun run = CliRun.of("link", "--left", users.toString(), "--right", citizens.toString(),
+                "--preset", "vn-person", "--out", pairs.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("users.csv: 6 rows = 2 with a pair + 1 without (pairs_unmatched.csv)"
+                + " + 3 rejected (pairs_rejected.csv)");
+        assertThat(run.out()).contains("citizens.csv: 2 rows = 2 with a pair + 0 without");
+        assertThat(Files.readAllLines(dir.resolve("out/pairs_rejected.csv"))).containsExactly(
+                "\uFEFFfile,line,reason",
+                "users.csv,3,a quote opened in this row is never closed (a quote opened on this line runs on past it;"
+                        + " the lines after it are read as rows of their own)",
+                "users.csv,5,the row has 2 fields; the header has 5",
+                "users.csv,6,the id of this row is already on line 2; ids must be unique");
+        assertThat(Files.readAllLines(dir.resolve("out/pairs_unmatched.csv")))
+                .containsExactly("\uFEFFfile,line,id", "users.csv,7,u5");
+        assertThat(run.err()).contains("parcelrecon: warning: 3 rows of users.csv could not be read (first: line 3,");
+    }
+
+    @Test
+    void linkReadsARegisterInAVietnameseCodePageAndNamesTheLineAndOptionWhenNoEncodingFits() throws Exception {
+        // issue 18: a Windows-1258 register failed with "parcelrecon: Input length = 1"
+        String users = "id,full_name,birth,citizen_id,commune\nu1,Nguyễn Văn An,1962,022062001234,Hà Tu\n";
+        Path cp1258 = Files.write(dir.resolve("users.csv"), org.parcelrecon.core.text.VietnameseText
+                .encodeLegacy(users, org.parcelrecon.core.text.TextEncoding.WINDOWS_1258)
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Path citizens = Files.writeString(dir.resolve("citizens.csv"), "id,full_name,birth,citizen_id,commune\n"
+                + "c1,Nguyễn Văn An,1962-03-04,022062001234,Phường Hà Tu\n");
+        CliRun run = CliRun.of("link", "--left", cp1258.toString(), "--right", citizens.toString(),
+                "--preset", "vn-person", "--out", dir.resolve("p.csv").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(dir.resolve("p.csv"))).contains("u1,c1,");
+
+        Path latin1 = Files.write(dir.resolve("latin1.csv"), "id,full_name\nu1,An\nu2,\u00e9t\u00e9\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        CliRun bad = CliRun.of("link", "--left", latin1.toString(), "--right", citizens.toString(),
+                "--preset", "vn-person", "--out", dir.resolve("p2.csv").toString());
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.err().lines()).singleElement().asString()
+                .startsWith("parcelrecon: latin1.csv:3: not UTF-8").contains("--encoding");
     }
 
     @Test
@@ -114,9 +221,9 @@ class LinkAndEvaluateCommandsTest {
                 + "2,Trần Thị Bình,năm 75,2.21900E+10,06652\n"
                 // an impossible date and letters for an ID
                 + "3,Lê Văn Cường,1980-02-30,CMND so 12,06652\n"
-                // a short row: no ID, no commune
+                // a short row: no ID, no commune (rejected: a short row may be half of a row broken in two)
                 + "4,Phạm Thị Dung,1990\n"
-                // nothing but its number
+                // nothing but its number (rejected likewise)
                 + "5\n");
         Path population = dir.resolve("population.csv");
         Files.writeString(population, "citizen_id,old_id,full_name,birth_date,address\n"
@@ -132,20 +239,24 @@ class LinkAndEvaluateCommandsTest {
                         + "old_id=old_id,commune=address",
                 "--preset", "vn-person", "--one-match-per-left", "--min-probability", "0", "--out", pairs.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.err()).contains("5 x 4 rows");
+        assertThat(run.err()).contains("3 x 4 rows");
+        assertThat(run.out()).contains("register.csv: 5 rows = 3 with a pair + 0 without (pairs_unmatched.csv)"
+                + " + 2 rejected (pairs_rejected.csv)");
+        assertThat(Files.readAllLines(dir.resolve("pairs_rejected.csv"))).containsExactly("\uFEFFfile,line,reason",
+                "register.csv,5,the row has 3 fields; the header has 5",
+                "register.csv,6,the row has 1 field; the header has 5");
         List<String> lines = Files.readAllLines(pairs);
-        assertThat(lines.get(0)).isEqualTo("left_id,right_id,match_probability,match_weight,family,middle,given,"
+        assertThat(lines.get(0)).isEqualTo("\uFEFFleft_id,right_id,match_probability,match_weight,family,middle,given,"
                 + "birth,citizen_id,commune");
-        // every left row with a name found its citizen; unreadable cells are null levels
-        assertThat(lines).anyMatch(l -> l.startsWith("1,022062001234,") && l.endsWith(",same year,equal as written,"
+        // every left row with a name found its citizen (ids that are citizen IDs masked); unreadable cells are null
+        // levels
+        assertThat(lines).anyMatch(l -> l.startsWith("1,022*******34,") && l.endsWith(",same year,equal as written,"
                 + "exact"));
-        assertThat(lines).anyMatch(l -> l.startsWith("2,022175000111,") && l.endsWith(",null,null,exact"));
-        assertThat(lines).anyMatch(l -> l.startsWith("3,022080000222,") && l.endsWith(",null,null,exact"));
-        assertThat(lines).anyMatch(l -> l.startsWith("4,022190000333,") && l.endsWith(",same year,null,null"));
-        // row 5 has no key to block on: read and counted (5 x 4 rows above), in no pair
-        assertThat(lines).noneMatch(l -> l.startsWith("5,"));
+        assertThat(lines).anyMatch(l -> l.startsWith("2,022*******11,") && l.endsWith(",null,null,exact"));
+        assertThat(lines).anyMatch(l -> l.startsWith("3,022*******22,") && l.endsWith(",null,null,exact"));
+        assertThat(lines).noneMatch(l -> l.startsWith("4,") || l.startsWith("5,"));
         // untrained, the preset's documented m and u already put the true citizen first
-        assertThat(lines.get(1)).startsWith("1,022062001234,0.99");
+        assertThat(lines.get(1)).startsWith("1,022*******34,0.99");
     }
 
     @Test

@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class MapCommandsTest {
@@ -50,7 +53,7 @@ class MapCommandsTest {
                 "--out", dir.resolve("cmp").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         String changes = Files.readString(dir.resolve("cmp/changes.csv"));
-        assertThat(changes).startsWith("change_type,old_ids,new_ids,renumbered,iou,area_old_m2,area_new_m2");
+        assertThat(changes).startsWith("\uFEFFchange_type,old_ids,new_ids,renumbered,iou,area_old_m2,area_new_m2");
         assertThat(changes).contains("MERGED,o1|o2,n1").contains("UNCHANGED,o3,n3");
     }
 
@@ -86,16 +89,75 @@ class MapCommandsTest {
     }
 
     @Test
-    void aTruncatedMapIsReportedWithItsReasonAndTheRunGoesOn() throws Exception {
+    void aTruncatedMapFailsNamingTheFileLineAndColumnInOneLine() throws Exception {
         Path file = map("cut.geojson", 0, parcel("a", 1, 0, 10));
         String whole = Files.readString(file);
         // cut off the closing "]}" and add half a feature, as a copy interrupted mid-file leaves it
         Files.writeString(file, whole.substring(0, whole.length() - 2) + ",{\"type\":", StandardCharsets.UTF_8);
         CliRun run = CliRun.of("check-map", file.toString(), "--out", dir.resolve("qa").toString());
-        assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("1 parcels read, 1 rejected");
-        assertThat(run.err()).contains("warning").contains("cut.geojson");
-        assertThat(Files.readString(dir.resolve("qa/rejected.csv"))).contains("MALFORMED_FILE");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).singleElement().asString().matches("parcelrecon: cut\\.geojson:1:\\d+: .*");
+    }
+
+    @Test
+    void aMalformedFeatureMidMapFailsRatherThanReportTheRestRemoved() throws Exception {
+        // issue 18: "so_to": 01x in one feature used to drop every later feature, call them REMOVED and exit 0
+        String[] features = new String[30];
+        for (int i = 0; i < features.length; i++) {
+            features[i] = "\n" + parcel("p" + i, i, 10 * i, 10 * i + 10);
+        }
+        Path before = map("old.geojson", 0, features);
+        Path after = map("new.geojson", 0, features);
+        Files.writeString(before, Files.readString(before).replace("\"id\":\"p12\",\"so_to\":12",
+                "\"id\":\"p12\",\"so_to\":01x"));
+        CliRun run = CliRun.of("compare-maps", "--old", before.toString(), "--new", after.toString(),
+                "--out", dir.resolve("cmp").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().lines()).singleElement().asString()
+                .startsWith("parcelrecon: old.geojson:14:").contains("in feature 13");
+        assertThat(dir.resolve("cmp/changes.csv")).doesNotExist();
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+        "''                                                 | the file is empty",
+        "'not a map'                                        | not a GeoJSON FeatureCollection",
+        "'{\"type\":\"Feature\",\"geometry\":null}'              | expected FeatureCollection",
+        "'{\"type\":\"FeatureCollection\",\"features\":[]}'      | the map has no features",
+        "'{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"geometry\":null}]}' | none of its 1 features",
+    })
+    void compareMapsFailsOnAMapWithoutParcelsRatherThanCallEveryParcelNew(String oldText, String message)
+            throws Exception {
+        Path before = Files.writeString(dir.resolve("old.geojson"), oldText);
+        Path after = map("new.geojson", 0, parcel("n1", 1, 0, 10));
+        CliRun run = CliRun.of("compare-maps", "--old", before.toString(), "--new", after.toString(),
+                "--out", dir.resolve("cmp").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().lines()).singleElement().asString().startsWith("parcelrecon: ").contains("old.geojson")
+                .contains(message);
+        assertThat(run.out()).isEmpty();
+        CliRun check = CliRun.of("check-map", before.toString(), "--out", dir.resolve("qa").toString());
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.err().lines()).singleElement().asString().contains(message);
+    }
+
+    @Test
+    void anOutThatIsAnExistingFileIsSaidInWords() throws Exception {
+        Path file = map("m.geojson", 0, parcel("a", 1, 0, 10));
+        Path taken = Files.writeString(dir.resolve("taken"), "x");
+        for (String[] args : List.of(new String[] {"check-map", file.toString(), "--out", taken.toString()},
+                new String[] {"compare-maps", "--old", file.toString(), "--new", file.toString(), "--out",
+                    taken.toString()},
+                new String[] {"demo", "--out", taken.toString()},
+                new String[] {"generate", "--parcels", "10", "--out", taken.toString()})) {
+            CliRun run = CliRun.of(args);
+            assertThat(run.exitCode()).as(args[0]).isEqualTo(1);
+            assertThat(run.err()).as(args[0])
+                    .isEqualTo("parcelrecon: --out " + taken + " is an existing file, not a folder: give a new or"
+                            + " existing folder" + System.lineSeparator());
+        }
+        assertThat(Files.readString(taken)).isEqualTo("x");
     }
 
     @Test

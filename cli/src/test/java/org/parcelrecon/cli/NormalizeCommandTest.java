@@ -105,4 +105,20 @@ class NormalizeCommandTest {
         JsonNode compact = objects(CliRun.of("normalize", "--compact", "parcel-key", "12/345")).get(0);
         assertThat(compact.get("key").asText()).isEqualTo("12/345");
     }
+
+    @Test
+    void readsStandardInputInAVietnameseCodePage() throws Exception {
+        // issue 18: such bytes became U+FFFD and were called valid
+        byte[] tcvn3 = org.parcelrecon.core.text.VietnameseText.encodeLegacy("Nguyễn Văn An\nTrần Thị Bình\n",
+                org.parcelrecon.core.text.TextEncoding.TCVN3).getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        CliRun run = CliRun.withStdinBytes(tcvn3, "normalize", "name");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("\"normalized\":\"Nguyễn Văn An\"").contains("\"normalized\":\"Trần Thị Bình\"")
+                .doesNotContain("\uFFFD");
+        CliRun named = CliRun.withStdinBytes(tcvn3, "normalize", "--encoding", "tcvn3", "name");
+        assertThat(named.out()).isEqualTo(run.out());
+        CliRun unknown = CliRun.withStdinBytes(tcvn3, "normalize", "--encoding", "latin9", "name");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("use auto, utf-8, utf-16, windows-1258, tcvn3 or vni");
+    }
 }

@@ -20,7 +20,7 @@ import org.parcelrecon.matching.eval.PairScore;
 import org.parcelrecon.matching.eval.TruthPairs;
 import org.parcelrecon.matching.io.TableCsv;
 import org.parcelrecon.matching.io.TruthCsv;
-import org.parcelrecon.matching.testdata.SharedData;
+import org.parcelrecon.core.testdata.SharedData;
 
 /**
  * Unsupervised linkage of the public benchmark data in {@code shared/data/linkage} (see its SOURCES.md), with the

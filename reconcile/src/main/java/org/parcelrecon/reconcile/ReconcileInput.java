@@ -1,10 +1,10 @@
 package org.parcelrecon.reconcile;
 
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.parcelrecon.core.text.TextFileEncoding;
 import org.parcelrecon.geometry.io.ReadOptions;
 import org.parcelrecon.reconcile.read.PopulationField;
 import org.parcelrecon.reconcile.read.RegisterField;
@@ -22,18 +22,18 @@ import org.parcelrecon.reconcile.read.RegisterField;
  *
  * @param register           the land register (CSV)
  * @param registerColumns    register fields taken from named columns instead of recognised by header name
- * @param registerEncoding   the register's text encoding, when not to be detected
+ * @param registerEncoding   the register's text encoding ({@link TextFileEncoding#AUTO}: detected)
  * @param map                the new survey (GeoJSON, GeoPackage or CSV with WKT)
  * @param oldMap             the old survey, compared with the new one
  * @param mapOptions         how to read the maps (id/sheet/plot properties, CRS)
  * @param population         the population registry (CSV)
  * @param populationColumns  population fields taken from named columns
- * @param populationEncoding the population's text encoding, when not to be detected
+ * @param populationEncoding the population's text encoding ({@link TextFileEncoding#AUTO}: detected)
  */
 public record ReconcileInput(Path register, Map<RegisterField, String> registerColumns,
-                             Optional<Charset> registerEncoding, Optional<Path> map, Optional<Path> oldMap,
+                             TextFileEncoding registerEncoding, Optional<Path> map, Optional<Path> oldMap,
                              ReadOptions mapOptions, Optional<Path> population,
-                             Map<PopulationField, String> populationColumns, Optional<Charset> populationEncoding) {
+                             Map<PopulationField, String> populationColumns, TextFileEncoding populationEncoding) {
     /** Checks for nulls, copies the maps, and refuses an old map without a new one. */
     public ReconcileInput {
         Objects.requireNonNull(register, "register");
@@ -52,8 +52,8 @@ public record ReconcileInput(Path register, Map<RegisterField, String> registerC
 
     /** A run on this register alone. */
     public static ReconcileInput register(Path register) {
-        return new ReconcileInput(register, Map.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-                ReadOptions.DEFAULTS, Optional.empty(), Map.of(), Optional.empty());
+        return new ReconcileInput(register, Map.of(), TextFileEncoding.AUTO, Optional.empty(), Optional.empty(),
+                ReadOptions.DEFAULTS, Optional.empty(), Map.of(), TextFileEncoding.AUTO);
     }
 
     /** With the new survey's map. */
@@ -93,14 +93,14 @@ public record ReconcileInput(Path register, Map<RegisterField, String> registerC
     }
 
     /** With the register's encoding named. */
-    public ReconcileInput withRegisterEncoding(Charset charset) {
-        return new ReconcileInput(register, registerColumns, Optional.of(charset), map, oldMap, mapOptions,
+    public ReconcileInput withRegisterEncoding(TextFileEncoding encoding) {
+        return new ReconcileInput(register, registerColumns, encoding, map, oldMap, mapOptions,
                 population, populationColumns, populationEncoding);
     }
 
     /** With the population's encoding named. */
-    public ReconcileInput withPopulationEncoding(Charset charset) {
+    public ReconcileInput withPopulationEncoding(TextFileEncoding encoding) {
         return new ReconcileInput(register, registerColumns, registerEncoding, map, oldMap, mapOptions, population,
-                populationColumns, Optional.of(charset));
+                populationColumns, encoding);
     }
 }

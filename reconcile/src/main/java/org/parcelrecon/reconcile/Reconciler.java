@@ -123,9 +123,7 @@ public final class Reconciler {
         });
         RegisterReader reader = RegisterReader.of(settings.units(), settings.registerDate())
                 .withColumns(input.registerColumns());
-        if (input.registerEncoding().isPresent()) {
-            reader = reader.withEncoding(input.registerEncoding().get());
-        }
+        reader = reader.withEncoding(input.registerEncoding());
         try (RegisterSpill spill = RegisterSpill.create(reader, String.valueOf(input.register().getFileName()))) {
             return run(input, progress, sink, io, reader, spill);
         } finally {
@@ -252,11 +250,8 @@ public final class Reconciler {
             return Optional.empty();
         }
         return Optional.of(timed(progress, "read population", () -> {
-            PopulationReader reader = PopulationReader.defaults().withColumns(input.populationColumns());
-            if (input.populationEncoding().isPresent()) {
-                reader = reader.withEncoding(input.populationEncoding().get());
-            }
-            return reader.read(input.population().get());
+            return PopulationReader.defaults().withColumns(input.populationColumns())
+                    .withEncoding(input.populationEncoding()).read(input.population().get());
         }, p -> p.citizens().size() + " citizens, " + p.rejected().size() + " rejected"));
     }
 

@@ -234,6 +234,97 @@ public final class CitizenIds {
     }
 
     /**
+     * The text with every ID number in it masked by {@link #mask(String)}: a run of 9 to 12 digits (spaces, dots or
+     * dashes allowed between digits; 10 and 11 cover a CCCD that lost leading zeros in a spreadsheet), not part of
+     * a longer run of digits. For free text that may hold an ID: a name cell, a rejected row, an error message.
+     * <pre>
+     *   maskWithin("Trần Gia Chi (CCCD 022190012345)") → "Trần Gia Chi (CCCD 022*******45)"
+     *   maskWithin("1,Nguyễn Văn An,1962,022 190 012 345") → "1,Nguyễn Văn An,1962,*** *** *** ***"
+     *   maskWithin("tờ 12, thửa 345, 1962")            → unchanged (no run of 9 digits)
+     * </pre>
+     *
+     * @throws NullPointerException if {@code text} is null
+     */
+    public static String maskWithin(String text) {
+        Objects.requireNonNull(text, "text");
+        StringBuilder out = null;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!isAsciiDigit(text.charAt(i)) || i > 0 && isAsciiDigit(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            // a run of digits with single separators between them
+            int end = i;
+            int digits = 0;
+            int j = i;
+            while (j < n) {
+                char c = text.charAt(j);
+                if (isAsciiDigit(c)) {
+                    digits++;
+                    end = j + 1;
+                    j++;
+                } else if ((c == ' ' || c == '.' || c == '-') && j + 1 < n && isAsciiDigit(text.charAt(j + 1))
+                        && j > i) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            if (out == null && digits >= 9) {
+                out = new StringBuilder(text);
+            }
+            if (digits >= 9 && digits <= 12) {
+                out.replace(i, end, mask(text.substring(i, end)));
+            } else if (digits > 12) {
+                // separated numbers side by side ("1962 022190012345"): each unbroken run on its own
+                int k = i;
+                while (k < end) {
+                    int m = k;
+                    while (m < end && isAsciiDigit(text.charAt(m))) {
+                        m++;
+                    }
+                    if (m - k >= 9 && m - k <= 12) {
+                        out.replace(k, m, mask(text.substring(k, m)));
+                    }
+                    k = m + 1;
+                }
+            }
+            i = Math.max(end, i + 1);
+        }
+        return out == null || out.toString().equals(text) ? text : out.toString();
+    }
+
+    /**
+     * Whether {@code s} is written like an ID number and nothing else: 9 to 12 digits, with spaces, dots or dashes
+     * allowed between digits ({@code "022190012345"}, {@code "022.190.012.345"}; not {@code "row:17"},
+     * {@code "12345"}, {@code "CCCD 022190012345"}).
+     *
+     * @throws NullPointerException if {@code s} is null
+     */
+    public static boolean isIdNumberLike(String s) {
+        Objects.requireNonNull(s, "s");
+        if (s.isEmpty() || !isAsciiDigit(s.charAt(0)) || !isAsciiDigit(s.charAt(s.length() - 1))) {
+            return false;
+        }
+        int digits = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isAsciiDigit(c)) {
+                digits++;
+            } else if ((c != ' ' && c != '.' && c != '-') || !isAsciiDigit(s.charAt(i + 1))) {
+                return false;
+            }
+        }
+        return digits >= 9 && digits <= 12;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /**
      * The province a 3-digit CCCD prefix names.
      *
      * @param cccdPrefix e.g. {@code "022"}

@@ -31,4 +31,30 @@ public enum IdDisclosure {
         Objects.requireNonNull(idNumber, "idNumber");
         return this == FULL ? idNumber : CitizenIds.mask(idNumber);
     }
+
+    /**
+     * A record key as this disclosure shows it: {@link #apply masked} when it is written like an ID number
+     * ({@link CitizenIds#isIdNumberLike}: 9 to 12 digits, spaces, dots and dashes allowed between them), as it is
+     * otherwise. For outputs keyed by whatever column a user chose, which is the citizen ID when a population has
+     * no other key.
+     * <pre>
+     *   MASKED.applyToKey("022123456734")  → "022*******34"
+     *   MASKED.applyToKey("row:17")        → "row:17"
+     *   MASKED.applyToKey("12345")         → "12345"
+     *   FULL.applyToKey("022123456734")    → "022123456734"
+     * </pre>
+     */
+    public String applyToKey(String key) {
+        Objects.requireNonNull(key, "key");
+        return this == MASKED && CitizenIds.isIdNumberLike(key) ? CitizenIds.mask(key) : key;
+    }
+
+    /**
+     * Free text as this disclosure shows it: every ID number in it {@link CitizenIds#maskWithin masked}, or the text
+     * as it is for {@link #FULL}. For cells and messages that may hold an ID (a name cell, a rejected row).
+     */
+    public String applyWithin(String text) {
+        Objects.requireNonNull(text, "text");
+        return this == FULL ? text : CitizenIds.maskWithin(text);
+    }
 }

@@ -9,11 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.parcelrecon.core.testdata.SharedData;
 
 class ProvinceTableTest {
     /** DOMAIN.md §1.1, written out by hand there: the 63 codes, not contiguous. */
@@ -76,22 +75,10 @@ class ProvinceTableTest {
         }
         assertThat(resource).contains("Circular 07/2016/TT-BCA", "915/CTK-CSCL");
 
-        Optional<Path> shared = findShared("shared/data/admin/vn_provinces_63_before_2025-07-01.csv");
-        Assumptions.assumeTrue(shared.isPresent(),
-                "shared/data/admin is absent (a user's clone has none): cannot compare the copy with its origin");
+        Path shared = SharedData.require("admin/vn_provinces_63_before_2025-07-01.csv");
         String data = resource.lines().filter(l -> !l.startsWith("#")).collect(Collectors.joining("\n"));
-        String origin = Files.readString(shared.get(), StandardCharsets.UTF_8).lines()
+        String origin = Files.readString(shared, StandardCharsets.UTF_8).lines()
                 .collect(Collectors.joining("\n"));
         assertThat(data).isEqualTo(origin);
-    }
-
-    private static Optional<Path> findShared(String relative) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve(relative);
-            if (Files.isRegularFile(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -24,6 +24,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.parcelrecon.core.testdata.SharedData;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -254,8 +255,8 @@ class EncodingDetectorTest {
                 texts.add(name.toUpperCase(Locale.ROOT));
             }
         }
-        Path admin = Path.of("/work/shared/data/admin");
-        if (Files.isDirectory(admin)) {
+        Path admin = SharedData.folder().map(d -> d.resolve("admin")).orElse(null);
+        if (admin != null && Files.isDirectory(admin)) {
             try (DirectoryStream<Path> csvs = Files.newDirectoryStream(admin, "*.csv")) {
                 TreeSet<String> fields = new TreeSet<>();
                 for (Path csv : csvs) {

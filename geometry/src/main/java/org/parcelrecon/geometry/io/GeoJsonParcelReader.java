@@ -48,26 +48,34 @@ final class GeoJsonParcelReader {
         Optional<Crs> declared = Optional.empty();
         String declaredText = null;
         int index = 0;
+        boolean sawFeatures = false;
+        boolean inFeatures = false;
         try (JsonParser p = MAPPER.createParser(in)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                out.reject(-1, line(p), null, RejectReason.MALFORMED_FILE, "not a GeoJSON object");
-                return out.finish(declared, null, true);
-            }
             try {
+                JsonToken first = p.nextToken();
+                if (first == null) {
+                    throw new MalformedMapException(source, 0, 0, "the file is empty; expected a GeoJSON"
+                            + " FeatureCollection: check that the right file was given and that it was copied whole");
+                }
+                if (first != JsonToken.START_OBJECT) {
+                    throw malformed(source, p, "not a GeoJSON object (starts with " + first.asString()
+                            + "); expected a FeatureCollection: {\"type\":\"FeatureCollection\",\"features\":[...]}");
+                }
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String field = p.currentName();
                     JsonToken t = p.nextToken();
                     if (field.equals("type") && t == JsonToken.VALUE_STRING
                             && !p.getText().equals("FeatureCollection")) {
-                        out.reject(-1, line(p), null, RejectReason.MALFORMED_FILE,
-                                "GeoJSON type is " + p.getText() + ", expected FeatureCollection");
-                        return out.finish(declared, null, true);
+                        throw malformed(source, p, "GeoJSON type is " + p.getText()
+                                + ", expected FeatureCollection; wrap the features in a FeatureCollection");
                     } else if (field.equals("crs") && t == JsonToken.START_OBJECT) {
                         declaredText = crsName(p.readValueAsTree());
                         if (declaredText != null) {
                             declared = parseCrs(declaredText);
                         }
                     } else if (field.equals("features") && t == JsonToken.START_ARRAY) {
+                        sawFeatures = true;
+                        inFeatures = true;
                         while (p.nextToken() != JsonToken.END_ARRAY) {
                             if (p.currentToken() == JsonToken.START_OBJECT) {
                                 feature(p, index, out);
@@ -78,18 +86,30 @@ final class GeoJsonParcelReader {
                             }
                             index++;
                         }
+                        inFeatures = false;
                     } else {
                         p.skipChildren();
                     }
                 }
             } catch (JsonProcessingException e) {
                 long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-                out.reject(-1, Math.max(line, 0), null, RejectReason.MALFORMED_FILE,
-                        "malformed JSON after " + index + " features (" + e.getOriginalMessage()
-                                + "); the rest of the file was not read");
+                long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+                String where = inFeatures ? " in feature " + (index + 1) + " (0-based index " + index + ")" : "";
+                String what = sawFeatures ? "malformed JSON (" : "not a GeoJSON FeatureCollection: malformed JSON (";
+                throw new MalformedMapException(source, line, column, what + e.getOriginalMessage()
+                        + ")" + where + "; the map was not used: repair the file at that place and run again");
             }
         }
+        if (!sawFeatures) {
+            throw new MalformedMapException(source, 0, 0, "a GeoJSON object without a \"features\" array;"
+                    + " expected a FeatureCollection");
+        }
         return out.finish(declared, declaredText, true);
+    }
+
+    private static MalformedMapException malformed(String source, JsonParser p, String reason) {
+        return new MalformedMapException(source, line(p), Math.max(p.currentTokenLocation().getColumnNr(), 0),
+                reason);
     }
 
     private static long line(JsonParser p) {

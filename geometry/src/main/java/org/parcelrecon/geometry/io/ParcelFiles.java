@@ -21,9 +21,12 @@ import org.parcelrecon.geometry.crs.Crs;
  * Reads parcel maps from GeoJSON, GeoPackage and CSV-with-WKT files, and writes them to GeoPackage and GeoJSON.
  *
  * <p>Readers never stop at a bad feature: each comes back as a {@link RejectedFeature} with file, position and
- * reason beside the good ones in a {@link ParcelLayer}. A file that breaks off (malformed JSON or CSV) keeps what was
- * read before the break and adds one {@link RejectReason#MALFORMED_FILE} entry. {@link IOException} is thrown only
- * when the file cannot be opened or is not of the expected kind at all (not a GeoPackage, no feature table).
+ * reason beside the good ones in a {@link ParcelLayer}. A file that is broken as a file (malformed JSON, an
+ * unclosed quote in a CSV, empty, not a FeatureCollection, no WKT column) throws {@link MalformedMapException}
+ * naming file, line and column: the features before the break are not returned, since a map cut short would pass
+ * for a map whose later parcels were removed. {@link IOException} is also thrown when the file cannot be opened
+ * or is not of the expected kind at all (not a GeoPackage, no feature table). A well-formed file with no features
+ * gives an empty layer.
  *
  * <pre>{@code
  * ParcelLayer old = ParcelFiles.read(Path.of("map2012.geojson"),
@@ -67,6 +70,8 @@ public final class ParcelFiles {
             ReadOptions o = name.endsWith(".tsv") ? options.withCsvDelimiter('\t') : options;
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 return readWktCsv(in, String.valueOf(file.getFileName()), o);
+            } catch (MalformedMapException e) {
+                throw WktCsvParcelReader.withQuoteColumn(e, file, o.csvDelimiter());
             }
         }
         if (name.endsWith(".shp")) {

@@ -9,8 +9,8 @@ import org.parcelrecon.geometry.crs.Crs;
  * What a reader got from one map file: the parcels, the features it had to reject, and the CRS the parcels are in.
  *
  * <p>Every feature of the file is in exactly one of {@link #features()} and {@link #rejected()}, both in file
- * order, so {@code features().size() + rejected().size()} is the file's feature count (plus at most one
- * {@link RejectReason#MALFORMED_FILE} entry when the file breaks off).
+ * order, so {@code features().size() + rejected().size()} is the file's feature count (a file that breaks off is
+ * not a layer: the readers throw {@link MalformedMapException}).
  *
  * @param source   the file name
  * @param crs      the CRS of the parcels' coordinates, when known (declared by the file, given by the caller, or

@@ -16,6 +16,9 @@ public enum RejectReason {
     MISSING_ID,
     /** The geometry could not be transformed into the target CRS. */
     UNTRANSFORMABLE,
-    /** The file itself is broken from this point on (malformed JSON, unreadable table); the rest was not read. */
+    /**
+     * The file itself is broken from this point on. No longer produced: the readers throw
+     * {@link MalformedMapException} instead of returning a map cut short. Kept because hosts may have stored it.
+     */
     MALFORMED_FILE
 }

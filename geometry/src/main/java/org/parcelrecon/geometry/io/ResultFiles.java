@@ -6,16 +6,15 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
-import org.parcelrecon.core.csv.SpreadsheetCells;
+import org.parcelrecon.core.csv.CsvWriter;
 import org.parcelrecon.geometry.compare.ChangeGroup;
 import org.parcelrecon.core.evidence.ChangeClass;
 import org.parcelrecon.geometry.compare.OffsetEstimate;
@@ -26,15 +25,17 @@ import org.parcelrecon.geometry.qa.MapFinding;
  * Writes the results of map QA and map comparison, and readers' rejections, as CSV (for people and spreadsheets)
  * and GeoJSON (for QGIS).
  *
- * <p>CSV: a header row, comma-separated, RFC 4180 quoting, {@code \n} line ends, numbers with a dot and a fixed
- * number of decimals (areas 0.01 m², distances 1 mm, IoU 0.0001, percentages 0.01), NaN written as an empty cell,
- * ids joined with {@code |}. Text cells that a spreadsheet would run as a formula (starting with {@code = + - @},
- * tab or carriage return) get a leading {@code '} (so an id {@code "-12"} is written {@code "'-12"}).
+ * <p>CSV through core's {@link CsvWriter}, the one CSV writer of the project: a header row, comma-separated,
+ * RFC 4180 quoting, {@code \n} line ends, numbers with a dot and a fixed number of decimals (areas 0.01 m²,
+ * distances 1 mm, IoU 0.0001, percentages 0.01), NaN written as an empty cell, ids joined with {@code |}. Text cells
+ * that a spreadsheet would run as a formula (starting with {@code = + - @}, tab or carriage return, and not a plain
+ * number) get a leading {@code '}. The {@code Path} methods write a file that starts with a UTF-8 byte-order mark
+ * (so Excel reads Vietnamese); the {@code Writer} methods write no mark (the caller owns the stream's start).
  *
  * <p>GeoJSON: a FeatureCollection with a {@code crs} member when the CRS has an EPSG code other than 4326; the same
  * columns as properties (numbers as numbers, NaN as null, id lists as {@code |}-joined strings).
  *
- * <p>Writers do not close the stream or writer they are given.
+ * <p>Writers do not close the stream or writer they are given; the {@code Path} methods replace the file.
  */
 public final class ResultFiles {
     /** The comparison CSV's columns, in order. */
@@ -52,19 +53,25 @@ public final class ResultFiles {
     public static void writeChangesCsv(Writer out, List<ChangeGroup> groups) throws IOException {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(groups, "groups");
-        CSVPrinter csv = printer(out, CHANGE_COLUMNS);
-        for (ChangeGroup g : groups) {
-            csv.printRecord(changeRow(g));
-        }
-        csv.flush();
+        changeRows(CsvWriter.of(out, CHANGE_COLUMNS), groups).flush();
     }
 
-    private static List<String> changeRow(ChangeGroup g) {
-        return List.of(g.type().name(), text(ids(g.oldParcels())), text(ids(g.newParcels())),
-                String.valueOf(g.renumbered()), number(g.iou(), 4), number(g.areaOld(), 2), number(g.areaNew(), 2),
-                number(g.areaChangePct(), 2), number(g.hausdorff(), 3), number(g.centroidShift(), 3),
-                text(sheetPlots(g.oldParcels())), text(sheetPlots(g.newParcels())), String.valueOf(g.fastPath()),
-                text(g.note()));
+    /** {@link #writeChangesCsv(Writer, List)} to a file, with a byte-order mark. */
+    public static void writeChangesCsv(Path file, List<ChangeGroup> groups) throws IOException {
+        Objects.requireNonNull(groups, "groups");
+        try (CsvWriter csv = CsvWriter.create(file, CHANGE_COLUMNS)) {
+            changeRows(csv, groups);
+        }
+    }
+
+    private static CsvWriter changeRows(CsvWriter csv, List<ChangeGroup> groups) throws IOException {
+        for (ChangeGroup g : groups) {
+            csv.row(g.type().name(), ids(g.oldParcels()), ids(g.newParcels()),
+                    String.valueOf(g.renumbered()), number(g.iou(), 4), number(g.areaOld(), 2), number(g.areaNew(), 2),
+                    number(g.areaChangePct(), 2), number(g.hausdorff(), 3), number(g.centroidShift(), 3),
+                    sheetPlots(g.oldParcels()), sheetPlots(g.newParcels()), String.valueOf(g.fastPath()), g.note());
+        }
+        return csv;
     }
 
     /**
@@ -105,28 +112,51 @@ public final class ResultFiles {
         buffered.flush();
     }
 
+    private static final List<String> OFFSET_COLUMNS = List.of("scope", "dx_m", "dy_m", "pairs", "spread_m");
+
     /** The offsets removed before comparing: {@code scope,dx_m,dy_m,pairs,spread_m}. */
     public static void writeOffsetsCsv(Writer out, List<OffsetEstimate> offsets) throws IOException {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(offsets, "offsets");
-        CSVPrinter csv = printer(out, List.of("scope", "dx_m", "dy_m", "pairs", "spread_m"));
-        for (OffsetEstimate o : offsets) {
-            csv.printRecord(text(o.scope()), number(o.dx(), 3), number(o.dy(), 3), String.valueOf(o.pairs()),
-                    number(o.spread(), 3));
+        offsetRows(CsvWriter.of(out, OFFSET_COLUMNS), offsets).flush();
+    }
+
+    /** {@link #writeOffsetsCsv(Writer, List)} to a file, with a byte-order mark. */
+    public static void writeOffsetsCsv(Path file, List<OffsetEstimate> offsets) throws IOException {
+        Objects.requireNonNull(offsets, "offsets");
+        try (CsvWriter csv = CsvWriter.create(file, OFFSET_COLUMNS)) {
+            offsetRows(csv, offsets);
         }
-        csv.flush();
+    }
+
+    private static CsvWriter offsetRows(CsvWriter csv, List<OffsetEstimate> offsets) throws IOException {
+        for (OffsetEstimate o : offsets) {
+            csv.row(o.scope(), number(o.dx(), 3), number(o.dy(), 3), String.valueOf(o.pairs()), number(o.spread(), 3));
+        }
+        return csv;
     }
 
     /** One row per finding, columns {@link #FINDING_COLUMNS}; the location as WKT. */
     public static void writeFindingsCsv(Writer out, List<MapFinding> findings) throws IOException {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(findings, "findings");
-        CSVPrinter csv = printer(out, FINDING_COLUMNS);
-        for (MapFinding f : findings) {
-            csv.printRecord(f.type().name(), text(String.join("|", f.parcelIds())), number(f.measure(), 3),
-                    text(f.detail()), f.locationWkt());
+        findingRows(CsvWriter.of(out, FINDING_COLUMNS), findings).flush();
+    }
+
+    /** {@link #writeFindingsCsv(Writer, List)} to a file, with a byte-order mark. */
+    public static void writeFindingsCsv(Path file, List<MapFinding> findings) throws IOException {
+        Objects.requireNonNull(findings, "findings");
+        try (CsvWriter csv = CsvWriter.create(file, FINDING_COLUMNS)) {
+            findingRows(csv, findings);
         }
-        csv.flush();
+    }
+
+    private static CsvWriter findingRows(CsvWriter csv, List<MapFinding> findings) throws IOException {
+        for (MapFinding f : findings) {
+            csv.row(f.type().name(), String.join("|", f.parcelIds()), number(f.measure(), 3), f.detail(),
+                    f.locationWkt());
+        }
+        return csv;
     }
 
     /** The findings as points at their locations (findings without one get a null geometry). */
@@ -152,21 +182,30 @@ public final class ResultFiles {
         buffered.flush();
     }
 
+    private static final List<String> REJECTED_COLUMNS = List.of("source", "index", "line", "id", "reason",
+            "message");
+
     /** Readers' rejections: {@code source,index,line,id,reason,message}. */
     public static void writeRejectedCsv(Writer out, List<RejectedFeature> rejected) throws IOException {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(rejected, "rejected");
-        CSVPrinter csv = printer(out, List.of("source", "index", "line", "id", "reason", "message"));
-        for (RejectedFeature r : rejected) {
-            csv.printRecord(text(r.source()), String.valueOf(r.index()), r.line() > 0 ? String.valueOf(r.line()) : "",
-                    text(r.id().orElse("")), r.reason().name(), text(r.message()));
-        }
-        csv.flush();
+        rejectedRows(CsvWriter.of(out, REJECTED_COLUMNS), rejected).flush();
     }
 
-    private static CSVPrinter printer(Writer out, List<String> header) throws IOException {
-        return new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
-                .setHeader(header.toArray(new String[0])).get());
+    /** {@link #writeRejectedCsv(Writer, List)} to a file, with a byte-order mark. */
+    public static void writeRejectedCsv(Path file, List<RejectedFeature> rejected) throws IOException {
+        Objects.requireNonNull(rejected, "rejected");
+        try (CsvWriter csv = CsvWriter.create(file, REJECTED_COLUMNS)) {
+            rejectedRows(csv, rejected);
+        }
+    }
+
+    private static CsvWriter rejectedRows(CsvWriter csv, List<RejectedFeature> rejected) throws IOException {
+        for (RejectedFeature r : rejected) {
+            csv.row(r.source(), String.valueOf(r.index()), r.line() > 0 ? String.valueOf(r.line()) : "",
+                    r.id().orElse(""), r.reason().name(), r.message());
+        }
+        return csv;
     }
 
     private static String sheetPlots(List<ParcelFeature> parcels) {
@@ -256,14 +295,5 @@ public final class ResultFiles {
         }
         return b.append(digits, 0, digits.length() - d).append('.').append(digits, digits.length() - d,
                 digits.length()).toString();
-    }
-
-    /**
-     * Text safe from spreadsheet formula injection: {@link SpreadsheetCells#escapeFormula}, the one escape of the
-     * project ({@code "=cmd"} gets an apostrophe; a plain number such as {@code "-12"} is read as a number by a
-     * spreadsheet, not evaluated, and is left alone).
-     */
-    static String text(String s) {
-        return SpreadsheetCells.escapeFormula(s);
     }
 }

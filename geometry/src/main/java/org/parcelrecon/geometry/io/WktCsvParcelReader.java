@@ -3,12 +3,16 @@ package org.parcelrecon.geometry.io;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -40,13 +44,22 @@ final class WktCsvParcelReader {
                 .get();
         WKTReader strict = new WKTReader(factory);
         int index = 0;
-        try (CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get()) {
+        Reader reader = in.markSupported() ? in : new java.io.BufferedReader(in);
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') { // a byte-order mark (as our own CSV files start) is not part of a name
+            reader.reset();
+        }
+        try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
             List<String> header = parser.getHeaderNames();
             String wktColumn = wktColumn(header, options);
+            if (header.isEmpty()) {
+                throw new MalformedMapException(source, 0, 0, "the file is empty; expected a header row and one"
+                        + " parcel per row with the geometry as WKT");
+            }
             if (wktColumn == null) {
-                out.reject(-1, 1, null, RejectReason.MALFORMED_FILE, "no WKT column: expected one of " + WKT_NAMES
-                        + (options.wktColumn().map(c -> " or '" + c + "'").orElse("")) + ", found " + header);
-                return out.finish(Optional.empty(), null, false);
+                throw new MalformedMapException(source, 1, 0, "no WKT column: expected one of " + WKT_NAMES
+                        + (options.wktColumn().map(c -> " or '" + c + "'").orElse("")) + ", found " + header
+                        + "; name the column with the geometry");
             }
             long previousLine = parser.getCurrentLineNumber();
             Iterator<CSVRecord> it = parser.iterator();
@@ -58,10 +71,11 @@ final class WktCsvParcelReader {
                     }
                     record = it.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    out.reject(-1, previousLine + 1, null, RejectReason.MALFORMED_FILE,
-                            "malformed CSV after " + index + " rows (" + e.getMessage()
-                                    + "); the rest of the file was not read");
-                    break;
+                    Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+                    throw new MalformedMapException(source, previousLine + 1, 0, "malformed CSV in the row that"
+                            + " starts on this line, after " + index + " rows (" + cause.getMessage() + "); an"
+                            + " unclosed quote makes the rest of the file one cell: the map was not used, repair"
+                            + " the file at that place and run again");
                 }
                 long line = previousLine + 1;
                 previousLine = parser.getCurrentLineNumber();
@@ -90,6 +104,57 @@ final class WktCsvParcelReader {
             }
         }
         return out.finish(Optional.empty(), null, false);
+    }
+
+    /**
+     * The failure with the column of the quote that opens the field where the quoting goes wrong, found by
+     * reading that line of the file again (only after a failure; a {@link Reader} cannot be read twice). The failure
+     * unchanged when it has a column already, or the line shows no open quote.
+     */
+    static MalformedMapException withQuoteColumn(MalformedMapException e, Path file, char delimiter) {
+        if (e.column() > 0 || e.line() <= 0) {
+            return e;
+        }
+        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            Optional<String> text = lines.skip(e.line() - 1).findFirst();
+            int column = text.map(t -> openQuoteColumn(t, delimiter)).orElse(0);
+            return column == 0 ? e : new MalformedMapException(e.source(), e.line(), column, e.reason());
+        } catch (IOException | UncheckedIOException again) {
+            return e;
+        }
+    }
+
+    /**
+     * 1-based column of the quote opening the field where the line's quoting goes wrong: a field the line leaves
+     * open, or one whose closing quote is followed by text ({@code "1,"POLYGON...}); 0 if the quoting is sound.
+     */
+    static int openQuoteColumn(String line, char delimiter) {
+        boolean quoted = false;
+        boolean fieldStart = true;
+        int opened = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"') {
+                    char next = i + 1 < line.length() ? line.charAt(i + 1) : delimiter;
+                    if (next == '"') {
+                        i++;
+                    } else if (next != delimiter && next != '\r') {
+                        return opened;
+                    } else {
+                        quoted = false;
+                    }
+                }
+            } else if (c == delimiter) {
+                fieldStart = true;
+                continue;
+            } else if (c == '"' && fieldStart) {
+                quoted = true;
+                opened = i + 1;
+            }
+            fieldStart = false;
+        }
+        return quoted ? opened : 0;
     }
 
     private static String wktColumn(List<String> header, ReadOptions options) {

@@ -6,7 +6,8 @@
  * {@link org.parcelrecon.geometry.io.ReadOptions}. A read gives a {@link org.parcelrecon.geometry.io.ParcelLayer}:
  * {@link org.parcelrecon.geometry.io.ParcelFeature}s (id, polygon, sheet, plot, recorded area, attributes) and
  * {@link org.parcelrecon.geometry.io.RejectedFeature}s (file, feature index and line,
- * {@link org.parcelrecon.geometry.io.RejectReason}), so that every feature of a file is accounted for.
+ * {@link org.parcelrecon.geometry.io.RejectReason}), so that every feature of a file is accounted for. A file
+ * broken as a file throws {@link org.parcelrecon.geometry.io.MalformedMapException} naming file, line and column.
  * {@link org.parcelrecon.geometry.io.ReadRepair} lists the ring defects a reader mends so a polygon can exist.
  *
  * <p>{@link org.parcelrecon.geometry.io.ResultFiles} writes what map QA and map comparison found, and the readers'

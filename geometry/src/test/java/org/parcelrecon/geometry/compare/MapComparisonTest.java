@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.locationtech.jts.geom.Geometry;
-import org.parcelrecon.geometry.TestData;
+import org.parcelrecon.core.testdata.SharedData;
 import org.parcelrecon.geometry.crs.Crs;
 import org.parcelrecon.geometry.io.ParcelFeature;
 import org.parcelrecon.geometry.io.ParcelFiles;
@@ -516,8 +516,8 @@ class MapComparisonTest {
 
     @Test
     void comparesCambridgeFy2013WithFy2014LikePostGis() throws IOException {
-        Path f13 = TestData.require("parcels/cambridge_ma/parcels_fy2013_epsg26986.geojson");
-        Path f14 = TestData.require("parcels/cambridge_ma/parcels_fy2014_epsg26986.geojson");
+        Path f13 = SharedData.require("parcels/cambridge_ma/parcels_fy2013_epsg26986.geojson");
+        Path f14 = SharedData.require("parcels/cambridge_ma/parcels_fy2014_epsg26986.geojson");
         ReadOptions byMapLot = ReadOptions.DEFAULTS.withIdProperty("ML");
         ParcelLayer old = ParcelFiles.read(f13, byMapLot);
         ParcelLayer nu = ParcelFiles.read(f14, byMapLot);

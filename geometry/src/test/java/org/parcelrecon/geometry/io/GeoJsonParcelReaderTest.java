@@ -1,6 +1,7 @@
 package org.parcelrecon.geometry.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.locationtech.jts.geom.Coordinate;
-import org.parcelrecon.geometry.TestData;
+import org.parcelrecon.core.testdata.SharedData;
 import org.parcelrecon.geometry.crs.Crs;
 
 class GeoJsonParcelReaderTest {
@@ -154,24 +155,53 @@ class GeoJsonParcelReaderTest {
     }
 
     @Test
-    void keepsWhatWasReadBeforeMalformedJson() throws IOException {
-        String json = collection(null, feature("{\"id\":\"a\"}", SQUARE), feature("{\"id\":\"b\"}", SQUARE));
-        ParcelLayer layer = read(json.substring(0, json.length() - 40), ReadOptions.DEFAULTS);
-        assertThat(layer.features()).extracting(ParcelFeature::id).containsExactly("a");
-        assertThat(layer.rejected()).singleElement().satisfies(r -> {
-            assertThat(r.reason()).isEqualTo(RejectReason.MALFORMED_FILE);
-            assertThat(r.index()).isEqualTo(-1);
-            assertThat(r.message()).contains("after 1 features");
-        });
+    void failsNamingLineAndColumnWhenAFeatureMidFileIsMalformedRatherThanDropTheRest() {
+        // issue 18: "so_to": 01x in feature 500 of 3,000 used to keep 499 parcels, drop 2,501 and succeed
+        String[] features = new String[3_000];
+        for (int i = 0; i < features.length; i++) {
+            features[i] = feature("{\"id\":\"p" + i + "\",\"so_to\":" + (i == 499 ? "01x" : "1") + "}", SQUARE);
+        }
+        String json = collection(null, features);
+        assertThatThrownBy(() -> read(json, ReadOptions.DEFAULTS))
+                .isInstanceOfSatisfying(MalformedMapException.class, e -> {
+                    assertThat(e.source()).isEqualTo("t.geojson");
+                    assertThat(e.line()).isEqualTo(501); // the collection's first line, then one feature a line
+                    // Jackson stops at the digit after the leading zero
+                    assertThat(e.column()).isEqualTo("{\"type\":\"Feature\",\"properties\":{\"id\":\"p499\",\"so_to\":0"
+                            .length() + 1);
+                    assertThat(e.getMessage()).startsWith("t.geojson:501:" + e.column() + ": malformed JSON (")
+                            .contains("in feature 500").contains("the map was not used");
+                });
     }
 
     @Test
-    void rejectsAFileThatIsNotAFeatureCollection() throws IOException {
-        ParcelLayer layer = read("{\"type\":\"Feature\",\"geometry\":" + SQUARE + "}", ReadOptions.DEFAULTS);
+    void failsOnAFileCutShort() {
+        String json = collection(null, feature("{\"id\":\"a\"}", SQUARE), feature("{\"id\":\"b\"}", SQUARE));
+        assertThatThrownBy(() -> read(json.substring(0, json.length() - 40), ReadOptions.DEFAULTS))
+                .isInstanceOf(MalformedMapException.class).hasMessageContaining("malformed JSON")
+                .hasMessageContaining("in feature 2");
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+        "''                                     | the file is empty",
+        "'   '                                  | the file is empty",
+        "[1,2]                                  | not a GeoJSON object",
+        "id,wkt                                 | malformed JSON",
+        "'{\"type\":\"Feature\",\"geometry\":null}'  | GeoJSON type is Feature, expected FeatureCollection",
+        "'{\"type\":\"FeatureCollection\"}'        | without a \"features\" array",
+    })
+    void failsOnAFileThatIsNotAFeatureCollection(String text, String message) {
+        assertThatThrownBy(() -> read(text, ReadOptions.DEFAULTS))
+                .isInstanceOf(MalformedMapException.class).hasMessageStartingWith("t.geojson")
+                .hasMessageContaining(message);
+    }
+
+    @Test
+    void readsAWellFormedCollectionWithoutFeaturesAsAnEmptyLayer() throws IOException {
+        ParcelLayer layer = read(collection(null), ReadOptions.DEFAULTS);
         assertThat(layer.features()).isEmpty();
-        assertThat(layer.rejected()).singleElement().extracting(RejectedFeature::reason)
-                .isEqualTo(RejectReason.MALFORMED_FILE);
-        assertThat(read("[1,2]", ReadOptions.DEFAULTS).rejected()).hasSize(1);
+        assertThat(layer.rejected()).isEmpty();
     }
 
     @Test
@@ -211,7 +241,7 @@ class GeoJsonParcelReaderTest {
 
     @Test
     void readsCambridgeFy2014AsPostGisCountsIt() throws IOException {
-        Path file = TestData.require("parcels/cambridge_ma/parcels_fy2014_epsg26986.geojson");
+        Path file = SharedData.require("parcels/cambridge_ma/parcels_fy2014_epsg26986.geojson");
         ParcelLayer layer = ParcelFiles.read(file, ReadOptions.DEFAULTS);
         // SOURCES.md: 13,116 features, one empty geometry (ML 238-80), 7 multipart
         assertThat(layer.features().size() + layer.rejected().size()).isEqualTo(13_116);
@@ -227,7 +257,7 @@ class GeoJsonParcelReaderTest {
 
     @Test
     void readsTheEtalabCommuneWithSectionNumeroAndContenance() throws IOException {
-        Path file = TestData.require("parcels/france_etalab/cadastre-91027-parcelles.json");
+        Path file = SharedData.require("parcels/france_etalab/cadastre-91027-parcelles.json");
         ParcelLayer layer = ParcelFiles.read(file, ReadOptions.DEFAULTS.withTargetCrs(Crs.epsg(2154)));
         // SOURCES.md: 6,759 parcels, none invalid, 4 without contenance
         assertThat(layer.features()).hasSize(6_759);

@@ -26,7 +26,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Geometry;
-import org.parcelrecon.geometry.TestData;
+import org.parcelrecon.core.testdata.SharedData;
 import org.parcelrecon.geometry.crs.Crs;
 
 class GeoPackageIoTest {
@@ -149,7 +149,7 @@ class GeoPackageIoTest {
 
     @Test
     void roundTripsTheCambridgeMap() throws IOException, SQLException {
-        Path source = TestData.require("parcels/cambridge_ma/parcels_fy2013_epsg26986.geojson");
+        Path source = SharedData.require("parcels/cambridge_ma/parcels_fy2013_epsg26986.geojson");
         ParcelLayer layer = ParcelFiles.read(source, ReadOptions.DEFAULTS);
         Path file = tmp.resolve("cambridge.gpkg");
         ParcelFiles.writeGeoPackage(file, "parcels", layer.crs(), layer.features());

@@ -60,24 +60,6 @@ class ResultFilesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-            // spreadsheet formula starters get a quote
-            "=SUM(A1)|'=SUM(A1)",
-            "+84 912|'+84 912",
-            "-1+1|'-1+1",
-            "@x|'@x",
-            // a plain number is read as a number, not evaluated: left alone (core.internal.SpreadsheetCells)
-            "-12|-12",
-            "+84|+84",
-            // ordinary text is left alone
-            "Nguyễn Văn An|Nguyễn Văn An",
-            "12-45|12-45",
-    })
-    void protectsTextCellsFromFormulaInjection(String in, String out) {
-        assertThat(ResultFiles.text(in)).isEqualTo(out);
-    }
-
-    @ParameterizedTest
     @CsvSource({"0.98765, 4, 0.9877", "600.0, 2, 600", "-0.0001, 2, 0", "NaN, 2, ''", "Infinity, 3, ''", "1e9, 2, 1000000000"})
     void formatsNumbersWithoutExponentsOrTrailingZeros(double v, int decimals, String expected) {
         assertThat(ResultFiles.number(v, decimals)).isEqualTo(expected);
@@ -129,6 +111,24 @@ class ResultFilesTest {
         ResultFiles.writeFindingsGeoJson(json, Optional.empty(), findings);
         assertThat(json.toString(StandardCharsets.UTF_8)).contains("\"type\":\"Point\",\"coordinates\":[500010.1234,"
                 + "2300005.0]").contains("\"geometry\":null").doesNotContain("crs");
+    }
+
+    @Test
+    void writesFilesWithAByteOrderMarkThroughTheOneCsvWriter(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        // issue 18: only demo's CSV files had the byte-order mark the README promises
+        java.nio.file.Path changes = dir.resolve("changes.csv");
+        ResultFiles.writeChangesCsv(changes, GROUPS);
+        StringWriter expected = new StringWriter();
+        ResultFiles.writeChangesCsv(expected, GROUPS);
+        assertThat(java.nio.file.Files.readString(changes)).isEqualTo("\uFEFF" + expected);
+        java.nio.file.Path rejected = dir.resolve("rejected.csv");
+        ResultFiles.writeRejectedCsv(rejected, List.of());
+        assertThat(java.nio.file.Files.readString(rejected)).isEqualTo("\uFEFFsource,index,line,id,reason,message\n");
+        ResultFiles.writeFindingsCsv(dir.resolve("findings.csv"), List.of());
+        ResultFiles.writeOffsetsCsv(dir.resolve("offsets.csv"), List.of());
+        assertThat(java.nio.file.Files.readString(dir.resolve("findings.csv"))).startsWith("\uFEFFtype,");
+        assertThat(java.nio.file.Files.readString(dir.resolve("offsets.csv"))).startsWith("\uFEFFscope,");
     }
 
     @Test

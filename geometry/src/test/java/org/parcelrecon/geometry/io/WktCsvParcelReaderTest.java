@@ -1,11 +1,17 @@
 package org.parcelrecon.geometry.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.parcelrecon.geometry.crs.Crs;
 
 class WktCsvParcelReaderTest {
@@ -71,23 +77,58 @@ class WktCsvParcelReaderTest {
     }
 
     @Test
-    void rejectsAFileWithoutAWktColumn() throws IOException {
-        ParcelLayer layer = read("id,x,y\n1,2,3\n", ReadOptions.DEFAULTS);
-        assertThat(layer.features()).isEmpty();
-        assertThat(layer.rejected()).singleElement().satisfies(r -> {
-            assertThat(r.reason()).isEqualTo(RejectReason.MALFORMED_FILE);
-            assertThat(r.message()).contains("no WKT column");
-        });
+    void failsOnAFileWithoutAWktColumn() throws IOException {
+        assertThatThrownBy(() -> read("id,x,y\n1,2,3\n", ReadOptions.DEFAULTS))
+                .isInstanceOf(MalformedMapException.class).hasMessageStartingWith("t.csv:1: no WKT column");
+        assertThatThrownBy(() -> read("", ReadOptions.DEFAULTS))
+                .isInstanceOf(MalformedMapException.class).hasMessageContaining("the file is empty");
         assertThat(read("id,shape_wkt\n1,\"POLYGON ((0 0, 1 0, 1 1, 0 0))\"\n",
                 ReadOptions.DEFAULTS.withWktColumn("SHAPE_WKT")).features()).hasSize(1);
     }
 
     @Test
-    void keepsRowsBeforeAnUnterminatedQuote() throws IOException {
-        ParcelLayer layer = read("id,wkt\na,\"POLYGON ((0 0, 1 0, 1 1, 0 0))\"\nb,\"POLYGON ((0 0\n",
-                ReadOptions.DEFAULTS);
+    void readsAFileThatStartsWithAByteOrderMark() throws IOException {
+        ParcelLayer layer = read("\uFEFFid,wkt\na,\"POLYGON ((0 0, 1 0, 1 1, 0 0))\"\n", ReadOptions.DEFAULTS);
         assertThat(layer.features()).extracting(ParcelFeature::id).containsExactly("a");
-        assertThat(layer.rejected()).singleElement().extracting(RejectedFeature::reason)
-                .isEqualTo(RejectReason.MALFORMED_FILE);
+        assertThat(layer.features().get(0).properties()).containsOnlyKeys("id");
+    }
+
+    @Test
+    void failsAtAnUnclosedQuoteRatherThanSwallowTheRestOfTheFile() {
+        assertThatThrownBy(() -> read("id,wkt\na,\"POLYGON ((0 0, 1 0, 1 1, 0 0))\"\nb,\"POLYGON ((0 0\n"
+                + "c,\"POLYGON ((0 0, 1 0, 1 1, 0 0))\"\n", ReadOptions.DEFAULTS))
+                .isInstanceOfSatisfying(MalformedMapException.class, e -> {
+                    assertThat(e.line()).isEqualTo(3);
+                    assertThat(e.getMessage()).startsWith("t.csv:3: malformed CSV").contains("after 1 rows");
+                });
+    }
+
+    @Test
+    void namesTheColumnOfTheUnclosedQuoteInAFile(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("map.csv"), "id,so_to,wkt\n"
+                + "a,1,\"POLYGON ((0 0, 1 0, 1 1, 0 0))\"\n".repeat(400)
+                + "b,\"1,\"POLYGON ((0 0, 1 0, 1 1, 0 0))\"\n"
+                + "c,1,\"POLYGON ((0 0, 1 0, 1 1, 0 0))\"\n".repeat(600));
+        assertThatThrownBy(() -> ParcelFiles.read(file, ReadOptions.DEFAULTS))
+                .isInstanceOfSatisfying(MalformedMapException.class, e -> {
+                    assertThat(e.line()).isEqualTo(402);
+                    assertThat(e.column()).isEqualTo(3);
+                    assertThat(e.getMessage()).startsWith("map.csv:402:3: malformed CSV");
+                });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+        // line                 | column of the quote opening the broken field, 0 when the quoting is sound
+        "a,b,c                  | 0",
+        "'a,\"b,c'               | 3",
+        "'a,\"b\"\",c'            | 3",
+        "'a,\"b\",\"c'            | 7",
+        "'a,\"b\",c'              | 0",
+        "'a,b\"c'                | 0",
+        "'b,\"1,\"POLYGON\"'        | 3",
+    })
+    void findsTheQuoteThatALineLeavesOpen(String line, int column) {
+        assertThat(WktCsvParcelReader.openQuoteColumn(line, ',')).isEqualTo(column);
     }
 }

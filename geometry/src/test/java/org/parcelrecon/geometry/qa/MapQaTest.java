@@ -16,7 +16,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
-import org.parcelrecon.geometry.TestData;
+import org.parcelrecon.core.testdata.SharedData;
 import org.parcelrecon.geometry.crs.Crs;
 import org.parcelrecon.geometry.io.ParcelFeature;
 import org.parcelrecon.geometry.io.ParcelFiles;
@@ -188,7 +188,7 @@ class MapQaTest {
     }
 
     private static void checkCambridge(String file, int invalid, int overlaps) throws IOException {
-        Path path = TestData.require(file);
+        Path path = SharedData.require(file);
         ParcelLayer layer = ParcelFiles.read(path, ReadOptions.DEFAULTS);
         MapQaResult qa = MapQa.check(layer.features(), QaOptions.DEFAULTS);
         // SOURCES.md section 3: ST_IsValid false; pairs with ST_Area(ST_Intersection) > 1 m² after ST_MakeValid
@@ -202,7 +202,7 @@ class MapQaTest {
 
     @Test
     void matchesPostGisAreaMismatchesOnTheEtalabCommune() throws IOException {
-        Path path = TestData.require("parcels/france_etalab/cadastre-91027-parcelles.json");
+        Path path = SharedData.require("parcels/france_etalab/cadastre-91027-parcelles.json");
         ParcelLayer layer = ParcelFiles.read(path, ReadOptions.DEFAULTS.withTargetCrs(Crs.epsg(2154)));
         QaOptions areaOnly = QaOptions.DEFAULTS.withGaps(0, 0);
         // SOURCES.md section 4: computed area (EPSG:2154) differs from contenance by > 5 %: 768, by > 20 %: 153
@@ -213,7 +213,7 @@ class MapQaTest {
 
     @Test
     void givesTheSameFindingsOnEveryRun() throws IOException {
-        Path path = TestData.require("parcels/cambridge_ma/parcels_fy2013_epsg26986.geojson");
+        Path path = SharedData.require("parcels/cambridge_ma/parcels_fy2013_epsg26986.geojson");
         List<ParcelFeature> parcels = new ArrayList<>(ParcelFiles.read(path, ReadOptions.DEFAULTS).features());
         MapQaResult first = MapQa.check(parcels, QaOptions.DEFAULTS);
         assertThat(MapQa.check(parcels, QaOptions.DEFAULTS).findings()).isEqualTo(first.findings());

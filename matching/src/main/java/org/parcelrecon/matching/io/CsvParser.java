@@ -10,6 +10,12 @@ import java.util.List;
  * quote), quoted fields may span lines; CRLF, LF or CR ends a record. Whitespace before an opening quote is
  * skipped (FEBRL writes {@code ", "} between fields). A quote left open at the end of input closes there: the
  * text read so far is kept, nothing is thrown. A UTF-8 byte-order mark at the start is dropped. Not thread-safe.
+ *
+ * <p>A quote that is never meant to close (a stray {@code "} in a name) swallows the lines after it into one field.
+ * So that the caller can take those lines back, the parser keeps the raw text read after the first line break
+ * inside a quoted field ({@link #lastRecordSpannedLines()}), says whether the quoting of the record looked wrong
+ * ({@link #lastRecordHadUnterminatedQuote()}, {@link #lastRecordHadTextAfterClosingQuote()}), and on
+ * {@link #replayLastRecordAfterFirstLine()} reads that text again as the records that follow.
  */
 final class CsvParser {
     private final Reader in;
@@ -20,8 +26,12 @@ final class CsvParser {
     private long line = 1;
     private long recordLine = 1;
     private boolean unterminatedQuote;
+    private boolean textAfterClosingQuote;
+    /** Raw text read after the first line break inside a quoted field of the current record; null if none. */
+    private StringBuilder spill;
+    private long spillLine;
     /** Read in blocks: a synchronized {@code Reader.read()} per character costs more than the parsing. */
-    private final char[] buffer = new char[1 << 16];
+    private char[] buffer = new char[1 << 16];
     private int position;
     private int limit;
     private boolean lastWasPushback;
@@ -39,6 +49,41 @@ final class CsvParser {
     /** Whether the last record ended inside an unterminated quote. */
     boolean lastRecordHadUnterminatedQuote() {
         return unterminatedQuote;
+    }
+
+    /** Whether a closing quote of the last record was followed by text other than blanks ({@code "An"x,}). */
+    boolean lastRecordHadTextAfterClosingQuote() {
+        return textAfterClosingQuote;
+    }
+
+    /** Whether a quoted field of the last record went on past the end of the record's first line. */
+    boolean lastRecordSpannedLines() {
+        return spill != null;
+    }
+
+    /**
+     * Takes back the last record from the end of its first line on: the lines a quoted field swallowed are read
+     * again, as the next records, with their own line numbers. Only after {@link #lastRecordSpannedLines()}.
+     */
+    void replayLastRecordAfterFirstLine() {
+        if (spill == null) {
+            throw new IllegalStateException("the last record did not span lines");
+        }
+        int rest = Math.max(0, limit - position);
+        char[] replay = new char[Math.max(spill.length() + rest, 1 << 16)];
+        spill.getChars(0, spill.length(), replay, 0);
+        if (rest > 0) {
+            System.arraycopy(buffer, position, replay, spill.length(), rest);
+        }
+        buffer = replay;
+        limit = spill.length() + rest;
+        position = 0;
+        pushback = NONE; // already in the spilled text
+        lastWasPushback = false;
+        line = spillLine;
+        spill = null;
+        unterminatedQuote = false;
+        textAfterClosingQuote = false;
     }
 
     /** The next record's fields, or null at the end of input. */
@@ -63,6 +108,8 @@ final class CsvParser {
         }
         recordLine = line;
         unterminatedQuote = false;
+        textAfterClosingQuote = false;
+        spill = null;
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         while (true) {
@@ -98,12 +145,14 @@ final class CsvParser {
                         }
                         if (c == '\n') {
                             line++;
+                            startSpill();
                         } else if (c == '\r') {
                             line++;
                             int d = read();
                             if (d != '\n') {
                                 unread(d);
                             }
+                            startSpill();
                             field.append('\r');
                             c = '\n';
                         }
@@ -111,6 +160,9 @@ final class CsvParser {
                     }
                     // Text after the closing quote, up to the separator, is kept as written.
                     while (c != -1 && c != separator && c != '\n' && c != '\r') {
+                        if (c != ' ' && c != '\t') {
+                            textAfterClosingQuote = true;
+                        }
                         field.append((char) c);
                         c = read();
                     }
@@ -141,12 +193,23 @@ final class CsvParser {
         }
     }
 
+    /** From here on, keeps what is read, so the record can be taken back after its first line. */
+    private void startSpill() {
+        if (spill == null) {
+            spill = new StringBuilder();
+            spillLine = line;
+            if (pushback != NONE && pushback != -1) {
+                spill.append((char) pushback); // read before the spill began, to be read again
+            }
+        }
+    }
+
     /**
      * Where the unquoted field that starts with {@code c} (just read from the buffer) ends, when that end (a
      * separator or line break) is inside the buffer; -1 when the field needs the character-by-character path.
      */
     private int unquotedFieldEndInBuffer(int c) {
-        if (lastWasPushback || position == 0 || c == ' ' || c == '\t' || c == '"' || c == separator || c == '\n'
+        if (spill != null || lastWasPushback || position == 0 || c == ' ' || c == '\t' || c == '"' || c == separator || c == '\n'
                 || c == '\r' || c == -1) {
             return -1;
         }
@@ -184,7 +247,11 @@ final class CsvParser {
                 return -1;
             }
         }
-        return buffer[position++];
+        char c = buffer[position++];
+        if (spill != null) {
+            spill.append(c);
+        }
+        return c;
     }
 
     private void unread(int c) {

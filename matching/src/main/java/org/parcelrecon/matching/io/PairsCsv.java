@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.parcelrecon.core.csv.CsvWriter;
+import org.parcelrecon.core.finding.IdDisclosure;
 import org.parcelrecon.matching.Linker;
 import org.parcelrecon.matching.ScoredPair;
 import org.parcelrecon.matching.eval.PairScore;
@@ -28,8 +30,13 @@ import org.parcelrecon.matching.eval.PairScore;
  *   0,1,0.9999873,16.26,exact,jaro_winkler &gt;= 0.9,exact
  * </pre>
  * The probability is written with every significant digit ({@link Double#toString(double)}), the weight to six
- * decimals. Cells that a spreadsheet would evaluate ({@code =…}, {@code +…}, {@code -…}, {@code @…}) get a leading
- * apostrophe; ids are otherwise written as they are.
+ * decimals. Rows go through core's {@link CsvWriter}: cells that a spreadsheet would evaluate ({@code =…},
+ * {@code +…}, {@code -…}, {@code @…}) get a leading apostrophe, and a file written by path starts with a UTF-8
+ * byte-order mark.
+ *
+ * <p>Personal data: an id written like a citizen ID number (9 to 12 digits: a population keyed by CCCD) is masked
+ * ({@code 022*******34}) unless the caller passes {@link IdDisclosure#FULL}; other ids (row numbers, codes) are
+ * written as they are. See {@link IdDisclosure#applyToKey}.
  */
 public final class PairsCsv {
     /** The fixed leading columns. */
@@ -49,44 +56,64 @@ public final class PairsCsv {
     }
 
     /**
-     * Writes the header and the pairs (scored by {@code linker}); the writer is flushed, not closed.
+     * Writes the header and the pairs (scored by {@code linker}), ID numbers masked; the writer is flushed, not
+     * closed.
      *
      * @return the number of pairs written
      */
     public static long write(Writer out, Linker linker, Iterable<ScoredPair> pairs) throws IOException {
-        return write(out, linker, pairs.iterator());
+        return write(out, linker, pairs.iterator(), IdDisclosure.MASKED);
     }
 
-    /** Writes the header and the pairs of a stream (e.g. {@link Linker#stream(double)}), in order. */
+    /**
+     * Writes the header and the pairs of a stream (e.g. {@link Linker#stream(double)}), in order, ID numbers
+     * masked; the writer is flushed, not closed.
+     */
     public static long write(Writer out, Linker linker, Stream<ScoredPair> pairs) throws IOException {
-        return write(out, linker, pairs.iterator());
+        return write(out, linker, pairs.iterator(), IdDisclosure.MASKED);
     }
 
-    private static long write(Writer out, Linker linker, Iterator<ScoredPair> pairs) throws IOException {
+    /** As {@link #write(Writer, Linker, Stream)}, ids shown as {@code ids} says. */
+    public static long write(Writer out, Linker linker, Stream<ScoredPair> pairs, IdDisclosure ids)
+            throws IOException {
+        return write(out, linker, pairs.iterator(), ids);
+    }
+
+    /** Writes a pairs file (replaced if it exists), starting with a byte-order mark; ids shown as {@code ids} says. */
+    public static long write(Path file, Linker linker, Stream<ScoredPair> pairs, IdDisclosure ids) throws IOException {
+        Objects.requireNonNull(linker, "linker");
+        try (CsvWriter csv = CsvWriter.create(file, header(linker))) {
+            return rows(csv, linker, pairs.iterator(), ids);
+        }
+    }
+
+    private static long write(Writer out, Linker linker, Iterator<ScoredPair> pairs, IdDisclosure ids)
+            throws IOException {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(linker, "linker");
-        List<String> header = header(linker);
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < header.size(); i++) {
-            line.append(i == 0 ? "" : ",").append(CsvCells.text(header.get(i)));
-        }
-        out.write(line.append('\n').toString());
-        long n = 0;
+        CsvWriter csv = CsvWriter.of(out, header(linker));
+        long n = rows(csv, linker, pairs, ids);
+        csv.flush();
+        return n;
+    }
+
+    private static long rows(CsvWriter csv, Linker linker, Iterator<ScoredPair> pairs, IdDisclosure ids)
+            throws IOException {
+        Objects.requireNonNull(ids, "ids");
         int comparisons = linker.comparisonNames().size();
+        String[] cells = new String[4 + comparisons];
         while (pairs.hasNext()) {
             ScoredPair p = pairs.next();
-            line.setLength(0);
-            line.append(CsvCells.text(p.leftId())).append(',').append(CsvCells.text(p.rightId())).append(',')
-                    .append(p.matchProbability()).append(',')
-                    .append(String.format(Locale.ROOT, "%.6f", p.matchWeight()));
+            cells[0] = ids.applyToKey(p.leftId());
+            cells[1] = ids.applyToKey(p.rightId());
+            cells[2] = Double.toString(p.matchProbability());
+            cells[3] = String.format(Locale.ROOT, "%.6f", p.matchWeight());
             for (int c = 0; c < comparisons; c++) {
-                line.append(',').append(CsvCells.text(linker.levelLabel(c, p.level(c))));
+                cells[4 + c] = linker.levelLabel(c, p.level(c));
             }
-            out.write(line.append('\n').toString());
-            n++;
+            csv.row(cells);
         }
-        out.flush();
-        return n;
+        return csv.rowCount();
     }
 
     /** Reads a UTF-8 pairs file. */
@@ -98,8 +125,9 @@ public final class PairsCsv {
 
     /**
      * Reads pairs: the columns {@code left_id}, {@code right_id} and {@code match_probability} are needed, in any
-     * position; others are ignored. A row without both ids or with a probability that is not a number in [0, 1]
-     * is not read but reported in {@link Result#rejected()} with its line number; apostrophes added against
+     * position; others are ignored. A row without both ids, with a probability that is not a number in [0, 1], with
+     * more or fewer fields than the header or with a broken quote is not read but reported in
+     * {@link Result#rejected()} with its line number; apostrophes added against
      * formula injection are removed.
      *
      * @throws IllegalArgumentException if a needed column is missing from the header
@@ -123,6 +151,11 @@ public final class PairsCsv {
         List<String> row;
         while ((row = parser.next()) != null) {
             if (row.size() == 1 && row.get(0).isBlank()) {
+                continue;
+            }
+            RejectedRow bad = TableCsv.rejection(parser, row.size(), header.size(), "pairs");
+            if (bad != null) {
+                rejected.add("line " + bad.line() + ": " + bad.reason());
                 continue;
             }
             String left = cell(row, l);

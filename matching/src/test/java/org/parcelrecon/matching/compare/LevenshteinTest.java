@@ -19,7 +19,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.parcelrecon.matching.testdata.SharedData;
+import org.parcelrecon.core.testdata.SharedData;
 
 class LevenshteinTest {
 

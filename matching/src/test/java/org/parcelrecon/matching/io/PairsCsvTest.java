@@ -61,6 +61,12 @@ class PairsCsvTest {
         assertThat(r.pairs()).containsExactly(new PairScore("a", "b", 0.9));
         assertThat(r.rejected()).containsExactly("line 3: match_probability 'high' is not a number in [0, 1]",
                 "line 4: an id is missing", "line 5: match_probability '1.5' is not a number in [0, 1]");
+        PairsCsv.Result broken = PairsCsv.read(new StringReader(
+                "left_id,right_id,match_probability\na,b,0.9\na,\"c,0.8\nd,e,0.7\nf,g\nh,i,0.6,x\n"));
+        assertThat(broken.pairs()).containsExactly(new PairScore("a", "b", 0.9), new PairScore("d", "e", 0.7));
+        assertThat(broken.rejected()).containsExactly("line 3: a quote opened in this row is never closed (a quote"
+                        + " opened on this line runs on past it; the lines after it are read as rows of their own)",
+                "line 5: the row has 2 fields; the header has 3", "line 6: the row has 4 fields; the header has 3");
         assertThatIllegalArgumentException().isThrownBy(() -> PairsCsv.read(new StringReader("a,b\n")))
                 .withMessageContaining("left_id");
     }

@@ -1,6 +1,7 @@
 package org.parcelrecon.matching.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -12,7 +13,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parcelrecon.matching.Table;
-import org.parcelrecon.matching.testdata.SharedData;
+import org.parcelrecon.core.testdata.SharedData;
 
 class TableCsvTest {
 
@@ -30,16 +31,62 @@ class TableCsvTest {
         assertThat(t.value(2, "note")).contains("plain");
     }
 
+    private static TableRead checked(String csv) throws IOException {
+        return TableCsv.readChecked(new StringReader(csv), ',', "t.csv");
+    }
+
     @Test
-    void neverLosesARow() throws IOException {
-        // short row, long row, blank line (skipped), unterminated quote at the end
-        Table t = read("\uFEFFid,a,b\n1\n2,x,y,z\n\n3,\"open,b\n");
-        assertThat(t.columns()).containsExactly("id", "a", "b");
-        assertThat(t.size()).isEqualTo(3);
-        assertThat(t.value(0, "a")).isEmpty();
-        assertThat(t.value(1, "b")).contains("y");
-        assertThat(t.extraCellCount()).isEqualTo(1);
-        assertThat(t.value(2, "a")).contains("open,b");
+    void rejectsShortLongAndUnclosedRowsWithTheirLinesAndKeepsTheRest() throws IOException {
+        // short row, long row, blank line (skipped), unterminated quote at the end; issue 18: these passed unreported
+        TableRead read = checked("\uFEFFid,a,b\n1\n2,x,y,z\n\n3,\"open,b\n4,p,q\n");
+        assertThat(read.table().columns()).containsExactly("id", "a", "b");
+        assertThat(read.rejected()).extracting(RejectedRow::location, RejectedRow::reason).containsExactly(
+                tuple("t.csv:2", "the row has 1 field; the header has 3"),
+                tuple("t.csv:3", "the row has 4 fields; the header has 3"),
+                tuple("t.csv:5", "a quote opened in this row is never closed (a quote opened on this line runs on"
+                        + " past it; the lines after it are read as rows of their own)"));
+        assertThat(read.table().size()).isEqualTo(1);
+        assertThat(read.table().value(0, "a")).contains("p");
+        assertThat(read.line(0)).isEqualTo(6);
+        assertThat(read.rowsRead()).isEqualTo(4);
+    }
+
+    @Test
+    void aStrayQuoteCostsItsOwnRowNotTheRowsItSwallowed() throws IOException {
+        // the quote before Nguyễn never closes on its line; the quote before Lê ends the swallowed text
+        TableRead read = checked("id,name,birth\n1,\"Nguyễn,1962\n2,Trần,1970\n3,\"Lê\",1980\r\n4,Phạm,1990\n");
+        assertThat(read.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(2);
+            assertThat(r.reason()).startsWith("a quoted field is followed by text");
+        });
+        assertThat(read.table().size()).isEqualTo(3);
+        assertThat(read.table().value(0, "name")).contains("Trần");
+        assertThat(read.table().value(1, "name")).contains("Lê");
+        assertThat(read.table().value(2, "birth")).contains("1990");
+        assertThat(List.of(read.line(0), read.line(1), read.line(2))).containsExactly(3L, 4L, 5L);
+    }
+
+    @Test
+    void aQuoteLeftOpenToTheEndOfTheFileCostsOneRow() throws IOException {
+        TableRead read = checked("id,name\n1,\"An\n2,Bình\r3,Chi\n");
+        assertThat(read.rejected()).extracting(RejectedRow::line).containsExactly(2L);
+        assertThat(read.table().size()).isEqualTo(2);
+        assertThat(read.table().value(1, "name")).contains("Chi");
+        assertThat(List.of(read.line(0), read.line(1))).containsExactly(3L, 4L);
+    }
+
+    @Test
+    void reportsARepeatedColumnNameAndRejectsRepeatedIdsNamingTheFirstLine() throws IOException {
+        TableRead read = checked("id,name,name\n1,a,b\n2,c,d\n1,e,f\n,g,h\n,i,j\n");
+        assertThat(read.warnings()).containsExactly("column 3 repeats the name 'name'; it is read as 'name_2'");
+        TableRead unique = read.withUniqueIds("id");
+        assertThat(unique.table().size()).isEqualTo(4);
+        assertThat(unique.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(4);
+            assertThat(r.reason()).isEqualTo("the id of this row is already on line 2; ids must be unique");
+        });
+        assertThat(unique.rowsRead()).isEqualTo(5);
+        assertThat(read.withUniqueIds("no_such_column")).isSameAs(read);
     }
 
     @Test

@@ -3,8 +3,6 @@ package org.parcelrecon.reconcile.read;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -12,10 +10,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.parcelrecon.core.citizen.CitizenIds;
+import org.parcelrecon.core.text.TextFileEncoding;
+import org.parcelrecon.core.text.TextFiles;
 import org.parcelrecon.matching.Table;
 
 /**
@@ -33,16 +33,16 @@ public final class PopulationReader {
     public static final List<String> COLUMNS = List.of("id", "full_name", "birth", "citizen_id", "old_id", "commune");
 
     private final Map<PopulationField, String> mapping;
-    private final Optional<Charset> encoding;
+    private final TextFileEncoding encoding;
 
-    private PopulationReader(Map<PopulationField, String> mapping, Optional<Charset> encoding) {
+    private PopulationReader(Map<PopulationField, String> mapping, TextFileEncoding encoding) {
         this.mapping = mapping;
         this.encoding = encoding;
     }
 
     /** A reader that recognises columns by name and detects the encoding. */
     public static PopulationReader defaults() {
-        return new PopulationReader(Map.of(), Optional.empty());
+        return new PopulationReader(Map.of(), TextFileEncoding.AUTO);
     }
 
     /** This reader, taking each mapped field from the named column. */
@@ -51,8 +51,8 @@ public final class PopulationReader {
     }
 
     /** This reader, decoding files in this encoding instead of detecting it. */
-    public PopulationReader withEncoding(Charset charset) {
-        return new PopulationReader(mapping, Optional.of(Objects.requireNonNull(charset, "charset")));
+    public PopulationReader withEncoding(TextFileEncoding value) {
+        return new PopulationReader(mapping, Objects.requireNonNull(value, "encoding"));
     }
 
     /**
@@ -65,9 +65,10 @@ public final class PopulationReader {
         String source = String.valueOf(file.getFileName());
         try (Reader in = TextFiles.open(file, encoding)) {
             return read(in, source);
-        } catch (CharacterCodingException e) {
-            throw new IOException(source + ": not text in the encoding detected (UTF-8, UTF-16 or Windows-1258): "
-                    + e.getMessage() + "; name the encoding with --population-encoding", e);
+        } catch (IOException e) {
+            String m = e.getMessage();
+            throw m != null && m.contains("--encoding")
+                    ? new IOException(m.replace("--encoding", "--population-encoding"), e) : e;
         }
     }
 
@@ -119,14 +120,14 @@ public final class PopulationReader {
                 rows++;
                 if (record.size() != width) {
                     rejected.add(new RejectedRow(source, line, "expected " + width + " cells, found " + record.size(),
-                            IdMasking.maskIds(String.join(",", record.toList()))));
+                            CitizenIds.maskWithin(String.join(",", record.toList()))));
                     continue;
                 }
                 String id = get(record, at, PopulationField.CITIZEN_ID);
                 String name = get(record, at, PopulationField.FULL_NAME);
                 if (id.isEmpty() || name.isEmpty()) {
                     rejected.add(new RejectedRow(source, line, id.isEmpty() ? "no citizen ID" : "no name",
-                            IdMasking.maskIds(String.join(",", record.toList()))));
+                            CitizenIds.maskWithin(String.join(",", record.toList()))));
                     continue;
                 }
                 row[0] = "P" + line;

@@ -3,8 +3,6 @@ package org.parcelrecon.reconcile.read;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +19,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.parcelrecon.core.admin.AdminUnit;
 import org.parcelrecon.core.admin.AdministrativeUnits;
+import org.parcelrecon.core.citizen.CitizenIds;
 import org.parcelrecon.core.evidence.LandUser;
 import org.parcelrecon.core.evidence.LegacyText;
 import org.parcelrecon.core.evidence.RegisterRow;
@@ -32,6 +31,8 @@ import org.parcelrecon.core.parcel.ParcelKey;
 import org.parcelrecon.core.parcel.ParcelKeyParse;
 import org.parcelrecon.core.parcel.ParcelKeys;
 import org.parcelrecon.core.text.DecodedText;
+import org.parcelrecon.core.text.TextFileEncoding;
+import org.parcelrecon.core.text.TextFiles;
 import org.parcelrecon.core.text.VietnameseText;
 
 /**
@@ -40,7 +41,8 @@ import org.parcelrecon.core.text.VietnameseText;
  *
  * <p>Columns are found by header name ({@link RegisterField} lists the names recognised, English and Vietnamese,
  * with or without diacritics) or as the caller maps them. Text is UTF-8 (with or without byte-order mark), UTF-16
- * with a byte-order mark, or Windows-1258, detected (see {@link #withEncoding} to name it). Per row:
+ * with a byte-order mark, or a Vietnamese code page (Windows-1258, TCVN3, VNI), detected by core's
+ * {@link TextFiles} (see {@link #withEncoding} to name it). Per row:
  * <ul>
  *   <li>the parcel key from {@code sheet} and {@code plot}, or from a {@code parcel} cell in any register form
  *       ({@code "Thửa đất số 345, tờ bản đồ số 12"}); a row without a usable key is rejected with the reason;</li>
@@ -61,10 +63,10 @@ public final class RegisterReader {
     private final AdministrativeUnits units;
     private final LocalDate registerDate;
     private final Map<RegisterField, String> mapping;
-    private final Optional<Charset> encoding;
+    private final TextFileEncoding encoding;
 
     private RegisterReader(AdministrativeUnits units, LocalDate registerDate, Map<RegisterField, String> mapping,
-                           Optional<Charset> encoding) {
+                           TextFileEncoding encoding) {
         this.units = units;
         this.registerDate = registerDate;
         this.mapping = mapping;
@@ -77,7 +79,7 @@ public final class RegisterReader {
      */
     public static RegisterReader of(AdministrativeUnits units, LocalDate registerDate) {
         return new RegisterReader(Objects.requireNonNull(units, "units"),
-                Objects.requireNonNull(registerDate, "registerDate"), Map.of(), Optional.empty());
+                Objects.requireNonNull(registerDate, "registerDate"), Map.of(), TextFileEncoding.AUTO);
     }
 
     /** This reader, taking each mapped field from the named column instead of recognising it. */
@@ -86,8 +88,8 @@ public final class RegisterReader {
     }
 
     /** This reader, decoding files in this encoding instead of detecting it. */
-    public RegisterReader withEncoding(Charset charset) {
-        return new RegisterReader(units, registerDate, mapping, Optional.of(charset));
+    public RegisterReader withEncoding(TextFileEncoding value) {
+        return new RegisterReader(units, registerDate, mapping, Objects.requireNonNull(value, "encoding"));
     }
 
     /**
@@ -100,9 +102,8 @@ public final class RegisterReader {
         String source = String.valueOf(file.getFileName());
         try (Reader in = TextFiles.open(file, encoding)) {
             return read(in, source);
-        } catch (CharacterCodingException e) {
-            throw new IOException(source + ": not text in the encoding detected (UTF-8, UTF-16 or Windows-1258): "
-                    + e.getMessage() + "; name the encoding with --register-encoding", e);
+        } catch (IOException e) {
+            throw withOption(e);
         }
     }
 
@@ -134,9 +135,8 @@ public final class RegisterReader {
         String source = String.valueOf(file.getFileName());
         try (Reader in = TextFiles.open(file, encoding)) {
             return scan(in, source, sink, false);
-        } catch (CharacterCodingException e) {
-            throw new IOException(source + ": not text in the encoding detected (UTF-8, UTF-16 or Windows-1258): "
-                    + e.getMessage() + "; name the encoding with --register-encoding", e);
+        } catch (IOException e) {
+            throw withOption(e);
         }
     }
 
@@ -225,7 +225,7 @@ public final class RegisterReader {
                 }
                 if (record.size() != width) {
                     sink.rejected(new RejectedRow(source, line, "expected " + width + " cells, found "
-                            + record.size(), IdMasking.maskIds(String.join(",", cells))));
+                            + record.size(), CitizenIds.maskWithin(String.join(",", cells))));
                     continue;
                 }
                 Object parsed = entry(cells, header, at, line, source);
@@ -240,6 +240,13 @@ public final class RegisterReader {
             throw new IOException(source + ": the register has a header but no rows");
         }
         return new Scan(source, header, columns, rows);
+    }
+
+    /** An encoding failure names the option of this file, not the generic one. */
+    static IOException withOption(IOException e) {
+        String m = e.getMessage();
+        return m != null && m.contains("--encoding") ? new IOException(m.replace("--encoding", "--register-encoding"), e)
+                : e;
     }
 
     private static String rootMessage(Throwable e) {
@@ -260,7 +267,7 @@ public final class RegisterReader {
         ParcelKeyParse parse = ParcelKeys.parse(keyText);
         if (parse instanceof ParcelKeyParse.Rejected r) {
             return new RejectedRow(source, line, "no parcel key: " + r.reason(),
-                    IdMasking.maskIds(String.join(",", record)));
+                    CitizenIds.maskWithin(String.join(",", record)));
         }
         ParcelKey key = ((ParcelKeyParse.Parsed) parse).key();
         String commune = cell(record, at, RegisterField.COMMUNE);
@@ -272,7 +279,7 @@ public final class RegisterReader {
                 row.registeredAreaM2(area.getAsDouble());
             } else {
                 row.addUnreadableCell(new UnreadableCell(header.get(at.get(RegisterField.AREA)),
-                        IdMasking.maskIds(areaCell), "not an area in m² (a number such as 152.4 or 1.234,5)"));
+                        CitizenIds.maskWithin(areaCell), "not an area in m² (a number such as 152.4 or 1.234,5)"));
             }
         }
         String landUse = cell(record, at, RegisterField.LAND_USE);
@@ -324,7 +331,7 @@ public final class RegisterReader {
                         user.birthYear(year.getAsInt());
                     } else {
                         row.addUnreadableCell(new UnreadableCell(header.get(at.get(RegisterField.BIRTH)),
-                                IdMasking.maskIds(birthCell), "not a birth year or date (1966, 15/08/1966, 1966-08-15)"));
+                                CitizenIds.maskWithin(birthCell), "not a birth year or date (1966, 15/08/1966, 1966-08-15)"));
                     }
                 }
                 if (!idCell.isEmpty()) {

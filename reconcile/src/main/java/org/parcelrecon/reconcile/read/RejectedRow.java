@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * An input row (or feature) that could not become part of a result, with where it was and why. The raw text has
- * its ID numbers masked ({@link IdMasking}).
+ * its ID numbers masked ({@link org.parcelrecon.core.citizen.CitizenIds#maskWithin}).
  * <pre>
  *   new RejectedRow("register.csv", 17, "no parcel key: no sheet number", "17,06652,,45,...")
  * </pre>

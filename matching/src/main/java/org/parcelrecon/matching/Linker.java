@@ -37,6 +37,11 @@ public final class Linker {
     private final Engine engine;
     private final boolean oneMatchPerLeft;
     private volatile Map<String, Integer> leftRowsById;
+    /**
+     * One scratch per thread for {@link #score}: a scratch holds a 100 KB similarity cache, too much to allocate for
+     * every pair scored one at a time (a province run explains three million links).
+     */
+    private final ThreadLocal<Scratch> pairScratch;
     private volatile Map<String, Integer> rightRowsById;
 
     private Linker(Engine engine) {
@@ -46,6 +51,7 @@ public final class Linker {
     private Linker(Engine engine, boolean oneMatchPerLeft) {
         this.engine = engine;
         this.oneMatchPerLeft = oneMatchPerLeft;
+        this.pairScratch = ThreadLocal.withInitial(() -> new Scratch(engine.comparisons.length));
     }
 
     /**
@@ -373,7 +379,7 @@ public final class Linker {
     public ScoredPair score(int leftRow, int rightRow) {
         Objects.checkIndex(leftRow, leftSize());
         Objects.checkIndex(rightRow, rightSize());
-        Scratch s = new Scratch(engine.comparisons.length);
+        Scratch s = pairScratch.get();
         engine.levels(leftRow, rightRow, s);
         return new ScoredPair(leftRow, rightRow, engine.leftIds[leftRow], engine.rightIds[rightRow],
                 engine.weights.score(s.levels, leftRow), s.levels.clone());

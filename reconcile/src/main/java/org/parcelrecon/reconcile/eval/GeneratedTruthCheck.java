@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.parcelrecon.core.finding.Finding;
 import org.parcelrecon.core.score.Status;
+import org.parcelrecon.reconcile.CommuneSink;
 import org.parcelrecon.reconcile.ReconcileResult;
 import org.parcelrecon.reconcile.decide.CommuneResult;
 import org.parcelrecon.reconcile.decide.RecordResult;
@@ -85,12 +86,72 @@ public final class GeneratedTruthCheck {
         }
     }
 
-    /** Scores {@code result} against the truth files in {@code generated}. */
+    /** Scores {@code result} (a run that kept its communes) against the truth files in {@code generated}. */
     public static Scores score(ReconcileResult result, Path generated) throws IOException {
-        Map<String, String> parcelOfRow = new HashMap<>();
-        for (CSVRecord r : read(generated.resolve("truth_register.csv"))) {
-            parcelOfRow.put(r.get("row_no"), r.get("registered_parcel_id"));
+        Collector c = collector();
+        for (CommuneResult commune : result.communes()) {
+            c.accept(commune);
         }
+        return c.score(generated);
+    }
+
+    /** A sink that remembers what scoring needs of each commune (a few bytes per row), for a streamed run. */
+    public static Collector collector() {
+        return new Collector();
+    }
+
+    /** Remembers each register row's status by its {@code row_no}, and the map parcels reported unregistered. */
+    public static final class Collector implements CommuneSink {
+        private byte[] statusOfRow = new byte[1 << 16];
+        private final Set<String> reported = new HashSet<>();
+
+        private Collector() {
+        }
+
+        @Override
+        public void accept(CommuneResult commune) {
+            for (RecordResult rec : commune.records()) {
+                for (RowResult row : rec.rows()) {
+                    int n = rowNo(row.rowNo());
+                    if (n < 0) {
+                        continue;
+                    }
+                    if (n >= statusOfRow.length) {
+                        statusOfRow = java.util.Arrays.copyOf(statusOfRow, Math.max(n + 1, statusOfRow.length * 2));
+                    }
+                    // 1 + ordinal; a row in two records (it cannot be) would keep the worse
+                    statusOfRow[n] = (byte) Math.max(statusOfRow[n], 1 + rec.status().ordinal());
+                }
+                if (!rec.isRegistered() && has(rec, "REGISTER_ROW_MISSING")) {
+                    reported.addAll(rec.mapParcelIds());
+                }
+            }
+        }
+
+        private static int rowNo(String s) {
+            try {
+                return Integer.parseInt(s);
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }
+
+        /** The scores against the truth files in {@code generated}. */
+        public Scores score(Path generated) throws IOException {
+            Map<String, EnumSet<Status>> verdicts = new HashMap<>();
+            for (CSVRecord r : read(generated.resolve("truth_register.csv"))) {
+                int n = rowNo(r.get("row_no"));
+                if (n >= 0 && n < statusOfRow.length && statusOfRow[n] > 0) {
+                    verdicts.computeIfAbsent(r.get("registered_parcel_id"), k -> EnumSet.noneOf(Status.class))
+                            .add(Status.values()[statusOfRow[n] - 1]);
+                }
+            }
+            return scores(verdicts, reported, generated);
+        }
+    }
+
+    private static Scores scores(Map<String, EnumSet<Status>> verdicts, Set<String> reported, Path generated)
+            throws IOException {
         Map<String, Set<String>> errors = new HashMap<>();
         Set<String> unregistered = new HashSet<>();
         for (CSVRecord r : read(generated.resolve("truth_errors.csv"))) {
@@ -103,21 +164,6 @@ public final class GeneratedTruthCheck {
         for (CSVRecord r : read(generated.resolve("truth_changes.csv"))) {
             if (!r.get("change_class").equals("UNCHANGED")) {
                 changed.addAll(List.of(r.get("new_parcel_ids").split("\\|")));
-            }
-        }
-        Map<String, EnumSet<Status>> verdicts = new HashMap<>();
-        Set<String> reported = new HashSet<>();
-        for (CommuneResult c : result.communes()) {
-            for (RecordResult rec : c.records()) {
-                for (RowResult row : rec.rows()) {
-                    String parcel = parcelOfRow.get(row.rowNo());
-                    if (parcel != null) {
-                        verdicts.computeIfAbsent(parcel, k -> EnumSet.noneOf(Status.class)).add(rec.status());
-                    }
-                }
-                if (!rec.isRegistered() && has(rec, "REGISTER_ROW_MISSING")) {
-                    reported.addAll(rec.mapParcelIds());
-                }
             }
         }
         long noError = 0;
@@ -169,9 +215,31 @@ public final class GeneratedTruthCheck {
         return false;
     }
 
-    private static List<CSVRecord> read(Path file) throws IOException {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
-        }
+    /** The rows of a truth file, streamed (they have millions of rows at province scale). */
+    private static Iterable<CSVRecord> read(Path file) throws IOException {
+        Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        org.apache.commons.csv.CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .get().parse(in);
+        return () -> new java.util.Iterator<>() {
+            private final java.util.Iterator<CSVRecord> it = parser.iterator();
+
+            @Override
+            public boolean hasNext() {
+                boolean more = it.hasNext();
+                if (!more) {
+                    try {
+                        parser.close();
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+                return more;
+            }
+
+            @Override
+            public CSVRecord next() {
+                return it.next();
+            }
+        };
     }
 }

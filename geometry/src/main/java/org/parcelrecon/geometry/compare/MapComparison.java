@@ -25,6 +25,7 @@ import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.relateng.RelateNG;
 import org.parcelrecon.geometry.crs.Crs;
+import org.parcelrecon.geometry.internal.NumberingScopes;
 import org.parcelrecon.geometry.internal.Polygons;
 import org.parcelrecon.geometry.internal.Subdivision;
 import org.parcelrecon.geometry.io.ParcelFeature;
@@ -369,26 +370,9 @@ public final class MapComparison {
             return System.nanoTime();
         }
 
-        /**
-         * Per old parcel its commune code (trimmed; null when blank or absent), from the first attribute of
-         * {@link OffsetEstimator#COMMUNE_PROPERTIES} that any old parcel carries; all null when none does.
-         */
+        /** Per old parcel its commune code, or null ({@link NumberingScopes#communes}). */
         private String[] communes() {
-            String[] out = new String[nOld];
-            for (String name : OffsetEstimator.COMMUNE_PROPERTIES) {
-                boolean any = false;
-                for (int i = 0; i < nOld; i++) {
-                    String v = oldP[i].properties().get(name);
-                    if (v != null && !v.isBlank()) {
-                        out[i] = v.strip();
-                        any = true;
-                    }
-                }
-                if (any) {
-                    return out;
-                }
-            }
-            return out;
+            return NumberingScopes.communes(nOld, i -> oldP[i]);
         }
 
         private static void prepare(ParcelFeature p, int i, ParcelFeature[] out, String[] note, double[] area,

@@ -1,7 +1,8 @@
 package org.parcelrecon.geometry.qa;
 
 /**
- * The kinds of map QA finding, in report order. Each says what {@link MapFinding#measure()} holds. Stable codes.
+ * The kinds of map QA finding, in report order. Each says what {@link MapFinding#measure()} holds. Stable codes
+ * (new ones are added at the end).
  */
 public enum FindingType {
     /**
@@ -27,5 +28,15 @@ public enum FindingType {
      * The computed area differs from the recorded one beyond tolerance. Measure: (computed − recorded) / recorded
      * in percent; detail: both areas.
      */
-    AREA_MISMATCH
+    AREA_MISMATCH,
+    /**
+     * Several parcels carry the same id. Measure: how many; ids: all of them (the same id repeated); detail: how
+     * many of them are the same polygon as the first (a feature exported twice).
+     */
+    DUPLICATE_ID,
+    /**
+     * A parcel has no recorded area, or a recorded area of 0, in a map where others have one (French
+     * {@code contenance}, Vietnamese {@code dien_tich}). Measure: 0.
+     */
+    RECORDED_AREA_MISSING
 }

@@ -7,9 +7,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.parcelrecon.geometry.crs.Crs;
 import org.parcelrecon.geometry.io.ParcelFiles;
 import org.parcelrecon.geometry.io.ParcelLayer;
+import org.parcelrecon.geometry.io.ReadOptions;
 import org.parcelrecon.geometry.io.ResultFiles;
 import org.parcelrecon.geometry.qa.MapQa;
 import org.parcelrecon.geometry.qa.MapQaResult;
@@ -25,7 +28,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check-map",
         description = {"Check one map's topology and sheet/plot numbers.",
             "Invalid polygons (repaired and reported), overlaps, gaps, slivers, duplicate or missing sheet/plot " +
-            "numbers, recorded area against computed area.",
+            "numbers (within a commune and survey), duplicate ids, recorded area missing, zero or unlike the " +
+            "computed area.",
+            "Measures in metres: a map in longitude/latitude is refused unless --to-crs reprojects it. Progress " +
+            "goes to standard error.",
             "Reads GeoJSON, GeoPackage (.gpkg) or CSV with a WKT column; convert a Shapefile with " +
             "'ogr2ogr -f GeoJSON map.geojson map.shp' first."})
 final class CheckMapCommand implements Callable<Integer> {
@@ -39,6 +45,10 @@ final class CheckMapCommand implements Callable<Integer> {
             description = "The map's coordinate system when the file does not say: vn2000:quang-ninh, EPSG:5899, ...")
     String crs;
 
+    @Option(names = "--to-crs", paramLabel = "CRS",
+            description = "Reproject the map into this projected CRS first (e.g. vn2000:quang-ninh, EPSG:2154).")
+    String toCrs;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "check-map",
             description = "Folder for findings.csv, findings.geojson and rejected.csv (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -51,12 +61,20 @@ final class CheckMapCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ParcelLayer layer = ParcelFiles.read(map, read.with(crs));
-        QaOptions options = QaOptions.DEFAULTS;
+        Progress progress = new Progress(spec.commandLine().getErr(), "check-map");
+        ReadOptions readOptions = read.with(crs);
+        if (toCrs != null) {
+            readOptions = readOptions.withTargetCrs(Crs.parse(toCrs));
+        }
+        ParcelLayer layer = ParcelFiles.read(map, readOptions);
+        progress.done(String.format(Locale.ROOT, "read %s: %,d parcels, %,d rejected", map.getFileName(),
+                layer.features().size(), layer.rejected().size()));
+        MapReadOptions.requireProjected(layer);
+        QaOptions options = QaOptions.DEFAULTS.withPhaseListener((phase, elapsed) -> progress.done(phase));
         if (overlapMinArea != null) {
             options = options.withOverlapMinArea(overlapMinArea);
         }
-        MapQaResult result = MapQa.check(layer.features(), options);
+        MapQaResult result = MapQa.check(layer, options);
         Files.createDirectories(out);
         try (Writer w = Files.newBufferedWriter(out.resolve("findings.csv"), StandardCharsets.UTF_8)) {
             ResultFiles.writeFindingsCsv(w, result.findings());
@@ -67,6 +85,7 @@ final class CheckMapCommand implements Callable<Integer> {
         try (Writer w = Files.newBufferedWriter(out.resolve("rejected.csv"), StandardCharsets.UTF_8)) {
             ResultFiles.writeRejectedCsv(w, layer.rejected());
         }
+        progress.done("wrote findings.csv, findings.geojson and rejected.csv");
         if (!layer.rejected().isEmpty()) {
             spec.commandLine().getErr().printf("parcelrecon: warning: %d features of %s could not be read; each is in %s"
                     + " with its reason%n", layer.rejected().size(), layer.source(), out.resolve("rejected.csv"));

@@ -90,6 +90,13 @@ final class CompareMapsCommand implements Callable<Integer> {
         phases.put("read old", oldRead.elapsed());
         phases.put("read new", newTimed.elapsed());
         phases.put("read (both, in parallel)", Duration.ofNanos(System.nanoTime() - start));
+        MapReadOptions.requireProjected(before);
+        MapReadOptions.requireProjected(after);
+        if (before.crs().isPresent() && after.crs().isPresent() && !before.crs().get().equals(after.crs().get())) {
+            throw new IllegalArgumentException("the maps are in different CRSs (" + before.source() + ": "
+                    + before.crs().get().id() + ", " + after.source() + ": " + after.crs().get().id()
+                    + "): reproject both into one with --to-crs");
+        }
         CompareOptions options = CompareOptions.DEFAULTS.withPhaseListener(phases::put);
         if (shapeTolerance != null) {
             options = options.withShapeTolerance(shapeTolerance);

@@ -98,6 +98,66 @@ class MapCommandsTest {
         assertThat(Files.readString(dir.resolve("qa/rejected.csv"))).contains("MALFORMED_FILE");
     }
 
+    /** Two 10 m × 20 m parcels near Paris in longitude/latitude (no crs member: WGS 84 per RFC 7946). */
+    private Path degreesMap(String name) throws Exception {
+        String features = "";
+        for (int i = 0; i < 2; i++) {
+            double x0 = 2.35 + i * 0.000136;
+            double x1 = x0 + 0.000136;
+            features += (i == 0 ? "" : ",") + String.format(Locale.ROOT, "{\"type\":\"Feature\",\"properties\":"
+                    + "{\"id\":\"p%d\",\"contenance\":200},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
+                    + "[[[%.7f,48.85],[%.7f,48.85],[%.7f,48.85018],[%.7f,48.85018],[%.7f,48.85]]]}}",
+                    i, x0, x1, x1, x0, x0);
+        }
+        Path file = dir.resolve(name);
+        Files.writeString(file, "{\"type\":\"FeatureCollection\",\"features\":[" + features + "]}",
+                StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void checkMapRefusesToMeasureInDegreesAndNamesTheOptionThatReprojects() throws Exception {
+        Path file = degreesMap("wgs84.geojson");
+        for (String[] crs : new String[][] {{}, {"--crs", "wgs84"}}) {
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("check-map", file.toString(),
+                    "--out", dir.resolve("qa").toString()));
+            args.addAll(java.util.List.of(crs));
+            CliRun run = CliRun.of(args.toArray(new String[0]));
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err()).contains("wgs84.geojson").contains("longitude/latitude").contains("--to-crs")
+                    .doesNotContain("ReadOptions");
+        }
+        CliRun run = CliRun.of("check-map", file.toString(), "--to-crs", "EPSG:2154", "--out",
+                dir.resolve("qa").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // two clean 10 m x 20 m parcels recorded as 200 m2: no finding at all once measured in metres
+        assertThat(run.out()).contains("2 parcels read").contains("0 findings");
+    }
+
+    @Test
+    void compareMapsRefusesDegreesNamingTheCommandLineOptionNotAJavaMethod() throws Exception {
+        Path file = degreesMap("wgs84.geojson");
+        CliRun run = CliRun.of("compare-maps", "--old", file.toString(), "--new", file.toString(), "--out",
+                dir.resolve("cmp").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("longitude/latitude").contains("--to-crs").doesNotContain("ReadOptions");
+        CliRun reprojected = CliRun.of("compare-maps", "--old", file.toString(), "--new", file.toString(),
+                "--to-crs", "EPSG:2154", "--out", dir.resolve("cmp").toString());
+        assertThat(reprojected.exitCode()).as(reprojected.err()).isZero();
+        assertThat(reprojected.out()).containsPattern("UNCHANGED +2");
+    }
+
+    @Test
+    void checkMapReportsItsProgressOnStandardError() throws Exception {
+        Path file = map("m.geojson", 0, parcel("a", 1, 0, 10), parcel("b", 2, 10, 20));
+        CliRun run = CliRun.of("check-map", file.toString(), "--out", dir.resolve("qa").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err().lines().map(l -> l.replaceAll(" \\(.*", ""))).containsExactly(
+                "check-map: read m.geojson: 2 parcels, 0 rejected", "check-map: repair", "check-map: index",
+                "check-map: overlaps", "check-map: gaps", "check-map: attributes", "check-map: wrote findings.csv,"
+                        + " findings.geojson and rejected.csv");
+    }
+
     @Test
     void aMissingMapIsAnErrorNamingTheFile() {
         CliRun run = CliRun.of("check-map", dir.resolve("none.geojson").toString());

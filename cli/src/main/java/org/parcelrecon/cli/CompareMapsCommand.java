@@ -97,7 +97,9 @@ final class CompareMapsCommand implements Callable<Integer> {
                     + before.crs().get().id() + ", " + after.source() + ": " + after.crs().get().id()
                     + "): reproject both into one with --to-crs");
         }
-        CompareOptions options = CompareOptions.DEFAULTS.withPhaseListener(phases::put);
+        // a named id attribute is the parcel's number in both surveys: it, not sheet/plot, says "renumbered"
+        CompareOptions options = CompareOptions.DEFAULTS.withPhaseListener(phases::put)
+                .withIdsAsNumbers(read.idProperty != null);
         if (shapeTolerance != null) {
             options = options.withShapeTolerance(shapeTolerance);
         }
@@ -155,6 +157,11 @@ final class CompareMapsCommand implements Callable<Integer> {
         }
         result.counts().forEach((type, n) -> p.printf("  %-12s %d%n", type, n));
         p.printf("  %d groups in %s%n", result.groups().size(), out.resolve("changes.csv"));
+        long noted = result.groups().stream().filter(g -> !g.note().isEmpty()).count();
+        if (noted > 0) {
+            p.printf("  %d groups with a note (repaired polygons, polygons without id, repeated features): see the"
+                    + " note column%n", noted);
+        }
         p.flush();
         return 0;
     }

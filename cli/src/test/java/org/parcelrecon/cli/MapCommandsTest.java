@@ -55,6 +55,19 @@ class MapCommandsTest {
     }
 
     @Test
+    void compareMapsKeepsAPolygonWithAPlaceholderIdAndReportsItInTheNote() throws Exception {
+        Path before = map("old.geojson", 0, parcel("o1", 1, 0, 10), parcel("o2", 2, 10, 20));
+        Path after = map("new.geojson", 0, parcel("o1", 1, 0, 10), parcel("NO_ID", 2, 10, 20));
+        CliRun run = CliRun.of("compare-maps", "--old", before.toString(), "--new", after.toString(),
+                "--id-property", "id", "--out", dir.resolve("cmp").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("2 parcels (0 rejected); new").containsPattern("UNCHANGED +2")
+                .contains("1 groups with a note");
+        assertThat(Files.readString(dir.resolve("cmp/changes.csv")))
+                .contains("UNCHANGED,o2,\"#2\",false").contains("new #2: no usable id (feature 2 of its map)");
+    }
+
+    @Test
     void compareMapsPrintsTheTimeOfEachPhaseWhenAsked() throws Exception {
         Path before = map("old.geojson", 0, parcel("o1", 1, 0, 10), parcel("o2", 2, 10, 20));
         Path after = map("new.geojson", 0, parcel("n1", 1, 0, 10), parcel("n2", 2, 10, 20));

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -24,6 +25,8 @@ import org.locationtech.jts.geom.util.AffineTransformation;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.relateng.RelateNG;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
 import org.parcelrecon.geometry.crs.Crs;
 import org.parcelrecon.geometry.internal.NumberingScopes;
 import org.parcelrecon.geometry.internal.Polygons;
@@ -224,8 +227,12 @@ public final class MapComparison {
         private final int nNew;
         private final ParcelFeature[] oldP;
         private final ParcelFeature[] newP;
+        /** Per parcel what a person should know about it (repaired, no id, repeated), or null. */
         private final String[] oldRepairNote;
         private final String[] newRepairNote;
+        /** Per parcel the earlier parcel of its map that it repeats (same id, same polygon), or -1. */
+        private final int[] oldDupOf;
+        private final int[] newDupOf;
         private final double[] oldArea;
         private final double[] newArea;
         private final double[][] oldCentroid;
@@ -250,6 +257,8 @@ public final class MapComparison {
             newP = new ParcelFeature[nNew];
             oldRepairNote = new String[nOld];
             newRepairNote = new String[nNew];
+            oldDupOf = repeats(oldIn);
+            newDupOf = repeats(newIn);
             oldArea = new double[nOld];
             newArea = new double[nNew];
             oldCentroid = new double[nOld][];
@@ -274,12 +283,12 @@ public final class MapComparison {
 
         ComparisonResult run() {
             long t0 = System.nanoTime();
-            IntStream.range(0, nOld).parallel().forEach(i -> prepare(oldIn.get(i), i, oldP, oldRepairNote, oldArea,
-                    oldCentroid));
-            IntStream.range(0, nNew).parallel().forEach(k -> prepare(newIn.get(k), k, newP, newRepairNote, newArea,
-                    newCentroid));
-            IntStream.range(0, nOld).parallel().forEach(i -> oldKey[i] = oldP[i].sheetPlotKey().orElse(null));
-            IntStream.range(0, nNew).parallel().forEach(k -> newKey[k] = newP[k].sheetPlotKey().orElse(null));
+            IntStream.range(0, nOld).parallel().forEach(i -> prepare(oldIn.get(i), i, oldDupOf[i], oldIn, oldP,
+                    oldRepairNote, oldArea, oldCentroid));
+            IntStream.range(0, nNew).parallel().forEach(k -> prepare(newIn.get(k), k, newDupOf[k], newIn, newP,
+                    newRepairNote, newArea, newCentroid));
+            IntStream.range(0, nOld).parallel().forEach(i -> oldKey[i] = numberKey(oldP[i]));
+            IntStream.range(0, nNew).parallel().forEach(k -> newKey[k] = numberKey(newP[k]));
             t0 = phase("prepare", t0);
             Geometry[][] cut = new Geometry[nNew][];
             IntStream.range(0, nNew).parallel().forEach(k -> cut[k] = newArea[k] <= 0 ? new Geometry[0]
@@ -375,21 +384,89 @@ public final class MapComparison {
             return NumberingScopes.communes(nOld, i -> oldP[i]);
         }
 
-        private static void prepare(ParcelFeature p, int i, ParcelFeature[] out, String[] note, double[] area,
-                                    double[][] centroid) {
+        /**
+         * The number that identifies a parcel across the surveys: its id when the options say ids are shared
+         * numbers (a made-up id never is), else its sheet/plot key; null when it has none.
+         */
+        private String numberKey(ParcelFeature p) {
+            if (options.idsAreNumbers()) {
+                return p.idMissing() ? null : p.id();
+            }
+            return p.sheetPlotKey().orElse(null);
+        }
+
+        /**
+         * Per parcel the earlier parcel of the same map it repeats (same id, exactly the same polygon: a feature
+         * exported twice), else -1. A repeat joins its twin's group and adds no area.
+         */
+        private static int[] repeats(List<ParcelFeature> parcels) {
+            int[] out = new int[parcels.size()];
+            Arrays.fill(out, -1);
+            Map<String, Object> firstById = new HashMap<>();
+            for (int i = 0; i < out.length; i++) {
+                ParcelFeature p = parcels.get(i);
+                if (p.idMissing()) {
+                    continue;
+                }
+                Object seen = firstById.putIfAbsent(p.id(), i);
+                if (seen == null) {
+                    continue;
+                }
+                // usually one earlier parcel with the id; a list only when the id repeats with other polygons
+                List<Integer> earlier = seen instanceof Integer j ? new ArrayList<>(List.of(j)) : castList(seen);
+                for (int j : earlier) {
+                    if (parcels.get(j).geometry().equalsExact(p.geometry())) {
+                        out[i] = j;
+                        break;
+                    }
+                }
+                if (out[i] < 0) {
+                    earlier.add(i);
+                    firstById.put(p.id(), earlier);
+                }
+            }
+            return out;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static List<Integer> castList(Object o) {
+            return (List<Integer>) o;
+        }
+
+        private static void prepare(ParcelFeature p, int i, int dupOf, List<ParcelFeature> in, ParcelFeature[] out,
+                                    String[] note, double[] area, double[][] centroid) {
             Geometry g = p.geometry();
+            String remark = p.idMissing() ? "no usable id (feature " + (p.index() + 1) + " of its map)" : null;
             if (!g.isEmpty() && !QuickValidity.isValid(g)) {
-                g = Polygons.repair(g);
+                TopologyValidationError error = new IsValidOp(g).getValidationError();
+                Geometry fixed = Polygons.repair(g);
+                remark = join(remark, String.format(Locale.ROOT, "invalid polygon repaired (%s at %.3f %.3f; area"
+                        + " %.2f m² as drawn, %.2f m² repaired)", error.getMessage(), error.getCoordinate().x,
+                        error.getCoordinate().y, g.getArea(), fixed.getArea()));
+                g = fixed;
                 p = p.withGeometry(g);
             }
             out[i] = p;
+            if (dupOf >= 0) {
+                // the same feature twice: it joins its twin's group, and its land is counted once
+                area[i] = 0;
+                centroid[i] = new double[] {Double.NaN, Double.NaN};
+                note[i] = join(remark, "repeats feature " + (in.get(dupOf).index() + 1)
+                        + " (same id, same polygon): counted once");
+                return;
+            }
             area[i] = g.isEmpty() ? 0 : g.getArea();
             if (area[i] > 0) {
                 centroid[i] = centroid(g);
             } else {
-                note[i] = "no area after repair";
+                remark = join(remark, "no area after repair");
                 centroid[i] = new double[] {Double.NaN, Double.NaN};
             }
+            note[i] = remark;
+        }
+
+        private static String join(String a, String b) {
+            return a == null ? b : a + "; " + b;
         }
 
         /**
@@ -616,6 +693,16 @@ public final class MapComparison {
             Exchange exchange = new Exchange(pairs, oldsOfNew, keptOld, keptNew);
             UnionFind uf = new UnionFind(nOld + nNew);
             for (int i = 0; i < nOld; i++) {
+                if (oldDupOf[i] >= 0) {
+                    uf.union(i, oldDupOf[i]);
+                }
+            }
+            for (int k = 0; k < nNew; k++) {
+                if (newDupOf[k] >= 0) {
+                    uf.union(nOld + k, nOld + newDupOf[k]);
+                }
+            }
+            for (int i = 0; i < nOld; i++) {
                 Pairs p = pairs[i];
                 for (int e = 0; e < p.size; e++) {
                     if (p.significant[e] && !isMovedBoundary(i, p.other[e], dominantNew, dominantOld, dominantNewArea,
@@ -807,11 +894,26 @@ public final class MapComparison {
             for (int k : news) {
                 areaNew += newArea[k];
             }
-            String note = "";
-            if (olds.length == 1 && oldRepairNote[olds[0]] != null) {
-                note = "old parcel: " + oldRepairNote[olds[0]];
-            } else if (news.length == 1 && newRepairNote[news[0]] != null) {
-                note = "new parcel: " + newRepairNote[news[0]];
+            String note = null;
+            for (int i : olds) {
+                if (oldRepairNote[i] != null) {
+                    note = join(note, "old " + oldP[i].id() + ": " + oldRepairNote[i]);
+                }
+            }
+            for (int k : news) {
+                if (newRepairNote[k] != null) {
+                    note = join(note, "new " + newP[k].id() + ": " + newRepairNote[k]);
+                }
+            }
+            note = note == null ? "" : note;
+            // a repeated feature is one parcel, not two
+            int distinctOld = 0;
+            for (int i : olds) {
+                distinctOld += oldDupOf[i] < 0 ? 1 : 0;
+            }
+            int distinctNew = 0;
+            for (int k : news) {
+                distinctNew += newDupOf[k] < 0 ? 1 : 0;
             }
             if (news.length == 0) {
                 return new ChangeGroup(ChangeClass.REMOVED, oldParcels, newParcels, false, Double.NaN, areaOld, 0,
@@ -834,16 +936,16 @@ public final class MapComparison {
                     }
                 }
             }
-            boolean oneToOne = olds.length == 1 && news.length == 1;
+            boolean oneToOne = distinctOld == 1 && distinctNew == 1;
             boolean fast = oneToOne && fastHausdorff >= 0;
             double iou = Math.max(0, Math.min(1, intersection / (areaOld + areaNew - intersection)));
             double hausdorff = fast ? fastHausdorff : hausdorff(olds, news);
             ChangeClass type;
             if (oneToOne) {
                 type = hausdorff <= options.shapeTolerance() ? ChangeClass.UNCHANGED : ChangeClass.MODIFIED;
-            } else if (olds.length == 1) {
+            } else if (distinctOld == 1) {
                 type = ChangeClass.SPLIT;
-            } else if (news.length == 1) {
+            } else if (distinctNew == 1) {
                 type = ChangeClass.MERGED;
             } else {
                 type = ChangeClass.REPARCELLED;
@@ -851,14 +953,18 @@ public final class MapComparison {
             double cxOld = 0;
             double cyOld = 0;
             for (int i : olds) {
-                cxOld += (oldCentroid[i][0] + dx[i]) * oldArea[i];
-                cyOld += (oldCentroid[i][1] + dy[i]) * oldArea[i];
+                if (oldArea[i] > 0) {
+                    cxOld += (oldCentroid[i][0] + dx[i]) * oldArea[i];
+                    cyOld += (oldCentroid[i][1] + dy[i]) * oldArea[i];
+                }
             }
             double cxNew = 0;
             double cyNew = 0;
             for (int k : news) {
-                cxNew += newCentroid[k][0] * newArea[k];
-                cyNew += newCentroid[k][1] * newArea[k];
+                if (newArea[k] > 0) {
+                    cxNew += newCentroid[k][0] * newArea[k];
+                    cyNew += newCentroid[k][1] * newArea[k];
+                }
             }
             double shift = Math.hypot(cxNew / areaNew - cxOld / areaOld, cyNew / areaNew - cyOld / areaOld);
             return new ChangeGroup(type, oldParcels, newParcels, renumbered(olds, news), iou, areaOld, areaNew,

@@ -38,5 +38,10 @@ public enum FindingType {
      * A parcel has no recorded area, or a recorded area of 0, in a map where others have one (French
      * {@code contenance}, Vietnamese {@code dien_tich}). Measure: 0.
      */
-    RECORDED_AREA_MISSING
+    RECORDED_AREA_MISSING,
+    /**
+     * A polygon without a usable id (absent, blank or a placeholder such as {@code "-"} or {@code "NO_ID"}); it is
+     * checked, and compared between surveys, under its synthetic id {@code "#n"}. Measure: its area (m²).
+     */
+    MISSING_ID
 }

@@ -53,6 +53,7 @@ import org.parcelrecon.geometry.io.ReadRepair;
  *   <li><b>Duplicate id</b>: several parcels with the same id, saying how many are the very same polygon.</li>
  *   <li><b>Recorded area missing</b>: a parcel without a recorded area, or with 0, in a map where some parcel has
  *       one.</li>
+ *   <li><b>Missing id</b>: a polygon the reader found no usable id for (checked under its synthetic id).</li>
  * </ul>
  *
  * <p>Coordinates must be in a projected CRS in metres (areas in m²): {@link #check(ParcelLayer, QaOptions)} refuses
@@ -158,6 +159,12 @@ public final class MapQa {
         }
         duplicateIds(parcels, findings);
         recordedAreaMissing(repaired, findings);
+        for (ParcelFeature p : repaired) {
+            if (p.idMissing()) {
+                findings.add(finding(FindingType.MISSING_ID, List.of(p.id()), p.geometry().getArea(),
+                        "no usable id (absent, blank or a placeholder): checked as " + p.id(), location(p.geometry())));
+            }
+        }
         phase(options, "attributes", t0);
         return new MapQaResult(findings, List.of(repaired));
     }
@@ -230,6 +237,9 @@ public final class MapQa {
     private static ParcelFeature repair(ParcelFeature p, List<MapFinding> found) {
         Geometry g = p.geometry();
         for (ReadRepair r : p.readRepairs()) {
+            if (r == ReadRepair.ID_MISSING) {
+                continue; // not a geometry defect: reported with the attributes
+            }
             Point at = g.isEmpty() ? null : g.getInteriorPoint();
             found.add(finding(FindingType.INVALID_GEOMETRY, List.of(p.id()), g.getArea(),
                     r == ReadRepair.RING_CLOSED ? "ring not closed (closed when read)"

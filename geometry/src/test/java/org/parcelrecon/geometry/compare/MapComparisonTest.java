@@ -283,6 +283,77 @@ class MapComparisonTest {
                 new HashSet<>(old.stream().map(ParcelFeature::id).toList()).size());
     }
 
+    /** The parcel as a reader gives a feature without a usable id: synthetic id {@code #n}, flagged. */
+    private static ParcelFeature idless(int n, ParcelFeature p) {
+        return new ParcelFeature("#" + n, p.geometry(), p.sheet(), p.plot(), p.recordedArea(), p.properties(), n - 1,
+                List.of(org.parcelrecon.geometry.io.ReadRepair.ID_MISSING));
+    }
+
+    @Test
+    void aPolygonWithoutIdIsComparedByGeometryLikeAnyOther() {
+        // old lots 0-0 and 1-0 become one new polygon without id: MERGED, not two REMOVED and a rejected feature
+        List<ParcelFeature> old = grid(3, 1, 0, 0);
+        List<ParcelFeature> nu = new ArrayList<>(List.of(idless(1, ParcelFeature.of("x",
+                wkt(box(X0, Y0, X0 + 2 * W, Y0 + H))))));
+        nu.add(lot(2, 0, 0, 0));
+        ComparisonResult r = MapComparison.compare(old, nu, CompareOptions.DEFAULTS);
+        assertThat(r.groups()).extracting(ChangeGroup::type, ChangeGroup::oldIds, ChangeGroup::newIds).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(ChangeClass.MERGED, List.of("0-0", "1-0"), List.of("#1")),
+                org.assertj.core.groups.Tuple.tuple(ChangeClass.UNCHANGED, List.of("2-0"), List.of("2-0")));
+        assertThat(r.groups().get(0).note()).isEqualTo("new #1: no usable id (feature 1 of its map)");
+        assertThat(r.groups().get(0).renumbered()).isFalse();
+    }
+
+    @Test
+    void theSameFeatureTwiceIsOneParcelCountedOnceAndNoted() {
+        // Cambridge FY2013 has 103-115 twice, same polygon: it was MERGED with itself, its area counted twice
+        List<ParcelFeature> old = grid(2, 1, 0, 0);
+        old.add(lot(0, 0, 0, 0));
+        List<ParcelFeature> nu = grid(2, 1, 0, 0);
+        ComparisonResult r = MapComparison.compare(old, nu, CompareOptions.DEFAULTS);
+        ChangeGroup g = byFirstId(r).get("0-0");
+        assertThat(g.type()).isEqualTo(ChangeClass.UNCHANGED);
+        assertThat(g.oldIds()).containsExactly("0-0", "0-0");
+        assertThat(g.areaOld()).isCloseTo(W * H, within(1e-6));
+        assertThat(g.iou()).isCloseTo(1.0, within(1e-9));
+        assertThat(g.note()).isEqualTo("old 0-0: repeats feature 1 (same id, same polygon): counted once");
+        assertThat(r.counts()).containsEntry(ChangeClass.UNCHANGED, 2).containsEntry(ChangeClass.MERGED, 0);
+        assertEveryParcelOnce(old, nu, r);
+        // the same id with another polygon is not a repeat: it is land of its own
+        List<ParcelFeature> other = grid(2, 1, 0, 0);
+        other.add(ParcelFeature.of("0-0", wkt(box(X0, Y0 + H, X0 + W, Y0 + 2 * H))));
+        assertThat(MapComparison.compare(other, nu, CompareOptions.DEFAULTS).counts())
+                .containsEntry(ChangeClass.REMOVED, 1);
+    }
+
+    @Test
+    void idsNamedAsNumbersDecideRenumberedNotTheSheetPlotAttributes() {
+        // Cambridge: ML kept, MAP/LOT attributes edited; renumbered=true was wrong for 11 such pairs
+        List<ParcelFeature> old = List.of(ParcelFeature.of("103-115", wkt(box(X0, Y0, X0 + W, Y0 + H)))
+                .withSheetPlot("103", "115"));
+        List<ParcelFeature> nu = List.of(ParcelFeature.of("103-115", wkt(box(X0, Y0, X0 + W, Y0 + H)))
+                .withSheetPlot("103", "116"));
+        assertThat(MapComparison.compare(old, nu, CompareOptions.DEFAULTS).groups().get(0).renumbered()).isTrue();
+        CompareOptions byId = CompareOptions.DEFAULTS.withIdsAsNumbers(true);
+        assertThat(MapComparison.compare(old, nu, byId).groups().get(0).renumbered()).isFalse();
+        List<ParcelFeature> renamed = List.of(ParcelFeature.of("103-116", nu.get(0).geometry()).withSheetPlot("103",
+                "115"));
+        assertThat(MapComparison.compare(old, renamed, byId).groups().get(0).renumbered()).isTrue();
+    }
+
+    @Test
+    void everyRepairedPolygonIsNamedInTheNote() {
+        // a 20 x 30 m lot drawn with its last two corners swapped: a bow-tie
+        String bowtie = String.format(Locale.ROOT, "POLYGON ((%s %s, %s %s, %s %s, %s %s, %s %s))", X0, Y0, X0 + W, Y0,
+                X0, Y0 + H, X0 + W, Y0 + H, X0, Y0);
+        List<ParcelFeature> old = new ArrayList<>(grid(2, 1, 0, 0));
+        old.set(0, ParcelFeature.of("0-0", wkt(bowtie)));
+        ComparisonResult r = MapComparison.compare(old, grid(2, 1, 0, 0), CompareOptions.DEFAULTS);
+        assertThat(byFirstId(r).get("0-0").note()).startsWith("old 0-0: invalid polygon repaired (Self-intersection at ")
+                .contains("area 0.00 m² as drawn");
+        assertThat(byFirstId(r).get("1-0").note()).isEmpty();
+    }
+
     @Test
     void findsAnIdenticalMapUnchangedOnTheFastPath() {
         List<ParcelFeature> map = grid(5, 4, 0, 0);
@@ -434,7 +505,8 @@ class MapComparisonTest {
         List<ParcelFeature> nu = List.of(ParcelFeature.of("ok", wkt(box(0, 10, 10, 20))));
         ComparisonResult r = MapComparison.compare(old, nu, CompareOptions.DEFAULTS);
         assertThat(r.groups()).extracting(ChangeGroup::type).containsExactly(ChangeClass.REMOVED, ChangeClass.UNCHANGED);
-        assertThat(r.groups().get(0).note()).isEqualTo("old parcel: no area after repair");
+        assertThat(r.groups().get(0).note()).isEqualTo("old flat: invalid polygon repaired (Self-intersection at"
+                + " 10.000 0.000; area 0.00 m² as drawn, 0.00 m² repaired); no area after repair");
     }
 
     @Test

@@ -251,6 +251,18 @@ class MapQaTest {
     }
 
     @Test
+    void reportsAPolygonWithoutIdAsMissingIdNotAsInvalidGeometry() {
+        ParcelFeature idless = new ParcelFeature("#2", parcel("x", box(10, 0, 20, 10)).geometry(), Optional.empty(),
+                Optional.empty(), OptionalDouble.empty(), Map.of(), 1, List.of(ReadRepair.ID_MISSING));
+        MapQaResult qa = check(parcel("a", box(0, 0, 10, 10)), idless);
+        assertThat(qa.findings()).singleElement().satisfies(f -> {
+            assertThat(f.type()).isEqualTo(FindingType.MISSING_ID);
+            assertThat(f.parcelIds()).containsExactly("#2");
+            assertThat(f.measure()).isEqualTo(100.0);
+        });
+    }
+
+    @Test
     void reportsEachPhaseToTheListenerInOrder() {
         List<String> phases = new ArrayList<>();
         MapQa.check(List.of(parcel("a", box(0, 0, 1, 1))),

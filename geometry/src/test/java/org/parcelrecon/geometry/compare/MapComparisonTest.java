@@ -342,6 +342,26 @@ class MapComparisonTest {
     }
 
     @Test
+    void aDefectDrawnAlikeInBothSurveysIsNoMovedBoundaryWhateverItsRepair() {
+        // Cambridge 190-38: the old lot has a zero-width spike 3 m long (the repair drops it: it bounds no land), the
+        // new one the same spike drawn as a hair-thin loop (the repair keeps it). Repaired, they are 3 m apart; as
+        // drawn, 0.1 mm: UNCHANGED, as PostGIS's ST_HausdorffDistance on the loaded geometries says
+        String spike = String.format(Locale.ROOT, "POLYGON ((%1$s %2$s, %3$s %2$s, %3$s %4$s, %5$s %4$s, %5$s %6$s,"
+                + " %5$s %4$s, %1$s %4$s, %1$s %2$s))", X0, Y0, X0 + W, Y0 + H, X0 + 10, Y0 + H + 3);
+        String loop = String.format(Locale.ROOT, "POLYGON ((%1$s %2$s, %3$s %2$s, %3$s %4$s, %5$s %4$s, %5$s %6$s,"
+                + " %7$s %8$s, %5$s %4$s, %1$s %4$s, %1$s %2$s))", X0, Y0, X0 + W, Y0 + H, X0 + 10, Y0 + H + 3,
+                X0 + 10.0001, Y0 + H + 1.5);
+        ComparisonResult r = MapComparison.compare(List.of(ParcelFeature.of("190-38", wkt(spike))),
+                List.of(ParcelFeature.of("190-38", wkt(loop))), CompareOptions.DEFAULTS.withOffset(
+                        CompareOptions.OffsetMode.NONE, 0));
+        assertThat(r.groups()).singleElement().satisfies(g -> {
+            assertThat(g.type()).isEqualTo(ChangeClass.UNCHANGED);
+            assertThat(g.hausdorff()).isLessThan(0.001);
+            assertThat(g.note()).contains("old 190-38: invalid polygon repaired").contains("new 190-38: invalid");
+        });
+    }
+
+    @Test
     void everyRepairedPolygonIsNamedInTheNote() {
         // a 20 x 30 m lot drawn with its last two corners swapped: a bow-tie
         String bowtie = String.format(Locale.ROOT, "POLYGON ((%s %s, %s %s, %s %s, %s %s, %s %s))", X0, Y0, X0 + W, Y0,

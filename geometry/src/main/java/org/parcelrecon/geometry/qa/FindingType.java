@@ -7,7 +7,7 @@ package org.parcelrecon.geometry.qa;
 public enum FindingType {
     /**
      * The polygon was invalid (self-intersection, ring self-intersection, too few points, unclosed ring, NaN
-     * coordinate...) and was repaired with JTS {@code GeometryFixer}, or a reader mended a ring. Detail: the JTS
+     * coordinate...) and was repaired (by linework, as PostGIS ST_MakeValid), or a reader mended a ring. Detail: the JTS
      * error or the reader's repair. Measure: the area after repair (m²); 0 when the repair left nothing.
      */
     INVALID_GEOMETRY,

@@ -35,7 +35,8 @@ import org.parcelrecon.geometry.io.ReadRepair;
  * <h2>Rules</h2>
  * <ul>
  *   <li><b>Invalid</b>: JTS {@link IsValidOp} (the OGC rules PostGIS's ST_IsValid applies); each invalid polygon is
- *       repaired by JTS {@code GeometryFixer} and the repair is what every later check, and
+ *       repaired by linework, as PostGIS ST_MakeValid (JTS {@code GeometryFixer} where that fails; see
+ *       {@code internal.Polygons} for why), and the repair is what every later check, and
  *       {@link MapQaResult#repaired()}, uses. Ring defects mended by the reader are reported the same way.</li>
  *   <li><b>Overlap</b>: two parcels whose interiors intersect with an intersection area above the tolerance
  *       (tiny overlaps along shared edges are digitising noise). One finding per pair.</li>

@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import org.parcelrecon.geometry.compare.ComparisonResult;
 import org.parcelrecon.geometry.compare.CompareOptions;
 import org.parcelrecon.geometry.compare.MapComparison;
+import org.parcelrecon.geometry.compare.NoiseEstimate;
 import org.parcelrecon.geometry.compare.OffsetEstimate;
 import org.parcelrecon.geometry.crs.Crs;
 import org.parcelrecon.geometry.io.ParcelFiles;
@@ -57,9 +58,11 @@ final class CompareMapsCommand implements Callable<Integer> {
             description = "Reproject both maps into this projected CRS first (e.g. vn2000:quang-ninh).")
     String toCrs;
 
-    @Option(names = "--shape-tolerance-m", paramLabel = "M",
-            description = "A 1:1 pair whose boundary moved less than this is UNCHANGED (default: 0.5).")
-    Double shapeTolerance;
+    @Option(names = "--shape-tolerance-m", paramLabel = "M|auto",
+            description = "A 1:1 pair whose boundary moved less than this is UNCHANGED (default: 0.5). 'auto': "
+                    + "0.5, or the tolerance that the pair's digitising noise suggests when 0.5 is inside it (the "
+                    + "comparison then runs twice).")
+    String shapeTolerance;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "compare-maps",
             description = "Folder for the results (default: ${DEFAULT-VALUE}).")
@@ -100,16 +103,35 @@ final class CompareMapsCommand implements Callable<Integer> {
         // a named id attribute is the parcel's number in both surveys: it, not sheet/plot, says "renumbered"
         CompareOptions options = CompareOptions.DEFAULTS.withPhaseListener(phases::put)
                 .withIdsAsNumbers(read.idProperty != null);
-        if (shapeTolerance != null) {
-            options = options.withShapeTolerance(shapeTolerance);
+        boolean auto = "auto".equalsIgnoreCase(shapeTolerance);
+        if (shapeTolerance != null && !auto) {
+            options = options.withShapeTolerance(toleranceMetres(shapeTolerance));
         }
         ComparisonResult result = MapComparison.compare(before, after, options);
+        NoiseEstimate noise = result.noise();
+        String toleranceNote = null;
+        if (noise.isInside(options.shapeTolerance())) {
+            if (auto) {
+                toleranceNote = String.format(java.util.Locale.ROOT, "shape tolerance %.2f m, from the digitising"
+                        + " noise (%.2f m was inside it)", noise.suggestedTolerance(), options.shapeTolerance());
+                options = options.withShapeTolerance(noise.suggestedTolerance());
+                result = MapComparison.compare(before, after, options);
+            } else {
+                spec.commandLine().getErr().printf(java.util.Locale.ROOT, "parcelrecon: warning: the shape tolerance"
+                        + " %.2f m is inside this pair's digitising noise (99 %% of plainly corresponding pairs differ by"
+                        + " up to %.3f m): noise will read as MODIFIED; use --shape-tolerance-m %.2f, or"
+                        + " --shape-tolerance-m auto%n", options.shapeTolerance(), noise.pairP99(),
+                        noise.suggestedTolerance());
+                spec.commandLine().getErr().flush();
+            }
+        }
+        ComparisonResult compared = result;
         long writeStart = System.nanoTime();
         Files.createDirectories(out);
         // the two big outputs at once, the GeoJSON on a thread of its own
         CompletableFuture<Void> geoJson = CompletableFuture.runAsync(() -> {
             try (OutputStream o = Files.newOutputStream(out.resolve("changes.geojson"))) {
-                ResultFiles.writeChangesGeoJson(o, after.crs(), result.groups(), false);
+                ResultFiles.writeChangesGeoJson(o, after.crs(), compared.groups(), false);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -155,6 +177,14 @@ final class CompareMapsCommand implements Callable<Integer> {
                     + " map-wide dx %.3f m, dy %.3f m from %d parcel pairs (spread %.3f m)%n", result.offsets().size(),
                     o.dx(), o.dy(), o.pairs(), o.spread());
         }
+        if (toleranceNote != null) {
+            p.printf("  %s%n", toleranceNote);
+        }
+        if (noise.pairs() > 0) {
+            p.printf(java.util.Locale.ROOT, "  digitising noise (%d plainly corresponding pairs after the offset): vertex"
+                    + " to boundary median %.3f m, P99 %.3f m; per pair largest median %.3f m, P99 %.3f m%n",
+                    noise.pairs(), noise.median(), noise.p99(), noise.pairMedian(), noise.pairP99());
+        }
         result.counts().forEach((type, n) -> p.printf("  %-12s %d%n", type, n));
         p.printf("  %d groups in %s%n", result.groups().size(), out.resolve("changes.csv"));
         long noted = result.groups().stream().filter(g -> !g.note().isEmpty()).count();
@@ -196,6 +226,15 @@ final class CompareMapsCommand implements Callable<Integer> {
     @FunctionalInterface
     private interface IoSupplier<T> {
         T get() throws IOException;
+    }
+
+    private double toleranceMetres(String value) {
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--shape-tolerance-m takes metres (e.g. 0.6)"
+                    + " or 'auto', not '" + value + "'");
+        }
     }
 
     private ReadOptions target(ReadOptions o) {

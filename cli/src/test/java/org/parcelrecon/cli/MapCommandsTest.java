@@ -67,6 +67,49 @@ class MapCommandsTest {
                 .contains("UNCHANGED,o2,\"#2\",false").contains("new #2: no usable id (feature 2 of its map)");
     }
 
+    /** A row of 10 m x 20 m lots whose corners are redrawn within {@code amplitude} m (shared corners alike). */
+    private Path redrawnRow(String name, int lots, double amplitude) throws Exception {
+        String[] features = new String[lots];
+        for (int i = 0; i < lots; i++) {
+            double[] x = new double[2];
+            double[] y0 = new double[2];
+            double[] y1 = new double[2];
+            for (int j = 0; j < 2; j++) {
+                java.util.Random jitter = new java.util.Random(i + j);
+                x[j] = 10 * (i + j) + amplitude * (2 * jitter.nextDouble() - 1);
+                y0[j] = amplitude * (2 * jitter.nextDouble() - 1);
+                y1[j] = amplitude * (2 * jitter.nextDouble() - 1);
+            }
+            features[i] = String.format(Locale.ROOT, "{\"type\":\"Feature\",\"properties\":{\"id\":\"p%d\"},"
+                    + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[%s,%.3f],[%s,%.3f],[%s,%.3f],[%s,%.3f],"
+                    + "[%s,%.3f]]]}}", i, x(x[0]), 2322000 + y0[0], x(x[1]), 2322000 + y0[1], x(x[1]),
+                    2322020 + y1[1], x(x[0]), 2322020 + y1[0], x(x[0]), 2322000 + y0[0]);
+        }
+        return map(name, 0, features);
+    }
+
+    @Test
+    void compareMapsWarnsWhenTheToleranceIsInsideTheNoiseAndAutoRaisesIt() throws Exception {
+        Path before = redrawnRow("old.geojson", 40, 0);
+        Path after = redrawnRow("new.geojson", 40, 0.6);
+        CliRun run = CliRun.of("compare-maps", "--old", before.toString(), "--new", after.toString(),
+                "--out", dir.resolve("cmp").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("digitising noise (40 plainly corresponding pairs");
+        assertThat(run.err()).contains("warning: the shape tolerance 0.50 m is inside this pair's digitising noise")
+                .contains("--shape-tolerance-m auto");
+        CliRun auto = CliRun.of("compare-maps", "--old", before.toString(), "--new", after.toString(),
+                "--shape-tolerance-m", "auto", "--out", dir.resolve("cmp").toString());
+        assertThat(auto.exitCode()).as(auto.err()).isZero();
+        assertThat(auto.err()).doesNotContain("warning");
+        assertThat(auto.out()).containsPattern("shape tolerance 0\\.[5-9]\\d m, from the digitising noise \\(0.50 m was"
+                + " inside it\\)").containsPattern("UNCHANGED +40").containsPattern("MODIFIED +0");
+        CliRun bad = CliRun.of("compare-maps", "--old", before.toString(), "--new", after.toString(),
+                "--shape-tolerance-m", "wide", "--out", dir.resolve("cmp").toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--shape-tolerance-m takes metres");
+    }
+
     @Test
     void compareMapsPrintsTheTimeOfEachPhaseWhenAsked() throws Exception {
         Path before = map("old.geojson", 0, parcel("o1", 1, 0, 10), parcel("o2", 2, 10, 20));

@@ -102,7 +102,8 @@ public final class CompareOptions {
     /**
      * Options that report each phase of a comparison to {@code listener} as it ends, with its wall-clock time:
      * {@code prepare} (validity, repair, areas), {@code index} (STRtree, pieces of big parcels), {@code offset},
-     * {@code join} (overlaps of old and new parcels), {@code group} (grouping and classification). Called on the
+     * {@code join} (overlaps of old and new parcels), {@code group} (grouping and classification), {@code noise}
+     * (the digitising noise estimate, {@link NoiseEstimate}). Called on the
      * calling thread, in that order. For measurement only: the result does not depend on it. The phases are also
      * logged at DEBUG through slf4j.
      */

@@ -367,8 +367,10 @@ public final class MapComparison {
             IntStream.range(0, nOld).parallel().forEach(i -> pairs[i] = pairs(i, packedIndex, pieces));
             t0 = phase("join", t0);
             List<ChangeGroup> groups = groups(pairs);
-            phase("group", t0);
-            return new ComparisonResult(groups, offsets);
+            t0 = phase("group", t0);
+            NoiseEstimate noise = noise(pairs);
+            phase("noise", t0);
+            return new ComparisonResult(groups, offsets, noise);
         }
 
         /** Reports the phase that started at {@code start} and returns the time it ended. */
@@ -646,6 +648,83 @@ public final class MapComparison {
                 found.add(k, v[0], significant, -1);
             }
             return found;
+        }
+
+        /** Pairs sampled at most for the noise estimate. */
+        private static final int NOISE_PAIRS = 2000;
+        /** Parcels with more vertices are left out of the noise sample (vertex distances cost n·m). */
+        private static final int NOISE_MAX_VERTICES = 128;
+        private static final double NOISE_MIN_IOU = 0.9;
+
+        /** The digitising noise, from plainly corresponding pairs ({@link NoiseEstimate} says which). */
+        private NoiseEstimate noise(Pairs[] pairs) {
+            int[] partnersOfNew = new int[nNew];
+            for (Pairs p : pairs) {
+                for (int e = 0; e < p.size; e++) {
+                    if (p.significant[e]) {
+                        partnersOfNew[p.other[e]]++;
+                    }
+                }
+            }
+            int[] plain = new int[nOld];
+            int[] partner = new int[nOld];
+            int count = 0;
+            for (int i = 0; i < nOld; i++) {
+                Pairs p = pairs[i];
+                int k = -1;
+                double shared = 0;
+                int significant = 0;
+                for (int e = 0; e < p.size; e++) {
+                    if (p.significant[e]) {
+                        significant++;
+                        k = p.other[e];
+                        shared = p.intersection[e];
+                    }
+                }
+                if (significant != 1 || partnersOfNew[k] != 1 || oldRepairNote[i] != null || newRepairNote[k] != null
+                        || oldP[i].geometry().getNumPoints() > NOISE_MAX_VERTICES
+                        || newP[k].geometry().getNumPoints() > NOISE_MAX_VERTICES
+                        || shared / (oldArea[i] + newArea[k] - shared) < NOISE_MIN_IOU) {
+                    continue;
+                }
+                plain[count] = i;
+                partner[count++] = k;
+            }
+            if (count == 0) {
+                return NoiseEstimate.NONE;
+            }
+            int step = Math.max(1, (count + NOISE_PAIRS - 1) / NOISE_PAIRS);
+            int sampled = (count + step - 1) / step;
+            double[][] distances = new double[sampled][];
+            IntStream.range(0, sampled).parallel().forEach(s -> {
+                int i = plain[s * step];
+                int k = partner[s * step];
+                distances[s] = VertexDistances.between(oldP[i].geometry(), dx[i], dy[i], newP[k].geometry());
+            });
+            int total = 0;
+            for (double[] d : distances) {
+                total += d.length;
+            }
+            double[] all = new double[total];
+            int at = 0;
+            for (double[] d : distances) {
+                System.arraycopy(d, 0, all, at, d.length);
+                at += d.length;
+            }
+            double[] largest = new double[sampled];
+            for (int j = 0; j < sampled; j++) {
+                for (double d : distances[j]) {
+                    largest[j] = Math.max(largest[j], d);
+                }
+            }
+            Arrays.sort(all);
+            Arrays.sort(largest);
+            return new NoiseEstimate(sampled, total, quantile(all, 0.5), quantile(all, 0.95), quantile(all, 0.99),
+                    quantile(largest, 0.5), quantile(largest, 0.99));
+        }
+
+        private static double quantile(double[] sorted, double q) {
+            return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
         }
 
         private static void add(Map<Integer, double[]> acc, int k, Geometry intersection) {

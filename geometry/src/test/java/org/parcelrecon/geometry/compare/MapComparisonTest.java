@@ -361,6 +361,53 @@ class MapComparisonTest {
         });
     }
 
+    /**
+     * The grid redrawn with every corner moved by up to {@code amplitude} m on each axis (the same corner the same way
+     * in every lot that shares it, so the coverage stays clean): a survey's noise, no change.
+     */
+    private static List<ParcelFeature> redrawn(int cols, int rows, double amplitude) {
+        List<ParcelFeature> out = new ArrayList<>();
+        for (int c = 0; c < cols; c++) {
+            for (int r = 0; r < rows; r++) {
+                double[][] corners = {{c, r}, {c + 1, r}, {c + 1, r + 1}, {c, r + 1}, {c, r}};
+                StringBuilder b = new StringBuilder("POLYGON ((");
+                for (int v = 0; v < corners.length; v++) {
+                    int cc = (int) corners[v][0];
+                    int rr = (int) corners[v][1];
+                    Random jitter = new Random(cc * 1000L + rr);
+                    double x = X0 + cc * W + amplitude * (2 * jitter.nextDouble() - 1);
+                    double y = Y0 + rr * H + amplitude * (2 * jitter.nextDouble() - 1);
+                    b.append(v == 0 ? "" : ", ").append(x).append(' ').append(y);
+                }
+                out.add(ParcelFeature.of(c + "-" + r, wkt(b.append("))").toString()))
+                        .withSheetPlot("1", String.valueOf(c * 100 + r)));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void estimatesTheDigitisingNoiseAndSaysWhenTheToleranceIsInsideIt() {
+        // corners redrawn within 0.4 m on each axis (up to 0.57 m apart): at 0.5 m, noise reads as MODIFIED
+        List<ParcelFeature> old = grid(12, 10, 0, 0);
+        List<ParcelFeature> nu = redrawn(12, 10, 0.4);
+        ComparisonResult r = MapComparison.compare(old, nu, CompareOptions.DEFAULTS);
+        NoiseEstimate noise = r.noise();
+        assertThat(noise.pairs()).isEqualTo(120);
+        assertThat(noise.vertices()).isEqualTo(120 * 8);
+        assertThat(noise.pairP99()).isBetween(0.45, 0.57);
+        assertThat(noise.isInside(0.5)).isTrue();
+        assertThat(r.counts().get(ChangeClass.MODIFIED)).isGreaterThan(0);
+        // at the suggested tolerance the noise is gone
+        ComparisonResult again = MapComparison.compare(old, nu,
+                CompareOptions.DEFAULTS.withShapeTolerance(noise.suggestedTolerance()));
+        assertThat(again.counts()).containsEntry(ChangeClass.UNCHANGED, 120);
+        // the same map twice has no noise, and no tolerance is inside it
+        NoiseEstimate none = MapComparison.compare(old, old, CompareOptions.DEFAULTS).noise();
+        assertThat(none.p99()).isZero();
+        assertThat(none.isInside(0.01)).isFalse();
+    }
+
     @Test
     void everyRepairedPolygonIsNamedInTheNote() {
         // a 20 x 30 m lot drawn with its last two corners swapped: a bow-tie

@@ -403,37 +403,34 @@ public final class MapComparison {
          * exported twice), else -1. A repeat joins its twin's group and adds no area.
          */
         private static int[] repeats(List<ParcelFeature> parcels) {
-            int[] out = new int[parcels.size()];
+            int n = parcels.size();
+            int[] out = new int[n];
             Arrays.fill(out, -1);
-            Map<String, Object> firstById = new HashMap<>();
-            for (int i = 0; i < out.length; i++) {
-                ParcelFeature p = parcels.get(i);
-                if (p.idMissing()) {
-                    continue;
+            // parcels sorted by (id hash, position): those sharing an id are neighbours, with no map of n entries
+            long[] keys = new long[n];
+            for (int i = 0; i < n; i++) {
+                keys[i] = ((long) parcels.get(i).id().hashCode() << 32) | i;
+            }
+            Arrays.parallelSort(keys);
+            for (int start = 0; start < n; ) {
+                int end = start + 1;
+                while (end < n && (keys[end] >>> 32) == (keys[start] >>> 32)) {
+                    end++;
                 }
-                Object seen = firstById.putIfAbsent(p.id(), i);
-                if (seen == null) {
-                    continue;
-                }
-                // usually one earlier parcel with the id; a list only when the id repeats with other polygons
-                List<Integer> earlier = seen instanceof Integer j ? new ArrayList<>(List.of(j)) : castList(seen);
-                for (int j : earlier) {
-                    if (parcels.get(j).geometry().equalsExact(p.geometry())) {
-                        out[i] = j;
-                        break;
+                for (int a = start + 1; a < end; a++) {
+                    ParcelFeature p = parcels.get((int) keys[a]);
+                    for (int b = start; b < a && !p.idMissing(); b++) {
+                        int j = (int) keys[b];
+                        ParcelFeature q = parcels.get(j);
+                        if (out[j] < 0 && q.id().equals(p.id()) && q.geometry().equalsExact(p.geometry())) {
+                            out[(int) keys[a]] = j;
+                            break;
+                        }
                     }
                 }
-                if (out[i] < 0) {
-                    earlier.add(i);
-                    firstById.put(p.id(), earlier);
-                }
+                start = end;
             }
             return out;
-        }
-
-        @SuppressWarnings("unchecked")
-        private static List<Integer> castList(Object o) {
-            return (List<Integer>) o;
         }
 
         private static void prepare(ParcelFeature p, int i, int dupOf, List<ParcelFeature> in, ParcelFeature[] out,

@@ -76,6 +76,9 @@ final class CompareMapsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // a bad value is a usage error before minutes of reading, not after
+        boolean auto = "auto".equalsIgnoreCase(shapeTolerance);
+        Double explicitTolerance = shapeTolerance == null || auto ? null : toleranceMetres(shapeTolerance);
         Map<String, Duration> phases = new LinkedHashMap<>();
         long start = System.nanoTime();
         // the two files are parsed at once, the new one on a thread of its own
@@ -103,9 +106,8 @@ final class CompareMapsCommand implements Callable<Integer> {
         // a named id attribute is the parcel's number in both surveys: it, not sheet/plot, says "renumbered"
         CompareOptions options = CompareOptions.DEFAULTS.withPhaseListener(phases::put)
                 .withIdsAsNumbers(read.idProperty != null);
-        boolean auto = "auto".equalsIgnoreCase(shapeTolerance);
-        if (shapeTolerance != null && !auto) {
-            options = options.withShapeTolerance(toleranceMetres(shapeTolerance));
+        if (explicitTolerance != null) {
+            options = options.withShapeTolerance(explicitTolerance);
         }
         ComparisonResult result = MapComparison.compare(before, after, options);
         NoiseEstimate noise = result.noise();
@@ -229,12 +231,17 @@ final class CompareMapsCommand implements Callable<Integer> {
     }
 
     private double toleranceMetres(String value) {
+        double metres;
         try {
-            return Double.parseDouble(value);
+            metres = Double.parseDouble(value);
         } catch (NumberFormatException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--shape-tolerance-m takes metres (e.g. 0.6)"
-                    + " or 'auto', not '" + value + "'");
+            metres = Double.NaN;
         }
+        if (!(metres > 0) || Double.isInfinite(metres)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--shape-tolerance-m takes metres above 0"
+                    + " (e.g. 0.6) or 'auto', not '" + value + "'");
+        }
+        return metres;
     }
 
     private ReadOptions target(ReadOptions o) {

@@ -107,7 +107,11 @@ class MapCommandsTest {
         CliRun bad = CliRun.of("compare-maps", "--old", before.toString(), "--new", after.toString(),
                 "--shape-tolerance-m", "wide", "--out", dir.resolve("cmp").toString());
         assertThat(bad.exitCode()).isEqualTo(2);
-        assertThat(bad.err()).contains("--shape-tolerance-m takes metres");
+        assertThat(bad.err()).contains("--shape-tolerance-m takes metres above 0").contains("'wide'");
+        CliRun negative = CliRun.of("compare-maps", "--old", before.toString(), "--new", after.toString(),
+                "--shape-tolerance-m", "-1", "--out", dir.resolve("cmp").toString());
+        assertThat(negative.exitCode()).isEqualTo(2);
+        assertThat(negative.err()).contains("--shape-tolerance-m takes metres above 0").doesNotContain("shapeTolerance");
     }
 
     @Test

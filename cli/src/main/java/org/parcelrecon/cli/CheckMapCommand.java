@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check-map",
         description = {"Check one map's topology and sheet/plot numbers.",
             "Invalid polygons (repaired and reported), overlaps, gaps, slivers, duplicate or missing sheet/plot " +
-            "numbers (within a commune and survey), duplicate ids, recorded area missing, zero or unlike the " +
+            "numbers (within a commune and survey), duplicate or missing ids, recorded area missing, zero or unlike the " +
             "computed area.",
             "Measures in metres: a map in longitude/latitude is refused unless --to-crs reprojects it. Progress " +
             "goes to standard error.",

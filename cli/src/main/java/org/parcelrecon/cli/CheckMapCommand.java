@@ -69,6 +69,7 @@ final class CheckMapCommand implements Callable<Integer> {
         ParcelLayer layer = ParcelFiles.read(map, readOptions);
         progress.done(String.format(Locale.ROOT, "read %s: %,d parcels, %,d rejected", map.getFileName(),
                 layer.features().size(), layer.rejected().size()));
+        MapReadOptions.printWarnings(layer, spec.commandLine().getErr());
         MapReadOptions.requireProjected(layer);
         QaOptions options = QaOptions.DEFAULTS.withPhaseListener((phase, elapsed) -> progress.done(phase));
         if (overlapMinArea != null) {

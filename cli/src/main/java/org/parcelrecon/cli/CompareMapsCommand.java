@@ -96,6 +96,8 @@ final class CompareMapsCommand implements Callable<Integer> {
         phases.put("read old", oldRead.elapsed());
         phases.put("read new", newTimed.elapsed());
         phases.put("read (both, in parallel)", Duration.ofNanos(System.nanoTime() - start));
+        MapReadOptions.printWarnings(before, spec.commandLine().getErr());
+        MapReadOptions.printWarnings(after, spec.commandLine().getErr());
         MapReadOptions.requireProjected(before);
         MapReadOptions.requireProjected(after);
         if (before.crs().isPresent() && after.crs().isPresent() && !before.crs().get().equals(after.crs().get())) {

@@ -43,6 +43,14 @@ final class MapReadOptions {
         return o;
     }
 
+    /** Prints the reader's remarks on a layer (CRS undeclared, unknown or overridden) to standard error. */
+    static void printWarnings(ParcelLayer layer, java.io.PrintWriter err) {
+        for (String warning : layer.warnings()) {
+            err.println("parcelrecon: warning: " + layer.source() + ": " + warning);
+        }
+        err.flush();
+    }
+
     /**
      * Refuses a layer in longitude/latitude, whose areas and widths would be measured in degrees, naming the
      * option that reprojects it.

@@ -219,6 +219,16 @@ class MapCommandsTest {
     }
 
     @Test
+    void checkMapSaysWhenTheMapsCrsIsUnknown() throws Exception {
+        Path csv = dir.resolve("m.csv");
+        Files.writeString(csv, "id,wkt\na,\"POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0))\"\n", StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("check-map", csv.toString(), "--out", dir.resolve("qa").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("parcelrecon: warning: m.csv: no CRS declared: coordinates left as read, CRS"
+                + " unknown (give the source CRS)");
+    }
+
+    @Test
     void aMissingMapIsAnErrorNamingTheFile() {
         CliRun run = CliRun.of("check-map", dir.resolve("none.geojson").toString());
         assertThat(run.exitCode()).isEqualTo(1);

@@ -181,6 +181,12 @@ final class CompareMapsCommand implements Callable<Integer> {
                     + " map-wide dx %.3f m, dy %.3f m from %d parcel pairs (spread %.3f m)%n", result.offsets().size(),
                     o.dx(), o.dy(), o.pairs(), o.spread());
         }
+        long oldIdless = before.features().stream().filter(f -> f.idMissing()).count();
+        long newIdless = after.features().stream().filter(f -> f.idMissing()).count();
+        if (oldIdless + newIdless > 0) {
+            p.printf("  polygons without a usable id, compared by geometry as #n (their position in the file): %d old,"
+                    + " %d new%n", oldIdless, newIdless);
+        }
         if (toleranceNote != null) {
             p.printf("  %s%n", toleranceNote);
         }

@@ -62,7 +62,8 @@ class MapCommandsTest {
                 "--id-property", "id", "--out", dir.resolve("cmp").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("2 parcels (0 rejected); new").containsPattern("UNCHANGED +2")
-                .contains("1 groups with a note");
+                .contains("1 groups with a note").contains("polygons without a usable id, compared by geometry as #n"
+                        + " (their position in the file): 0 old, 1 new");
         assertThat(Files.readString(dir.resolve("cmp/changes.csv")))
                 .contains("UNCHANGED,o2,\"#2\",false").contains("new #2: no usable id (feature 2 of its map)");
     }

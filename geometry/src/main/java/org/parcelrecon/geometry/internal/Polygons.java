@@ -41,7 +41,9 @@ import org.locationtech.jts.operation.polygonize.Polygonizer;
  * linework and GeometryFixer keep both lobes, buffer(0) drops the one drawn the wrong way round (hence its smaller
  * area change and its 16 polygons moved by 0.5-7.5 m). Linework and GeometryFixer differ on 4 polygons, where a
  * thin loop touches its own ring (265C-25 in both years, 257-19, 274-1G): GeometryFixer drops the loop and moves the
- * boundary by 0.57-2.74 m, linework keeps it where it was drawn. The rest of the Hausdorff distances are tips of
+ * boundary by 0.57-2.74 m, linework keeps it where it was drawn. Without densifying, on the 53 polygons of at most
+ * 2,000 vertices (as {@code PolygonsTest} checks it): mean Hausdorff 0.329 m linework, 0.427 m GeometryFixer,
+ * 1.375 m buffer(0). The rest of the Hausdorff distances are tips of
  * zero-width spikes, which every method removes (a boundary has no width there); map comparison therefore measures
  * boundary displacement on the polygons as drawn, as PostGIS's {@code ST_HausdorffDistance} does.
  *

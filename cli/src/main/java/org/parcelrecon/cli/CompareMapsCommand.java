@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import org.parcelrecon.geometry.compare.ComparisonResult;
 import org.parcelrecon.geometry.compare.CompareOptions;
 import org.parcelrecon.geometry.compare.MapComparison;
+import org.parcelrecon.geometry.compare.NoiseEstimate;
 import org.parcelrecon.geometry.compare.OffsetEstimate;
 import org.parcelrecon.geometry.crs.Crs;
 import org.parcelrecon.geometry.io.ParcelFiles;
@@ -55,9 +56,11 @@ final class CompareMapsCommand implements Callable<Integer> {
             description = "Reproject both maps into this projected CRS first (e.g. vn2000:quang-ninh).")
     String toCrs;
 
-    @Option(names = "--shape-tolerance-m", paramLabel = "M",
-            description = "A 1:1 pair whose boundary moved less than this is UNCHANGED (default: 0.5).")
-    Double shapeTolerance;
+    @Option(names = "--shape-tolerance-m", paramLabel = "M|auto",
+            description = "A 1:1 pair whose boundary moved less than this is UNCHANGED (default: 0.5). 'auto': "
+                    + "0.5, or the tolerance that the pair's digitising noise suggests when 0.5 is inside it (the "
+                    + "comparison then runs twice).")
+    String shapeTolerance;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "compare-maps",
             description = "Folder for the results (default: ${DEFAULT-VALUE}).")
@@ -71,6 +74,9 @@ final class CompareMapsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // a bad value is a usage error before minutes of reading, not after
+        boolean auto = "auto".equalsIgnoreCase(shapeTolerance);
+        Double explicitTolerance = shapeTolerance == null || auto ? null : toleranceMetres(shapeTolerance);
         OutputFolder.prepare(out);
         Map<String, Duration> phases = new LinkedHashMap<>();
         long start = System.nanoTime();
@@ -91,16 +97,45 @@ final class CompareMapsCommand implements Callable<Integer> {
         phases.put("read (both, in parallel)", Duration.ofNanos(System.nanoTime() - start));
         MapLayers.requireParcels(oldMap, before, out.resolve("rejected_old.csv"));
         MapLayers.requireParcels(newMap, after, out.resolve("rejected_new.csv"));
-        CompareOptions options = CompareOptions.DEFAULTS.withPhaseListener(phases::put);
-        if (shapeTolerance != null) {
-            options = options.withShapeTolerance(shapeTolerance);
+        MapReadOptions.printWarnings(before, spec.commandLine().getErr());
+        MapReadOptions.printWarnings(after, spec.commandLine().getErr());
+        MapReadOptions.requireProjected(before);
+        MapReadOptions.requireProjected(after);
+        if (before.crs().isPresent() && after.crs().isPresent() && !before.crs().get().equals(after.crs().get())) {
+            throw new IllegalArgumentException("the maps are in different CRSs (" + before.source() + ": "
+                    + before.crs().get().id() + ", " + after.source() + ": " + after.crs().get().id()
+                    + "): reproject both into one with --to-crs");
+        }
+        // a named id attribute is the parcel's number in both surveys: it, not sheet/plot, says "renumbered"
+        CompareOptions options = CompareOptions.DEFAULTS.withPhaseListener(phases::put)
+                .withIdsAsNumbers(read.idProperty != null);
+        if (explicitTolerance != null) {
+            options = options.withShapeTolerance(explicitTolerance);
         }
         ComparisonResult result = MapComparison.compare(before, after, options);
+        NoiseEstimate noise = result.noise();
+        String toleranceNote = null;
+        if (noise.isInside(options.shapeTolerance())) {
+            if (auto) {
+                toleranceNote = String.format(java.util.Locale.ROOT, "shape tolerance %.2f m, from the digitising"
+                        + " noise (%.2f m was inside it)", noise.suggestedTolerance(), options.shapeTolerance());
+                options = options.withShapeTolerance(noise.suggestedTolerance());
+                result = MapComparison.compare(before, after, options);
+            } else {
+                spec.commandLine().getErr().printf(java.util.Locale.ROOT, "parcelrecon: warning: the shape tolerance"
+                        + " %.2f m is inside this pair's digitising noise (99 %% of plainly corresponding pairs differ by"
+                        + " up to %.3f m): noise will read as MODIFIED; use --shape-tolerance-m %.2f, or"
+                        + " --shape-tolerance-m auto%n", options.shapeTolerance(), noise.pairP99(),
+                        noise.suggestedTolerance());
+                spec.commandLine().getErr().flush();
+            }
+        }
+        ComparisonResult compared = result;
         long writeStart = System.nanoTime();
         // the two big outputs at once, the GeoJSON on a thread of its own
         CompletableFuture<Void> geoJson = CompletableFuture.runAsync(() -> {
             try (OutputStream o = Files.newOutputStream(out.resolve("changes.geojson"))) {
-                ResultFiles.writeChangesGeoJson(o, after.crs(), result.groups(), false);
+                ResultFiles.writeChangesGeoJson(o, after.crs(), compared.groups(), false);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -138,8 +173,27 @@ final class CompareMapsCommand implements Callable<Integer> {
                     + " map-wide dx %.3f m, dy %.3f m from %d parcel pairs (spread %.3f m)%n", result.offsets().size(),
                     o.dx(), o.dy(), o.pairs(), o.spread());
         }
+        long oldIdless = before.features().stream().filter(f -> f.idMissing()).count();
+        long newIdless = after.features().stream().filter(f -> f.idMissing()).count();
+        if (oldIdless + newIdless > 0) {
+            p.printf("  polygons without a usable id, compared by geometry as #n (their position in the file): %d old,"
+                    + " %d new%n", oldIdless, newIdless);
+        }
+        if (toleranceNote != null) {
+            p.printf("  %s%n", toleranceNote);
+        }
+        if (noise.pairs() > 0) {
+            p.printf(java.util.Locale.ROOT, "  digitising noise (%d plainly corresponding pairs after the offset): vertex"
+                    + " to boundary median %.3f m, P99 %.3f m; per pair largest median %.3f m, P99 %.3f m%n",
+                    noise.pairs(), noise.median(), noise.p99(), noise.pairMedian(), noise.pairP99());
+        }
         result.counts().forEach((type, n) -> p.printf("  %-12s %d%n", type, n));
         p.printf("  %d groups in %s%n", result.groups().size(), out.resolve("changes.csv"));
+        long noted = result.groups().stream().filter(g -> !g.note().isEmpty()).count();
+        if (noted > 0) {
+            p.printf("  %d groups with a note (repaired polygons, polygons without id, repeated features): see the"
+                    + " note column%n", noted);
+        }
         p.flush();
         return 0;
     }
@@ -174,6 +228,20 @@ final class CompareMapsCommand implements Callable<Integer> {
     @FunctionalInterface
     private interface IoSupplier<T> {
         T get() throws IOException;
+    }
+
+    private double toleranceMetres(String value) {
+        double metres;
+        try {
+            metres = Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            metres = Double.NaN;
+        }
+        if (!(metres > 0) || Double.isInfinite(metres)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--shape-tolerance-m takes metres above 0"
+                    + " (e.g. 0.6) or 'auto', not '" + value + "'");
+        }
+        return metres;
     }
 
     private ReadOptions target(ReadOptions o) {

@@ -1,6 +1,7 @@
 package org.parcelrecon.cli;
 
 import org.parcelrecon.geometry.crs.Crs;
+import org.parcelrecon.geometry.io.ParcelLayer;
 import org.parcelrecon.geometry.io.ReadOptions;
 import picocli.CommandLine.Option;
 
@@ -40,5 +41,25 @@ final class MapReadOptions {
             o = o.withSourceCrs(Crs.parse(crs));
         }
         return o;
+    }
+
+    /** Prints the reader's remarks on a layer (CRS undeclared, unknown or overridden) to standard error. */
+    static void printWarnings(ParcelLayer layer, java.io.PrintWriter err) {
+        for (String warning : layer.warnings()) {
+            err.println("parcelrecon: warning: " + layer.source() + ": " + warning);
+        }
+        err.flush();
+    }
+
+    /**
+     * Refuses a layer in longitude/latitude, whose areas and widths would be measured in degrees, naming the
+     * option that reprojects it.
+     */
+    static void requireProjected(ParcelLayer layer) {
+        if (layer.crs().map(Crs::isGeographic).orElse(false)) {
+            throw new IllegalArgumentException(layer.source() + " is in longitude/latitude (" + layer.crs().get().id()
+                    + "): areas and distances cannot be measured in degrees; reproject it with --to-crs and a"
+                    + " projected CRS in metres (e.g. --to-crs vn2000:quang-ninh, or --to-crs EPSG:2154 in France)");
+        }
     }
 }

@@ -45,4 +45,17 @@ class GenerateCommandTest {
         // most parcels do not change between surveys and must come out UNCHANGED once the offset is removed
         assertThat(Double.parseDouble(all.substring(all.lastIndexOf(',') + 1))).isGreaterThan(0.9);
     }
+
+    @Test
+    void checkMapFindsNoDuplicateSheetPlotOnACleanGeneratedProvince() throws Exception {
+        // every commune numbers its sheets and plots from 1: the same numbers in two communes are no duplicate
+        Path data = dir.resolve("p");
+        assertThat(CliRun.of("generate", "--parcels", "1500", "--seed", "3", "--out", data.toString()).exitCode()).isZero();
+        for (String map : new String[] {"map_old.geojson", "map_new.geojson"}) {
+            CliRun check = CliRun.of("check-map", data.resolve(map).toString(), "--out", dir.resolve("qa").toString());
+            assertThat(check.exitCode()).as(check.err()).isZero();
+            assertThat(check.out()).as(map).containsPattern("DUPLICATE_SHEET_PLOT +0\\R")
+                    .containsPattern("DUPLICATE_ID +0\\R");
+        }
+    }
 }

@@ -58,6 +58,67 @@ class MapCommandsTest {
     }
 
     @Test
+    void compareMapsKeepsAPolygonWithAPlaceholderIdAndReportsItInTheNote() throws Exception {
+        Path before = map("old.geojson", 0, parcel("o1", 1, 0, 10), parcel("o2", 2, 10, 20));
+        Path after = map("new.geojson", 0, parcel("o1", 1, 0, 10), parcel("NO_ID", 2, 10, 20));
+        CliRun run = CliRun.of("compare-maps", "--old", before.toString(), "--new", after.toString(),
+                "--id-property", "id", "--out", dir.resolve("cmp").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("2 parcels (0 rejected); new").containsPattern("UNCHANGED +2")
+                .contains("1 groups with a note").contains("polygons without a usable id, compared by geometry as #n"
+                        + " (their position in the file): 0 old, 1 new");
+        assertThat(Files.readString(dir.resolve("cmp/changes.csv")))
+                .contains("UNCHANGED,o2,#2,false").contains("new #2: no usable id (feature 2 of its map)");
+    }
+
+    /** A row of 10 m x 20 m lots whose corners are redrawn within {@code amplitude} m (shared corners alike). */
+    private Path redrawnRow(String name, int lots, double amplitude) throws Exception {
+        String[] features = new String[lots];
+        for (int i = 0; i < lots; i++) {
+            double[] x = new double[2];
+            double[] y0 = new double[2];
+            double[] y1 = new double[2];
+            for (int j = 0; j < 2; j++) {
+                java.util.Random jitter = new java.util.Random(i + j);
+                x[j] = 10 * (i + j) + amplitude * (2 * jitter.nextDouble() - 1);
+                y0[j] = amplitude * (2 * jitter.nextDouble() - 1);
+                y1[j] = amplitude * (2 * jitter.nextDouble() - 1);
+            }
+            features[i] = String.format(Locale.ROOT, "{\"type\":\"Feature\",\"properties\":{\"id\":\"p%d\"},"
+                    + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[%s,%.3f],[%s,%.3f],[%s,%.3f],[%s,%.3f],"
+                    + "[%s,%.3f]]]}}", i, x(x[0]), 2322000 + y0[0], x(x[1]), 2322000 + y0[1], x(x[1]),
+                    2322020 + y1[1], x(x[0]), 2322020 + y1[0], x(x[0]), 2322000 + y0[0]);
+        }
+        return map(name, 0, features);
+    }
+
+    @Test
+    void compareMapsWarnsWhenTheToleranceIsInsideTheNoiseAndAutoRaisesIt() throws Exception {
+        Path before = redrawnRow("old.geojson", 40, 0);
+        Path after = redrawnRow("new.geojson", 40, 0.6);
+        CliRun run = CliRun.of("compare-maps", "--old", before.toString(), "--new", after.toString(),
+                "--out", dir.resolve("cmp").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("digitising noise (40 plainly corresponding pairs");
+        assertThat(run.err()).contains("warning: the shape tolerance 0.50 m is inside this pair's digitising noise")
+                .contains("--shape-tolerance-m auto");
+        CliRun auto = CliRun.of("compare-maps", "--old", before.toString(), "--new", after.toString(),
+                "--shape-tolerance-m", "auto", "--out", dir.resolve("cmp").toString());
+        assertThat(auto.exitCode()).as(auto.err()).isZero();
+        assertThat(auto.err()).doesNotContain("warning");
+        assertThat(auto.out()).containsPattern("shape tolerance 0\\.[5-9]\\d m, from the digitising noise \\(0.50 m was"
+                + " inside it\\)").containsPattern("UNCHANGED +40").containsPattern("MODIFIED +0");
+        CliRun bad = CliRun.of("compare-maps", "--old", before.toString(), "--new", after.toString(),
+                "--shape-tolerance-m", "wide", "--out", dir.resolve("cmp").toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--shape-tolerance-m takes metres above 0").contains("'wide'");
+        CliRun negative = CliRun.of("compare-maps", "--old", before.toString(), "--new", after.toString(),
+                "--shape-tolerance-m", "-1", "--out", dir.resolve("cmp").toString());
+        assertThat(negative.exitCode()).isEqualTo(2);
+        assertThat(negative.err()).contains("--shape-tolerance-m takes metres above 0").doesNotContain("shapeTolerance");
+    }
+
+    @Test
     void compareMapsPrintsTheTimeOfEachPhaseWhenAsked() throws Exception {
         Path before = map("old.geojson", 0, parcel("o1", 1, 0, 10), parcel("o2", 2, 10, 20));
         Path after = map("new.geojson", 0, parcel("n1", 1, 0, 10), parcel("n2", 2, 10, 20));
@@ -158,6 +219,76 @@ class MapCommandsTest {
                             + " existing folder" + System.lineSeparator());
         }
         assertThat(Files.readString(taken)).isEqualTo("x");
+    }
+
+    /** Two 10 m × 20 m parcels near Paris in longitude/latitude (no crs member: WGS 84 per RFC 7946). */
+    private Path degreesMap(String name) throws Exception {
+        String features = "";
+        for (int i = 0; i < 2; i++) {
+            double x0 = 2.35 + i * 0.000136;
+            double x1 = x0 + 0.000136;
+            features += (i == 0 ? "" : ",") + String.format(Locale.ROOT, "{\"type\":\"Feature\",\"properties\":"
+                    + "{\"id\":\"p%d\",\"contenance\":200},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
+                    + "[[[%.7f,48.85],[%.7f,48.85],[%.7f,48.85018],[%.7f,48.85018],[%.7f,48.85]]]}}",
+                    i, x0, x1, x1, x0, x0);
+        }
+        Path file = dir.resolve(name);
+        Files.writeString(file, "{\"type\":\"FeatureCollection\",\"features\":[" + features + "]}",
+                StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void checkMapRefusesToMeasureInDegreesAndNamesTheOptionThatReprojects() throws Exception {
+        Path file = degreesMap("wgs84.geojson");
+        for (String[] crs : new String[][] {{}, {"--crs", "wgs84"}}) {
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("check-map", file.toString(),
+                    "--out", dir.resolve("qa").toString()));
+            args.addAll(java.util.List.of(crs));
+            CliRun run = CliRun.of(args.toArray(new String[0]));
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err()).contains("wgs84.geojson").contains("longitude/latitude").contains("--to-crs")
+                    .doesNotContain("ReadOptions");
+        }
+        CliRun run = CliRun.of("check-map", file.toString(), "--to-crs", "EPSG:2154", "--out",
+                dir.resolve("qa").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // two clean 10 m x 20 m parcels recorded as 200 m2: no finding at all once measured in metres
+        assertThat(run.out()).contains("2 parcels read").contains("0 findings");
+    }
+
+    @Test
+    void compareMapsRefusesDegreesNamingTheCommandLineOptionNotAJavaMethod() throws Exception {
+        Path file = degreesMap("wgs84.geojson");
+        CliRun run = CliRun.of("compare-maps", "--old", file.toString(), "--new", file.toString(), "--out",
+                dir.resolve("cmp").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("longitude/latitude").contains("--to-crs").doesNotContain("ReadOptions");
+        CliRun reprojected = CliRun.of("compare-maps", "--old", file.toString(), "--new", file.toString(),
+                "--to-crs", "EPSG:2154", "--out", dir.resolve("cmp").toString());
+        assertThat(reprojected.exitCode()).as(reprojected.err()).isZero();
+        assertThat(reprojected.out()).containsPattern("UNCHANGED +2");
+    }
+
+    @Test
+    void checkMapReportsItsProgressOnStandardError() throws Exception {
+        Path file = map("m.geojson", 0, parcel("a", 1, 0, 10), parcel("b", 2, 10, 20));
+        CliRun run = CliRun.of("check-map", file.toString(), "--out", dir.resolve("qa").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err().lines().map(l -> l.replaceAll(" \\(.*", ""))).containsExactly(
+                "check-map: read m.geojson: 2 parcels, 0 rejected", "check-map: repair", "check-map: index",
+                "check-map: overlaps", "check-map: gaps", "check-map: attributes", "check-map: wrote findings.csv,"
+                        + " findings.geojson and rejected.csv");
+    }
+
+    @Test
+    void checkMapSaysWhenTheMapsCrsIsUnknown() throws Exception {
+        Path csv = dir.resolve("m.csv");
+        Files.writeString(csv, "id,wkt\na,\"POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0))\"\n", StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("check-map", csv.toString(), "--out", dir.resolve("qa").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("parcelrecon: warning: m.csv: no CRS declared: coordinates left as read, CRS"
+                + " unknown (give the source CRS)");
     }
 
     @Test

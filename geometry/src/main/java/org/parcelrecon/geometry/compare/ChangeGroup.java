@@ -19,8 +19,13 @@ import org.parcelrecon.geometry.io.ParcelFeature;
  * @param oldParcels    the old parcels, in old-map order (empty for NEW); geometries as read (repaired when invalid),
  *                      before the offset
  * @param newParcels    the new parcels, in new-map order (empty for REMOVED)
- * @param renumbered    true when both sides have sheet/plot numbers and no new parcel keeps an old parcel's number
- *                      (for 1:1, simply: the numbers differ), compared ignoring leading zeros
+ * @param renumbered    true when both sides have numbers and no new parcel keeps an old parcel's number (for 1:1,
+ *                      simply: the numbers differ): sheet/plot compared ignoring leading zeros, or the ids when
+ *                      {@link CompareOptions#idsAreNumbers()}
+ * @param note          what a person should know about the group's parcels, empty when nothing: each repaired
+ *                      polygon (the validity error, where, and its area as drawn and repaired), a polygon without
+ *                      a usable id, a feature repeated (same id, same polygon: counted once), a repair that left no
+ *                      area; e.g. {@code old 265C-25: invalid polygon repaired (Ring Self-intersection at ...)}
  * @param iou           intersection over union of the old and new parcels after removing the offset, in [0, 1]
  * @param areaOld       total area of the old parcels (m²)
  * @param areaNew       total area of the new parcels (m²)
@@ -30,7 +35,6 @@ import org.parcelrecon.geometry.io.ParcelFeature;
  * @param fastPath      true when the 1:1 pair matched vertex by vertex within tolerance and the overlay was skipped:
  *                      IoU is then estimated from the vertex displacements and Hausdorff is the largest one (an
  *                      upper bound)
- * @param note          a remark for a person, empty when none (e.g. a geometry that repair left empty)
  */
 public record ChangeGroup(ChangeClass type, List<ParcelFeature> oldParcels, List<ParcelFeature> newParcels,
                           boolean renumbered, double iou, double areaOld, double areaNew, double areaChangePct,

@@ -42,7 +42,7 @@ public final class CompareOptions {
 
     /** The defaults in the table above. */
     public static final CompareOptions DEFAULTS = new CompareOptions(0.5, 0.01, OffsetMode.PER_SHEET, 50, 10,
-            (phase, elapsed) -> { });
+            (phase, elapsed) -> { }, false);
 
     private final double shapeTolerance;
     private final double minOverlapFraction;
@@ -50,9 +50,10 @@ public final class CompareOptions {
     private final double maxOffset;
     private final int minPairsPerSheet;
     private final BiConsumer<String, Duration> phaseListener;
+    private final boolean idsAreNumbers;
 
     private CompareOptions(double shapeTolerance, double minOverlapFraction, OffsetMode offsetMode, double maxOffset,
-                           int minPairsPerSheet, BiConsumer<String, Duration> phaseListener) {
+                           int minPairsPerSheet, BiConsumer<String, Duration> phaseListener, boolean idsAreNumbers) {
         if (!(shapeTolerance > 0) || Double.isInfinite(shapeTolerance)) {
             throw new IllegalArgumentException("shapeTolerance must be a finite number > 0 m, got " + shapeTolerance);
         }
@@ -71,39 +72,62 @@ public final class CompareOptions {
         this.maxOffset = maxOffset;
         this.minPairsPerSheet = minPairsPerSheet;
         this.phaseListener = Objects.requireNonNull(phaseListener, "phaseListener");
+        this.idsAreNumbers = idsAreNumbers;
     }
 
     /** Options with this shape tolerance (m). */
     public CompareOptions withShapeTolerance(double metres) {
-        return new CompareOptions(metres, minOverlapFraction, offsetMode, maxOffset, minPairsPerSheet, phaseListener);
+        return new CompareOptions(metres, minOverlapFraction, offsetMode, maxOffset, minPairsPerSheet, phaseListener,
+                idsAreNumbers);
     }
 
     /** Options grouping parcels whose overlap covers at least this share of the smaller one. */
     public CompareOptions withMinOverlapFraction(double fraction) {
-        return new CompareOptions(shapeTolerance, fraction, offsetMode, maxOffset, minPairsPerSheet, phaseListener);
+        return new CompareOptions(shapeTolerance, fraction, offsetMode, maxOffset, minPairsPerSheet, phaseListener,
+                idsAreNumbers);
     }
 
     /** Options estimating the offset this way, searching shifts up to {@code maxOffset} m. */
     public CompareOptions withOffset(OffsetMode mode, double maxOffsetMetres) {
-        return new CompareOptions(shapeTolerance, minOverlapFraction, mode, maxOffsetMetres, minPairsPerSheet, phaseListener);
+        return new CompareOptions(shapeTolerance, minOverlapFraction, mode, maxOffsetMetres, minPairsPerSheet, phaseListener,
+                idsAreNumbers);
     }
 
     /** Options giving a sheet or commune its own offset only from this many corresponding pairs. */
     public CompareOptions withMinPairsPerSheet(int pairs) {
-        return new CompareOptions(shapeTolerance, minOverlapFraction, offsetMode, maxOffset, pairs, phaseListener);
+        return new CompareOptions(shapeTolerance, minOverlapFraction, offsetMode, maxOffset, pairs, phaseListener,
+                idsAreNumbers);
     }
 
     /**
      * Options that report each phase of a comparison to {@code listener} as it ends, with its wall-clock time:
      * {@code prepare} (validity, repair, areas), {@code index} (STRtree, pieces of big parcels), {@code offset},
-     * {@code join} (overlaps of old and new parcels), {@code group} (grouping and classification). Called on the
+     * {@code join} (overlaps of old and new parcels), {@code group} (grouping and classification), {@code noise}
+     * (the digitising noise estimate, {@link NoiseEstimate}). Called on the
      * calling thread, in that order. For measurement only: the result does not depend on it. The phases are also
      * logged at DEBUG through slf4j.
      */
     public CompareOptions withPhaseListener(BiConsumer<String, Duration> listener) {
         Objects.requireNonNull(listener, "listener");
         return new CompareOptions(shapeTolerance, minOverlapFraction, offsetMode, maxOffset, minPairsPerSheet,
-                listener);
+                listener, idsAreNumbers);
+    }
+
+    /**
+     * Options saying whether the parcel ids are numbers both maps share (as when the caller named the id attribute,
+     * e.g. Cambridge's map-lot {@code ML}): then a parcel's identity across the surveys is its id, so
+     * {@link ChangeGroup#renumbered()} and the kept-number evidence for moved boundaries compare ids instead of
+     * sheet/plot attributes. Default false: ids are per-map row ids and sheet/plot numbers carry identity. Made-up
+     * ids of id-less features ({@code ParcelFeature.idMissing()}) never count as numbers.
+     */
+    public CompareOptions withIdsAsNumbers(boolean idsAreNumbers) {
+        return new CompareOptions(shapeTolerance, minOverlapFraction, offsetMode, maxOffset, minPairsPerSheet,
+                phaseListener, idsAreNumbers);
+    }
+
+    /** Whether parcel ids are the numbers that carry identity across the surveys ({@link #withIdsAsNumbers}). */
+    public boolean idsAreNumbers() {
+        return idsAreNumbers;
     }
 
     /** The phase listener (a no-op unless set). */

@@ -14,11 +14,19 @@ import java.util.Map;
  *                new-map order
  * @param offsets the offsets: the map's ({@code "*"}) first, then per commune and sheet in scope order
  *                ({@code "06652/*"}, {@code "06652/1"}, {@code "06652/2"}, ...; see {@link OffsetEstimate#scope()})
+ * @param noise   the digitising noise of the pair, measured on its plainly corresponding parcels: compare the shape
+ *                tolerance with {@link NoiseEstimate#isInside}
  */
-public record ComparisonResult(List<ChangeGroup> groups, List<OffsetEstimate> offsets) {
+public record ComparisonResult(List<ChangeGroup> groups, List<OffsetEstimate> offsets, NoiseEstimate noise) {
     public ComparisonResult {
         groups = List.copyOf(groups);
         offsets = List.copyOf(offsets);
+        java.util.Objects.requireNonNull(noise, "noise");
+    }
+
+    /** A result without a noise estimate ({@link NoiseEstimate#NONE}). */
+    public ComparisonResult(List<ChangeGroup> groups, List<OffsetEstimate> offsets) {
+        this(groups, offsets, NoiseEstimate.NONE);
     }
 
     /** The number of groups per change type, every type present, in enum order. */

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -24,7 +25,10 @@ import org.locationtech.jts.geom.util.AffineTransformation;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.relateng.RelateNG;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
 import org.parcelrecon.geometry.crs.Crs;
+import org.parcelrecon.geometry.internal.NumberingScopes;
 import org.parcelrecon.geometry.internal.Polygons;
 import org.parcelrecon.geometry.internal.Subdivision;
 import org.parcelrecon.geometry.io.ParcelFeature;
@@ -37,8 +41,9 @@ import org.slf4j.LoggerFactory;
  *
  * <h2>Method</h2>
  * <ol>
- *   <li>Invalid polygons are repaired (JTS {@code GeometryFixer}); a parcel left without area forms its own
- *       REMOVED or NEW group, with a note.</li>
+ *   <li>Invalid polygons are repaired (by linework, as PostGIS's ST_MakeValid: see {@code internal.Polygons} for
+ *       why); a parcel left without area forms its own REMOVED or NEW group, with a note. Areas and overlaps are
+ *       those of the repairs; the Hausdorff distance is measured on the polygons as drawn.</li>
  *   <li>The systematic offset between the surveys is estimated robustly (see {@link OffsetEstimate}; per map sheet
  *       within its commune, or for the map, {@link CompareOptions#offsetMode()}) and removed from the old parcels.
  *       The commune is the first of the attributes {@code commune_code}, {@code ma_xa}, {@code commune},
@@ -223,8 +228,12 @@ public final class MapComparison {
         private final int nNew;
         private final ParcelFeature[] oldP;
         private final ParcelFeature[] newP;
+        /** Per parcel what a person should know about it (repaired, no id, repeated), or null. */
         private final String[] oldRepairNote;
         private final String[] newRepairNote;
+        /** Per parcel the earlier parcel of its map that it repeats (same id, same polygon), or -1. */
+        private final int[] oldDupOf;
+        private final int[] newDupOf;
         private final double[] oldArea;
         private final double[] newArea;
         private final double[][] oldCentroid;
@@ -249,6 +258,8 @@ public final class MapComparison {
             newP = new ParcelFeature[nNew];
             oldRepairNote = new String[nOld];
             newRepairNote = new String[nNew];
+            oldDupOf = repeats(oldIn);
+            newDupOf = repeats(newIn);
             oldArea = new double[nOld];
             newArea = new double[nNew];
             oldCentroid = new double[nOld][];
@@ -273,12 +284,12 @@ public final class MapComparison {
 
         ComparisonResult run() {
             long t0 = System.nanoTime();
-            IntStream.range(0, nOld).parallel().forEach(i -> prepare(oldIn.get(i), i, oldP, oldRepairNote, oldArea,
-                    oldCentroid));
-            IntStream.range(0, nNew).parallel().forEach(k -> prepare(newIn.get(k), k, newP, newRepairNote, newArea,
-                    newCentroid));
-            IntStream.range(0, nOld).parallel().forEach(i -> oldKey[i] = oldP[i].sheetPlotKey().orElse(null));
-            IntStream.range(0, nNew).parallel().forEach(k -> newKey[k] = newP[k].sheetPlotKey().orElse(null));
+            IntStream.range(0, nOld).parallel().forEach(i -> prepare(oldIn.get(i), i, oldDupOf[i], oldIn, oldP,
+                    oldRepairNote, oldArea, oldCentroid));
+            IntStream.range(0, nNew).parallel().forEach(k -> prepare(newIn.get(k), k, newDupOf[k], newIn, newP,
+                    newRepairNote, newArea, newCentroid));
+            IntStream.range(0, nOld).parallel().forEach(i -> oldKey[i] = numberKey(oldP[i]));
+            IntStream.range(0, nNew).parallel().forEach(k -> newKey[k] = numberKey(newP[k]));
             t0 = phase("prepare", t0);
             Geometry[][] cut = new Geometry[nNew][];
             IntStream.range(0, nNew).parallel().forEach(k -> cut[k] = newArea[k] <= 0 ? new Geometry[0]
@@ -356,8 +367,10 @@ public final class MapComparison {
             IntStream.range(0, nOld).parallel().forEach(i -> pairs[i] = pairs(i, packedIndex, pieces));
             t0 = phase("join", t0);
             List<ChangeGroup> groups = groups(pairs);
-            phase("group", t0);
-            return new ComparisonResult(groups, offsets);
+            t0 = phase("group", t0);
+            NoiseEstimate noise = noise(pairs);
+            phase("noise", t0);
+            return new ComparisonResult(groups, offsets, noise);
         }
 
         /** Reports the phase that started at {@code start} and returns the time it ended. */
@@ -369,43 +382,91 @@ public final class MapComparison {
             return System.nanoTime();
         }
 
-        /**
-         * Per old parcel its commune code (trimmed; null when blank or absent), from the first attribute of
-         * {@link OffsetEstimator#COMMUNE_PROPERTIES} that any old parcel carries; all null when none does.
-         */
+        /** Per old parcel its commune code, or null ({@link NumberingScopes#communes}). */
         private String[] communes() {
-            String[] out = new String[nOld];
-            for (String name : OffsetEstimator.COMMUNE_PROPERTIES) {
-                boolean any = false;
-                for (int i = 0; i < nOld; i++) {
-                    String v = oldP[i].properties().get(name);
-                    if (v != null && !v.isBlank()) {
-                        out[i] = v.strip();
-                        any = true;
+            return NumberingScopes.communes(nOld, i -> oldP[i]);
+        }
+
+        /**
+         * The number that identifies a parcel across the surveys: its id when the options say ids are shared
+         * numbers (a made-up id never is), else its sheet/plot key; null when it has none.
+         */
+        private String numberKey(ParcelFeature p) {
+            if (options.idsAreNumbers()) {
+                return p.idMissing() ? null : p.id();
+            }
+            return p.sheetPlotKey().orElse(null);
+        }
+
+        /**
+         * Per parcel the earlier parcel of the same map it repeats (same id, exactly the same polygon: a feature
+         * exported twice), else -1. A repeat joins its twin's group and adds no area.
+         */
+        private static int[] repeats(List<ParcelFeature> parcels) {
+            int n = parcels.size();
+            int[] out = new int[n];
+            Arrays.fill(out, -1);
+            // parcels sorted by (id hash, position): those sharing an id are neighbours, with no map of n entries
+            long[] keys = new long[n];
+            for (int i = 0; i < n; i++) {
+                keys[i] = ((long) parcels.get(i).id().hashCode() << 32) | i;
+            }
+            Arrays.parallelSort(keys);
+            for (int start = 0; start < n; ) {
+                int end = start + 1;
+                while (end < n && (keys[end] >>> 32) == (keys[start] >>> 32)) {
+                    end++;
+                }
+                for (int a = start + 1; a < end; a++) {
+                    ParcelFeature p = parcels.get((int) keys[a]);
+                    for (int b = start; b < a && !p.idMissing(); b++) {
+                        int j = (int) keys[b];
+                        ParcelFeature q = parcels.get(j);
+                        if (out[j] < 0 && q.id().equals(p.id()) && q.geometry().equalsExact(p.geometry())) {
+                            out[(int) keys[a]] = j;
+                            break;
+                        }
                     }
                 }
-                if (any) {
-                    return out;
-                }
+                start = end;
             }
             return out;
         }
 
-        private static void prepare(ParcelFeature p, int i, ParcelFeature[] out, String[] note, double[] area,
-                                    double[][] centroid) {
+        private static void prepare(ParcelFeature p, int i, int dupOf, List<ParcelFeature> in, ParcelFeature[] out,
+                                    String[] note, double[] area, double[][] centroid) {
             Geometry g = p.geometry();
+            String remark = p.idMissing() ? "no usable id (feature " + (p.index() + 1) + " of its map)" : null;
             if (!g.isEmpty() && !QuickValidity.isValid(g)) {
-                g = Polygons.repair(g);
+                TopologyValidationError error = new IsValidOp(g).getValidationError();
+                Geometry fixed = Polygons.repair(g);
+                remark = join(remark, String.format(Locale.ROOT, "invalid polygon repaired (%s at %.3f %.3f; area"
+                        + " %.2f m² as drawn, %.2f m² repaired)", error.getMessage(), error.getCoordinate().x,
+                        error.getCoordinate().y, g.getArea(), fixed.getArea()));
+                g = fixed;
                 p = p.withGeometry(g);
             }
             out[i] = p;
+            if (dupOf >= 0) {
+                // the same feature twice: it joins its twin's group, and its land is counted once
+                area[i] = 0;
+                centroid[i] = new double[] {Double.NaN, Double.NaN};
+                note[i] = join(remark, "repeats feature " + (in.get(dupOf).index() + 1)
+                        + " (same id, same polygon): counted once");
+                return;
+            }
             area[i] = g.isEmpty() ? 0 : g.getArea();
             if (area[i] > 0) {
                 centroid[i] = centroid(g);
             } else {
-                note[i] = "no area after repair";
+                remark = join(remark, "no area after repair");
                 centroid[i] = new double[] {Double.NaN, Double.NaN};
             }
+            note[i] = remark;
+        }
+
+        private static String join(String a, String b) {
+            return a == null ? b : a + "; " + b;
         }
 
         /**
@@ -586,6 +647,83 @@ public final class MapComparison {
             return found;
         }
 
+        /** Pairs sampled at most for the noise estimate. */
+        private static final int NOISE_PAIRS = 2000;
+        /** Parcels with more vertices are left out of the noise sample (vertex distances cost n·m). */
+        private static final int NOISE_MAX_VERTICES = 128;
+        private static final double NOISE_MIN_IOU = 0.9;
+
+        /** The digitising noise, from plainly corresponding pairs ({@link NoiseEstimate} says which). */
+        private NoiseEstimate noise(Pairs[] pairs) {
+            int[] partnersOfNew = new int[nNew];
+            for (Pairs p : pairs) {
+                for (int e = 0; e < p.size; e++) {
+                    if (p.significant[e]) {
+                        partnersOfNew[p.other[e]]++;
+                    }
+                }
+            }
+            int[] plain = new int[nOld];
+            int[] partner = new int[nOld];
+            int count = 0;
+            for (int i = 0; i < nOld; i++) {
+                Pairs p = pairs[i];
+                int k = -1;
+                double shared = 0;
+                int significant = 0;
+                for (int e = 0; e < p.size; e++) {
+                    if (p.significant[e]) {
+                        significant++;
+                        k = p.other[e];
+                        shared = p.intersection[e];
+                    }
+                }
+                if (significant != 1 || partnersOfNew[k] != 1 || oldRepairNote[i] != null || newRepairNote[k] != null
+                        || oldP[i].geometry().getNumPoints() > NOISE_MAX_VERTICES
+                        || newP[k].geometry().getNumPoints() > NOISE_MAX_VERTICES
+                        || shared / (oldArea[i] + newArea[k] - shared) < NOISE_MIN_IOU) {
+                    continue;
+                }
+                plain[count] = i;
+                partner[count++] = k;
+            }
+            if (count == 0) {
+                return NoiseEstimate.NONE;
+            }
+            int step = Math.max(1, (count + NOISE_PAIRS - 1) / NOISE_PAIRS);
+            int sampled = (count + step - 1) / step;
+            double[][] distances = new double[sampled][];
+            IntStream.range(0, sampled).parallel().forEach(s -> {
+                int i = plain[s * step];
+                int k = partner[s * step];
+                distances[s] = VertexDistances.between(oldP[i].geometry(), dx[i], dy[i], newP[k].geometry());
+            });
+            int total = 0;
+            for (double[] d : distances) {
+                total += d.length;
+            }
+            double[] all = new double[total];
+            int at = 0;
+            for (double[] d : distances) {
+                System.arraycopy(d, 0, all, at, d.length);
+                at += d.length;
+            }
+            double[] largest = new double[sampled];
+            for (int j = 0; j < sampled; j++) {
+                for (double d : distances[j]) {
+                    largest[j] = Math.max(largest[j], d);
+                }
+            }
+            Arrays.sort(all);
+            Arrays.sort(largest);
+            return new NoiseEstimate(sampled, total, quantile(all, 0.5), quantile(all, 0.95), quantile(all, 0.99),
+                    quantile(largest, 0.5), quantile(largest, 0.99));
+        }
+
+        private static double quantile(double[] sorted, double q) {
+            return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+        }
+
         private static void add(Map<Integer, double[]> acc, int k, Geometry intersection) {
             double area = intersection.getArea();
             if (area <= 0) {
@@ -631,6 +769,16 @@ public final class MapComparison {
             }
             Exchange exchange = new Exchange(pairs, oldsOfNew, keptOld, keptNew);
             UnionFind uf = new UnionFind(nOld + nNew);
+            for (int i = 0; i < nOld; i++) {
+                if (oldDupOf[i] >= 0) {
+                    uf.union(i, oldDupOf[i]);
+                }
+            }
+            for (int k = 0; k < nNew; k++) {
+                if (newDupOf[k] >= 0) {
+                    uf.union(nOld + k, nOld + newDupOf[k]);
+                }
+            }
             for (int i = 0; i < nOld; i++) {
                 Pairs p = pairs[i];
                 for (int e = 0; e < p.size; e++) {
@@ -823,11 +971,26 @@ public final class MapComparison {
             for (int k : news) {
                 areaNew += newArea[k];
             }
-            String note = "";
-            if (olds.length == 1 && oldRepairNote[olds[0]] != null) {
-                note = "old parcel: " + oldRepairNote[olds[0]];
-            } else if (news.length == 1 && newRepairNote[news[0]] != null) {
-                note = "new parcel: " + newRepairNote[news[0]];
+            String note = null;
+            for (int i : olds) {
+                if (oldRepairNote[i] != null) {
+                    note = join(note, "old " + oldP[i].id() + ": " + oldRepairNote[i]);
+                }
+            }
+            for (int k : news) {
+                if (newRepairNote[k] != null) {
+                    note = join(note, "new " + newP[k].id() + ": " + newRepairNote[k]);
+                }
+            }
+            note = note == null ? "" : note;
+            // a repeated feature is one parcel, not two
+            int distinctOld = 0;
+            for (int i : olds) {
+                distinctOld += oldDupOf[i] < 0 ? 1 : 0;
+            }
+            int distinctNew = 0;
+            for (int k : news) {
+                distinctNew += newDupOf[k] < 0 ? 1 : 0;
             }
             if (news.length == 0) {
                 return new ChangeGroup(ChangeClass.REMOVED, oldParcels, newParcels, false, Double.NaN, areaOld, 0,
@@ -850,16 +1013,16 @@ public final class MapComparison {
                     }
                 }
             }
-            boolean oneToOne = olds.length == 1 && news.length == 1;
+            boolean oneToOne = distinctOld == 1 && distinctNew == 1;
             boolean fast = oneToOne && fastHausdorff >= 0;
             double iou = Math.max(0, Math.min(1, intersection / (areaOld + areaNew - intersection)));
             double hausdorff = fast ? fastHausdorff : hausdorff(olds, news);
             ChangeClass type;
             if (oneToOne) {
                 type = hausdorff <= options.shapeTolerance() ? ChangeClass.UNCHANGED : ChangeClass.MODIFIED;
-            } else if (olds.length == 1) {
+            } else if (distinctOld == 1) {
                 type = ChangeClass.SPLIT;
-            } else if (news.length == 1) {
+            } else if (distinctNew == 1) {
                 type = ChangeClass.MERGED;
             } else {
                 type = ChangeClass.REPARCELLED;
@@ -867,34 +1030,50 @@ public final class MapComparison {
             double cxOld = 0;
             double cyOld = 0;
             for (int i : olds) {
-                cxOld += (oldCentroid[i][0] + dx[i]) * oldArea[i];
-                cyOld += (oldCentroid[i][1] + dy[i]) * oldArea[i];
+                if (oldArea[i] > 0) {
+                    cxOld += (oldCentroid[i][0] + dx[i]) * oldArea[i];
+                    cyOld += (oldCentroid[i][1] + dy[i]) * oldArea[i];
+                }
             }
             double cxNew = 0;
             double cyNew = 0;
             for (int k : news) {
-                cxNew += newCentroid[k][0] * newArea[k];
-                cyNew += newCentroid[k][1] * newArea[k];
+                if (newArea[k] > 0) {
+                    cxNew += newCentroid[k][0] * newArea[k];
+                    cyNew += newCentroid[k][1] * newArea[k];
+                }
             }
             double shift = Math.hypot(cxNew / areaNew - cxOld / areaOld, cyNew / areaNew - cyOld / areaOld);
             return new ChangeGroup(type, oldParcels, newParcels, renumbered(olds, news), iou, areaOld, areaNew,
                     100 * (areaNew - areaOld) / areaOld, hausdorff, shift, fast, note);
         }
 
+        /**
+         * The discrete Hausdorff distance between the boundaries as drawn (before repair), offset removed, as
+         * PostGIS's ST_HausdorffDistance measures the geometries as loaded: a repair changes topology, not where a
+         * line was drawn, and repairing two surveys' versions of one defect differently (a zero-width spike in one,
+         * a hair-thin loop in the other) must not read as a moved boundary (Cambridge 190-38: 1.27 m repaired,
+         * 0.33 m as drawn).
+         */
         private double hausdorff(int[] olds, int[] news) {
             GeometryFactory f = oldP[olds[0]].geometry().getFactory();
             Geometry[] a = new Geometry[olds.length];
             for (int j = 0; j < a.length; j++) {
                 int i = olds[j];
-                a[j] = AffineTransformation.translationInstance(dx[i], dy[i]).transform(oldP[i].geometry());
+                a[j] = AffineTransformation.translationInstance(dx[i], dy[i]).transform(drawn(oldIn.get(i), oldP[i]));
             }
             Geometry[] b = new Geometry[news.length];
             for (int j = 0; j < b.length; j++) {
-                b[j] = newP[news[j]].geometry();
+                b[j] = drawn(newIn.get(news[j]), newP[news[j]]);
             }
             Geometry ga = a.length == 1 ? a[0] : f.createGeometryCollection(a);
             Geometry gb = b.length == 1 ? b[0] : f.createGeometryCollection(b);
             return DiscreteHausdorffDistance.distance(ga, gb);
+        }
+
+        /** The parcel's geometry as read, unless that is empty (then the prepared one, equally empty). */
+        private static Geometry drawn(ParcelFeature read, ParcelFeature prepared) {
+            return read.geometry().isEmpty() ? prepared.geometry() : read.geometry();
         }
 
         private boolean renumbered(int[] olds, int[] news) {

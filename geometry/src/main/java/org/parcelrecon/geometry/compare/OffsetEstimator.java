@@ -40,9 +40,6 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * the minimum number of pairs; a parcel takes its sheet's estimate, else its commune's, else the map's.
  */
 final class OffsetEstimator {
-    /** Attribute names that hold the commune (xã) code, in order of preference. */
-    static final List<String> COMMUNE_PROPERTIES = List.of("commune_code", "ma_xa", "commune", "maXa");
-
     private static final int GLOBAL_SAMPLE = 4000;
     private static final int SCOPE_SAMPLE = 3000;
     /** Old parcels voting for the mode (step 1), evenly spread over the sample: far more than the mode needs. */

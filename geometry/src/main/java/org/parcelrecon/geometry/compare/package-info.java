@@ -9,6 +9,8 @@
  * classified as a {@link org.parcelrecon.core.evidence.ChangeClass}. A strip that a moved boundary handed from
  * one parcel to its neighbour does not join them, as long as both kept their identity and, where the numbers say
  * nothing, traded land with each other alone (see {@code MapComparison}).
+ * The result also carries the pair's digitising noise ({@link org.parcelrecon.geometry.compare.NoiseEstimate}),
+ * which says whether the shape tolerance would read noise as change.
  * {@link org.parcelrecon.geometry.compare.ChangeEvaluation} scores a result against known true groups.
  *
  * <p>Speed: unchanged parcels are settled vertex by vertex without overlay; convex and triangulated parcels get

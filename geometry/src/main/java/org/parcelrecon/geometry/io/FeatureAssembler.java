@@ -72,10 +72,10 @@ final class FeatureAssembler {
             return;
         }
         if (id == null) {
-            reject(index, line, null, RejectReason.MISSING_ID, options.idProperty()
-                    .map(p -> "the id property '" + p + "' is missing or blank")
-                    .orElse("no id: no feature id, no id-like attribute and no sheet/plot numbers"));
-            return;
+            // land all the same: compared by its geometry, reported by map QA
+            id = "#" + (index + 1);
+            repairs = new ArrayList<>(repairs);
+            repairs.add(ReadRepair.ID_MISSING);
         }
         Optional<String> sheet = number(find(properties, options.sheetProperty(), SHEET_NAMES));
         Optional<String> plot = number(find(properties, options.plotProperty(), PLOT_NAMES));
@@ -85,13 +85,13 @@ final class FeatureAssembler {
 
     private String id(String memberId, Map<String, String> properties) {
         if (options.idProperty().isPresent()) {
-            return find(properties, options.idProperty(), List.of()).orElse(null);
+            return find(properties, options.idProperty(), List.of()).filter(v -> !placeholderId(v)).orElse(null);
         }
-        if (memberId != null && !memberId.isBlank()) {
+        if (memberId != null && nonBlank(memberId).isPresent() && !placeholderId(memberId)) {
             return memberId.strip();
         }
         Optional<String> fromAttributes = find(properties, Optional.empty(), ID_NAMES);
-        if (fromAttributes.isPresent()) {
+        if (fromAttributes.isPresent() && !placeholderId(fromAttributes.get())) {
             return fromAttributes.get();
         }
         Optional<String> sheet = number(find(properties, options.sheetProperty(), SHEET_NAMES));
@@ -136,6 +136,24 @@ final class FeatureAssembler {
             }
         }
         return Optional.empty();
+    }
+
+    /** Words that stand for "no id" ({@code NO_ID}, {@code N/A}, ...), compared on their letters and digits. */
+    private static final java.util.Set<String> ID_PLACEHOLDERS = java.util.Set.of("NOID", "NULL", "NONE", "NA", "NAN");
+
+    /** Whether an id value is a placeholder for none ({@code "NO_ID"}, {@code "n/a"}, {@code "NULL"}). */
+    static boolean placeholderId(String v) {
+        if (v.length() > 8) {
+            return false;
+        }
+        StringBuilder b = new StringBuilder(v.length());
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(Character.toUpperCase(c));
+            }
+        }
+        return ID_PLACEHOLDERS.contains(b.toString());
     }
 
     /** The attributes {@link #find} looked at last (the same map for all look-ups of one feature), as arrays. */

@@ -22,7 +22,9 @@ import org.locationtech.jts.geom.Geometry;
  * {@code {"so_to": 12, "so_thua": "045", "dien_tich": 152.3, "loai_dat": "ONT"}} gives sheet {@code "12"}, plot
  * {@code "045"}, recorded area 152.3 and properties holding all four attributes in file order.
  *
- * @param id           the parcel id (see {@link ReadOptions} for how it is chosen); never blank
+ * @param id           the parcel id (see {@link ReadOptions} for how it is chosen); never blank: a feature without a
+ *                     usable one is given {@code "#n"} (n its 1-based position in the file) and
+ *                     {@link ReadRepair#ID_MISSING}
  * @param geometry     the parcel polygon in the layer's CRS
  * @param sheet        the map sheet number (số tờ), when the file has one
  * @param plot         the plot number on the sheet (số thửa), when the file has one
@@ -45,6 +47,11 @@ public record ParcelFeature(String id, Geometry geometry, Optional<String> sheet
         Objects.requireNonNull(recordedArea, "recordedArea");
         properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
         readRepairs = List.copyOf(readRepairs);
+    }
+
+    /** Whether the reader found no usable id and made {@link #id()} up ({@link ReadRepair#ID_MISSING}). */
+    public boolean idMissing() {
+        return readRepairs.contains(ReadRepair.ID_MISSING);
     }
 
     /** A parcel with only an id and a geometry (for hosts and tests that build parcels in code). */

@@ -13,9 +13,11 @@ import org.parcelrecon.geometry.crs.Crs;
  * Names are compared ignoring case, underscores, spaces and hyphens; the first candidate present wins.
  * <ul>
  *   <li>id: the GeoJSON feature {@code id} member, then {@code id, parcel_id, ma_thua, objectid, fid, gid}, then
- *       {@code sheet/plot} when both are known; otherwise the feature is rejected as
- *       {@link RejectReason#MISSING_ID}. A set id property must be present in the feature.</li>
- *   <li>Values without any letter or digit ({@code "-"}, {@code "---"}) count as absent.</li>
+ *       {@code sheet/plot} when both are known; otherwise (or when a set id property is absent from the feature) the
+ *       feature keeps a synthetic id {@code "#n"} and {@link ReadRepair#ID_MISSING}: it is land all the same.</li>
+ *   <li>Values without any letter or digit ({@code "-"}, {@code "---"}) count as absent; so do the id
+ *       placeholders {@code NO_ID}, {@code NOID}, {@code NULL}, {@code NONE}, {@code N/A}, {@code NA}, {@code NaN}
+ *       (any case, any punctuation).</li>
  *   <li>sheet: {@code so_to, SoHieuToBanDo, shbando, to_ban_do, sheet, map_sheet, to, map, section}</li>
  *   <li>plot: {@code so_thua, SoThuTuThua, shthua, plot, thua, lot, numero}</li>
  *   <li>recorded area: {@code dien_tich, DienTich, dien_tich_phap_ly, contenance, recorded_area, area}</li>

@@ -12,7 +12,10 @@ public enum RejectReason {
     NOT_A_POLYGON,
     /** The geometry has no area-bearing part left (empty, or every ring too short). */
     EMPTY_GEOMETRY,
-    /** The parcel id is missing or blank and cannot be derived from sheet and plot. */
+    /**
+     * The parcel id is missing or blank and cannot be derived from sheet and plot. Not produced by the built-in
+     * readers any more: such a feature is kept with a synthetic id ({@link ReadRepair#ID_MISSING}).
+     */
     MISSING_ID,
     /** The geometry could not be transformed into the target CRS. */
     UNTRANSFORMABLE,

@@ -1,6 +1,8 @@
 package org.parcelrecon.geometry.qa;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,8 +21,11 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.relateng.RelateNG;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
+import org.parcelrecon.geometry.crs.Crs;
+import org.parcelrecon.geometry.internal.NumberingScopes;
 import org.parcelrecon.geometry.internal.Polygons;
 import org.parcelrecon.geometry.io.ParcelFeature;
+import org.parcelrecon.geometry.io.ParcelLayer;
 import org.parcelrecon.geometry.io.ReadRepair;
 
 /**
@@ -30,7 +35,8 @@ import org.parcelrecon.geometry.io.ReadRepair;
  * <h2>Rules</h2>
  * <ul>
  *   <li><b>Invalid</b>: JTS {@link IsValidOp} (the OGC rules PostGIS's ST_IsValid applies); each invalid polygon is
- *       repaired by JTS {@code GeometryFixer} and the repair is what every later check, and
+ *       repaired by linework, as PostGIS ST_MakeValid (JTS {@code GeometryFixer} where that fails; see
+ *       {@code internal.Polygons} for why), and the repair is what every later check, and
  *       {@link MapQaResult#repaired()}, uses. Ring defects mended by the reader are reported the same way.</li>
  *   <li><b>Overlap</b>: two parcels whose interiors intersect with an intersection area above the tolerance
  *       (tiny overlaps along shared edges are digitising noise). One finding per pair.</li>
@@ -39,13 +45,20 @@ import org.parcelrecon.geometry.io.ReadRepair;
  *       {@code CoverageUnion}, because real maps are not exactly noded coverages (they overlap, and neighbours'
  *       vertices differ), which {@code CoverageUnion} requires.</li>
  *   <li><b>Sliver</b>: mean width 2·area/perimeter and compactness 4π·area/perimeter² both under their limits.</li>
- *   <li><b>Sheet/plot</b>: numbers compared ignoring leading zeros ({@code "045"} = {@code "45"}); "missing" is only
- *       reported when some parcel of the map has both numbers.</li>
+ *   <li><b>Sheet/plot</b>: numbers compared ignoring leading zeros ({@code "045"} = {@code "45"}), within their
+ *       commune and survey only (sheet 3 plot 12 exists in every commune; the commune is the first of the
+ *       attributes {@code commune_code, ma_xa, commune, maXa} the map carries, the survey the first of
+ *       {@code survey, survey_id, dot_do_dac, nam_do_dac, prefixe}); "missing" is only reported when some parcel of
+ *       the map has both numbers.</li>
  *   <li><b>Area</b>: parcels with a recorded area above zero; computed area of the repaired polygon.</li>
+ *   <li><b>Duplicate id</b>: several parcels with the same id, saying how many are the very same polygon.</li>
+ *   <li><b>Recorded area missing</b>: a parcel without a recorded area, or with 0, in a map where some parcel has
+ *       one.</li>
+ *   <li><b>Missing id</b>: a polygon the reader found no usable id for (checked under its synthetic id).</li>
  * </ul>
  *
- * <p>Coordinates must be in a projected CRS in metres (areas in m²); read geographic maps with
- * {@code ReadOptions.withTargetCrs}. Works in O(n log n): one STRtree, envelope checks first, each parcel's
+ * <p>Coordinates must be in a projected CRS in metres (areas in m²): {@link #check(ParcelLayer, QaOptions)} refuses
+ * a layer in longitude/latitude; read geographic maps with {@code ReadOptions.withTargetCrs}. Works in O(n log n): one STRtree, envelope checks first, each parcel's
  * geometry prepared once ({@link RelateNG}) for its candidate neighbours, the exact intersection computed only for
  * pairs whose interiors meet. Per-parcel work runs in parallel on the common fork-join pool; the output does not
  * depend on it.
@@ -64,7 +77,24 @@ public final class MapQa {
     }
 
     /**
-     * Checks a map.
+     * Checks a map read by {@code ParcelFiles}, after checking that its coordinates are not longitude/latitude
+     * (areas and widths in degrees mean nothing).
+     *
+     * @throws IllegalArgumentException if the layer's CRS is geographic (read it with
+     *                                  {@code ReadOptions.withTargetCrs} of a projected CRS)
+     */
+    public static MapQaResult check(ParcelLayer layer, QaOptions options) {
+        Objects.requireNonNull(layer, "layer");
+        if (layer.crs().map(Crs::isGeographic).orElse(false)) {
+            throw new IllegalArgumentException(layer.source() + " is in longitude/latitude (" + layer.crs().get().id()
+                    + "): areas and widths cannot be measured in degrees; read it with ReadOptions.withTargetCrs of a"
+                    + " projected CRS");
+        }
+        return check(layer.features(), options);
+    }
+
+    /**
+     * Checks a map whose coordinates are in a projected CRS in metres.
      *
      * @param parcels the map's parcels (ids need not be unique, but findings are only as clear as the ids)
      * @param options the tolerances
@@ -73,6 +103,7 @@ public final class MapQa {
         Objects.requireNonNull(parcels, "parcels");
         Objects.requireNonNull(options, "options");
         int n = parcels.size();
+        long t0 = System.nanoTime();
         ParcelFeature[] repaired = new ParcelFeature[n];
         MapFinding[][] invalid = new MapFinding[n][];
         MapFinding[] slivers = new MapFinding[n];
@@ -88,6 +119,7 @@ public final class MapQa {
                 areas[i] = area(repaired[i], options);
             }
         });
+        t0 = phase(options, "repair", t0);
 
         STRtree index = new STRtree();
         for (int i = 0; i < n; i++) {
@@ -97,10 +129,12 @@ public final class MapQa {
             }
         }
         index.build();
+        t0 = phase(options, "index", t0);
 
         MapFinding[][] overlaps = new MapFinding[n][];
         IntStream.range(0, n).parallel().forEach(i -> overlaps[i] = overlaps(i, repaired, index, options)
                 .toArray(new MapFinding[0]));
+        t0 = phase(options, "overlaps", t0);
 
         List<MapFinding> findings = new ArrayList<>();
         for (MapFinding[] f : invalid) {
@@ -112,6 +146,7 @@ public final class MapQa {
         if (options.gapMaxWidth() > 0) {
             findings.addAll(gaps(repaired, index, options));
         }
+        t0 = phase(options, "gaps", t0);
         for (MapFinding f : slivers) {
             if (f != null) {
                 findings.add(f);
@@ -123,12 +158,89 @@ public final class MapQa {
                 findings.add(f);
             }
         }
+        duplicateIds(parcels, findings);
+        recordedAreaMissing(repaired, findings);
+        for (ParcelFeature p : repaired) {
+            if (p.idMissing()) {
+                findings.add(finding(FindingType.MISSING_ID, List.of(p.id()), p.geometry().getArea(),
+                        "no usable id (absent, blank or a placeholder): checked as " + p.id(), location(p.geometry())));
+            }
+        }
+        phase(options, "attributes", t0);
         return new MapQaResult(findings, List.of(repaired));
+    }
+
+    /** Reports the phase that started at {@code start} and returns the time it ended. */
+    private static long phase(QaOptions options, String name, long start) {
+        long end = System.nanoTime();
+        options.phaseListener().accept(name, Duration.ofNanos(end - start));
+        return System.nanoTime();
+    }
+
+    /** One finding per id on more than one parcel, in map order of the id's first parcel. */
+    private static void duplicateIds(List<ParcelFeature> parcels, List<MapFinding> findings) {
+        Map<String, int[]> count = new HashMap<>();
+        for (ParcelFeature p : parcels) {
+            count.computeIfAbsent(p.id(), k -> new int[1])[0]++;
+        }
+        Map<String, List<Integer>> groups = new HashMap<>();
+        List<List<Integer>> ordered = new ArrayList<>();
+        for (int i = 0; i < parcels.size(); i++) {
+            String id = parcels.get(i).id();
+            if (count.get(id)[0] > 1) {
+                List<Integer> g = groups.get(id);
+                if (g == null) {
+                    g = new ArrayList<>();
+                    groups.put(id, g);
+                    ordered.add(g);
+                }
+                g.add(i);
+            }
+        }
+        for (List<Integer> group : ordered) {
+            ParcelFeature first = parcels.get(group.get(0));
+            int same = 0;
+            List<String> ids = new ArrayList<>(group.size());
+            for (int i : group) {
+                ids.add(first.id());
+                if (i != group.get(0) && parcels.get(i).geometry().equalsExact(first.geometry())) {
+                    same++;
+                }
+            }
+            String detail = "id " + first.id() + " on " + group.size() + " parcels"
+                    + (same == 0 ? "" : same == group.size() - 1 ? ", all the same polygon (a feature repeated)"
+                    : ", " + same + " of them the same polygon as the first");
+            findings.add(finding(FindingType.DUPLICATE_ID, ids, group.size(), detail, location(first.geometry())));
+        }
+    }
+
+    /** Parcels without a recorded area, or with 0, when some parcel of the map has one. */
+    private static void recordedAreaMissing(ParcelFeature[] parcels, List<MapFinding> findings) {
+        boolean anyRecorded = false;
+        for (ParcelFeature p : parcels) {
+            if (p.recordedArea().isPresent()) {
+                anyRecorded = true;
+                break;
+            }
+        }
+        if (!anyRecorded) {
+            return;
+        }
+        for (ParcelFeature p : parcels) {
+            if (p.recordedArea().isEmpty() || p.recordedArea().getAsDouble() == 0) {
+                findings.add(finding(FindingType.RECORDED_AREA_MISSING, List.of(p.id()), 0,
+                        p.recordedArea().isEmpty() ? "no recorded area (absent, or not a number >= 0)"
+                                : "recorded area 0", location(p.geometry())));
+            }
+        }
     }
 
     private static ParcelFeature repair(ParcelFeature p, List<MapFinding> found) {
         Geometry g = p.geometry();
         for (ReadRepair r : p.readRepairs()) {
+            if (r == ReadRepair.ID_MISSING) {
+                continue; // not a geometry defect: reported with the attributes
+            }
             Point at = g.isEmpty() ? null : g.getInteriorPoint();
             found.add(finding(FindingType.INVALID_GEOMETRY, List.of(p.id()), g.getArea(),
                     r == ReadRepair.RING_CLOSED ? "ring not closed (closed when read)"
@@ -270,12 +382,15 @@ public final class MapQa {
 
     private static void sheetPlot(ParcelFeature[] parcels, List<MapFinding> findings) {
         boolean anyNumbered = false;
+        String[] scopes = NumberingScopes.scopes(List.of(parcels));
         Map<String, List<Integer>> byNumber = new TreeMap<>();
         for (int i = 0; i < parcels.length; i++) {
             ParcelFeature p = parcels[i];
             if (p.sheet().isPresent() && p.plot().isPresent()) {
                 anyNumbered = true;
-                byNumber.computeIfAbsent(p.sheetPlotKey().orElseThrow(), k -> new ArrayList<>()).add(i);
+                // numbers repeat in every commune (and survey): a duplicate is one within the same scope
+                byNumber.computeIfAbsent(scopes[i] + "\u0000" + p.sheetPlotKey().orElseThrow(),
+                        k -> new ArrayList<>()).add(i);
             }
         }
         List<List<Integer>> duplicates = new ArrayList<>();
@@ -289,9 +404,10 @@ public final class MapQa {
             List<String> ids = new ArrayList<>(group.size());
             group.forEach(i -> ids.add(parcels[i].id()));
             ParcelFeature first = parcels[group.get(0)];
+            String scope = scopes[group.get(0)];
             findings.add(finding(FindingType.DUPLICATE_SHEET_PLOT, ids, group.size(),
-                    "sheet " + first.sheet().get() + " plot " + first.plot().get() + " on " + group.size() + " parcels",
-                    location(first.geometry())));
+                    "sheet " + first.sheet().get() + " plot " + first.plot().get() + " on " + group.size() + " parcels"
+                            + (scope.isEmpty() ? "" : " in " + scope), location(first.geometry())));
         }
         if (!anyNumbered) {
             return;

@@ -1,5 +1,9 @@
 package org.parcelrecon.geometry.qa;
 
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+
 /**
  * Tolerances for map QA, in metres and square metres of a projected CRS. Immutable: each {@code with...} method
  * returns a new instance, so {@link #DEFAULTS} is safe to share.
@@ -24,7 +28,8 @@ package org.parcelrecon.geometry.qa;
  */
 public final class QaOptions {
     /** The defaults in the table above. */
-    public static final QaOptions DEFAULTS = new QaOptions(1.0, 1.0, 0.01, 0.5, 0.2, 5.0, 0.0);
+    public static final QaOptions DEFAULTS = new QaOptions(1.0, 1.0, 0.01, 0.5, 0.2, 5.0, 0.0,
+            (phase, elapsed) -> { });
 
     private final double overlapMinArea;
     private final double gapMaxWidth;
@@ -33,9 +38,11 @@ public final class QaOptions {
     private final double sliverMaxCompactness;
     private final double areaTolerancePercent;
     private final double areaToleranceM2;
+    private final BiConsumer<String, Duration> phaseListener;
 
     private QaOptions(double overlapMinArea, double gapMaxWidth, double gapMinArea, double sliverMaxWidth,
-                      double sliverMaxCompactness, double areaTolerancePercent, double areaToleranceM2) {
+                      double sliverMaxCompactness, double areaTolerancePercent, double areaToleranceM2,
+                      BiConsumer<String, Duration> phaseListener) {
         this.overlapMinArea = nonNegative(overlapMinArea, "overlapMinArea");
         this.gapMaxWidth = nonNegative(gapMaxWidth, "gapMaxWidth");
         this.gapMinArea = nonNegative(gapMinArea, "gapMinArea");
@@ -43,6 +50,7 @@ public final class QaOptions {
         this.sliverMaxCompactness = nonNegative(sliverMaxCompactness, "sliverMaxCompactness");
         this.areaTolerancePercent = nonNegative(areaTolerancePercent, "areaTolerancePercent");
         this.areaToleranceM2 = nonNegative(areaToleranceM2, "areaToleranceM2");
+        this.phaseListener = Objects.requireNonNull(phaseListener, "phaseListener");
     }
 
     private static double nonNegative(double v, String name) {
@@ -55,25 +63,41 @@ public final class QaOptions {
     /** Options reporting overlaps larger than this area (m²). */
     public QaOptions withOverlapMinArea(double m2) {
         return new QaOptions(m2, gapMaxWidth, gapMinArea, sliverMaxWidth, sliverMaxCompactness, areaTolerancePercent,
-                areaToleranceM2);
+                areaToleranceM2, phaseListener);
     }
 
     /** Options reporting holes at most {@code maxWidth} m wide and at least {@code minArea} m² as gaps (0: off). */
     public QaOptions withGaps(double maxWidth, double minArea) {
         return new QaOptions(overlapMinArea, maxWidth, minArea, sliverMaxWidth, sliverMaxCompactness,
-                areaTolerancePercent, areaToleranceM2);
+                areaTolerancePercent, areaToleranceM2, phaseListener);
     }
 
     /** Options calling slivers the polygons thinner than {@code maxWidth} m and less compact than given. */
     public QaOptions withSliver(double maxWidth, double maxCompactness) {
         return new QaOptions(overlapMinArea, gapMaxWidth, gapMinArea, maxWidth, maxCompactness, areaTolerancePercent,
-                areaToleranceM2);
+                areaToleranceM2, phaseListener);
     }
 
     /** Options reporting area mismatches beyond both {@code percent} of the recorded area and {@code m2}. */
     public QaOptions withAreaTolerance(double percent, double m2) {
         return new QaOptions(overlapMinArea, gapMaxWidth, gapMinArea, sliverMaxWidth, sliverMaxCompactness, percent,
-                m2);
+                m2, phaseListener);
+    }
+
+    /**
+     * Options that report each phase of a check to {@code listener} as it ends, with its wall-clock time:
+     * {@code repair} (validity, repair, slivers, areas), {@code index}, {@code overlaps}, {@code gaps},
+     * {@code attributes} (numbers, ids, recorded areas). Called on the calling thread, in that order. For progress
+     * and measurement only: the result does not depend on it.
+     */
+    public QaOptions withPhaseListener(BiConsumer<String, Duration> listener) {
+        return new QaOptions(overlapMinArea, gapMaxWidth, gapMinArea, sliverMaxWidth, sliverMaxCompactness,
+                areaTolerancePercent, areaToleranceM2, Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** The phase listener (a no-op unless set). */
+    public BiConsumer<String, Duration> phaseListener() {
+        return phaseListener;
     }
 
     public double overlapMinArea() {

@@ -283,6 +283,144 @@ class MapComparisonTest {
                 new HashSet<>(old.stream().map(ParcelFeature::id).toList()).size());
     }
 
+    /** The parcel as a reader gives a feature without a usable id: synthetic id {@code #n}, flagged. */
+    private static ParcelFeature idless(int n, ParcelFeature p) {
+        return new ParcelFeature("#" + n, p.geometry(), p.sheet(), p.plot(), p.recordedArea(), p.properties(), n - 1,
+                List.of(org.parcelrecon.geometry.io.ReadRepair.ID_MISSING));
+    }
+
+    @Test
+    void aPolygonWithoutIdIsComparedByGeometryLikeAnyOther() {
+        // old lots 0-0 and 1-0 become one new polygon without id: MERGED, not two REMOVED and a rejected feature
+        List<ParcelFeature> old = grid(3, 1, 0, 0);
+        List<ParcelFeature> nu = new ArrayList<>(List.of(idless(1, ParcelFeature.of("x",
+                wkt(box(X0, Y0, X0 + 2 * W, Y0 + H))))));
+        nu.add(lot(2, 0, 0, 0));
+        ComparisonResult r = MapComparison.compare(old, nu, CompareOptions.DEFAULTS);
+        assertThat(r.groups()).extracting(ChangeGroup::type, ChangeGroup::oldIds, ChangeGroup::newIds).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(ChangeClass.MERGED, List.of("0-0", "1-0"), List.of("#1")),
+                org.assertj.core.groups.Tuple.tuple(ChangeClass.UNCHANGED, List.of("2-0"), List.of("2-0")));
+        assertThat(r.groups().get(0).note()).isEqualTo("new #1: no usable id (feature 1 of its map)");
+        assertThat(r.groups().get(0).renumbered()).isFalse();
+    }
+
+    @Test
+    void theSameFeatureTwiceIsOneParcelCountedOnceAndNoted() {
+        // Cambridge FY2013 has 103-115 twice, same polygon: it was MERGED with itself, its area counted twice
+        List<ParcelFeature> old = grid(2, 1, 0, 0);
+        old.add(lot(0, 0, 0, 0));
+        List<ParcelFeature> nu = grid(2, 1, 0, 0);
+        ComparisonResult r = MapComparison.compare(old, nu, CompareOptions.DEFAULTS);
+        ChangeGroup g = byFirstId(r).get("0-0");
+        assertThat(g.type()).isEqualTo(ChangeClass.UNCHANGED);
+        assertThat(g.oldIds()).containsExactly("0-0", "0-0");
+        assertThat(g.areaOld()).isCloseTo(W * H, within(1e-6));
+        assertThat(g.iou()).isCloseTo(1.0, within(1e-9));
+        assertThat(g.note()).isEqualTo("old 0-0: repeats feature 1 (same id, same polygon): counted once");
+        assertThat(r.counts()).containsEntry(ChangeClass.UNCHANGED, 2).containsEntry(ChangeClass.MERGED, 0);
+        assertEveryParcelOnce(old, nu, r);
+        // the same id with another polygon is not a repeat: it is land of its own
+        List<ParcelFeature> other = grid(2, 1, 0, 0);
+        other.add(ParcelFeature.of("0-0", wkt(box(X0, Y0 + H, X0 + W, Y0 + 2 * H))));
+        assertThat(MapComparison.compare(other, nu, CompareOptions.DEFAULTS).counts())
+                .containsEntry(ChangeClass.REMOVED, 1);
+    }
+
+    @Test
+    void idsNamedAsNumbersDecideRenumberedNotTheSheetPlotAttributes() {
+        // Cambridge: ML kept, MAP/LOT attributes edited; renumbered=true was wrong for 11 such pairs
+        List<ParcelFeature> old = List.of(ParcelFeature.of("103-115", wkt(box(X0, Y0, X0 + W, Y0 + H)))
+                .withSheetPlot("103", "115"));
+        List<ParcelFeature> nu = List.of(ParcelFeature.of("103-115", wkt(box(X0, Y0, X0 + W, Y0 + H)))
+                .withSheetPlot("103", "116"));
+        assertThat(MapComparison.compare(old, nu, CompareOptions.DEFAULTS).groups().get(0).renumbered()).isTrue();
+        CompareOptions byId = CompareOptions.DEFAULTS.withIdsAsNumbers(true);
+        assertThat(MapComparison.compare(old, nu, byId).groups().get(0).renumbered()).isFalse();
+        List<ParcelFeature> renamed = List.of(ParcelFeature.of("103-116", nu.get(0).geometry()).withSheetPlot("103",
+                "115"));
+        assertThat(MapComparison.compare(old, renamed, byId).groups().get(0).renumbered()).isTrue();
+    }
+
+    @Test
+    void aDefectDrawnAlikeInBothSurveysIsNoMovedBoundaryWhateverItsRepair() {
+        // Cambridge 190-38: the old lot has a zero-width spike 3 m long (the repair drops it: it bounds no land), the
+        // new one the same spike drawn as a hair-thin loop (the repair keeps it). Repaired, they are 3 m apart; as
+        // drawn, 0.1 mm: UNCHANGED, as PostGIS's ST_HausdorffDistance on the loaded geometries says
+        String spike = String.format(Locale.ROOT, "POLYGON ((%1$s %2$s, %3$s %2$s, %3$s %4$s, %5$s %4$s, %5$s %6$s,"
+                + " %5$s %4$s, %1$s %4$s, %1$s %2$s))", X0, Y0, X0 + W, Y0 + H, X0 + 10, Y0 + H + 3);
+        String loop = String.format(Locale.ROOT, "POLYGON ((%1$s %2$s, %3$s %2$s, %3$s %4$s, %5$s %4$s, %5$s %6$s,"
+                + " %7$s %8$s, %5$s %4$s, %1$s %4$s, %1$s %2$s))", X0, Y0, X0 + W, Y0 + H, X0 + 10, Y0 + H + 3,
+                X0 + 10.0001, Y0 + H + 1.5);
+        ComparisonResult r = MapComparison.compare(List.of(ParcelFeature.of("190-38", wkt(spike))),
+                List.of(ParcelFeature.of("190-38", wkt(loop))), CompareOptions.DEFAULTS.withOffset(
+                        CompareOptions.OffsetMode.NONE, 0));
+        assertThat(r.groups()).singleElement().satisfies(g -> {
+            assertThat(g.type()).isEqualTo(ChangeClass.UNCHANGED);
+            assertThat(g.hausdorff()).isLessThan(0.001);
+            assertThat(g.note()).contains("old 190-38: invalid polygon repaired").contains("new 190-38: invalid");
+        });
+    }
+
+    /**
+     * The grid redrawn with every corner moved by up to {@code amplitude} m on each axis (the same corner the same way
+     * in every lot that shares it, so the coverage stays clean): a survey's noise, no change.
+     */
+    private static List<ParcelFeature> redrawn(int cols, int rows, double amplitude) {
+        List<ParcelFeature> out = new ArrayList<>();
+        for (int c = 0; c < cols; c++) {
+            for (int r = 0; r < rows; r++) {
+                double[][] corners = {{c, r}, {c + 1, r}, {c + 1, r + 1}, {c, r + 1}, {c, r}};
+                StringBuilder b = new StringBuilder("POLYGON ((");
+                for (int v = 0; v < corners.length; v++) {
+                    int cc = (int) corners[v][0];
+                    int rr = (int) corners[v][1];
+                    Random jitter = new Random(cc * 1000L + rr);
+                    double x = X0 + cc * W + amplitude * (2 * jitter.nextDouble() - 1);
+                    double y = Y0 + rr * H + amplitude * (2 * jitter.nextDouble() - 1);
+                    b.append(v == 0 ? "" : ", ").append(x).append(' ').append(y);
+                }
+                out.add(ParcelFeature.of(c + "-" + r, wkt(b.append("))").toString()))
+                        .withSheetPlot("1", String.valueOf(c * 100 + r)));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void estimatesTheDigitisingNoiseAndSaysWhenTheToleranceIsInsideIt() {
+        // corners redrawn within 0.4 m on each axis (up to 0.57 m apart): at 0.5 m, noise reads as MODIFIED
+        List<ParcelFeature> old = grid(12, 10, 0, 0);
+        List<ParcelFeature> nu = redrawn(12, 10, 0.4);
+        ComparisonResult r = MapComparison.compare(old, nu, CompareOptions.DEFAULTS);
+        NoiseEstimate noise = r.noise();
+        assertThat(noise.pairs()).isEqualTo(120);
+        assertThat(noise.vertices()).isEqualTo(120 * 8);
+        assertThat(noise.pairP99()).isBetween(0.45, 0.57);
+        assertThat(noise.isInside(0.5)).isTrue();
+        assertThat(r.counts().get(ChangeClass.MODIFIED)).isGreaterThan(0);
+        // at the suggested tolerance the noise is gone
+        ComparisonResult again = MapComparison.compare(old, nu,
+                CompareOptions.DEFAULTS.withShapeTolerance(noise.suggestedTolerance()));
+        assertThat(again.counts()).containsEntry(ChangeClass.UNCHANGED, 120);
+        // the same map twice has no noise, and no tolerance is inside it
+        NoiseEstimate none = MapComparison.compare(old, old, CompareOptions.DEFAULTS).noise();
+        assertThat(none.p99()).isZero();
+        assertThat(none.isInside(0.01)).isFalse();
+    }
+
+    @Test
+    void everyRepairedPolygonIsNamedInTheNote() {
+        // a 20 x 30 m lot drawn with its last two corners swapped: a bow-tie
+        String bowtie = String.format(Locale.ROOT, "POLYGON ((%s %s, %s %s, %s %s, %s %s, %s %s))", X0, Y0, X0 + W, Y0,
+                X0, Y0 + H, X0 + W, Y0 + H, X0, Y0);
+        List<ParcelFeature> old = new ArrayList<>(grid(2, 1, 0, 0));
+        old.set(0, ParcelFeature.of("0-0", wkt(bowtie)));
+        ComparisonResult r = MapComparison.compare(old, grid(2, 1, 0, 0), CompareOptions.DEFAULTS);
+        assertThat(byFirstId(r).get("0-0").note()).startsWith("old 0-0: invalid polygon repaired (Self-intersection at ")
+                .contains("area 0.00 m² as drawn");
+        assertThat(byFirstId(r).get("1-0").note()).isEmpty();
+    }
+
     @Test
     void findsAnIdenticalMapUnchangedOnTheFastPath() {
         List<ParcelFeature> map = grid(5, 4, 0, 0);
@@ -434,7 +572,8 @@ class MapComparisonTest {
         List<ParcelFeature> nu = List.of(ParcelFeature.of("ok", wkt(box(0, 10, 10, 20))));
         ComparisonResult r = MapComparison.compare(old, nu, CompareOptions.DEFAULTS);
         assertThat(r.groups()).extracting(ChangeGroup::type).containsExactly(ChangeClass.REMOVED, ChangeClass.UNCHANGED);
-        assertThat(r.groups().get(0).note()).isEqualTo("old parcel: no area after repair");
+        assertThat(r.groups().get(0).note()).isEqualTo("old flat: invalid polygon repaired (Self-intersection at"
+                + " 10.000 0.000; area 0.00 m² as drawn, 0.00 m² repaired); no area after repair");
     }
 
     @Test

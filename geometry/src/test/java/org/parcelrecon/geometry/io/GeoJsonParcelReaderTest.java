@@ -114,20 +114,43 @@ class GeoJsonParcelReaderTest {
                 feature("{\"id\":\"weird\"}", "{\"type\":\"Curve\",\"coordinates\":[]}"),                    // 7
                 feature("{\"id\":\"ok2\"}", SQUARE));                                                        // 8
         ParcelLayer layer = read(json, ReadOptions.DEFAULTS);
-        assertThat(layer.features()).extracting(ParcelFeature::id).containsExactly("ok1", "ok2");
-        assertThat(layer.features()).extracting(ParcelFeature::index).containsExactly(0, 8);
+        // the id-less polygon is land all the same: kept under a synthetic id
+        assertThat(layer.features()).extracting(ParcelFeature::id).containsExactly("ok1", "#7", "ok2");
+        assertThat(layer.features()).extracting(ParcelFeature::index).containsExactly(0, 6, 8);
         assertThat(layer.rejected()).extracting(RejectedFeature::index, RejectedFeature::reason).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(1, RejectReason.UNPARSEABLE_GEOMETRY),
                 org.assertj.core.groups.Tuple.tuple(2, RejectReason.NON_FINITE_COORDINATES),
                 org.assertj.core.groups.Tuple.tuple(3, RejectReason.NOT_A_POLYGON),
                 org.assertj.core.groups.Tuple.tuple(4, RejectReason.MISSING_GEOMETRY),
                 org.assertj.core.groups.Tuple.tuple(5, RejectReason.EMPTY_GEOMETRY),
-                org.assertj.core.groups.Tuple.tuple(6, RejectReason.MISSING_ID),
                 org.assertj.core.groups.Tuple.tuple(7, RejectReason.UNPARSEABLE_GEOMETRY));
         // the collection opens on line 1, the first feature is on line 2
-        assertThat(layer.rejected()).extracting(RejectedFeature::line).containsExactly(3L, 4L, 5L, 6L, 7L, 8L, 9L);
+        assertThat(layer.rejected()).extracting(RejectedFeature::line).containsExactly(3L, 4L, 5L, 6L, 7L, 9L);
         assertThat(layer.rejected().get(0).id()).contains("str");
         assertThat(layer.rejected().get(0).location()).isEqualTo("t.geojson:3");
+    }
+
+    @Test
+    void keepsAPolygonWithoutAUsableIdUnderASyntheticIdAndSaysSo() throws IOException {
+        String json = collection("EPSG:5899",
+                feature("{\"ML\":\"12-3\"}", SQUARE),      // 0: an id
+                feature("{\"ML\":\"---\"}", SQUARE),       // 1: no letter or digit
+                feature("{\"ML\":\"NO_ID\"}", SQUARE),     // 2: a placeholder word
+                feature("{\"ML\":\" n/a \"}", SQUARE),     // 3: another
+                feature("{\"ML\":\"\"}", SQUARE),          // 4: blank
+                feature("{\"other\":1}", SQUARE),           // 5: absent
+                feature("{\"ML\":\"ROAD\"}", SQUARE));     // 6: a word, but a real (if repeated) id
+        ParcelLayer layer = read(json, ReadOptions.DEFAULTS.withIdProperty("ML"));
+        assertThat(layer.rejected()).isEmpty();
+        assertThat(layer.features()).extracting(ParcelFeature::id)
+                .containsExactly("12-3", "#2", "#3", "#4", "#5", "#6", "ROAD");
+        assertThat(layer.features()).extracting(ParcelFeature::idMissing)
+                .containsExactly(false, true, true, true, true, true, false);
+        assertThat(layer.features().get(1).readRepairs()).containsExactly(ReadRepair.ID_MISSING);
+        // without a set property: the feature id member, then id-like attributes; placeholders skipped alike
+        String member = collection("EPSG:5899", "{\"type\":\"Feature\",\"id\":\"NULL\",\"geometry\":" + SQUARE
+                + ",\"properties\":{}}");
+        assertThat(read(member, ReadOptions.DEFAULTS).features()).extracting(ParcelFeature::id).containsExactly("#1");
     }
 
     @Test

@@ -47,13 +47,12 @@ class WktCsvParcelReaderTest {
                 g;LINESTRING (0 0, 1 1)
                 h;POLYGON EMPTY
                 """, ReadOptions.DEFAULTS.withCsvDelimiter(';'));
-        assertThat(layer.features()).extracting(ParcelFeature::id).containsExactly("a");
+        assertThat(layer.features()).extracting(ParcelFeature::id).containsExactly("a", "#6");
         assertThat(layer.rejected()).extracting(RejectedFeature::line, RejectedFeature::reason).containsExactly(
                 tuple(3L, RejectReason.UNPARSEABLE_GEOMETRY),
                 tuple(4L, RejectReason.NOT_A_POLYGON),
                 tuple(5L, RejectReason.MISSING_GEOMETRY),
                 tuple(6L, RejectReason.NON_FINITE_COORDINATES),
-                tuple(7L, RejectReason.MISSING_ID),
                 tuple(8L, RejectReason.NOT_A_POLYGON),
                 tuple(9L, RejectReason.EMPTY_GEOMETRY));
         assertThat(layer.warnings()).singleElement().asString().contains("CRS unknown");

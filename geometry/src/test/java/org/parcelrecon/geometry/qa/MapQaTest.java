@@ -160,21 +160,124 @@ class MapQaTest {
                 parcel("off", box(0, 0, 10, 10)).withRecordedArea(110),     // -9.09 %
                 parcel("close", box(10, 0, 20, 10)).withRecordedArea(102),  // -1.96 %
                 parcel("zero", box(20, 0, 30, 10)).withRecordedArea(0));    // nothing to compare
-        assertThat(qa.findings()).singleElement().satisfies(f -> {
+        assertThat(qa.findings(FindingType.AREA_MISMATCH)).singleElement().satisfies(f -> {
             assertThat(f.type()).isEqualTo(FindingType.AREA_MISMATCH);
             assertThat(f.parcelIds()).containsExactly("off");
             assertThat(f.measure()).isCloseTo(-100.0 / 11, within(1e-9));
             assertThat(f.detail()).isEqualTo("recorded 110.00 m², map 100.00 m²");
         });
-        assertThat(MapQa.check(qa.repaired(), QaOptions.DEFAULTS.withAreaTolerance(5, 20)).findings()).isEmpty();
+        assertThat(MapQa.check(qa.repaired(), QaOptions.DEFAULTS.withAreaTolerance(5, 20))
+                .findings(FindingType.AREA_MISMATCH)).isEmpty();
+    }
+
+    /** The parcel with these attributes (e.g. its commune). */
+    private static ParcelFeature with(ParcelFeature p, String... keyValues) {
+        Map<String, String> properties = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            properties.put(keyValues[i], keyValues[i + 1]);
+        }
+        return new ParcelFeature(p.id(), p.geometry(), p.sheet(), p.plot(), p.recordedArea(), properties, p.index(),
+                p.readRepairs());
+    }
+
+    @Test
+    void sheetPlotNumbersRepeatFreelyAcrossCommunesButNotWithinOne() {
+        MapQaResult qa = check(
+                with(parcel("a", box(0, 0, 10, 10)).withSheetPlot("1", "2"), "commune_code", "06652"),
+                with(parcel("b", box(10, 0, 20, 10)).withSheetPlot("1", "2"), "commune_code", "06661"),
+                with(parcel("c", box(20, 0, 30, 10)).withSheetPlot("1", "2"), "commune_code", "06661"));
+        assertThat(qa.findings(FindingType.DUPLICATE_SHEET_PLOT)).singleElement().satisfies(f -> {
+            assertThat(f.parcelIds()).containsExactly("b", "c");
+            assertThat(f.detail()).isEqualTo("sheet 1 plot 2 on 2 parcels in 06661");
+        });
+    }
+
+    @Test
+    void sheetPlotNumbersRepeatFreelyAcrossSurveysOfOneCommune() {
+        MapQaResult qa = check(
+                with(parcel("a", box(0, 0, 10, 10)).withSheetPlot("AB", "12"), "commune", "91027", "prefixe", "000"),
+                with(parcel("b", box(10, 0, 20, 10)).withSheetPlot("AB", "12"), "commune", "91027", "prefixe", "301"));
+        assertThat(qa.findings(FindingType.DUPLICATE_SHEET_PLOT)).isEmpty();
+    }
+
+    @Test
+    void reportsParcelsSharingAnIdAndSaysWhenTheyAreTheSamePolygon() {
+        MapQaResult qa = check(parcel("103-115", box(0, 0, 10, 10)), parcel("x", box(10, 0, 20, 10)),
+                parcel("103-115", box(0, 0, 10, 10)), parcel("ROAD", box(0, 20, 50, 30)),
+                parcel("ROAD", box(0, 40, 50, 50)));
+        assertThat(qa.findings(FindingType.DUPLICATE_ID)).extracting(MapFinding::parcelIds, MapFinding::detail)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(List.of("103-115", "103-115"),
+                                "id 103-115 on 2 parcels, all the same polygon (a feature repeated)"),
+                        org.assertj.core.groups.Tuple.tuple(List.of("ROAD", "ROAD"), "id ROAD on 2 parcels"));
+    }
+
+    @Test
+    void reportsARecordedAreaThatIsMissingOrZeroWhereOthersHaveOne() {
+        MapQaResult qa = check(parcel("ok", box(0, 0, 10, 10)).withRecordedArea(100),
+                parcel("absent", box(10, 0, 20, 10)), parcel("zero", box(20, 0, 30, 10)).withRecordedArea(0));
+        assertThat(qa.findings(FindingType.RECORDED_AREA_MISSING)).extracting(MapFinding::parcelIds, MapFinding::detail)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(List.of("absent"),
+                                "no recorded area (absent, or not a number >= 0)"),
+                        org.assertj.core.groups.Tuple.tuple(List.of("zero"), "recorded area 0"));
+        // a map without recorded areas misses none
+        assertThat(check(parcel("x", box(0, 0, 1, 1))).findings()).isEmpty();
+    }
+
+    @Test
+    void reportsTheMissingAndZeroContenanceOfTheEtalabCommunes() throws IOException {
+        // SOURCES.md section 4: contenance missing / zero: 4 / 0 (91027), 2 / 2 (91432)
+        for (String commune : List.of("91027", "91432")) {
+            Path path = SharedData.require("parcels/france_etalab/cadastre-" + commune + "-parcelles.json");
+            ParcelLayer layer = ParcelFiles.read(path, ReadOptions.DEFAULTS.withTargetCrs(Crs.epsg(2154)));
+            List<MapFinding> missing = MapQa.check(layer, QaOptions.DEFAULTS.withGaps(0, 0))
+                    .findings(FindingType.RECORDED_AREA_MISSING);
+            assertThat(missing).as(commune).extracting(MapFinding::detail).filteredOn(d -> d.startsWith("no"))
+                    .hasSize(4 - (commune.equals("91432") ? 2 : 0));
+            assertThat(missing).as(commune).extracting(MapFinding::detail).filteredOn(d -> d.endsWith(" 0"))
+                    .hasSize(commune.equals("91432") ? 2 : 0);
+        }
+    }
+
+    @Test
+    void refusesToMeasureALayerInDegrees() throws IOException {
+        Path path = SharedData.require("parcels/france_etalab/cadastre-91432-parcelles.json");
+        ParcelLayer layer = ParcelFiles.read(path, ReadOptions.DEFAULTS);
+        assertThat(layer.crs()).contains(Crs.WGS84);
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> MapQa.check(layer, QaOptions.DEFAULTS))
+                .withMessageContaining("cadastre-91432-parcelles.json").withMessageContaining("longitude/latitude");
+    }
+
+    @Test
+    void reportsAPolygonWithoutIdAsMissingIdNotAsInvalidGeometry() {
+        ParcelFeature idless = new ParcelFeature("#2", parcel("x", box(10, 0, 20, 10)).geometry(), Optional.empty(),
+                Optional.empty(), OptionalDouble.empty(), Map.of(), 1, List.of(ReadRepair.ID_MISSING));
+        MapQaResult qa = check(parcel("a", box(0, 0, 10, 10)), idless);
+        assertThat(qa.findings()).singleElement().satisfies(f -> {
+            assertThat(f.type()).isEqualTo(FindingType.MISSING_ID);
+            assertThat(f.parcelIds()).containsExactly("#2");
+            assertThat(f.measure()).isEqualTo(100.0);
+        });
+    }
+
+    @Test
+    void reportsEachPhaseToTheListenerInOrder() {
+        List<String> phases = new ArrayList<>();
+        MapQa.check(List.of(parcel("a", box(0, 0, 1, 1))),
+                QaOptions.DEFAULTS.withPhaseListener((name, elapsed) -> phases.add(name)));
+        assertThat(phases).containsExactly("repair", "index", "overlaps", "gaps", "attributes");
     }
 
     @Test
     void ordersFindingsByTypeThenMapOrder() {
         MapQaResult qa = check(parcel("a", box(0, 0, 10, 10)).withRecordedArea(50),
                 parcel("b", box(5, 0, 15, 10)), parcel("c", "POLYGON ((30 0, 40 10, 40 0, 30 10, 30 0))"));
+        // b and c have no recorded area where a has one
         assertThat(qa.findings()).extracting(MapFinding::type).containsExactly(FindingType.INVALID_GEOMETRY,
-                FindingType.OVERLAP, FindingType.AREA_MISMATCH);
+                FindingType.OVERLAP, FindingType.AREA_MISMATCH, FindingType.RECORDED_AREA_MISSING,
+                FindingType.RECORDED_AREA_MISSING);
     }
 
     @Test

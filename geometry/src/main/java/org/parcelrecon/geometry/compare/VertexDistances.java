@@ -1,0 +1,86 @@
+package org.parcelrecon.geometry.compare;
+
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * The distances of two polygons' vertices to each other's boundary, the first shifted by (dx, dy): what a noise
+ * estimate is made of. O(n·m) for n and m vertices: for small parcels only.
+ */
+final class VertexDistances {
+    private VertexDistances() {
+    }
+
+    /** Per vertex of {@code a} (shifted) its distance to the boundary of {@code b}, then per vertex of {@code b}. */
+    static double[] between(Geometry a, double dx, double dy, Geometry b) {
+        CoordinateSequence[] ra = rings(a);
+        CoordinateSequence[] rb = rings(b);
+        double[] out = new double[vertices(ra) + vertices(rb)];
+        int at = fill(ra, dx, dy, rb, 0, 0, out, 0);
+        fill(rb, 0, 0, ra, dx, dy, out, at);
+        return out;
+    }
+
+    /** Distances of the vertices of {@code from} (+ shift f) to the segments of {@code to} (+ shift t). */
+    private static int fill(CoordinateSequence[] from, double fx, double fy, CoordinateSequence[] to, double tx,
+                            double ty, double[] out, int at) {
+        for (CoordinateSequence s : from) {
+            // the last vertex of a ring repeats the first
+            for (int v = 0; v < s.size() - 1; v++) {
+                double px = s.getX(v) + fx;
+                double py = s.getY(v) + fy;
+                double best = Double.POSITIVE_INFINITY;
+                for (CoordinateSequence r : to) {
+                    for (int j = 0; j < r.size() - 1; j++) {
+                        best = Math.min(best, segmentDistance2(px, py, r.getX(j) + tx, r.getY(j) + ty,
+                                r.getX(j + 1) + tx, r.getY(j + 1) + ty));
+                    }
+                }
+                out[at++] = Math.sqrt(best);
+            }
+        }
+        return at;
+    }
+
+    private static double segmentDistance2(double px, double py, double x1, double y1, double x2, double y2) {
+        double vx = x2 - x1;
+        double vy = y2 - y1;
+        double wx = px - x1;
+        double wy = py - y1;
+        double len2 = vx * vx + vy * vy;
+        double t = len2 <= 0 ? 0 : Math.max(0, Math.min(1, (wx * vx + wy * vy) / len2));
+        double ex = wx - t * vx;
+        double ey = wy - t * vy;
+        return ex * ex + ey * ey;
+    }
+
+    private static int vertices(CoordinateSequence[] rings) {
+        int n = 0;
+        for (CoordinateSequence s : rings) {
+            n += Math.max(0, s.size() - 1);
+        }
+        return n;
+    }
+
+    private static CoordinateSequence[] rings(Geometry g) {
+        int n = 0;
+        for (int p = 0; p < g.getNumGeometries(); p++) {
+            Polygon poly = (Polygon) g.getGeometryN(p);
+            n += poly.isEmpty() ? 0 : 1 + poly.getNumInteriorRing();
+        }
+        CoordinateSequence[] out = new CoordinateSequence[n];
+        int at = 0;
+        for (int p = 0; p < g.getNumGeometries(); p++) {
+            Polygon poly = (Polygon) g.getGeometryN(p);
+            if (poly.isEmpty()) {
+                continue;
+            }
+            out[at++] = poly.getExteriorRing().getCoordinateSequence();
+            for (int h = 0; h < poly.getNumInteriorRing(); h++) {
+                out[at++] = poly.getInteriorRingN(h).getCoordinateSequence();
+            }
+        }
+        return out;
+    }
+}

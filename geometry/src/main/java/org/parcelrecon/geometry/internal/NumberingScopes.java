@@ -1,0 +1,71 @@
+package org.parcelrecon.geometry.internal;
+
+import java.util.List;
+import java.util.function.IntFunction;
+import org.parcelrecon.geometry.io.ParcelFeature;
+
+/**
+ * Where sheet and plot numbers are unique: within one commune (xã), and within one survey of it. Sheet 3 plot 12
+ * exists in every commune of a province, so numbers are compared only inside their scope. Not API.
+ *
+ * <p>The commune is the first of {@link #COMMUNE_PROPERTIES} that any parcel of the map carries; the survey the
+ * first of {@link #SURVEY_PROPERTIES}. A map with neither is one scope. Example: a parcel with
+ * {@code commune_code=06652} gives scope {@code "06652"}; a French Etalab parcel with {@code commune=91027,
+ * prefixe=000} gives {@code "91027/000"} (the prefix names a former commune absorbed into this one, whose sections
+ * kept their own numbering).
+ */
+public final class NumberingScopes {
+    /** Attribute names that hold the commune (xã) code, in order of preference. */
+    public static final List<String> COMMUNE_PROPERTIES = List.of("commune_code", "ma_xa", "commune", "maXa");
+    /**
+     * Attribute names that say which survey (or former commune) a parcel's numbers belong to, in order of
+     * preference: numbering restarts with each.
+     */
+    public static final List<String> SURVEY_PROPERTIES = List.of("survey", "survey_id", "dot_do_dac", "nam_do_dac",
+            "prefixe");
+
+    private NumberingScopes() {
+    }
+
+    /**
+     * Per parcel its commune code (trimmed; null when blank or absent), from the first attribute of
+     * {@link #COMMUNE_PROPERTIES} that any parcel carries; all null when none does.
+     */
+    public static String[] communes(int n, IntFunction<ParcelFeature> parcel) {
+        return first(n, parcel, COMMUNE_PROPERTIES);
+    }
+
+    /**
+     * Per parcel its numbering scope: {@code commune}, {@code commune/survey}, {@code /survey} or {@code ""}, from
+     * the attributes above (each chosen once for the whole map).
+     */
+    public static String[] scopes(List<ParcelFeature> parcels) {
+        int n = parcels.size();
+        String[] communes = communes(n, parcels::get);
+        String[] surveys = first(n, parcels::get, SURVEY_PROPERTIES);
+        String[] out = new String[n];
+        for (int i = 0; i < n; i++) {
+            String c = communes[i] == null ? "" : communes[i];
+            out[i] = surveys[i] == null ? c : c + "/" + surveys[i];
+        }
+        return out;
+    }
+
+    private static String[] first(int n, IntFunction<ParcelFeature> parcel, List<String> names) {
+        String[] out = new String[n];
+        for (String name : names) {
+            boolean any = false;
+            for (int i = 0; i < n; i++) {
+                String v = parcel.apply(i).properties().get(name);
+                if (v != null && !v.isBlank()) {
+                    out[i] = v.strip();
+                    any = true;
+                }
+            }
+            if (any) {
+                return out;
+            }
+        }
+        return out;
+    }
+}

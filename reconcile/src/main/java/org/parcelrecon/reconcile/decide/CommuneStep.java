@@ -1,7 +1,6 @@
 package org.parcelrecon.reconcile.decide;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,19 +27,16 @@ import org.parcelrecon.reconcile.read.RegisterEntry;
  * call, so that communes run in parallel here and could run per partition on a cluster.
  */
 public final class CommuneStep {
-    private static final Comparator<String> SHEET_PLOT = Comparator
-            .comparingLong((String k) -> number(k.substring(0, k.indexOf('/'))))
-            .thenComparingLong(k -> number(k.substring(k.indexOf('/') + 1)))
-            .thenComparing(Comparator.naturalOrder());
-
     private CommuneStep() {
     }
 
     /** The commune's verdicts. */
     public static CommuneResult decide(CommuneInput input, DecisionContext context) {
-        Map<String, List<ResolvedEntry>> byKey = new TreeMap<>(SHEET_PLOT);
+        // sheet, then plot, as numbers (both are at most six digits: one long orders them)
+        Map<Long, List<ResolvedEntry>> byKey = new TreeMap<>();
         for (ResolvedEntry e : input.entries()) {
-            byKey.computeIfAbsent(e.entry().sheetPlot(), k -> new ArrayList<>(2)).add(e);
+            long key = ((long) e.entry().sheet() << 32) | e.entry().plot();
+            byKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(e);
         }
         List<RecordResult> records = new ArrayList<>(byKey.size() + input.unregistered().size());
         for (List<ResolvedEntry> rows : byKey.values()) {
@@ -104,17 +100,5 @@ public final class CommuneStep {
         }
         return new RegisterRow(row.sourceLine(), row.registeredAreaM2(), row.landUseCode(), row.certificateSerial(),
                 linked, row.decodedTexts(), row.unreadableCells());
-    }
-
-    private static long number(String s) {
-        long v = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9' || v > Long.MAX_VALUE / 10 - 10) {
-                return Long.MAX_VALUE;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return v;
     }
 }

@@ -198,6 +198,8 @@ public final class RegisterReader {
             sink.header(header);
             int width = names.size();
             long nextLine = 2;
+            // rows are parsed in batches, in parallel when reading a whole register, and handed on in file order
+            Batch batch = new Batch(sink, header, at, source, !lineColumn);
             Iterator<CSVRecord> it = parser.iterator();
             while (true) {
                 CSVRecord record;
@@ -208,7 +210,7 @@ public final class RegisterReader {
                     record = it.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
                     rows++;
-                    sink.rejected(new RejectedRow(source, nextLine, "the file breaks off here (" + rootMessage(e)
+                    batch.add(new RejectedRow(source, nextLine, "the file breaks off here (" + rootMessage(e)
                             + "); nothing after this line was read", ""));
                     break;
                 }
@@ -224,22 +226,79 @@ public final class RegisterReader {
                     cells = cells.subList(0, cells.size() - 1);
                 }
                 if (record.size() != width) {
-                    sink.rejected(new RejectedRow(source, line, "expected " + width + " cells, found "
+                    batch.add(new RejectedRow(source, line, "expected " + width + " cells, found "
                             + record.size(), CitizenIds.maskWithin(String.join(",", cells))));
                     continue;
                 }
-                Object parsed = entry(cells, header, at, line, source);
-                if (parsed instanceof RejectedRow r) {
-                    sink.rejected(r);
-                } else {
-                    sink.entry((RegisterEntry) parsed, cells);
-                }
+                batch.add(cells, line);
             }
+            batch.flush();
         }
         if (rows == 0 && !lineColumn) {
             throw new IOException(source + ": the register has a header but no rows");
         }
         return new Scan(source, header, columns, rows);
+    }
+
+    /** Rows waiting to be parsed and handed on, in file order. */
+    private final class Batch {
+        private static final int SIZE = 2048;
+
+        private final Sink sink;
+        private final List<String> header;
+        private final Map<RegisterField, Integer> at;
+        private final String source;
+        private final boolean parallel;
+        private final List<Object> items = new ArrayList<>(SIZE);
+        private final List<Long> lines = new ArrayList<>(SIZE);
+
+        Batch(Sink sink, List<String> header, Map<RegisterField, Integer> at, String source, boolean parallel) {
+            this.sink = sink;
+            this.header = header;
+            this.at = at;
+            this.source = source;
+            this.parallel = parallel;
+        }
+
+        void add(RejectedRow rejected) throws IOException {
+            items.add(rejected);
+            lines.add(rejected.line());
+            if (items.size() == SIZE) {
+                flush();
+            }
+        }
+
+        void add(List<String> cells, long line) throws IOException {
+            items.add(cells);
+            lines.add(line);
+            if (items.size() == SIZE) {
+                flush();
+            }
+        }
+
+        void flush() throws IOException {
+            int n = items.size();
+            Object[] parsed = new Object[n];
+            java.util.stream.IntStream range = java.util.stream.IntStream.range(0, n);
+            (parallel ? range.parallel() : range).forEach(i -> {
+                Object item = items.get(i);
+                @SuppressWarnings("unchecked")
+                Object result = item instanceof RejectedRow ? item
+                        : entry((List<String>) item, header, at, lines.get(i), source);
+                parsed[i] = result;
+            });
+            for (int i = 0; i < n; i++) {
+                if (parsed[i] instanceof RejectedRow r) {
+                    sink.rejected(r);
+                } else {
+                    @SuppressWarnings("unchecked")
+                    List<String> cells = (List<String>) items.get(i);
+                    sink.entry((RegisterEntry) parsed[i], cells);
+                }
+            }
+            items.clear();
+            lines.clear();
+        }
     }
 
     /** An encoding failure names the option of this file, not the generic one. */

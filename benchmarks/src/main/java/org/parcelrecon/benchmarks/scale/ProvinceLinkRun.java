@@ -4,9 +4,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,7 +90,7 @@ public final class ProvinceLinkRun {
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
-        LiveHeap.start();
+        RunMeasures.start();
         long t0 = System.nanoTime();
         long t = t0;
         // the two files at once, one per core, each reading only the columns it needs
@@ -134,7 +131,7 @@ public final class ProvinceLinkRun {
         t = phase("score, keep pairs with p >= " + minProbability + (out == null ? "" : ", write them"), t);
         double linking = (t - t0) / 1e9;
         long linkingHeap = peakHeap();
-        String linkingRss = rss();
+        String linkingRss = RunMeasures.peakRss();
         System.out.printf(Locale.ROOT, "linking: %.1f s; peak live heap (after GC) %s; peak RSS %s; %d processors%n", linking,
                 mb(linkingHeap), linkingRss, Runtime.getRuntime().availableProcessors());
 
@@ -183,7 +180,7 @@ public final class ProvinceLinkRun {
         }
         phase("evaluate", t);
         System.out.printf(Locale.ROOT, "with evaluation: %.1f s; peak live heap (after GC) %s; peak RSS %s%n",
-                (System.nanoTime() - t0) / 1e9, mb(peakHeap()), rss());
+                (System.nanoTime() - t0) / 1e9, mb(peakHeap()), RunMeasures.peakRss());
     }
 
     /** The columns of a file, read on a pool thread (the register keeps its own names until organisations are out). */
@@ -259,62 +256,7 @@ public final class ProvinceLinkRun {
     }
 
     private static long peakHeap() {
-        return LiveHeap.PEAK.get();
-    }
-
-    /**
-     * The largest heap occupancy right after a garbage collection: the live data, the figure that must fit the
-     * heap (the pools' own peaks add up garbage from different moments and overstate it).
-     */
-    private static final class LiveHeap {
-        static final java.util.concurrent.atomic.AtomicLong PEAK = new java.util.concurrent.atomic.AtomicLong();
-
-        static {
-            for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-                if (gc instanceof javax.management.NotificationEmitter emitter) {
-                    emitter.addNotificationListener((notification, handback) -> {
-                        if (notification.getType().equals(com.sun.management.GarbageCollectionNotificationInfo
-                                .GARBAGE_COLLECTION_NOTIFICATION)) {
-                            var info = com.sun.management.GarbageCollectionNotificationInfo.from(
-                                    (javax.management.openmbean.CompositeData) notification.getUserData());
-                            long used = 0;
-                            for (var e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
-                                if (isHeap(e.getKey())) {
-                                    used += e.getValue().getUsed();
-                                }
-                            }
-                            PEAK.accumulateAndGet(used, Math::max);
-                        }
-                    }, null, null);
-                }
-            }
-        }
-
-        private static boolean isHeap(String pool) {
-            for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (p.getName().equals(pool)) {
-                    return p.getType() == MemoryType.HEAP;
-                }
-            }
-            return false;
-        }
-
-        static void start() {
-            // loads the class, which registers the listeners
-        }
-    }
-
-    private static String rss() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return line.substring(6).strip();
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return "n/a";
-        }
-        return "n/a";
+        return RunMeasures.peakLiveHeap();
     }
 
     private static String mb(long bytes) {

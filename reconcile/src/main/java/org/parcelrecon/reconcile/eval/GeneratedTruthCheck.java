@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.parcelrecon.core.finding.Finding;
 import org.parcelrecon.core.score.Status;
 import org.parcelrecon.reconcile.CommuneSink;
 import org.parcelrecon.reconcile.ReconcileResult;
@@ -37,8 +36,9 @@ import org.parcelrecon.reconcile.decide.RowResult;
  *       group other than UNCHANGED ({@code truth_changes.csv});</li>
  *   <li>a parcel carrying an error a person must fix: a registered parcel with one of {@link #MUST_FIX} in
  *       {@code truth_errors.csv} (errors a machine repairs, such as a legacy encoding, do not count);</li>
- *   <li>a map parcel nobody registered: {@code MISSING_FROM_REGISTER}; reported when its record has the reason
- *       {@code REGISTER_ROW_MISSING}.</li>
+ *   <li>a map parcel nobody registered: {@code MISSING_FROM_REGISTER}, on the map file (a parcel on neither
+ *       register nor map cannot be reported); reported when a record that is not CLEAN names it (its own record with
+ *       {@code REGISTER_ROW_MISSING}, or a register row whose key, written wrong, led to it).</li>
  * </ul>
  */
 public final class GeneratedTruthCheck {
@@ -88,24 +88,35 @@ public final class GeneratedTruthCheck {
 
     /** Scores {@code result} (a run that kept its communes) against the truth files in {@code generated}. */
     public static Scores score(ReconcileResult result, Path generated) throws IOException {
-        Collector c = collector();
+        Collector c = collector(generated);
         for (CommuneResult commune : result.communes()) {
             c.accept(commune);
         }
         return c.score(generated);
     }
 
-    /** A sink that remembers what scoring needs of each commune (a few bytes per row), for a streamed run. */
-    public static Collector collector() {
-        return new Collector();
+    /**
+     * A sink that remembers what scoring needs of each commune (a few bytes per row), for a streamed run of the
+     * province generated in {@code generated}.
+     */
+    public static Collector collector(Path generated) throws IOException {
+        Set<String> unregistered = new HashSet<>();
+        for (CSVRecord r : read(generated.resolve("truth_errors.csv"))) {
+            if (r.get("error").equals("MISSING_FROM_REGISTER")) {
+                unregistered.add(r.get("parcel_id"));
+            }
+        }
+        return new Collector(unregistered);
     }
 
     /** Remembers each register row's status by its {@code row_no}, and the map parcels reported unregistered. */
     public static final class Collector implements CommuneSink {
         private byte[] statusOfRow = new byte[1 << 16];
+        private final Set<String> unregistered;
         private final Set<String> reported = new HashSet<>();
 
-        private Collector() {
+        private Collector(Set<String> unregistered) {
+            this.unregistered = unregistered;
         }
 
         @Override
@@ -122,8 +133,12 @@ public final class GeneratedTruthCheck {
                     // 1 + ordinal; a row in two records (it cannot be) would keep the worse
                     statusOfRow[n] = (byte) Math.max(statusOfRow[n], 1 + rec.status().ordinal());
                 }
-                if (!rec.isRegistered() && has(rec, "REGISTER_ROW_MISSING")) {
-                    reported.addAll(rec.mapParcelIds());
+                if (rec.status() != Status.CLEAN) {
+                    for (String id : rec.mapParcelIds()) {
+                        if (unregistered.contains(id)) {
+                            reported.add(id);
+                        }
+                    }
                 }
             }
         }
@@ -153,13 +168,10 @@ public final class GeneratedTruthCheck {
     private static Scores scores(Map<String, EnumSet<Status>> verdicts, Set<String> reported, Path generated)
             throws IOException {
         Map<String, Set<String>> errors = new HashMap<>();
-        Set<String> unregistered = new HashSet<>();
         for (CSVRecord r : read(generated.resolve("truth_errors.csv"))) {
             errors.computeIfAbsent(r.get("parcel_id"), k -> new HashSet<>()).add(r.get("error"));
-            if (r.get("error").equals("MISSING_FROM_REGISTER")) {
-                unregistered.add(r.get("parcel_id"));
-            }
         }
+        Set<String> unregisteredOnMap = new HashSet<>();
         Set<String> changed = new HashSet<>();
         for (CSVRecord r : read(generated.resolve("truth_changes.csv"))) {
             if (!r.get("change_class").equals("UNCHANGED")) {
@@ -170,6 +182,9 @@ public final class GeneratedTruthCheck {
         long noErrorClean = 0;
         for (CSVRecord p : read(generated.resolve("truth_parcels.csv"))) {
             String id = p.get("parcel_id");
+            if (p.get("in_map_file").equals("true") && errors.getOrDefault(id, Set.of()).contains("MISSING_FROM_REGISTER")) {
+                unregisteredOnMap.add(id);
+            }
             if (p.get("in_map_file").equals("true") && p.get("register_state").equals("CURRENT")
                     && !errors.containsKey(id) && !changed.contains(id) && verdicts.containsKey(id)) {
                 noError++;
@@ -202,17 +217,8 @@ public final class GeneratedTruthCheck {
                 }
             }
         }
-        long found = unregistered.stream().filter(reported::contains).count();
-        return new Scores(noErrorClean, noError, flagged, mustFix, perError, found, unregistered.size());
-    }
-
-    private static boolean has(RecordResult r, String code) {
-        for (Finding f : r.scored().findings()) {
-            if (f.code().value().equals(code)) {
-                return true;
-            }
-        }
-        return false;
+        long found = unregisteredOnMap.stream().filter(reported::contains).count();
+        return new Scores(noErrorClean, noError, flagged, mustFix, perError, found, unregisteredOnMap.size());
     }
 
     /** The rows of a truth file, streamed (they have millions of rows at province scale). */

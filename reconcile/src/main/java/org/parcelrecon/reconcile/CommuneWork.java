@@ -50,6 +50,8 @@ final class CommuneWork {
     private final Optional<CommuneMaps> oldMap;
     private final DecisionContext context;
     private final Map<Long, String> splitRows;
+    private final java.util.concurrent.atomic.AtomicLongArray nanos = new java.util.concurrent.atomic.AtomicLongArray(5);
+    private static final String[] PARTS = {"read maps", "compare surveys", "read register", "decide", "write"};
 
     CommuneWork(ReconcileSettings settings, RegisterSpill register, Optional<CommuneMaps> newMap,
                 Optional<CommuneMaps> oldMap, DecisionContext context, Map<Long, String> splitRows) {
@@ -98,7 +100,9 @@ final class CommuneWork {
                 }
                 Outcome o = Reconciler.join(window.poll());
                 rejected.addAll(o.rejected());
+                long t = System.nanoTime();
                 sink.accept(o.result());
+                nanos.addAndGet(4, System.nanoTime() - t);
                 progress.progress("decide communes", ++done, order.size());
             }
         } finally {
@@ -108,17 +112,30 @@ final class CommuneWork {
         return done;
     }
 
+    /** The time spent in each part, summed over threads, for a person: {@code "read maps 12.0 s, ..."}. */
+    String timeSpent() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < PARTS.length; i++) {
+            b.append(i == 0 ? "" : ", ").append(PARTS[i]).append(' ')
+                    .append(String.format(java.util.Locale.ROOT, "%.1f s", nanos.get(i) / 1e9));
+        }
+        return b.append(" (thread time)").toString();
+    }
+
     /** A commune's map parcels (both surveys) and their comparison. */
     private record MapsOfCommune(SurveyMaps maps, ParcelLayer layer, List<RejectedRow> rejected) {
     }
 
     private MapsOfCommune maps(String commune) throws IOException {
+        long t = System.nanoTime();
         CommuneMaps.CommuneLayer after = newMap.get().read(commune);
         List<RejectedRow> rejected = new ArrayList<>(after.rejected());
         Optional<CommuneMaps.CommuneLayer> before = oldMap.isPresent()
                 ? Optional.of(oldMap.get().read(oldMap.get().hasCommunes() ? commune : SurveyMaps.NO_COMMUNE))
                 : Optional.empty();
         SurveyMaps maps;
+        nanos.addAndGet(0, System.nanoTime() - t);
+        t = System.nanoTime();
         if (before.isPresent() && !before.get().layer().features().isEmpty() && !after.layer().features().isEmpty()) {
             rejected.addAll(before.get().rejected());
             ComparisonResult comparison = MapComparison.compare(before.get().layer(), after.layer(),
@@ -128,13 +145,17 @@ final class CommuneWork {
             before.ifPresent(b -> rejected.addAll(b.rejected()));
             maps = SurveyMaps.of(after.layer(), settings.units());
         }
+        nanos.addAndGet(1, System.nanoTime() - t);
         return new MapsOfCommune(maps, after.layer(), rejected);
     }
 
     private Outcome decide(String commune, Optional<MapsOfCommune> whole, BitSet claimedShared) throws IOException {
         Optional<MapsOfCommune> maps = whole.isPresent() ? whole
                 : newMap.isPresent() ? Optional.of(maps(commune)) : Optional.empty();
+        long t = System.nanoTime();
         List<RegisterEntry> entries = register.read(commune);
+        nanos.addAndGet(2, System.nanoTime() - t);
+        t = System.nanoTime();
         List<ResolvedEntry> resolved = new ArrayList<>(entries.size());
         BitSet reached = new BitSet();
         for (RegisterEntry e : entries) {
@@ -170,7 +191,9 @@ final class CommuneWork {
             }
         }
         CommuneInput input = new CommuneInput(commune, resolved, figures, features, unregistered, crs);
-        return new Outcome(CommuneStep.decide(input, context), rejected);
+        CommuneResult result = CommuneStep.decide(input, context);
+        nanos.addAndGet(3, System.nanoTime() - t);
+        return new Outcome(result, rejected);
     }
 
     /** A shared map's parcels no register commune reached, as one last commune; returns communes added. */

@@ -174,10 +174,11 @@ public final class Reconciler {
             summary.add(c);
             sink.accept(c);
         };
-        java.util.Map<Long, String> splitRows = SplitCommuneRows.assign(split, after);
+        java.util.Map<Long, String> splitRows = timed(progress, "place split-commune rows",
+                () -> SplitCommuneRows.assign(split, after), m -> m.size() + " rows of pre-2025 communes that were split");
         CommuneWork work = new CommuneWork(settings, spill, after, before, context, splitRows);
         timed(progress, "decide communes", () -> work.run(counted, rejected, progress),
-                n -> n + " communes");
+                n -> n + " communes; " + work.timeSpent());
 
         List<String> skipped = new ArrayList<>();
         if (after.isEmpty()) {

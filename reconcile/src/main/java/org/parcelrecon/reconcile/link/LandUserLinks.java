@@ -95,7 +95,7 @@ public final class LandUserLinks {
         int right = bestRight[left];
         double p = bestProbability[left];
         UserLink.Builder b = UserLink.builder(citizen(right), p);
-        Explanation why = linker.explain(linker.score(left, right));
+        Explanation why = linker.explain(ScoredPair.of(left, right, "", "", 0, new int[0]));
         for (Explanation.Contribution c : why.contributions()) {
             b.explain(c.comparison(), c.label(), c.weight());
         }

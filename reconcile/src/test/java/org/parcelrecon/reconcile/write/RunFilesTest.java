@@ -144,4 +144,17 @@ class RunFilesTest {
         assertThat(csv(RunFiles.RECORDS).stream().map(r -> r.get("citizen_id")).filter(s -> !s.isEmpty()))
                 .allMatch(s -> s.matches("\\d{3}\\*{7}\\d{2}"));
     }
+
+    @Test
+    void probabilitiesHaveFourDecimalsAndEvidenceIsJsonAJsonReaderReadsBack() throws IOException {
+        assertThat(RunFiles.fixed4(0.98765)).isEqualTo("0.9877");
+        assertThat(RunFiles.fixed4(1.0)).isEqualTo("1.0000");
+        assertThat(RunFiles.fixed4(0.00004)).isEqualTo("0.0000");
+        org.parcelrecon.core.finding.Finding f = org.parcelrecon.core.finding.Finding.builder(
+                org.parcelrecon.core.finding.ReasonCode.of("X"), org.parcelrecon.core.finding.Severity.INFO)
+                .message("m").put("quote", "say \"hi\"\\ \n\t\u0001").put("name", "Nguyễn").build();
+        JsonNode back = new ObjectMapper().readTree(RunFiles.json(f));
+        assertThat(back.get("quote").asText()).isEqualTo("say \"hi\"\\ \n\t\u0001");
+        assertThat(back.get("name").asText()).isEqualTo("Nguyễn");
+    }
 }

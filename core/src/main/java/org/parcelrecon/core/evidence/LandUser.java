@@ -3,6 +3,7 @@ package org.parcelrecon.core.evidence;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.parcelrecon.core.name.PersonNames;
 
 /**
  * A land user (người sử dụng đất) as the register wrote it, with what linking found for them.
@@ -16,9 +17,12 @@ import java.util.OptionalInt;
  * @param name      the name as written, after legacy decoding (the raw form is in {@link RegisterRow#decodedTexts()})
  * @param birthYear the birth year as written, when there is one
  * @param idNumber  the ID number as written (CCCD, CMND or anything else), when there is one
- * @param link      the linking result; empty when linking found no citizen for this user
+ * @param link         the linking result; empty when linking found no citizen for this user
+ * @param organization whether the name is an organisation's ({@code Công ty TNHH …}, {@code UBND xã …}), decided
+ *                     once where the name was read; organisations hold land but are not in the population registry
  */
-public record LandUser(String name, OptionalInt birthYear, Optional<String> idNumber, Optional<UserLink> link) {
+public record LandUser(String name, OptionalInt birthYear, Optional<String> idNumber, Optional<UserLink> link,
+                       boolean organization) {
     /** Checks that nothing is null, the name is not blank, and the year has four digits. */
     public LandUser {
         Checks.notBlank(name, "name");
@@ -28,6 +32,16 @@ public record LandUser(String name, OptionalInt birthYear, Optional<String> idNu
         }
         Objects.requireNonNull(idNumber, "idNumber");
         Objects.requireNonNull(link, "link");
+    }
+
+    /** A land user whose organisation flag is read from the name ({@link PersonNames#parse}). */
+    public LandUser(String name, OptionalInt birthYear, Optional<String> idNumber, Optional<UserLink> link) {
+        this(name, birthYear, idNumber, link, PersonNames.parse(name).organization());
+    }
+
+    /** This land user with a link. */
+    public LandUser withLink(UserLink userLink) {
+        return new LandUser(name, birthYear, idNumber, Optional.of(userLink), organization);
     }
 
     /** A builder for a land user with this name. */
@@ -41,6 +55,7 @@ public record LandUser(String name, OptionalInt birthYear, Optional<String> idNu
         private OptionalInt birthYear = OptionalInt.empty();
         private Optional<String> idNumber = Optional.empty();
         private Optional<UserLink> link = Optional.empty();
+        private Boolean organization;
 
         private Builder(String name) {
             this.name = Objects.requireNonNull(name, "name");
@@ -64,9 +79,16 @@ public record LandUser(String name, OptionalInt birthYear, Optional<String> idNu
             return this;
         }
 
+        /** Whether the name is an organisation's; when not said, it is read from the name. */
+        public Builder organization(boolean value) {
+            this.organization = value;
+            return this;
+        }
+
         /** The land user. */
         public LandUser build() {
-            return new LandUser(name, birthYear, idNumber, link);
+            return organization == null ? new LandUser(name, birthYear, idNumber, link)
+                    : new LandUser(name, birthYear, idNumber, link, organization);
         }
     }
 }

@@ -96,7 +96,7 @@ public final class CommuneStep {
         for (int u = 0; u < users.size(); u++) {
             LandUser user = users.get(u);
             Optional<UserLink> link = context.link(r.entry().line(), u);
-            linked.add(link.isEmpty() ? user : new LandUser(user.name(), user.birthYear(), user.idNumber(), link));
+            linked.add(link.isEmpty() ? user : user.withLink(link.get()));
         }
         return new RegisterRow(row.sourceLine(), row.registeredAreaM2(), row.landUseCode(), row.certificateSerial(),
                 linked, row.decodedTexts(), row.unreadableCells());

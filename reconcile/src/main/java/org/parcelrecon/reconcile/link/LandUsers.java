@@ -43,7 +43,7 @@ public final class LandUsers {
             if (users == leftRowOfUser.length) {
                 leftRowOfUser = Arrays.copyOf(leftRowOfUser, users * 2);
             }
-            if (!entry.personUsers().get(u)) {
+            if (landUsers.get(u).organization()) {
                 leftRowOfUser[users++] = -1;
                 continue;
             }

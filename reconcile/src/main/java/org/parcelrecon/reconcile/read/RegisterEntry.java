@@ -17,11 +17,9 @@ import org.parcelrecon.core.evidence.RegisterRow;
  * @param sheet              the sheet number (without leading zeros)
  * @param plot               the plot number
  * @param row                the fields, typed; {@code sourceLine} is {@code line}
- * @param personUsers        for each land user of {@code row}, whether it is a person (to be linked to a citizen)
- *                           rather than an organisation
  */
 public record RegisterEntry(long line, String rowNo, String communeAsWritten, List<String> communeCandidates,
-                            int sheet, int plot, RegisterRow row, List<Boolean> personUsers) {
+                            int sheet, int plot, RegisterRow row) {
     /** Checks for nulls and copies the lists. */
     public RegisterEntry {
         Objects.requireNonNull(rowNo, "rowNo");
@@ -31,11 +29,6 @@ public record RegisterEntry(long line, String rowNo, String communeAsWritten, Li
             throw new IllegalArgumentException("a register entry needs at least one commune candidate");
         }
         Objects.requireNonNull(row, "row");
-        personUsers = List.copyOf(personUsers);
-        if (personUsers.size() != row.landUsers().size()) {
-            throw new IllegalArgumentException("personUsers has " + personUsers.size() + " flags for "
-                    + row.landUsers().size() + " land users");
-        }
     }
 
     /** {@code sheet/plot}, e.g. {@code "12/345"}: the key within a commune. */

@@ -349,14 +349,13 @@ public final class RegisterReader {
         if (!certificate.isEmpty()) {
             row.certificateSerial(certificate);
         }
-        List<Boolean> persons = new ArrayList<>(2);
-        addUsers(record, header, at, row, persons);
+        addUsers(record, header, at, row);
         return new RegisterEntry(line, cell(record, at, RegisterField.ROW_NO), commune, communesToday(commune),
-                key.sheet(), key.plot(), row.build(), persons);
+                key.sheet(), key.plot(), row.build());
     }
 
     private void addUsers(List<String> record, List<String> header, Map<RegisterField, Integer> at,
-                          RegisterRow.Builder row, List<Boolean> persons) {
+                          RegisterRow.Builder row) {
         String nameCell = cell(record, at, RegisterField.USER_NAME);
         if (nameCell.isEmpty()) {
             return;
@@ -382,7 +381,7 @@ public final class RegisterReader {
         String birthCell = cell(record, at, RegisterField.BIRTH);
         String idCell = cell(record, at, RegisterField.CITIZEN_ID);
         for (int i = 0; i < people.size(); i++) {
-            LandUser.Builder user = LandUser.builder(people.get(i));
+            LandUser.Builder user = LandUser.builder(people.get(i)).organization(organisation);
             if (i == 0) {
                 if (!birthCell.isEmpty()) {
                     OptionalInt year = BirthYears.parse(birthCell);
@@ -398,7 +397,6 @@ public final class RegisterReader {
                 }
             }
             row.addLandUser(user.build());
-            persons.add(!organisation);
         }
     }
 

@@ -25,8 +25,7 @@ class CommuneStepTest {
     private static ResolvedEntry row(long line, int plot, String user, int year, List<Integer> parcels) {
         RegisterRow r = RegisterRow.builder().sourceLine(line).registeredAreaM2(120).landUseCode("ODT")
                 .certificateSerial("CN 719597").addLandUser(LandUser.builder(user).birthYear(year).build()).build();
-        RegisterEntry e = new RegisterEntry(line, Long.toString(line - 1), "06652", List.of("06652"), 12, plot, r,
-                List.of(true));
+        RegisterEntry e = new RegisterEntry(line, Long.toString(line - 1), "06652", List.of("06652"), 12, plot, r);
         return new ResolvedEntry(e, new MapMatch("06652", parcels, Optional.empty()));
     }
 

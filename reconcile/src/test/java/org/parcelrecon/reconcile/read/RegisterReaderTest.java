@@ -105,8 +105,9 @@ class RegisterReaderTest {
     @Test
     void organisationsAreLandUsersButNotPersons() throws IOException {
         RegisterTable t = read("sheet,plot,user_name\n1,2,Công ty TNHH Hạ Long Xanh\n1,3,Vợ chồng ông Lê Văn Cường và bà Phạm Thị Dung\n");
-        assertThat(t.entries().get(0).personUsers()).containsExactly(false);
-        assertThat(t.entries().get(1).personUsers()).containsExactly(true, true);
+        assertThat(t.entries().get(0).row().landUsers()).extracting(LandUser::organization).containsExactly(true);
+        assertThat(t.entries().get(1).row().landUsers()).extracting(LandUser::organization)
+                .containsExactly(false, false);
         assertThat(t.entries().get(1).row().landUsers()).extracting(LandUser::name)
                 .containsExactly("Lê Văn Cường", "Phạm Thị Dung");
     }

@@ -8,7 +8,6 @@ import org.parcelrecon.core.evidence.LandUser;
 import org.parcelrecon.core.evidence.RegisterRow;
 import org.parcelrecon.core.evidence.UserLink;
 import org.parcelrecon.core.finding.Finding;
-import org.parcelrecon.core.name.PersonNames;
 import org.parcelrecon.core.finding.IdDisclosure;
 import org.parcelrecon.core.finding.ReasonCode;
 import org.parcelrecon.core.finding.Severity;
@@ -20,7 +19,7 @@ import org.parcelrecon.core.rule.RuleParameters;
  * citizen, or whose best citizen's probability is below {@code minMatchProbability}; one finding for a
  * registered record with no land user at all. Records nobody registered are left to REGISTER_ROW_MISSING.
  * A land user whose name is an organisation's ({@code "Công ty TNHH …"}, {@code "UBND xã …"}; see
- * {@link PersonNames}) is not looked for in the population registry and reports nothing when unlinked.
+ * {@link LandUser#organization()}) is not looked for in the population registry and reports nothing when unlinked.
  */
 final class UserNotFoundRule implements Rule {
     static final String ID = "USER_NOT_FOUND";
@@ -66,7 +65,7 @@ final class UserNotFoundRule implements Rule {
                 if (user.link().isPresent() && user.link().get().matchProbability() + Limits.EPSILON >= minMatchProbability) {
                     continue;
                 }
-                if (user.link().isEmpty() && PersonNames.parse(user.name()).organization()) {
+                if (user.link().isEmpty() && user.organization()) {
                     continue; // organisations hold land too, but are not in the population registry
                 }
                 if (out == null) {

@@ -124,7 +124,7 @@ public final class Reconciler {
         RegisterReader reader = RegisterReader.of(settings.units(), settings.registerDate())
                 .withColumns(input.registerColumns());
         reader = reader.withEncoding(input.registerEncoding());
-        try (RegisterSpill spill = RegisterSpill.create(reader, String.valueOf(input.register().getFileName()))) {
+        try (RegisterSpill spill = RegisterSpill.create()) {
             return run(input, progress, sink, io, reader, spill);
         } finally {
             io.shutdownNow();

@@ -121,7 +121,7 @@ public final class RegisterReader {
             public void rejected(RejectedRow row) {
                 rejected.add(row);
             }
-        }, false);
+        });
         return new RegisterTable(source, scan.columns(), entries, rejected, scan.rowsRead());
     }
 
@@ -134,7 +134,7 @@ public final class RegisterReader {
     public Scan scan(Path file, Sink sink) throws IOException {
         String source = String.valueOf(file.getFileName());
         try (Reader in = TextFiles.open(file, encoding)) {
-            return scan(in, source, sink, false);
+            return scan(in, source, sink);
         } catch (IOException e) {
             throw withOption(e);
         }
@@ -169,11 +169,8 @@ public final class RegisterReader {
         }
     }
 
-    /**
-     * Scans text. With {@code lineColumn}, the last column holds each row's line in the original file (a spilled
-     * register: see {@link RegisterSpill}) and is not part of the register's columns.
-     */
-    Scan scan(Reader in, String source, Sink sink, boolean lineColumn) throws IOException {
+    /** Scans text; {@code source} names it in messages. */
+    Scan scan(Reader in, String source, Sink sink) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).setAllowMissingColumnNames(true).setDuplicateHeaderMode(
                         org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL).get();
@@ -182,7 +179,7 @@ public final class RegisterReader {
         List<String> header;
         try (CSVParser parser = CSVParser.parse(in, format)) {
             List<String> names = parser.getHeaderNames();
-            header = lineColumn && !names.isEmpty() ? names.subList(0, names.size() - 1) : names;
+            header = names;
             if (header.isEmpty()) {
                 throw new IOException(source + ": empty file, or no header row; a register needs a header naming"
                         + " its columns (sheet and plot, or parcel)");
@@ -198,8 +195,8 @@ public final class RegisterReader {
             sink.header(header);
             int width = names.size();
             long nextLine = 2;
-            // rows are parsed in batches, in parallel when reading a whole register, and handed on in file order
-            Batch batch = new Batch(sink, header, at, source, !lineColumn);
+            // rows are parsed in batches, in parallel, and handed on in file order
+            Batch batch = new Batch(sink, header, at, source);
             Iterator<CSVRecord> it = parser.iterator();
             while (true) {
                 CSVRecord record;
@@ -221,10 +218,6 @@ public final class RegisterReader {
                 }
                 rows++;
                 List<String> cells = record.toList();
-                if (lineColumn) {
-                    line = Long.parseLong(cells.get(cells.size() - 1));
-                    cells = cells.subList(0, cells.size() - 1);
-                }
                 if (record.size() != width) {
                     batch.add(new RejectedRow(source, line, "expected " + width + " cells, found "
                             + record.size(), CitizenIds.maskWithin(String.join(",", cells))));
@@ -234,7 +227,7 @@ public final class RegisterReader {
             }
             batch.flush();
         }
-        if (rows == 0 && !lineColumn) {
+        if (rows == 0) {
             throw new IOException(source + ": the register has a header but no rows");
         }
         return new Scan(source, header, columns, rows);
@@ -248,16 +241,14 @@ public final class RegisterReader {
         private final List<String> header;
         private final Map<RegisterField, Integer> at;
         private final String source;
-        private final boolean parallel;
         private final List<Object> items = new ArrayList<>(SIZE);
         private final List<Long> lines = new ArrayList<>(SIZE);
 
-        Batch(Sink sink, List<String> header, Map<RegisterField, Integer> at, String source, boolean parallel) {
+        Batch(Sink sink, List<String> header, Map<RegisterField, Integer> at, String source) {
             this.sink = sink;
             this.header = header;
             this.at = at;
             this.source = source;
-            this.parallel = parallel;
         }
 
         void add(RejectedRow rejected) throws IOException {
@@ -280,7 +271,7 @@ public final class RegisterReader {
             int n = items.size();
             Object[] parsed = new Object[n];
             java.util.stream.IntStream range = java.util.stream.IntStream.range(0, n);
-            (parallel ? range.parallel() : range).forEach(i -> {
+            range.parallel().forEach(i -> {
                 Object item = items.get(i);
                 @SuppressWarnings("unchecked")
                 Object result = item instanceof RejectedRow ? item
@@ -367,8 +358,9 @@ public final class RegisterReader {
         }
         NameCell cell = PersonNames.parse(nameCell);
         List<String> people = new ArrayList<>(2);
-        boolean organisation = cell.organization() || cell.names().isEmpty();
-        if (organisation) {
+        // a cell that is no organisation but splits into no person (garbled text) is still one person, as written
+        boolean organisation = cell.organization();
+        if (organisation || cell.names().isEmpty()) {
             String name = cell.normalized().isBlank() ? decoded.text().strip() : cell.normalized();
             if (!name.isBlank()) {
                 people.add(name);

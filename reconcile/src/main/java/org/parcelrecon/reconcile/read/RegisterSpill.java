@@ -1,9 +1,11 @@
 package org.parcelrecon.reconcile.read;
 
-import java.io.BufferedWriter;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,38 +15,29 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A register split by commune into temporary files while it is scanned, so that a province run holds one
  * commune's rows at a time. Each row goes to the file of each commune it may be in today (one, or several for a row
- * of a pre-2025 commune that was split), as written, with its original line; {@link #read} parses a commune's rows
- * back with the same {@link RegisterReader}.
+ * of a pre-2025 commune that was split), as the typed {@link RegisterEntry} the reader made (a compact binary
+ * form): {@link #read} gives the entries back without parsing a row again.
  *
- * <p>Use: {@link #sink()} as the scan's sink (forwarding rejections to another sink), then {@link #finish()}, then
+ * <p>Use: {@link #sink} as the scan's sink (it hands every row on to another sink), then {@link #finish()}, then
  * {@link #read} per commune; {@link #close()} deletes the files. Not thread-safe while writing; {@link #read} may be
  * called from several threads after {@link #finish()}.
  */
 public final class RegisterSpill implements AutoCloseable {
-    private static final String LINE_COLUMN = "__line";
-
     private final Path dir;
-    private final RegisterReader reader;
-    private final String source;
-    private final Map<String, CSVPrinter> writers = new TreeMap<>();
+    private final Map<String, DataOutputStream> writers = new TreeMap<>();
     private final Map<String, Path> files = new TreeMap<>();
-    private List<String> header = List.of();
 
-    private RegisterSpill(Path dir, RegisterReader reader, String source) {
+    private RegisterSpill(Path dir) {
         this.dir = dir;
-        this.reader = reader;
-        this.source = source;
     }
 
     /** A spill into a new temporary folder. */
-    public static RegisterSpill create(RegisterReader reader, String source) throws IOException {
-        return new RegisterSpill(Files.createTempDirectory("parcelrecon-register"), reader, source);
+    public static RegisterSpill create() throws IOException {
+        return new RegisterSpill(Files.createTempDirectory("parcelrecon-register"));
     }
 
     /** The sink that spills entries and hands rejections and entries on to {@code next}. */
@@ -52,28 +45,20 @@ public final class RegisterSpill implements AutoCloseable {
         return new RegisterReader.Sink() {
             @Override
             public void header(List<String> names) throws IOException {
-                header = List.copyOf(names);
                 next.header(names);
             }
 
             @Override
             public void entry(RegisterEntry entry, List<String> cells) throws IOException {
                 for (String commune : entry.communeCandidates()) {
-                    CSVPrinter w = writers.get(commune);
+                    DataOutputStream w = writers.get(commune);
                     if (w == null) {
-                        Path f = dir.resolve("register-" + writers.size() + ".csv");
-                        w = new CSVPrinter(new BufferedWriter(Files.newBufferedWriter(f, StandardCharsets.UTF_8),
-                                1 << 13), CSVFormat.RFC4180);
-                        List<String> h = new ArrayList<>(header);
-                        h.add(LINE_COLUMN);
-                        w.printRecord(h);
+                        Path f = dir.resolve("register-" + writers.size() + ".bin");
+                        w = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(f), 1 << 13));
                         writers.put(commune, w);
                         files.put(commune, f);
                     }
-                    List<String> row = new ArrayList<>(cells.size() + 1);
-                    row.addAll(cells);
-                    row.add(Long.toString(entry.line()));
-                    w.printRecord(row);
+                    EntryCodec.write(w, entry);
                 }
                 next.entry(entry, cells);
             }
@@ -87,8 +72,8 @@ public final class RegisterSpill implements AutoCloseable {
 
     /** Closes the files written. */
     public void finish() throws IOException {
-        for (CSVPrinter w : writers.values()) {
-            w.close(true);
+        for (DataOutputStream w : writers.values()) {
+            w.close();
         }
         writers.clear();
     }
@@ -98,27 +83,22 @@ public final class RegisterSpill implements AutoCloseable {
         return Collections.unmodifiableSortedSet(new TreeSet<>(files.keySet()));
     }
 
-    /** A commune's rows (with every row that may be in it), in file order, with their original lines. */
+    /** A commune's rows (with every row that may be in it), in file order. */
     public List<RegisterEntry> read(String commune) throws IOException {
         Path f = files.get(commune);
         if (f == null) {
             return List.of();
         }
         List<RegisterEntry> out = new ArrayList<>();
-        try (Reader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-            reader.scan(in, source, new RegisterReader.Sink() {
-                @Override
-                public void entry(RegisterEntry entry, List<String> cells) {
-                    out.add(entry);
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(f), 1 << 16))) {
+            while (true) {
+                try {
+                    out.add(EntryCodec.read(in));
+                } catch (EOFException end) {
+                    return out;
                 }
-
-                @Override
-                public void rejected(RejectedRow row) {
-                    throw new IllegalStateException("a spilled row was rejected on reading back: " + row);
-                }
-            }, true);
+            }
         }
-        return out;
     }
 
     /** Deletes the files. */

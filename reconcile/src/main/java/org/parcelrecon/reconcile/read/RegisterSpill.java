@@ -22,9 +22,9 @@ import org.apache.commons.csv.CSVPrinter;
  * of a pre-2025 commune that was split), as written, with its original line; {@link #read} parses a commune's rows
  * back with the same {@link RegisterReader}.
  *
- * <p>Use: {@link #sink()} as the scan's sink (forwarding rejections to another sink), then {@link #finish()}, then
- * {@link #read} per commune; {@link #close()} deletes the files. Not thread-safe while writing; {@link #read} may be
- * called from several threads after {@link #finish()}.
+ * <p>Use: {@link #sink(RegisterReader.Sink)} as the scan's sink (forwarding rejections to the next sink), then
+ * {@link #finish()}, then {@link #read} per commune; {@link #close()} deletes the files. Not thread-safe while
+ * writing; {@link #read} may be called from several threads after {@link #finish()}.
  */
 public final class RegisterSpill implements AutoCloseable {
     private static final String LINE_COLUMN = "__line";

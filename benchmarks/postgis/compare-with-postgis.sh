@@ -35,8 +35,8 @@ su postgres -c "psql -q -d $db -c 'analyze p_old' -c 'analyze p_new'"
 start=$(date +%s.%N)
 su postgres -c "psql -q -d $db -t -c \"set statement_timeout = '1800s'; select count(*), round(sum(ia)::numeric, 2) from (select st_area(st_intersection(a.geom, b.geom)) ia from p_old a join p_new b on st_intersects(a.geom, b.geom)) s\""
 postgis=$(echo "$(date +%s.%N) - $start" | bc)
-jar="$root/cli/target/parcelrecon-cli-0.1.0-SNAPSHOT-all.jar"
-[ -f "$jar" ] || (cd "$root" && mvn -B -q -DskipTests -pl cli -am package)
+ls "$root"/cli/target/parcelrecon-cli-*-all.jar >/dev/null 2>&1 || (cd "$root" && mvn -B -q -DskipTests -pl cli -am package)
+jar=$(ls -t "$root"/cli/target/parcelrecon-cli-*-all.jar | head -n 1)
 out=$(mktemp -d)
 start=$(date +%s.%N)
 java -Xmx4g -jar "$jar" compare-maps --old "$old" --new "$new" --out "$out" --timings >/dev/null 2>"$out/timings.csv"

@@ -17,8 +17,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import org.parcelrecon.core.text.JaroWinkler;
 import org.parcelrecon.core.text.VietnameseText;
-import org.parcelrecon.matching.compare.JaroWinkler;
 import org.parcelrecon.matching.compare.Levenshtein;
 
 /**

@@ -1,6 +1,6 @@
 package org.parcelrecon.matching;
 
-import org.parcelrecon.matching.compare.JaroWinkler;
+import org.parcelrecon.core.text.JaroWinkler;
 import org.parcelrecon.matching.compare.Levenshtein;
 
 /**

@@ -1,12 +1,11 @@
 package org.parcelrecon.core.admin;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ImmutableMap;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -86,9 +85,10 @@ public final class AdministrativeUnits {
     private final Map<String, AdminUnit> current;
     private final Map<String, AdminUnit> retired;
     private final Map<String, String> currentAliases;
-    private final ImmutableListMultimap<String, Successor> successors;
-    private final ImmutableListMultimap<String, AdminUnit> predecessors;
-    private final ImmutableListMultimap<String, NameEntry> byFoldedName;
+    // Multimaps: key to an unmodifiable list, in insertion order; read through values(map, key).
+    private final Map<String, List<Successor>> successors;
+    private final Map<String, List<AdminUnit>> predecessors;
+    private final Map<String, List<NameEntry>> byFoldedName;
 
     /** A unit as it can be named: under its own name and type, or under a former name and type. */
     private record NameEntry(AdminUnit unit, UnitType typeAsNamed) {
@@ -96,22 +96,22 @@ public final class AdministrativeUnits {
 
     private AdministrativeUnits(String provinceName, Map<String, AdminUnit> before, Map<String, AdminUnit> current,
                                 Map<String, AdminUnit> retired, Map<String, String> currentAliases,
-                                ImmutableListMultimap<String, Successor> successors,
-                                ImmutableListMultimap<String, NameEntry> byFoldedName) {
+                                Map<String, List<Successor>> successors,
+                                Map<String, List<NameEntry>> byFoldedName) {
         this.provinceName = provinceName;
-        this.before = ImmutableMap.copyOf(before);
-        this.current = ImmutableMap.copyOf(current);
-        this.retired = ImmutableMap.copyOf(retired);
-        this.currentAliases = ImmutableMap.copyOf(currentAliases);
+        this.before = frozenMap(before);
+        this.current = frozenMap(current);
+        this.retired = frozenMap(retired);
+        this.currentAliases = frozenMap(currentAliases);
         this.successors = successors;
         this.byFoldedName = byFoldedName;
-        ImmutableListMultimap.Builder<String, AdminUnit> preds = ImmutableListMultimap.builder();
+        Map<String, List<AdminUnit>> preds = new LinkedHashMap<>();
         for (AdminUnit old : this.before.values()) {
-            for (Successor s : successors.get(old.code())) {
-                preds.put(s.unit().code(), old);
+            for (Successor s : values(successors, old.code())) {
+                put(preds, s.unit().code(), old);
             }
         }
-        this.predecessors = preds.build();
+        this.predecessors = frozenMultimap(preds);
     }
 
     /**
@@ -151,7 +151,7 @@ public final class AdministrativeUnits {
                 throw new IllegalStateException(provinceName + ": bad alias " + alias);
             }
         }
-        ImmutableListMultimap.Builder<String, Successor> succ = ImmutableListMultimap.builder();
+        Map<String, List<Successor>> succ = new LinkedHashMap<>();
         for (AdminUnit old : before.values()) {
             List<Successor> list = successorsByOldCode.getOrDefault(old.code(), List.of());
             if (list.isEmpty()) {
@@ -159,16 +159,16 @@ public final class AdministrativeUnits {
             }
             List<Successor> sorted = new ArrayList<>(list);
             sorted.sort(Comparator.comparingInt(Successor::clause).thenComparing(s -> s.unit().code()));
-            succ.putAll(old.code(), sorted);
+            succ.computeIfAbsent(old.code(), k -> new ArrayList<>()).addAll(sorted);
         }
         for (String oldCode : successorsByOldCode.keySet()) {
             if (!before.containsKey(oldCode)) {
                 throw new IllegalStateException(provinceName + ": crosswalk names unknown old code " + oldCode);
             }
         }
-        ImmutableListMultimap<String, Successor> successors = succ.build();
+        Map<String, List<Successor>> successors = frozenMultimap(succ);
         Set<String> reached = new LinkedHashSet<>();
-        successors.values().forEach(s -> reached.add(s.unit().code()));
+        successors.values().forEach(list -> list.forEach(s -> reached.add(s.unit().code())));
         if (!reached.containsAll(current.keySet())) {
             throw new IllegalStateException(provinceName + ": some new units have no predecessor");
         }
@@ -177,17 +177,36 @@ public final class AdministrativeUnits {
         ordered.addAll(retired.values());
         ordered.addAll(before.values());
         ordered.addAll(current.values());
-        ImmutableListMultimap.Builder<String, NameEntry> names = ImmutableListMultimap.builder();
+        Map<String, List<NameEntry>> names = new LinkedHashMap<>();
         for (AdminUnit u : ordered) {
-            names.put(foldName(u.name()), new NameEntry(u, u.type()));
+            put(names, foldName(u.name()), new NameEntry(u, u.type()));
             List<FormerName> formers = u.period() == Period.BEFORE_2025_07_01
                     ? formerNames.getOrDefault(u.code(), List.of()) : List.of();
             for (FormerName former : formers) {
-                names.put(foldName(former.name()), new NameEntry(u, former.type().orElse(u.type())));
+                put(names, foldName(former.name()), new NameEntry(u, former.type().orElse(u.type())));
             }
         }
         return new AdministrativeUnits(provinceName, before, current, retired, currentAliases, successors,
-                names.build());
+                frozenMultimap(names));
+    }
+
+    private static <V> void put(Map<String, List<V>> multimap, String key, V value) {
+        multimap.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+    }
+
+    /** The values under a key of a multimap, or an empty list. */
+    private static <V> List<V> values(Map<String, List<V>> multimap, String key) {
+        return multimap.getOrDefault(key, List.of());
+    }
+
+    private static <K, V> Map<K, V> frozenMap(Map<K, V> map) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+
+    private static <V> Map<String, List<V>> frozenMultimap(Map<String, List<V>> multimap) {
+        Map<String, List<V>> copy = new LinkedHashMap<>();
+        multimap.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        return Collections.unmodifiableMap(copy);
     }
 
     /** A name a unit from before 1 July 2025 was known by earlier (renamed in 2024), keyed in {@link #of} by code. */
@@ -229,7 +248,7 @@ public final class AdministrativeUnits {
      * not current.
      */
     public List<AdminUnit> predecessors(String currentCode) {
-        return current(currentCode).map(u -> (List<AdminUnit>) predecessors.get(u.code())).orElse(List.of());
+        return current(currentCode).map(u -> values(predecessors, u.code())).orElse(List.of());
     }
 
     /**
@@ -290,7 +309,7 @@ public final class AdministrativeUnits {
     private Optional<CommuneResolution.OldCode> oldReading(String code) {
         AdminUnit old = before.get(code);
         if (old != null) {
-            List<Successor> list = successors.get(code);
+            List<Successor> list = values(successors, code);
             return Optional.of(list.size() == 1
                     ? new CommuneResolution.Full(old, list.get(0))
                     : new CommuneResolution.Partial(old, list));
@@ -328,14 +347,14 @@ public final class AdministrativeUnits {
         }
         Matcher m = TYPE_PREFIX.matcher(folded);
         if (m.matches()) {
-            List<NameEntry> entries = byFoldedName.get(m.group(4));
+            List<NameEntry> entries = values(byFoldedName, m.group(4));
             if (!entries.isEmpty()) {
                 UnitType type = prefixType(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
                 List<NameEntry> typed = entries.stream().filter(e -> e.typeAsNamed() == type).toList();
                 return units(typed.isEmpty() ? entries : typed);
             }
         }
-        return units(byFoldedName.get(folded));
+        return units(values(byFoldedName, folded));
     }
 
     private static List<AdminUnit> units(List<NameEntry> entries) {
@@ -343,7 +362,7 @@ public final class AdministrativeUnits {
         entries.forEach(e -> distinct.add(e.unit()));
         return distinct.stream()
                 .sorted(Comparator.comparing(AdminUnit::period).thenComparing(AdminUnit::code))
-                .collect(ImmutableList.toImmutableList());
+                .toList();
     }
 
     private static UnitType prefixType(String prefix) {

@@ -1,10 +1,9 @@
 package org.parcelrecon.core.landuse;
 
 import org.parcelrecon.core.internal.BundledCsv;
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +46,7 @@ public final class LandUseCodes {
     private final Map<String, LandUseCode> byCode;
 
     private LandUseCodes(Map<String, LandUseCode> byCode) {
-        this.byCode = ImmutableMap.copyOf(byCode);
+        this.byCode = Collections.unmodifiableMap(new LinkedHashMap<>(byCode));
     }
 
     /** The bundled national table (69 codes); the same instance every time. */
@@ -87,7 +86,7 @@ public final class LandUseCodes {
 
     /** Every code in the table, in table order (groups before their members, as in the circular). */
     public List<LandUseCode> all() {
-        return ImmutableList.copyOf(byCode.values());
+        return List.copyOf(byCode.values());
     }
 
     /** The row for a code, after trimming and folding; empty if it is in neither list. */

@@ -9,6 +9,8 @@
  *       {@code fold}.</li>
  *   <li>{@link org.parcelrecon.core.text.TextEncoding}: the encodings recognised.</li>
  *   <li>{@link org.parcelrecon.core.text.DecodedText}: decoded text with the encoding it was in.</li>
+ *   <li>{@link org.parcelrecon.core.text.JaroWinkler}: Jaro-Winkler similarity without allocation, for the
+ *       built-in name rule and the linker's inner loop.</li>
  *   <li>{@link org.parcelrecon.core.text.TextFiles} with {@link org.parcelrecon.core.text.TextFileEncoding}: whole
  *       files (UTF-8, UTF-16 with a byte-order mark, or a legacy code page, detected or named) read as Unicode,
  *       or a failure naming file and line.</li>

@@ -14,6 +14,7 @@
  * </ul>
  *
  * <p>A failed expectation throws {@link java.lang.AssertionError}, which every test framework reports as a
- * failure; only {@code RuleContract} needs JUnit 5.
+ * failure; only {@code RuleContract} needs JUnit 5, and the testkit declares {@code junit-jupiter-api} optional:
+ * a test that implements it brings its own JUnit 5 (5.14 or newer).
  */
 package org.parcelrecon.testkit.rule;

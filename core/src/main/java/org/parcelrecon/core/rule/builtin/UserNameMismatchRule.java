@@ -1,6 +1,5 @@
 package org.parcelrecon.core.rule.builtin;
 
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.parcelrecon.core.evidence.LandUser;
 import org.parcelrecon.core.evidence.RegisterRow;
 import org.parcelrecon.core.evidence.UserLink;
@@ -10,6 +9,7 @@ import org.parcelrecon.core.finding.ReasonCode;
 import org.parcelrecon.core.finding.Severity;
 import org.parcelrecon.core.rule.Rule;
 import org.parcelrecon.core.rule.RuleParameters;
+import org.parcelrecon.core.text.JaroWinkler;
 import org.parcelrecon.core.text.VietnameseText;
 
 /**
@@ -34,7 +34,6 @@ import org.parcelrecon.core.text.VietnameseText;
  */
 final class UserNameMismatchRule extends PerUserRule {
     static final String ID = "USER_NAME_MISMATCH";
-    private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
 
     private final double reviewSimilarity;
     private final boolean flagDiacritics;
@@ -86,7 +85,7 @@ final class UserNameMismatchRule extends PerUserRule {
         if (foldedWritten.equals(foldedCitizen)) {
             return flagDiacritics && NameFolding.diacriticsDiffer(written, citizen) ? diacriticsFinding(row, user, link) : null;
         }
-        double similarity = SIMILARITY.apply(foldedWritten, foldedCitizen);
+        double similarity = JaroWinkler.of(foldedWritten, foldedCitizen);
         Severity severity = similarity >= reviewSimilarity ? Severity.WARNING : Severity.CONTRADICTION;
         String s = Numbers.fixed(similarity, 2);
         return start(row, user, link, severity)

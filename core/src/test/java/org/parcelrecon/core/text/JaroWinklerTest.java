@@ -1,4 +1,4 @@
-package org.parcelrecon.matching.compare;
+package org.parcelrecon.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;

@@ -1,4 +1,4 @@
-package org.parcelrecon.matching.compare;
+package org.parcelrecon.core.text;
 
 import java.util.Objects;
 

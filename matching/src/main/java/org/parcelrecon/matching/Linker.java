@@ -24,8 +24,10 @@ import org.parcelrecon.matching.keys.KeyFunctions;
  *   Explanation why = scoring.explain(pairs.get(0));
  * </pre>
  * Candidate pairs are those any blocking rule makes (a model without rules makes every pair). Output order is
- * deterministic: by left row, then by the first rule that made the pair, then by right row. Work runs on the
- * common fork-join pool, split by chunks of left rows; each pair's comparison allocates nothing.
+ * deterministic: by left row, then by the first rule that made the pair, then by right row. Work runs in parallel
+ * streams, split by chunks of left rows: in the fork-join pool of the calling thread when it is one, else in the
+ * common pool, so a host bounds it with {@code new ForkJoinPool(n).submit(() -> linker.pairs(0.5)).get()} (the
+ * result does not depend on it); each pair's comparison allocates nothing.
  *
  * <p>Bad input never throws: a missing column, a blank cell, a value a key function cannot read (an ID whose
  * digits were lost, an impossible date) makes that comparison's null level, and every row keeps its place.

@@ -4,8 +4,9 @@ import java.io.IOException;
 import org.parcelrecon.reconcile.decide.CommuneResult;
 
 /**
- * Receives a run's verdicts commune by commune, in commune-code order, on the thread that called
- * {@link Reconciler#run(ReconcileInput, RunProgress, CommuneSink)}: a province run writes each commune and lets it go
+ * Receives a run's verdicts commune by commune, in commune-code order, one at a time (never concurrently, from one
+ * of the run's threads: {@link Reconciler#run(ReconcileInput, RunProgress, CommuneSink)}): a province run writes
+ * each commune and lets it go
  * instead of holding two million records. A commune may come twice: rows of a split pre-2025 commune whose key no
  * map has come last, under their first candidate commune.
  */

@@ -13,8 +13,6 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.parcelrecon.core.evidence.MapParcel;
 import org.parcelrecon.geometry.compare.ComparisonResult;
 import org.parcelrecon.geometry.compare.MapComparison;
@@ -53,8 +51,12 @@ final class CommuneWork {
     private final java.util.concurrent.atomic.AtomicLongArray nanos = new java.util.concurrent.atomic.AtomicLongArray(5);
     private static final String[] PARTS = {"read maps", "compare surveys", "read register", "decide", "write"};
 
+    private final java.util.concurrent.ForkJoinPool pool;
+
     CommuneWork(ReconcileSettings settings, RegisterSpill register, Optional<CommuneMaps> newMap,
-                Optional<CommuneMaps> oldMap, DecisionContext context, Map<Long, String> splitRows) {
+                Optional<CommuneMaps> oldMap, DecisionContext context, Map<Long, String> splitRows,
+                java.util.concurrent.ForkJoinPool pool) {
+        this.pool = pool;
         this.splitRows = splitRows;
         this.settings = settings;
         this.register = register;
@@ -77,36 +79,27 @@ final class CommuneWork {
             communes.addAll(newMap.get().communes());
         }
         BitSet claimedShared = new BitSet();
-        ExecutorService pool = Executors.newFixedThreadPool(settings.parallelism(), r -> {
-            Thread t = new Thread(r, "parcelrecon-commune");
-            t.setDaemon(true);
-            return t;
-        });
         int done = 0;
-        try {
-            Deque<CompletableFuture<Outcome>> window = new ArrayDeque<>();
-            List<String> order = new ArrayList<>(communes);
-            int next = 0;
-            while (next < order.size() || !window.isEmpty()) {
-                while (next < order.size() && window.size() < settings.parallelism() + 1) {
-                    String commune = order.get(next++);
-                    window.add(CompletableFuture.supplyAsync(() -> {
-                        try {
-                            return decide(commune, whole, claimedShared);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    }, pool));
-                }
-                Outcome o = Reconciler.join(window.poll());
-                rejected.addAll(o.rejected());
-                long t = System.nanoTime();
-                sink.accept(o.result());
-                nanos.addAndGet(4, System.nanoTime() - t);
-                progress.progress("decide communes", ++done, order.size());
+        Deque<CompletableFuture<Outcome>> window = new ArrayDeque<>();
+        List<String> order = new ArrayList<>(communes);
+        int next = 0;
+        while (next < order.size() || !window.isEmpty()) {
+            while (next < order.size() && window.size() < settings.parallelism() + 1) {
+                String commune = order.get(next++);
+                window.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return decide(commune, whole, claimedShared);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, pool));
             }
-        } finally {
-            pool.shutdownNow();
+            Outcome o = Reconciler.join(window.poll());
+            rejected.addAll(o.rejected());
+            long t = System.nanoTime();
+            sink.accept(o.result());
+            nanos.addAndGet(4, System.nanoTime() - t);
+            progress.progress("decide communes", ++done, order.size());
         }
         done += unreached(whole, claimedShared, sink);
         return done;

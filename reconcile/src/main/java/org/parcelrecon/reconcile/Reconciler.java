@@ -11,6 +11,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import org.parcelrecon.core.rule.RuleConfig;
 import org.parcelrecon.core.rule.RuleSet;
 import org.parcelrecon.core.score.RecordScorer;
@@ -63,8 +65,11 @@ import org.slf4j.LoggerFactory;
  * goes on. A file that cannot be read at all, or that holds no rows, is an {@link IOException} naming the file: a
  * run never succeeds on empty input.
  *
- * <p>Immutable and thread-safe. Each run uses its own threads: three to read, at most
- * {@link ReconcileSettings#parallelism()} communes at once; linking and map comparison use the common fork-join pool.
+ * <p>Immutable and thread-safe. Each run uses its own threads and shuts them down: three that read files, and a
+ * fork-join pool of {@link ReconcileSettings#parallelism()} threads in which all the parallel work runs (parsing the
+ * register, linking, comparing surveys, deciding communes; the common pool is not used), so a host bounds a run's
+ * CPU with {@link ReconcileSettings#withParallelism}. The sink is called one commune at a time, in order, from one
+ * of the run's threads.
  */
 public final class Reconciler {
     /** Rules that mean nothing without a map. */
@@ -122,17 +127,40 @@ public final class Reconciler {
             return t;
         });
         RegisterReader reader = RegisterReader.of(settings.units(), settings.registerDate())
-                .withColumns(input.registerColumns());
-        reader = reader.withEncoding(input.registerEncoding());
+                .withColumns(input.registerColumns()).withEncoding(input.registerEncoding());
+        // every parallel stream of the run (parsing, linking, comparing, deciding) runs in this pool, not the
+        // common one: a host bounds the run's CPU with ReconcileSettings.withParallelism
+        ForkJoinPool pool = new ForkJoinPool(settings.parallelism(), p -> {
+            ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
+            t.setName("parcelrecon-worker-" + t.getPoolIndex());
+            t.setDaemon(true);
+            return t;
+        }, null, false);
         try (RegisterSpill spill = RegisterSpill.create()) {
-            return run(input, progress, sink, io, reader, spill);
+            return pool.submit(() -> run(input, progress, sink, io, reader, spill, pool)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException ioe) {
+                throw ioe;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(cause);
         } finally {
             io.shutdownNow();
+            pool.shutdownNow();
         }
     }
 
     private ReconcileResult run(ReconcileInput input, RunProgress progress, CommuneSink sink, ExecutorService io,
-                                RegisterReader reader, RegisterSpill spill) throws IOException {
+                                RegisterReader reader, RegisterSpill spill, ForkJoinPool pool) throws IOException {
         CompletableFuture<Optional<CommuneMaps>> newMap = async(io, () -> indexMap(input.map(), input, progress,
                 "index map"));
         CompletableFuture<Optional<CommuneMaps>> oldMap = async(io, () -> indexMap(input.oldMap(), input, progress,
@@ -176,7 +204,7 @@ public final class Reconciler {
         };
         java.util.Map<Long, String> splitRows = timed(progress, "place split-commune rows",
                 () -> SplitCommuneRows.assign(split, after), m -> m.size() + " rows of pre-2025 communes that were split");
-        CommuneWork work = new CommuneWork(settings, spill, after, before, context, splitRows);
+        CommuneWork work = new CommuneWork(settings, spill, after, before, context, splitRows, pool);
         timed(progress, "decide communes", () -> work.run(counted, rejected, progress),
                 n -> n + " communes; " + work.timeSpent());
 

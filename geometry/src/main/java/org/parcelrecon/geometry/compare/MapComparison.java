@@ -102,7 +102,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Limits: the offset is a translation (no rotation or scale); overlaps between parcels of the same map can join
  * groups that a clean map would keep apart (run map QA first). Coordinates must be projected, in metres.
- * Per-parcel work runs in parallel on the common fork-join pool; the result does not depend on it.
+ * Per-parcel work runs in parallel streams: in the fork-join pool of the calling thread when it is one, else in the
+ * common pool (a host bounds it with {@code new ForkJoinPool(n).submit(() -> MapComparison.compare(...)).get()});
+ * the result does not depend on it. Thread-safe: calls share no state.
  */
 public final class MapComparison {
     private static final Logger LOG = LoggerFactory.getLogger(MapComparison.class);

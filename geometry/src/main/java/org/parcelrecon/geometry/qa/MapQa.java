@@ -60,8 +60,9 @@ import org.parcelrecon.geometry.io.ReadRepair;
  * <p>Coordinates must be in a projected CRS in metres (areas in m²): {@link #check(ParcelLayer, QaOptions)} refuses
  * a layer in longitude/latitude; read geographic maps with {@code ReadOptions.withTargetCrs}. Works in O(n log n): one STRtree, envelope checks first, each parcel's
  * geometry prepared once ({@link RelateNG}) for its candidate neighbours, the exact intersection computed only for
- * pairs whose interiors meet. Per-parcel work runs in parallel on the common fork-join pool; the output does not
- * depend on it.
+ * pairs whose interiors meet. Per-parcel work runs in parallel streams, in the fork-join pool of the calling thread
+ * when it is one, else in the common pool (a host bounds it by calling from its own {@code ForkJoinPool}); the output
+ * does not depend on it.
  *
  * <pre>{@code
  * MapQaResult qa = MapQa.check(layer.features(), QaOptions.DEFAULTS);

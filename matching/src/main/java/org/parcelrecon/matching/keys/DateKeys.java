@@ -2,8 +2,9 @@ package org.parcelrecon.matching.keys;
 
 /** Parses the date forms found in registers into ISO keys, without exceptions: the {@code date} and {@code year} functions. */
 final class DateKeys {
-    private static final int MIN_YEAR = 1800;
-    private static final int MAX_YEAR = 2199;
+    // any four-digit year: FEBRL-style data has births before 1800, and a year the key cannot read is a null level
+    private static final int MIN_YEAR = 1000;
+    private static final int MAX_YEAR = 9999;
 
     private DateKeys() {
     }

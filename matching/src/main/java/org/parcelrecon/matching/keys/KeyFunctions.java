@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code date} an ISO date {@code yyyy-MM-dd} from {@code yyyy-MM-dd}, {@code yyyy/MM/dd}, {@code yyyyMMdd},
  *       {@code dd/MM/yyyy}, {@code dd-MM-yyyy} or {@code dd.MM.yyyy} (day first, as Vietnam writes dates; month
  *       first only when the second number cannot be a month; {@code 1992-14-11} is read as 1992-11-14), or {@code yyyy-MM} / {@code yyyy} when only those
- *       are given; empty when the value is not a real date between 1800 and 2199; {@code year} the year of such a
+ *       are given; empty when the value is not a real date with a four-digit year (1000 to 9999); {@code year} the year of such a
  *       date (also of one whose day is impossible, such as 1990-02-30);</li>
  *   <li>{@code citizen_id} the 12 or 9 digits of a Vietnamese citizen ID after core's certain repairs
  *       ({@link org.parcelrecon.core.citizen.CitizenIds#parse(String)}), empty when no ID could be read;

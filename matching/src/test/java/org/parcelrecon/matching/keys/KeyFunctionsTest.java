@@ -53,8 +53,12 @@ class KeyFunctionsTest {
         "date;1990-13-13;''",
         "date;31/31/1990;''",
         "date;hôm qua;''",
-        "date;1700;''",
         "date;25569;''",
+        "date;0999;''",
+        // any four-digit year (FEBRL has births before 1800: they were dropped silently)
+        "date;1700;1700",
+        "date;1789-07-14;1789-07-14",
+        "year;14/07/1789;1789",
         // year, also of an impossible day
         "year;1990-02-30;1990",
         "year;24/06/1971;1971",

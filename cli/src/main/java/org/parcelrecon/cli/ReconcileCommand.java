@@ -2,22 +2,34 @@ package org.parcelrecon.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.parcelrecon.core.finding.IdDisclosure;
 import org.parcelrecon.core.rule.RuleConfig;
 import org.parcelrecon.core.text.TextFileEncoding;
 import org.parcelrecon.core.score.Status;
+import org.parcelrecon.reconcile.CommuneSink;
 import org.parcelrecon.reconcile.ReconcileInput;
 import org.parcelrecon.reconcile.ReconcileResult;
 import org.parcelrecon.reconcile.ReconcileSettings;
 import org.parcelrecon.reconcile.Reconciler;
 import org.parcelrecon.reconcile.RunProgress;
 import org.parcelrecon.reconcile.SummaryRow;
+import org.parcelrecon.reconcile.history.DiffFiles;
+import org.parcelrecon.reconcile.history.Recording;
+import org.parcelrecon.reconcile.history.RunDiff;
+import org.parcelrecon.reconcile.history.RunHistory;
+import org.parcelrecon.reconcile.history.RunInfo;
 import org.parcelrecon.reconcile.read.PopulationField;
 import org.parcelrecon.reconcile.read.RegisterField;
 import org.parcelrecon.reconcile.write.RunFiles;
@@ -35,7 +47,9 @@ import picocli.CommandLine.Option;
             "Decides per parcel whether register, map and population agree (CLEAN, REVIEW, CONFLICT, INCOMPLETE) "
                 + "and says why not. Writes records.csv (one row per register row), findings.csv, rejected.csv, "
                 + "summary.csv (by commune and sheet) and flagged.geojson (parcels that are not clean). Only the "
-                + "register is required: without a map or a population the rules that need them do not run."})
+                + "register is required: without a map or a population the rules that need them do not run.",
+            "Each run is recorded in a run history (--history) and compared with the run before it: diff.csv "
+                + "lists the records that changed, and summary.csv gains the day-on-day columns."})
 final class ReconcileCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -94,6 +108,11 @@ final class ReconcileCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Communes decided at once (default: processors).")
     Integer threads;
 
+    @Option(names = "--history", paramLabel = "FILE",
+            description = "The run history (SQLite) this run is recorded in and compared with; created if absent "
+                + "(default: " + RunHistory.DEFAULT_FILE + " in --out).")
+    Path history;
+
     @CommandLine.Mixin
     MapReadOptions read = new MapReadOptions();
 
@@ -130,13 +149,89 @@ final class ReconcileCommand implements Callable<Integer> {
         }
         OutputFolder.prepare(out);
         PrintWriter err = spec.commandLine().getErr();
+        Path historyFile = history != null ? history : out.resolve(RunHistory.DEFAULT_FILE);
         ReconcileResult result;
-        try (RunWriter files = RunWriter.open(out, settings.idDisclosure())) {
-            result = Reconciler.of(settings).run(input, new StderrProgress(err), files);
-            files.finish(result);
+        long run;
+        RunDiff diff;
+        long start = System.nanoTime();
+        try (RunHistory runs = RunHistory.open(historyFile)) {
+            long openNanos = System.nanoTime() - start;
+            long[] hashNanos = {0};
+            ReconcileInput described = input;
+            ReconcileSettings used = settings;
+            Instant started = Instant.now();
+            CompletableFuture<RunInfo> info = CompletableFuture.supplyAsync(() -> {
+                long t = System.nanoTime();
+                try {
+                    return RunInfo.describe(described, used, Optional.ofNullable(rules), started);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } finally {
+                    hashNanos[0] = System.nanoTime() - t;
+                }
+            }, HASHING);
+            try (RunWriter files = RunWriter.open(out, settings.idDisclosure());
+                 Recording recording = runs.start()) {
+                long[] recordNanos = {0};
+                CommuneSink timed = c -> {
+                    long t = System.nanoTime();
+                    recording.accept(c);
+                    recordNanos[0] += System.nanoTime() - t;
+                };
+                result = Reconciler.of(settings).run(input, new StderrProgress(err), CommuneSink.both(files, timed));
+                long t = System.nanoTime();
+                RunInfo runInfo = joined(info);
+                long waitNanos = System.nanoTime() - t;
+                run = recording.commit(runInfo, result);
+                long commitNanos = System.nanoTime() - t - waitNanos;
+                diff = DiffFiles.writePrevious(runs, run, out);
+                long diffNanos = System.nanoTime() - t - waitNanos - commitNanos;
+                files.finish(result, diff);
+                long own = openNanos + recordNanos[0] + waitNanos + commitNanos + diffNanos;
+                long total = System.nanoTime() - start;
+                err.printf(Locale.ROOT, "reconcile: history: run %d recorded in %s: %.1f s of the run's %.1f s (%.1f %%):"
+                        + " recording %.1f s, committing %.1f s, comparing %.1f s, waiting for the input hashes %.1f s"
+                        + " (hashing took %.1f s beside the run)%n", run, historyFile, own / 1e9, total / 1e9,
+                        100.0 * own / total, recordNanos[0] / 1e9, commitNanos / 1e9, diffNanos / 1e9, waitNanos / 1e9,
+                        hashNanos[0] / 1e9);
+                err.flush();
+            }
         }
-        summarize("parcelrecon reconcile", result, out, spec.commandLine().getOut());
+        PrintWriter w = spec.commandLine().getOut();
+        summarize("parcelrecon reconcile", result, out, w);
+        dayOnDay(run, diff, historyFile, out, w);
         return 0;
+    }
+
+    private static final Executor HASHING = r -> {
+        Thread t = new Thread(r, "parcelrecon-hash-inputs");
+        t.setDaemon(true);
+        t.start();
+    };
+
+    private static RunInfo joined(CompletableFuture<RunInfo> info) throws IOException {
+        try {
+            return info.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            throw e;
+        }
+    }
+
+    /** The run's number in its history and what changed since the run before it. */
+    static void dayOnDay(long run, RunDiff diff, Path historyFile, Path out, PrintWriter w) {
+        if (diff.before().isEmpty()) {
+            w.printf("  run %d in %s: the first, nothing to compare with%n", run, historyFile.toAbsolutePath());
+        } else {
+            RunDiff.Counts c = diff.province();
+            w.printf(Locale.ROOT, "  run %d in %s; since run %d: %,d became clean, %,d regressed, %,d new, %,d vanished,"
+                    + " %,d changed status (each in %s)%n", run, historyFile.toAbsolutePath(),
+                    diff.before().getAsLong(), c.becameClean(), c.regressed(), c.appeared(), c.vanished(),
+                    c.statusChanged(), out.resolve(DiffFiles.DIFF));
+        }
+        w.flush();
     }
 
     /** The one-screen summary of a run: rows accounted for, records per status, top reasons, where the files are. */

@@ -29,16 +29,14 @@ public final class Recording implements CommuneSink, Closeable {
 
     private final RunHistory history;
     private final Connection db;
-    private final RunInfo info;
     private final PreparedStatement insert;
     private long seq;
     private int batched;
     private boolean closed;
 
-    Recording(RunHistory history, RunInfo info) throws SQLException {
+    Recording(RunHistory history) throws SQLException {
         this.history = history;
         this.db = history.connection();
-        this.info = info;
         db.setAutoCommit(false);
         try (Statement s = db.createStatement()) {
             s.execute("CREATE TEMP TABLE IF NOT EXISTS pending(commune TEXT, sheet TEXT, plot TEXT, seq INTEGER,"
@@ -79,11 +77,15 @@ public final class Recording implements CommuneSink, Closeable {
     /**
      * Writes the run and its records into the history in one transaction, and ends this recording.
      *
+     * @param info   what the run was (its inputs may be hashed while the run goes on)
+     * @param result the run's result
      * @return the run's id
      * @throws IOException if the history cannot be written; it is then as it was
      */
-    public long commit(ReconcileResult result) throws IOException {
+    public long commit(RunInfo info, ReconcileResult result) throws IOException {
         check();
+        java.util.Objects.requireNonNull(info, "info");
+        java.util.Objects.requireNonNull(result, "result");
         try {
             if (batched > 0) {
                 insert.executeBatch();

@@ -26,9 +26,10 @@ import org.parcelrecon.reconcile.ReconcileResult;
  * <pre>{@code
  * try (RunHistory history = RunHistory.open(out.resolve(RunHistory.DEFAULT_FILE));
  *      RunWriter files = RunWriter.open(out, IdDisclosure.MASKED);
- *      Recording recording = history.start(RunInfo.describe(input, settings, Optional.empty(), Instant.now()))) {
+ *      Recording recording = history.start()) {
+ *     RunInfo info = RunInfo.describe(input, settings, Optional.empty(), Instant.now());  // may run beside the run
  *     ReconcileResult result = reconciler.run(input, progress, CommuneSink.both(files, recording));
- *     long run = recording.commit(result);
+ *     long run = recording.commit(info, result);
  *     RunDiff diff = DiffFiles.writePrevious(history, run, out);     // diff.csv
  *     files.finish(result, diff);                                    // summary.csv with the day-on-day columns
  * }
@@ -125,6 +126,8 @@ public final class RunHistory implements Closeable {
                 }
                 s.execute("PRAGMA journal_mode = WAL");
                 s.execute("PRAGMA synchronous = NORMAL");
+                s.execute("PRAGMA cache_size = -65536");
+                s.execute("PRAGMA temp.cache_size = -65536");
                 if (empty) {
                     db.setAutoCommit(false);
                     for (String ddl : SCHEMA) {
@@ -156,13 +159,12 @@ public final class RunHistory implements Closeable {
      *
      * @throws IllegalStateException if another recording of this history is open
      */
-    public Recording start(RunInfo info) throws IOException {
-        Objects.requireNonNull(info, "info");
+    public Recording start() throws IOException {
         if (recording != null && !recording.isClosed()) {
             throw new IllegalStateException("a run is being recorded in " + file + "; commit or close it first");
         }
         try {
-            recording = new Recording(this, info);
+            recording = new Recording(this);
             return recording;
         } catch (SQLException e) {
             throw failure("cannot start recording a run", e);
@@ -216,15 +218,20 @@ public final class RunHistory implements Closeable {
         try {
             countRun(before, tally, RunDiff.RECORDS_BEFORE, RunDiff.CLEAN_BEFORE);
             countRun(after, tally, RunDiff.RECORDS_AFTER, RunDiff.CLEAN_AFTER);
+            // Two index lookups per record (the primary key leads with run_id), not a join of two scans: the
+            // earlier run's records against the later's, then the later run's records the earlier lacks.
             try (PreparedStatement p = db.prepareStatement(
-                    "SELECT coalesce(a.commune, b.commune) AS c, coalesce(a.sheet, b.sheet) AS s,"
-                    + " coalesce(a.plot, b.plot) AS p, a.lines, a.status, a.score, a.reasons,"
-                    + " b.lines, b.status, b.score, b.reasons"
-                    + " FROM (SELECT * FROM records WHERE run_id = ?) a"
-                    + " FULL JOIN (SELECT * FROM records WHERE run_id = ?) b"
-                    + " ON a.commune = b.commune AND a.sheet = b.sheet AND a.plot = b.plot"
-                    + " WHERE a.status IS NULL OR b.status IS NULL OR a.status <> b.status OR a.reasons <> b.reasons"
-                    + " ORDER BY c, length(s), s, length(p), p, a.seq, b.seq")) {
+                    "SELECT * FROM (SELECT a.commune AS c, a.sheet AS s, a.plot AS p, a.lines, a.status, a.score, a.reasons,"
+                    + " b.lines, b.status, b.score, b.reasons, a.seq AS sa, b.seq AS sb"
+                    + " FROM records a LEFT JOIN records b ON b.run_id = ?2 AND b.commune = a.commune"
+                    + " AND b.sheet = a.sheet AND b.plot = a.plot"
+                    + " WHERE a.run_id = ?1 AND (b.status IS NULL OR a.status <> b.status OR a.reasons <> b.reasons)"
+                    + " UNION ALL"
+                    + " SELECT b.commune, b.sheet, b.plot, NULL, NULL, NULL, NULL, b.lines, b.status, b.score,"
+                    + " b.reasons, NULL, b.seq FROM records b WHERE b.run_id = ?2 AND NOT EXISTS (SELECT 1 FROM"
+                    + " records a WHERE a.run_id = ?1 AND a.commune = b.commune AND a.sheet = b.sheet"
+                    + " AND a.plot = b.plot))"
+                    + " ORDER BY c, length(s), s, length(p), p, sa, sb")) {
                 p.setLong(1, before);
                 p.setLong(2, after);
                 try (ResultSet r = p.executeQuery()) {

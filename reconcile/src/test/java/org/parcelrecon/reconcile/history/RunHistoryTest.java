@@ -174,7 +174,7 @@ class RunHistoryTest {
     void aRunThatFailsMidwayLeavesNothingInTheHistory() throws IOException {
         Path file = dir.resolve("failing/history.sqlite");
         try (RunHistory h = RunHistory.open(file, CLOCK)) {
-            Recording recording = h.start(info());
+            Recording recording = h.start();
             int[] communes = {0};
             CommuneSink failing = c -> {
                 if (++communes[0] == 2) {
@@ -186,9 +186,9 @@ class RunHistoryTest {
             recording.close();
             assertThat(h.runs()).isEmpty();
 
-            try (Recording again = h.start(info())) {
+            try (Recording again = h.start()) {
                 original.communes().forEach(c -> accept(again, c));
-                long id = again.commit(original);
+                long id = again.commit(info(), original);
                 assertThat(h.diff(id, id, c -> { })).extracting(d -> d.province().recordsAfter())
                         .isEqualTo(original.province().records());
             }
@@ -202,14 +202,14 @@ class RunHistoryTest {
     void twoRecordingsOfOneFileAtOnceBothLandWhole() throws IOException {
         Path file = dir.resolve("concurrent/history.sqlite");
         try (RunHistory a = RunHistory.open(file, CLOCK); RunHistory b = RunHistory.open(file, CLOCK);
-             Recording ra = a.start(info()); Recording rb = b.start(info())) {
+             Recording ra = a.start(); Recording rb = b.start()) {
             List<CommuneResult> communes = original.communes();
             for (CommuneResult c : communes) {
                 accept(ra, c);
                 accept(rb, c);
             }
-            long first = rb.commit(original);
-            long second = ra.commit(original);
+            long first = rb.commit(info(), original);
+            long second = ra.commit(info(), original);
             assertThat(a.runs()).extracting(RunEntry::id).containsExactly(first, second);
             List<RecordChange> none = new ArrayList<>();
             RunDiff same = a.diff(first, second, none::add);
@@ -238,10 +238,10 @@ class RunHistoryTest {
     private static long runAndRecord(RunHistory h, Path register, Path out) throws IOException {
         ReconcileInput input = input(register);
         try (RunWriter files = RunWriter.open(out, IdDisclosure.MASKED);
-             Recording recording = h.start(RunInfo.describe(input, SETTINGS, Optional.empty(), CLOCK.instant()))) {
+             Recording recording = h.start()) {
             ReconcileResult result = Reconciler.of(SETTINGS).run(input, RunProgress.NONE,
                     CommuneSink.both(files, recording));
-            long id = recording.commit(result);
+            long id = recording.commit(RunInfo.describe(input, SETTINGS, Optional.empty(), CLOCK.instant()), result);
             files.finish(result, DiffFiles.writePrevious(h, id, out));
             return id;
         }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,8 @@ import org.parcelrecon.reconcile.ReconcileSettings;
 import org.parcelrecon.reconcile.Reconciler;
 import org.parcelrecon.reconcile.RunProgress;
 import org.parcelrecon.reconcile.SummaryRow;
+import org.parcelrecon.reconcile.campaign.CampaignProfile;
+import org.parcelrecon.reconcile.campaign.CampaignTally;
 import org.parcelrecon.reconcile.history.DiffFiles;
 import org.parcelrecon.reconcile.history.Recording;
 import org.parcelrecon.reconcile.history.RunDiff;
@@ -113,6 +116,11 @@ final class ReconcileCommand implements Callable<Integer> {
                 + "(default: " + RunHistory.DEFAULT_FILE + " in --out).")
     Path history;
 
+    @Option(names = "--profile", paramLabel = "JSON",
+            description = "The campaign profile: which reason codes keep a parcel out of level 1 and which put it in "
+                + "Group 2 or 3 (default: the bundled default-profile.json, see the README).")
+    Path profile;
+
     @CommandLine.Mixin
     MapReadOptions read = new MapReadOptions();
 
@@ -147,6 +155,8 @@ final class ReconcileCommand implements Callable<Integer> {
         if (population != null) {
             input = input.withPopulation(population);
         }
+        CampaignTally campaign = new CampaignTally(profile == null ? CampaignProfile.defaults()
+                : CampaignProfile.load(profile));
         OutputFolder.prepare(out);
         PrintWriter err = spec.commandLine().getErr();
         Path historyFile = history != null ? history : out.resolve(RunHistory.DEFAULT_FILE);
@@ -178,7 +188,8 @@ final class ReconcileCommand implements Callable<Integer> {
                     recording.accept(c);
                     recordNanos[0] += System.nanoTime() - t;
                 };
-                result = Reconciler.of(settings).run(input, new StderrProgress(err), CommuneSink.both(files, timed));
+                result = Reconciler.of(settings).run(input, new StderrProgress(err),
+                        CommuneSink.both(files, CommuneSink.both(timed, campaign)));
                 long t = System.nanoTime();
                 RunInfo runInfo = joined(info);
                 long waitNanos = System.nanoTime() - t;
@@ -186,7 +197,7 @@ final class ReconcileCommand implements Callable<Integer> {
                 long commitNanos = System.nanoTime() - t - waitNanos;
                 diff = DiffFiles.writePrevious(runs, run, out);
                 long diffNanos = System.nanoTime() - t - waitNanos - commitNanos;
-                files.finish(result, diff);
+                files.finish(result, diff.then(campaign));
                 long own = openNanos + recordNanos[0] + waitNanos + commitNanos + diffNanos;
                 long total = System.nanoTime() - start;
                 err.printf(Locale.ROOT, "reconcile: history: run %d recorded in %s: %.1f s of the run's %.1f s (%.1f %%):"
@@ -199,6 +210,11 @@ final class ReconcileCommand implements Callable<Integer> {
         }
         PrintWriter w = spec.commandLine().getOut();
         summarize("parcelrecon reconcile", result, out, w);
+        List<Long> placed = campaign.counts(result.province());
+        long records = result.province().records();
+        w.printf(Locale.ROOT, "  level 1 (profile %s): %,d of %,d parcels (%.2f %%); group 2: %,d; group 3: %,d;"
+                + " out of level 1 in no group: %,d%n", campaign.profile().name(), placed.get(0), records,
+                records == 0 ? 100.0 : 100.0 * placed.get(0) / records, placed.get(1), placed.get(2), placed.get(3));
         dayOnDay(run, diff, historyFile, out, w);
         return 0;
     }

@@ -53,7 +53,32 @@ class HistoryCommandsTest {
         assertThat(diff).as("the last rows' records changed").hasSizeGreaterThan(1);
         assertThat(Files.readAllLines(out.resolve("summary.csv"), StandardCharsets.UTF_8).get(0))
                 .endsWith("top_reasons,records_before,clean_before,clean_change,became_clean,regressed,new_records,"
-                        + "vanished_records,status_changed");
+                        + "vanished_records,status_changed,level1,share_level1,group2,group3,not_level1_other");
+    }
+
+    @Test
+    void summaryCountsEveryParcelInOneCampaignPlacement() throws IOException {
+        assertThat(second.out()).contains("level 1 (profile default): ");
+        List<String> summary = Files.readAllLines(out.resolve("summary.csv"), StandardCharsets.UTF_8);
+        for (String line : summary.subList(1, summary.size())) {
+            String[] cells = line.split(",");
+            int n = cells.length;
+            long placed = Long.parseLong(cells[n - 5]) + Long.parseLong(cells[n - 3]) + Long.parseLong(cells[n - 2])
+                    + Long.parseLong(cells[n - 1]);
+            assertThat(placed).as(line).isEqualTo(Long.parseLong(cells[3]));
+        }
+    }
+
+    @Test
+    void aProfileWithAnUnknownFieldIsAnErrorNamingTheFileBeforeAnyWork() throws IOException {
+        Path profile = dir.resolve("profile.json");
+        Files.writeString(profile, "{\"level_one\": []}");
+        Path elsewhere = dir.resolve("profiled");
+        CliRun run = CliRun.of("reconcile", "--register", gen.resolve("register.csv").toString(), "--out",
+                elsewhere.toString(), "--profile", profile.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains(profile.toString()).contains("unknown field \"level_one\"");
+        assertThat(elsewhere).doesNotExist();
     }
 
     @Test

@@ -26,4 +26,24 @@ public interface SummaryColumns {
 
     /** The area's values, one per {@link #names()}. */
     List<String> values(SummaryRow area);
+
+    /** These columns, then {@code more}'s. */
+    default SummaryColumns then(SummaryColumns more) {
+        SummaryColumns first = this;
+        return new SummaryColumns() {
+            @Override
+            public List<String> names() {
+                List<String> out = new java.util.ArrayList<>(first.names());
+                out.addAll(more.names());
+                return out;
+            }
+
+            @Override
+            public List<String> values(SummaryRow area) {
+                List<String> out = new java.util.ArrayList<>(first.values(area));
+                out.addAll(more.values(area));
+                return out;
+            }
+        };
+    }
 }

@@ -3,6 +3,7 @@ package org.parcelrecon.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -164,6 +165,7 @@ final class ReconcileCommand implements Callable<Integer> {
         long run;
         RunDiff diff;
         long start = System.nanoTime();
+        boolean fresh = !Files.exists(historyFile);
         try (RunHistory runs = RunHistory.open(historyFile)) {
             long openNanos = System.nanoTime() - start;
             long[] hashNanos = {0};
@@ -207,6 +209,13 @@ final class ReconcileCommand implements Callable<Integer> {
                         hashNanos[0] / 1e9);
                 err.flush();
             }
+        } catch (IOException | RuntimeException e) {
+            if (fresh) { // a history this run created and could not record in is not left behind
+                for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+                    Files.deleteIfExists(historyFile.resolveSibling(historyFile.getFileName() + suffix));
+                }
+            }
+            throw e;
         }
         PrintWriter w = spec.commandLine().getOut();
         summarize("parcelrecon reconcile", result, out, w);

@@ -82,6 +82,15 @@ class HistoryCommandsTest {
     }
 
     @Test
+    void aRunThatFailsLeavesNoNewHistoryBehind() {
+        Path failed = dir.resolve("failed");
+        CliRun run = CliRun.of("reconcile", "--register", dir.resolve("absent.csv").toString(), "--out",
+                failed.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(failed.resolve("history.sqlite")).doesNotExist();
+    }
+
+    @Test
     void historyListsTheRunsOldestFirst() {
         CliRun run = CliRun.of("history", "--history", out.resolve("history.sqlite").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();

@@ -13,9 +13,9 @@ import org.parcelrecon.reconcile.campaign.CampaignProfile.Placement;
 class CampaignProfileTest {
     @ParameterizedTest(name = "[{0}] -> {1}")
     @CsvSource(delimiter = '|', value = {
-        // no finding, or only a normalisation: level 1
+        // no finding, or only a text decoded from a legacy font: level 1
         "''                                  | LEVEL1",
-        "OLD_ADMIN_CODE;LEGACY_ENCODING_FIXED | LEVEL1",
+        "LEGACY_ENCODING_FIXED               | LEVEL1",
         // a host's own code the profile does not name does not keep a parcel out
         "RESIDENTIAL_OVER_LIMIT              | LEVEL1",
         // land users only: Group 2
@@ -26,6 +26,8 @@ class CampaignProfileTest {
         "MAP_PARCEL_MISSING                  | GROUP3",
         // out of level 1, in no group
         "LAND_USE_MISMATCH                   | OTHER",
+        // a pre-2025 commune code: the register must be updated before the parcel syncs
+        "OLD_ADMIN_CODE;LEGACY_ENCODING_FIXED | OTHER",
     })
     void theDefaultProfilePlacesAParcelByItsReasonCodes(String codes, Placement expected) {
         List<String> list = codes.isEmpty() ? List.of() : List.of(codes.split(";"));

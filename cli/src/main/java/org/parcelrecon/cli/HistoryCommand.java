@@ -2,6 +2,7 @@ package org.parcelrecon.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -33,10 +34,11 @@ final class HistoryCommand implements Callable<Integer> {
         if (runs.isEmpty()) {
             w.printf("no runs recorded in %s%n", history.file);
         } else {
-            w.printf("%-5s %-24s %-24s %10s %10s %10s %8s  %s%n", "run", "started", "register", "rows", "records",
+            w.printf("%-5s %-20s %-24s %10s %10s %10s %8s  %s%n", "run", "started", "register", "rows", "records",
                     "clean", "share", "rules");
             for (RunEntry r : runs) {
-                w.printf(Locale.ROOT, "%-5d %-24s %-24s %10d %10d %10d %7.2f%%  %s%n", r.id(), r.started(),
+                w.printf(Locale.ROOT, "%-5d %-20s %-24s %10d %10d %10d %7.2f%%  %s%n", r.id(),
+                        r.started().truncatedTo(ChronoUnit.SECONDS),
                         r.registerFile(), r.registerRowsRead(), r.records(), r.clean(),
                         r.records() == 0 ? 100.0 : 100.0 * r.clean() / r.records(), r.rulesHash().substring(0, 12));
             }

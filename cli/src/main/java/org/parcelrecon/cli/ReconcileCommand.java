@@ -202,8 +202,9 @@ final class ReconcileCommand implements Callable<Integer> {
                 files.finish(result, diff.then(campaign));
                 long own = openNanos + recordNanos[0] + waitNanos + commitNanos + diffNanos;
                 long total = System.nanoTime() - start;
-                err.printf(Locale.ROOT, "reconcile: history: run %d recorded in %s: %.1f s of the run's %.1f s (%.1f %%):"
-                        + " recording %.1f s, committing %.1f s, comparing %.1f s, waiting for the input hashes %.1f s"
+                err.printf(Locale.ROOT, "reconcile: history: run %d recorded in %s: %.1f s of the run's %.1f s"
+                        + " (%.1f %%): recording %.1f s, committing %.1f s, comparing %.1f s,"
+                        + " waiting for the input hashes %.1f s"
                         + " (hashing took %.1f s beside the run)%n", run, historyFile, own / 1e9, total / 1e9,
                         100.0 * own / total, recordNanos[0] / 1e9, commitNanos / 1e9, diffNanos / 1e9, waitNanos / 1e9,
                         hashNanos[0] / 1e9);
@@ -251,8 +252,8 @@ final class ReconcileCommand implements Callable<Integer> {
             w.printf("  run %d in %s: the first, nothing to compare with%n", run, historyFile.toAbsolutePath());
         } else {
             RunDiff.Counts c = diff.province();
-            w.printf(Locale.ROOT, "  run %d in %s; since run %d: %,d became clean, %,d regressed, %,d new, %,d vanished,"
-                    + " %,d changed status (each in %s)%n", run, historyFile.toAbsolutePath(),
+            w.printf(Locale.ROOT, "  run %d in %s; since run %d: %,d became clean, %,d regressed, %,d new,"
+                    + " %,d vanished, %,d changed status (each in %s)%n", run, historyFile.toAbsolutePath(),
                     diff.before().getAsLong(), c.becameClean(), c.regressed(), c.appeared(), c.vanished(),
                     c.statusChanged(), out.resolve(DiffFiles.DIFF));
         }

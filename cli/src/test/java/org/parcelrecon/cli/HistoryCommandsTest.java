@@ -35,7 +35,8 @@ class HistoryCommandsTest {
     }
 
     static CliRun reconcile(Path register) {
-        return CliRun.of("reconcile", "--register", register.toString(), "--map", gen.resolve("map_new.geojson").toString(),
+        return CliRun.of("reconcile", "--register", register.toString(), "--map",
+                gen.resolve("map_new.geojson").toString(),
                 "--population", gen.resolve("population.csv").toString(), "--out", out.toString(), "--threads", "2",
                 "--no-train");
     }

@@ -221,8 +221,8 @@ public final class RunHistory implements Closeable {
             // Two index lookups per record (the primary key leads with run_id), not a join of two scans: the
             // earlier run's records against the later's, then the later run's records the earlier lacks.
             try (PreparedStatement p = db.prepareStatement(
-                    "SELECT * FROM (SELECT a.commune AS c, a.sheet AS s, a.plot AS p, a.lines, a.status, a.score, a.reasons,"
-                    + " b.lines, b.status, b.score, b.reasons, a.seq AS sa, b.seq AS sb"
+                    "SELECT * FROM (SELECT a.commune AS c, a.sheet AS s, a.plot AS p, a.lines, a.status, a.score,"
+                    + " a.reasons, b.lines, b.status, b.score, b.reasons, a.seq AS sa, b.seq AS sb"
                     + " FROM records a LEFT JOIN records b ON b.run_id = ?2 AND b.commune = a.commune"
                     + " AND b.sheet = a.sheet AND b.plot = a.plot"
                     + " WHERE a.run_id = ?1 AND (b.status IS NULL OR a.status <> b.status OR a.reasons <> b.reasons)"

@@ -2,22 +2,38 @@ package org.parcelrecon.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.parcelrecon.core.finding.IdDisclosure;
 import org.parcelrecon.core.rule.RuleConfig;
 import org.parcelrecon.core.text.TextFileEncoding;
 import org.parcelrecon.core.score.Status;
+import org.parcelrecon.reconcile.CommuneSink;
 import org.parcelrecon.reconcile.ReconcileInput;
 import org.parcelrecon.reconcile.ReconcileResult;
 import org.parcelrecon.reconcile.ReconcileSettings;
 import org.parcelrecon.reconcile.Reconciler;
 import org.parcelrecon.reconcile.RunProgress;
 import org.parcelrecon.reconcile.SummaryRow;
+import org.parcelrecon.reconcile.campaign.CampaignProfile;
+import org.parcelrecon.reconcile.campaign.CampaignTally;
+import org.parcelrecon.reconcile.history.DiffFiles;
+import org.parcelrecon.reconcile.history.Recording;
+import org.parcelrecon.reconcile.history.RunDiff;
+import org.parcelrecon.reconcile.history.RunHistory;
+import org.parcelrecon.reconcile.history.RunInfo;
 import org.parcelrecon.reconcile.read.PopulationField;
 import org.parcelrecon.reconcile.read.RegisterField;
 import org.parcelrecon.reconcile.write.RunFiles;
@@ -35,7 +51,9 @@ import picocli.CommandLine.Option;
             "Decides per parcel whether register, map and population agree (CLEAN, REVIEW, CONFLICT, INCOMPLETE) "
                 + "and says why not. Writes records.csv (one row per register row), findings.csv, rejected.csv, "
                 + "summary.csv (by commune and sheet) and flagged.geojson (parcels that are not clean). Only the "
-                + "register is required: without a map or a population the rules that need them do not run."})
+                + "register is required: without a map or a population the rules that need them do not run.",
+            "Each run is recorded in a run history (--history) and compared with the run before it: diff.csv "
+                + "lists the records that changed, and summary.csv gains the day-on-day columns."})
 final class ReconcileCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -94,6 +112,16 @@ final class ReconcileCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Communes decided at once (default: processors).")
     Integer threads;
 
+    @Option(names = "--history", paramLabel = "FILE",
+            description = "The run history (SQLite) this run is recorded in and compared with; created if absent "
+                + "(default: " + RunHistory.DEFAULT_FILE + " in --out).")
+    Path history;
+
+    @Option(names = "--profile", paramLabel = "JSON",
+            description = "The campaign profile: which reason codes keep a parcel out of level 1 and which put it in "
+                + "Group 2 or 3 (default: the bundled default-profile.json, see the README).")
+    Path profile;
+
     @CommandLine.Mixin
     MapReadOptions read = new MapReadOptions();
 
@@ -128,15 +156,108 @@ final class ReconcileCommand implements Callable<Integer> {
         if (population != null) {
             input = input.withPopulation(population);
         }
+        CampaignTally campaign = new CampaignTally(profile == null ? CampaignProfile.defaults()
+                : CampaignProfile.load(profile));
         OutputFolder.prepare(out);
         PrintWriter err = spec.commandLine().getErr();
+        Path historyFile = history != null ? history : out.resolve(RunHistory.DEFAULT_FILE);
         ReconcileResult result;
-        try (RunWriter files = RunWriter.open(out, settings.idDisclosure())) {
-            result = Reconciler.of(settings).run(input, new StderrProgress(err), files);
-            files.finish(result);
+        long run;
+        RunDiff diff;
+        long start = System.nanoTime();
+        boolean fresh = !Files.exists(historyFile);
+        try (RunHistory runs = RunHistory.open(historyFile)) {
+            long openNanos = System.nanoTime() - start;
+            long[] hashNanos = {0};
+            ReconcileInput described = input;
+            ReconcileSettings used = settings;
+            Instant started = Instant.now();
+            CompletableFuture<RunInfo> info = CompletableFuture.supplyAsync(() -> {
+                long t = System.nanoTime();
+                try {
+                    return RunInfo.describe(described, used, Optional.ofNullable(rules), started);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } finally {
+                    hashNanos[0] = System.nanoTime() - t;
+                }
+            }, HASHING);
+            try (RunWriter files = RunWriter.open(out, settings.idDisclosure());
+                 Recording recording = runs.start()) {
+                long[] recordNanos = {0};
+                CommuneSink timed = c -> {
+                    long t = System.nanoTime();
+                    recording.accept(c);
+                    recordNanos[0] += System.nanoTime() - t;
+                };
+                result = Reconciler.of(settings).run(input, new StderrProgress(err),
+                        CommuneSink.both(files, CommuneSink.both(timed, campaign)));
+                long t = System.nanoTime();
+                RunInfo runInfo = joined(info);
+                long waitNanos = System.nanoTime() - t;
+                run = recording.commit(runInfo, result);
+                long commitNanos = System.nanoTime() - t - waitNanos;
+                diff = DiffFiles.writePrevious(runs, run, out);
+                long diffNanos = System.nanoTime() - t - waitNanos - commitNanos;
+                files.finish(result, diff.then(campaign));
+                long own = openNanos + recordNanos[0] + waitNanos + commitNanos + diffNanos;
+                long total = System.nanoTime() - start;
+                err.printf(Locale.ROOT, "reconcile: history: run %d recorded in %s: %.1f s of the run's %.1f s"
+                        + " (%.1f %%): recording %.1f s, committing %.1f s, comparing %.1f s,"
+                        + " waiting for the input hashes %.1f s"
+                        + " (hashing took %.1f s beside the run)%n", run, historyFile, own / 1e9, total / 1e9,
+                        100.0 * own / total, recordNanos[0] / 1e9, commitNanos / 1e9, diffNanos / 1e9, waitNanos / 1e9,
+                        hashNanos[0] / 1e9);
+                err.flush();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (fresh) { // a history this run created and could not record in is not left behind
+                for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+                    Files.deleteIfExists(historyFile.resolveSibling(historyFile.getFileName() + suffix));
+                }
+            }
+            throw e;
         }
-        summarize("parcelrecon reconcile", result, out, spec.commandLine().getOut());
+        PrintWriter w = spec.commandLine().getOut();
+        summarize("parcelrecon reconcile", result, out, w);
+        List<Long> placed = campaign.counts(result.province());
+        long records = result.province().records();
+        w.printf(Locale.ROOT, "  level 1 (profile %s): %,d of %,d parcels (%.2f %%); group 2: %,d; group 3: %,d;"
+                + " out of level 1 in no group: %,d%n", campaign.profile().name(), placed.get(0), records,
+                records == 0 ? 100.0 : 100.0 * placed.get(0) / records, placed.get(1), placed.get(2), placed.get(3));
+        dayOnDay(run, diff, historyFile, out, w);
         return 0;
+    }
+
+    private static final Executor HASHING = r -> {
+        Thread t = new Thread(r, "parcelrecon-hash-inputs");
+        t.setDaemon(true);
+        t.start();
+    };
+
+    private static RunInfo joined(CompletableFuture<RunInfo> info) throws IOException {
+        try {
+            return info.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            throw e;
+        }
+    }
+
+    /** The run's number in its history and what changed since the run before it. */
+    static void dayOnDay(long run, RunDiff diff, Path historyFile, Path out, PrintWriter w) {
+        if (diff.before().isEmpty()) {
+            w.printf("  run %d in %s: the first, nothing to compare with%n", run, historyFile.toAbsolutePath());
+        } else {
+            RunDiff.Counts c = diff.province();
+            w.printf(Locale.ROOT, "  run %d in %s; since run %d: %,d became clean, %,d regressed, %,d new,"
+                    + " %,d vanished, %,d changed status (each in %s)%n", run, historyFile.toAbsolutePath(),
+                    diff.before().getAsLong(), c.becameClean(), c.regressed(), c.appeared(), c.vanished(),
+                    c.statusChanged(), out.resolve(DiffFiles.DIFF));
+        }
+        w.flush();
     }
 
     /** The one-screen summary of a run: rows accounted for, records per status, top reasons, where the files are. */

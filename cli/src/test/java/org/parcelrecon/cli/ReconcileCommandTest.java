@@ -64,7 +64,8 @@ class ReconcileCommandTest {
         CliRun run = CliRun.of("reconcile", "--register", empty.toString(), "--out", dir.resolve("x").toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("empty.csv").doesNotContain("Usage");
-        CliRun missing = CliRun.of("reconcile", "--register", dir.resolve("nope.csv").toString());
+        CliRun missing = CliRun.of("reconcile", "--register", dir.resolve("nope.csv").toString(), "--out",
+                dir.resolve("nope").toString());
         assertThat(missing.exitCode()).isEqualTo(1);
         assertThat(missing.err()).contains("nope.csv");
     }

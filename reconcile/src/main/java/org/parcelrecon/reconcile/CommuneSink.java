@@ -1,6 +1,7 @@
 package org.parcelrecon.reconcile;
 
 import java.io.IOException;
+import java.util.Objects;
 import org.parcelrecon.reconcile.decide.CommuneResult;
 
 /**
@@ -14,4 +15,17 @@ import org.parcelrecon.reconcile.decide.CommuneResult;
 public interface CommuneSink {
     /** One commune's verdicts. */
     void accept(CommuneResult commune) throws IOException;
+
+    /**
+     * A sink that hands each commune to {@code first}, then to {@code second} (e.g. the run's files and its history);
+     * if {@code first} throws, {@code second} does not see that commune.
+     */
+    static CommuneSink both(CommuneSink first, CommuneSink second) {
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(second, "second");
+        return c -> {
+            first.accept(c);
+            second.accept(c);
+        };
+    }
 }

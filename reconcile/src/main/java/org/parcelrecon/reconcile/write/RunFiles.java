@@ -3,6 +3,7 @@ package org.parcelrecon.reconcile.write;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -119,16 +120,21 @@ public final class RunFiles {
         }
     }
 
-    static void writeSummary(List<SummaryRow> rows, Path file) throws IOException {
-        try (CsvWriter csv = CsvWriter.create(file, SUMMARY_COLUMNS)) {
+    static void writeSummary(List<SummaryRow> rows, Path file, SummaryColumns extra) throws IOException {
+        List<String> header = new ArrayList<>(SUMMARY_COLUMNS);
+        header.addAll(extra.names());
+        try (CsvWriter csv = CsvWriter.create(file, header)) {
             for (SummaryRow s : rows) {
                 List<String> top = new ArrayList<>(s.topReasons().size());
                 s.topReasons().forEach(t -> top.add(t.code() + " " + t.records()));
-                csv.row(s.level(), s.communeCode(), s.sheet(), Long.toString(s.records()),
+                List<String> cells = new ArrayList<>(header.size());
+                Collections.addAll(cells, s.level(), s.communeCode(), s.sheet(), Long.toString(s.records()),
                         Long.toString(s.registerRows()), Long.toString(s.count(Status.CLEAN)),
                         Long.toString(s.count(Status.REVIEW)), Long.toString(s.count(Status.CONFLICT)),
                         Long.toString(s.count(Status.INCOMPLETE)),
                         String.format(Locale.ROOT, "%.4f", s.shareClean()), String.join("; ", top));
+                cells.addAll(extra.values(s));
+                csv.row(cells);
             }
         }
     }

@@ -71,8 +71,16 @@ public final class RunWriter implements CommuneSink, Closeable {
 
     /** Writes the rejected rows and the summary, and closes every file. */
     public void finish(ReconcileResult result) throws IOException {
+        finish(result, SummaryColumns.NONE);
+    }
+
+    /**
+     * Writes the rejected rows and the summary with {@code extra} columns appended to its own (e.g. the day-on-day
+     * columns of a comparison with the previous run), and closes every file.
+     */
+    public void finish(ReconcileResult result, SummaryColumns extra) throws IOException {
         RunFiles.writeRejected(result, dir.resolve(RunFiles.REJECTED));
-        RunFiles.writeSummary(result.summary(), dir.resolve(RunFiles.SUMMARY));
+        RunFiles.writeSummary(result.summary(), dir.resolve(RunFiles.SUMMARY), extra);
         finished = true;
         close();
     }

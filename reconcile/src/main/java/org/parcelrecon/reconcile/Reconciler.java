@@ -203,7 +203,7 @@ public final class Reconciler {
             sink.accept(c);
         };
         java.util.Map<Long, String> splitRows = timed(progress, "place split-commune rows",
-                () -> SplitCommuneRows.assign(split, after), m -> m.size() + " rows of pre-2025 communes that were split");
+                () -> SplitCommuneRows.assign(split, after, settings.units()), m -> m.size() + " rows of pre-2025 communes that were split");
         CommuneWork work = new CommuneWork(settings, spill, after, before, context, splitRows, pool);
         timed(progress, "decide communes", () -> work.run(counted, rejected, progress),
                 n -> n + " communes; " + work.timeSpent());

@@ -1,16 +1,16 @@
 package org.parcelrecon.reconcile;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeSet;
-import org.parcelrecon.geometry.io.ParcelFeature;
+import org.parcelrecon.core.admin.AdministrativeUnits;
+import org.parcelrecon.core.evidence.MapParcel;
 import org.parcelrecon.reconcile.map.CommuneMaps;
+import org.parcelrecon.reconcile.map.SurveyMaps;
 import org.parcelrecon.reconcile.read.RegisterEntry;
 
 /**
@@ -29,7 +29,8 @@ final class SplitCommuneRows {
     }
 
     /** Each row's commune, by line. */
-    static Map<Long, String> assign(List<RegisterEntry> rows, Optional<CommuneMaps> map) throws IOException {
+    static Map<Long, String> assign(List<RegisterEntry> rows, Optional<CommuneMaps> map, AdministrativeUnits units)
+            throws IOException {
         Map<Long, String> out = new HashMap<>();
         if (rows.isEmpty()) {
             return out;
@@ -40,23 +41,20 @@ final class SplitCommuneRows {
         }
         TreeSet<String> communes = new TreeSet<>();
         rows.forEach(r -> communes.addAll(r.communeCandidates()));
-        Map<String, Map<String, List<ParcelFeature>>> byKey = new HashMap<>();
+        Map<String, SurveyMaps> maps = new HashMap<>();
         for (String c : communes) {
-            Map<String, List<ParcelFeature>> keys = new HashMap<>();
-            for (ParcelFeature f : map.get().read(c).layer().features()) {
-                f.sheetPlotKey().ifPresent(k -> keys.computeIfAbsent(k, x -> new ArrayList<>(1)).add(f));
-            }
-            byKey.put(c, keys);
+            maps.put(c, SurveyMaps.of(map.get().read(c).layer(), units));
         }
         for (RegisterEntry r : rows) {
             String best = r.communeCandidates().get(0);
             double bestMisfit = Double.POSITIVE_INFINITY;
             for (String c : r.communeCandidates()) {
-                List<ParcelFeature> parcels = byKey.get(c).get(r.sheetPlot().toUpperCase(Locale.ROOT));
-                if (parcels == null) {
+                SurveyMaps m = maps.get(c);
+                List<Integer> parcels = m.match(List.of(c), r.sheetPlot()).newParcels();
+                if (parcels.isEmpty()) {
                     continue;
                 }
-                double misfit = misfit(r, parcels);
+                double misfit = misfit(r, parcels, m);
                 if (misfit < bestMisfit) {
                     bestMisfit = misfit;
                     best = c;
@@ -67,16 +65,15 @@ final class SplitCommuneRows {
         return out;
     }
 
-    private static double misfit(RegisterEntry r, List<ParcelFeature> parcels) {
+    /** Relative area difference, plus one when the land-use codes differ. */
+    private static double misfit(RegisterEntry r, List<Integer> parcels, SurveyMaps maps) {
         double area = 0;
-        String landUse = null;
-        for (ParcelFeature f : parcels) {
-            area += f.geometry().getArea();
-            for (Map.Entry<String, String> e : f.properties().entrySet()) {
-                String k = e.getKey().toLowerCase(Locale.ROOT);
-                if (landUse == null && (k.equals("loai_dat") || k.equals("land_use") || k.equals("land_use_code"))) {
-                    landUse = e.getValue();
-                }
+        Optional<String> landUse = Optional.empty();
+        for (int p : parcels) {
+            MapParcel figures = maps.mapParcel(p);
+            area += figures.areaM2();
+            if (landUse.isEmpty()) {
+                landUse = figures.landUseCode();
             }
         }
         double misfit = 0;
@@ -85,7 +82,7 @@ final class SplitCommuneRows {
             misfit += Math.abs(registered.getAsDouble() - area) / Math.max(registered.getAsDouble(), 1);
         }
         Optional<String> written = r.row().landUseCode();
-        if (landUse != null && written.isPresent() && !written.get().strip().equalsIgnoreCase(landUse.strip())) {
+        if (landUse.isPresent() && written.isPresent() && !written.get().strip().equalsIgnoreCase(landUse.get())) {
             misfit += 1;
         }
         return misfit;

@@ -49,9 +49,9 @@ class SplitCommuneRowsTest {
                 "commune_code,sheet,plot\n" + split + ",1,9\n"), "register.csv").entries().get(0);
         assertThat(row.communeCandidates()).containsAll(List.of(first, second));
         Optional<CommuneMaps> maps = Optional.of(CommuneMaps.open(map, ReadOptions.DEFAULTS, units));
-        Map<Long, String> chosen = SplitCommuneRows.assign(List.of(row), maps);
+        Map<Long, String> chosen = SplitCommuneRows.assign(List.of(row), maps, units);
         assertThat(chosen).containsEntry(row.line(), second);
-        assertThat(SplitCommuneRows.assign(List.of(nowhere), maps)).as("no candidate has the key: the first")
+        assertThat(SplitCommuneRows.assign(List.of(nowhere), maps, units)).as("no candidate has the key: the first")
                 .containsEntry(nowhere.line(), nowhere.communeCandidates().get(0));
     }
 }

@@ -4,12 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.SortedSet;
 import org.parcelrecon.core.admin.AdministrativeUnits;
-import org.parcelrecon.core.text.VietnameseText;
-import org.parcelrecon.geometry.io.ParcelFeature;
 import org.parcelrecon.geometry.io.ParcelFiles;
 import org.parcelrecon.geometry.io.ParcelLayer;
 import org.parcelrecon.geometry.io.ReadOptions;
@@ -42,9 +38,6 @@ public interface CommuneMaps {
         }
     }
 
-    /** The attribute names (folded) that hold a parcel's commune. */
-    List<String> COMMUNE_NAMES = List.of("communecode", "maxa", "madvhc", "madonvihanhchinh", "commune", "xa");
-
     /** The file name. */
     String source();
 
@@ -73,23 +66,5 @@ public interface CommuneMaps {
             return GeoJsonCommuneIndex.build(file, options, units);
         }
         return LoadedCommuneMaps.of(ParcelFiles.read(file, options), units);
-    }
-
-    /** The attribute of these features that names the commune, found among the first thousand features. */
-    static Optional<String> communeProperty(List<ParcelFeature> features) {
-        int n = Math.min(features.size(), 1000);
-        for (int i = 0; i < n; i++) {
-            for (Map.Entry<String, String> e : features.get(i).properties().entrySet()) {
-                if (isCommuneName(e.getKey()) && e.getValue() != null && !e.getValue().isBlank()) {
-                    return Optional.of(e.getKey());
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Whether an attribute name is one of {@link #COMMUNE_NAMES} after folding. */
-    static boolean isCommuneName(String attribute) {
-        return COMMUNE_NAMES.contains(VietnameseText.fold(attribute).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", ""));
     }
 }

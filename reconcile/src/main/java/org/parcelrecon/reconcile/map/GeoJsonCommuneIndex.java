@@ -158,7 +158,7 @@ final class GeoJsonCommuneIndex implements CommuneMaps {
                     String name = p.currentName();
                     JsonToken v = p.nextToken();
                     if (v.isScalarValue() && v != JsonToken.VALUE_NULL
-                            && isCommune.computeIfAbsent(name, CommuneMaps::isCommuneName)) {
+                            && isCommune.computeIfAbsent(name, a -> MapAttributes.is(a, MapAttributes.COMMUNE))) {
                         if (commune == null) {
                             commune = p.getText();
                         }

@@ -27,7 +27,7 @@ final class LoadedCommuneMaps implements CommuneMaps {
     }
 
     static LoadedCommuneMaps of(ParcelLayer layer, AdministrativeUnits units) {
-        Optional<String> property = CommuneMaps.communeProperty(layer.features());
+        Optional<String> property = MapAttributes.find(layer.features(), MapAttributes.COMMUNE);
         CommuneCodes codes = new CommuneCodes(units);
         Map<String, List<ParcelFeature>> by = new TreeMap<>();
         for (ParcelFeature f : layer.features()) {

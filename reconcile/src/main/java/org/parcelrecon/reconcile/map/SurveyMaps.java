@@ -1,18 +1,15 @@
 package org.parcelrecon.reconcile.map;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.parcelrecon.core.admin.AdminUnit;
 import org.parcelrecon.core.admin.AdministrativeUnits;
 import org.parcelrecon.core.evidence.MapParcel;
 import org.parcelrecon.core.evidence.ParcelChange;
-import org.parcelrecon.core.text.VietnameseText;
 import org.parcelrecon.geometry.compare.ChangeGroup;
 import org.parcelrecon.geometry.compare.ComparisonResult;
 import org.parcelrecon.geometry.io.ParcelFeature;
@@ -41,15 +38,9 @@ public final class SurveyMaps {
     /** The commune written for parcels and keys of a map that names no commune. */
     public static final String NO_COMMUNE = "-";
 
-    private static final List<String> COMMUNE_NAMES = List.of("communecode", "maxa", "madvhc", "madonvihanhchinh",
-            "commune", "xa");
-    private static final List<String> LAND_USE_NAMES = List.of("loaidat", "landuse", "landusecode", "mucdichsudung",
-            "mdsd", "kyhieumucdich", "madatsd");
-
     private final ParcelLayer newMap;
     private final Optional<String> landUseProperty;
     private final boolean communes;
-    private final String[] communeOfNew;
     private final Map<String, int[]> newByKey;
     private final Map<String, Integer> oldByKey;
     private final int[] groupOfOld;
@@ -60,18 +51,17 @@ public final class SurveyMaps {
                        AdministrativeUnits units) {
         this.newMap = newMap;
         List<ParcelFeature> features = newMap.features();
-        Optional<String> newCommuneProperty = property(features, COMMUNE_NAMES);
-        this.landUseProperty = property(features, LAND_USE_NAMES);
-        Optional<String> oldCommuneProperty = oldMap.flatMap(m -> property(m.features(), COMMUNE_NAMES));
+        Optional<String> newCommuneProperty = MapAttributes.find(features, MapAttributes.COMMUNE);
+        this.landUseProperty = MapAttributes.find(features, MapAttributes.LAND_USE);
+        Optional<String> oldCommuneProperty = oldMap.flatMap(m -> MapAttributes.find(m.features(),
+                MapAttributes.COMMUNE));
         this.communes = newCommuneProperty.isPresent() || oldCommuneProperty.isPresent();
-        this.communeOfNew = new String[features.size()];
         this.newByKey = new HashMap<>(features.size() * 2);
         this.newIndexById = new HashMap<>(features.size() * 2);
-        Map<String, String> todayCache = new HashMap<>();
+        CommuneCodes codes = new CommuneCodes(units);
         for (int i = 0; i < features.size(); i++) {
             ParcelFeature f = features.get(i);
-            String commune = commune(f, newCommuneProperty, units, todayCache);
-            communeOfNew[i] = commune;
+            String commune = commune(f, newCommuneProperty, codes);
             newIndexById.putIfAbsent(f.id(), i);
             Optional<String> sp = f.sheetPlotKey();
             if (sp.isPresent()) {
@@ -89,7 +79,7 @@ public final class SurveyMaps {
                 oldIndexById.putIfAbsent(f.id(), i);
                 Optional<String> sp = f.sheetPlotKey();
                 if (sp.isPresent()) {
-                    oldByKey.putIfAbsent(commune(f, oldCommuneProperty, units, todayCache) + "/" + sp.get(), i);
+                    oldByKey.putIfAbsent(commune(f, oldCommuneProperty, codes) + "/" + sp.get(), i);
                 }
             }
             this.groups = comparison.get().groups();
@@ -129,16 +119,6 @@ public final class SurveyMaps {
     /** Whether the maps name communes (else every key is sheet and plot alone). */
     public boolean hasCommunes() {
         return communes;
-    }
-
-    /** Today's commune code of a new-map parcel ({@link #NO_COMMUNE} when the map names none). */
-    public String communeOf(int newParcel) {
-        return communeOfNew[newParcel];
-    }
-
-    /** The new map's parcel with this id (the first, if the id repeats). */
-    public Optional<Integer> newParcelById(String id) {
-        return Optional.ofNullable(newIndexById.get(id));
     }
 
     /**
@@ -184,13 +164,6 @@ public final class SurveyMaps {
         return landUse == null || landUse.isBlank() ? parcel : parcel.withLandUseCode(landUse.strip());
     }
 
-    /** Marks in {@code claimed} the new parcels a register row reached. */
-    static void claim(BitSet claimed, MapMatch match) {
-        for (int i : match.newParcels()) {
-            claimed.set(i);
-        }
-    }
-
     private String communeKey(String commune) {
         return communes ? commune : NO_COMMUNE;
     }
@@ -212,33 +185,12 @@ public final class SurveyMaps {
         return b.build();
     }
 
-    private String commune(ParcelFeature f, Optional<String> property, AdministrativeUnits units,
-                           Map<String, String> cache) {
+    /** Today's commune of a parcel ({@link #NO_COMMUNE} when the maps name none or the parcel has none). */
+    private String commune(ParcelFeature f, Optional<String> property, CommuneCodes codes) {
         if (!communes || property.isEmpty()) {
             return NO_COMMUNE;
         }
-        String written = f.properties().get(property.get());
-        if (written == null || written.isBlank()) {
-            return NO_COMMUNE;
-        }
-        return cache.computeIfAbsent(written.strip(), w -> {
-            List<AdminUnit> today = units.resolve(w).currentCandidates();
-            return today.size() == 1 ? today.get(0).code() : w;
-        });
-    }
-
-    /** The attribute with one of these (folded) names, found among the first thousand features' attributes. */
-    private static Optional<String> property(List<ParcelFeature> features, List<String> names) {
-        int n = Math.min(features.size(), 1000);
-        for (int i = 0; i < n; i++) {
-            for (Map.Entry<String, String> e : features.get(i).properties().entrySet()) {
-                String name = VietnameseText.fold(e.getKey()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-                if (names.contains(name) && e.getValue() != null && !e.getValue().isBlank()) {
-                    return Optional.of(e.getKey());
-                }
-            }
-        }
-        return Optional.empty();
+        return codes.today(f.properties().get(property.get()));
     }
 
     private static List<Integer> indices(int[] found) {

@@ -71,9 +71,7 @@ public final class PopulationReader {
             header = first == null ? List.of() : CSVParser.parse(first, CSVFormat.RFC4180).getRecords().stream()
                     .findFirst().map(CSVRecord::toList).orElse(List.of());
         } catch (IOException e) {
-            String m = e.getMessage();
-            throw m != null && m.contains("--encoding")
-                    ? new IOException(m.replace("--encoding", "--population-encoding"), e) : e;
+            throw RegisterReader.withOption(e, "--population-encoding");
         }
         if (header.isEmpty()) {
             throw new IOException(source + ": empty file, or no header row; a population needs a header naming"
@@ -105,9 +103,7 @@ public final class PopulationReader {
         try {
             read = TableCsv.readChecked(file, as, encoding);
         } catch (IOException e) {
-            String m = e.getMessage();
-            throw m != null && m.contains("--encoding")
-                    ? new IOException(m.replace("--encoding", "--population-encoding"), e) : e;
+            throw RegisterReader.withOption(e, "--population-encoding");
         }
         if (read.rowsRead() == 0) {
             throw new IOException(source + ": the population has a header but no rows");

@@ -103,7 +103,7 @@ public final class RegisterReader {
         try (Reader in = TextFiles.open(file, encoding)) {
             return read(in, source);
         } catch (IOException e) {
-            throw withOption(e);
+            throw withOption(e, "--register-encoding");
         }
     }
 
@@ -136,7 +136,7 @@ public final class RegisterReader {
         try (Reader in = TextFiles.open(file, encoding)) {
             return scan(in, source, sink);
         } catch (IOException e) {
-            throw withOption(e);
+            throw withOption(e, "--register-encoding");
         }
     }
 
@@ -292,11 +292,10 @@ public final class RegisterReader {
         }
     }
 
-    /** An encoding failure names the option of this file, not the generic one. */
-    static IOException withOption(IOException e) {
+    /** An encoding failure names the option of this file ({@code --register-encoding}), not the generic one. */
+    static IOException withOption(IOException e, String option) {
         String m = e.getMessage();
-        return m != null && m.contains("--encoding") ? new IOException(m.replace("--encoding", "--register-encoding"), e)
-                : e;
+        return m != null && m.contains("--encoding") ? new IOException(m.replace("--encoding", option), e) : e;
     }
 
     private static String rootMessage(Throwable e) {

@@ -178,8 +178,7 @@ public final class RegisterReader {
         Map<RegisterField, String> columns = new EnumMap<>(RegisterField.class);
         List<String> header;
         try (CSVParser parser = CSVParser.parse(in, format)) {
-            List<String> names = parser.getHeaderNames();
-            header = names;
+            header = parser.getHeaderNames();
             if (header.isEmpty()) {
                 throw new IOException(source + ": empty file, or no header row; a register needs a header naming"
                         + " its columns (sheet and plot, or parcel)");
@@ -193,7 +192,7 @@ public final class RegisterReader {
             }
             at.forEach((f, i) -> columns.put(f, header.get(i)));
             sink.header(header);
-            int width = names.size();
+            int width = header.size();
             long nextLine = 2;
             // rows are parsed in batches, in parallel, and handed on in file order
             Batch batch = new Batch(sink, header, at, source);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.parcelrecon.core.csv.CsvWriter;
 import org.parcelrecon.core.finding.IdDisclosure;
+import org.parcelrecon.geometry.crs.Crs;
 import org.parcelrecon.geometry.io.GeoJsonOutput;
 import org.parcelrecon.reconcile.CommuneSink;
 import org.parcelrecon.reconcile.ReconcileResult;
@@ -62,11 +63,16 @@ public final class RunWriter implements CommuneSink, Closeable {
         RunFiles.findings(commune, findings);
         if (!commune.features().isEmpty()) {
             if (flagged == null) {
-                flaggedStream = new BufferedOutputStream(Files.newOutputStream(dir.resolve(RunFiles.FLAGGED)), 1 << 16);
-                flagged = new GeoJsonOutput(flaggedStream, commune.crs());
+                openFlagged(commune.crs());
             }
             RunFiles.flagged(commune, flagged);
         }
+    }
+
+    /** Opens flagged.geojson in the map's CRS, at the first commune with map parcels. */
+    private void openFlagged(Optional<Crs> crs) throws IOException {
+        flaggedStream = new BufferedOutputStream(Files.newOutputStream(dir.resolve(RunFiles.FLAGGED)), 1 << 16);
+        flagged = new GeoJsonOutput(flaggedStream, crs);
     }
 
     /** Writes the rejected rows and the summary, and closes every file. */
@@ -94,8 +100,7 @@ public final class RunWriter implements CommuneSink, Closeable {
         closed = true;
         try (records; findings) {
             if (flagged == null && finished) {
-                flaggedStream = new BufferedOutputStream(Files.newOutputStream(dir.resolve(RunFiles.FLAGGED)));
-                flagged = new GeoJsonOutput(flaggedStream, Optional.empty());
+                openFlagged(Optional.empty()); // a run without a map: an empty collection
             }
             if (flagged != null) {
                 flagged.close();

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
-import org.parcelrecon.core.admin.AdministrativeUnits;
 import org.parcelrecon.core.csv.CsvWriter;
 import org.parcelrecon.core.finding.IdDisclosure;
 import org.parcelrecon.core.text.TextFileEncoding;
@@ -43,6 +42,9 @@ import picocli.CommandLine.Option;
             "--left-columns/--right-columns). Writes left_id,right_id,match_probability," +
             "match_weight and one column per comparison's level."})
 final class LinkCommand implements Callable<Integer> {
+    @CommandLine.Mixin
+    UnitsOption units = new UnitsOption();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -144,7 +146,7 @@ final class LinkCommand implements Callable<Integer> {
         Table r = rightRead == null ? null : rightRead.table();
         // vn_commune reads communes through the administrative tables, so pre- and post-merger communes agree
         KeyFunctions functions = VietnamesePersonPreset.keyFunctions(
-                AdministrativeCommunes.of(AdministrativeUnits.quangNinh()));
+                AdministrativeCommunes.of(units.units()));
         Linker linker = right == null ? Linker.dedupe(model, l, functions)
                 : Linker.link(model, l, r, functions);
         progress.done(String.format(Locale.ROOT, "keys and blocking: %,d x %,d rows, %,d candidate pairs",

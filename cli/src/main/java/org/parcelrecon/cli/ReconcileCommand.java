@@ -125,9 +125,13 @@ final class ReconcileCommand implements Callable<Integer> {
     @CommandLine.Mixin
     MapReadOptions read = new MapReadOptions();
 
+    @CommandLine.Mixin
+    UnitsOption units = new UnitsOption();
+
     @Override
     public Integer call() throws IOException {
         ReconcileSettings settings = ReconcileSettings.defaults()
+                .withUnits(units.units())
                 .withIdDisclosure(showIds ? IdDisclosure.FULL : IdDisclosure.MASKED)
                 .withDiscoveredRules(true)
                 .withLinking(ReconcileSettings.defaults().linking().withTrain(!noTrain));

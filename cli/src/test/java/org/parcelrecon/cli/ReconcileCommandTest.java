@@ -87,4 +87,38 @@ class ReconcileCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("1 rows: 1 in 1 records, 0 rejected");
     }
+
+    @Test
+    void anotherProvincesUnitsAreReadFromTheUnitsFolder() throws IOException {
+        Path units = Files.createDirectories(dir.resolve("Tỉnh Thử"));
+        Files.writeString(units.resolve("units_before_2025-07-01.csv"), """
+                code,name,unit_type,full_name,district_code,district_full_name
+                90001,An Bình,Xã,Xã An Bình,901,Huyện Thử
+                90002,An Lạc,Xã,Xã An Lạc,901,Huyện Thử
+                """, StandardCharsets.UTF_8);
+        Files.writeString(units.resolve("units_from_2025-07-01.csv"), """
+                code,name,unit_type,full_name
+                90001,An Phú,Xã,Xã An Phú
+                """, StandardCharsets.UTF_8);
+        Files.writeString(units.resolve("crosswalk_2025.csv"), """
+                old_code,new_code,portion,old_unit_split_into
+                90001,90001,full,1
+                90002,90001,full,1
+                """, StandardCharsets.UTF_8);
+        Path register = dir.resolve("other-province.csv");
+        Files.writeString(register, "commune_code,sheet,plot,area_m2,user_name\n90002,1,2,100,Nguyễn Văn An\n",
+                StandardCharsets.UTF_8);
+        Path out = dir.resolve("other-province");
+        CliRun run = CliRun.of("reconcile", "--register", register.toString(), "--units", units.toString(),
+                "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(out.resolve("findings.csv"), StandardCharsets.UTF_8))
+                .contains("OLD_ADMIN_CODE").contains("Xã An Lạc").contains("Xã An Phú");
+
+        Files.delete(units.resolve("crosswalk_2025.csv"));
+        CliRun broken = CliRun.of("reconcile", "--register", register.toString(), "--units", units.toString(),
+                "--out", dir.resolve("broken-units").toString());
+        assertThat(broken.exitCode()).isEqualTo(1);
+        assertThat(broken.err()).contains("crosswalk_2025.csv").doesNotContain("Usage");
+    }
 }

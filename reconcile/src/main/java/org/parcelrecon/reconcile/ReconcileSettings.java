@@ -139,7 +139,7 @@ public final class ReconcileSettings {
 
     /** The built-in rules, then the extra ones. */
     public List<Rule> rules() {
-        return java.util.stream.Stream.concat(BuiltInRules.all().stream(), extraRules.stream()).toList();
+        return java.util.stream.Stream.concat(BuiltInRules.all(units).stream(), extraRules.stream()).toList();
     }
 
     /** Whether discovered rules are added. */

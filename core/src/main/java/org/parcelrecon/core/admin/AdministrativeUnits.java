@@ -2,6 +2,8 @@ package org.parcelrecon.core.admin;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -120,6 +122,26 @@ public final class AdministrativeUnits {
      */
     public static AdministrativeUnits quangNinh() {
         return QuangNinhHolder.INSTANCE;
+    }
+
+    /**
+     * Another province's units, read from a folder of tables laid out as the bundled Quảng Ninh ones (this
+     * package's resource README): {@code units_before_2025-07-01.csv} (code, name, unit_type, full_name,
+     * district_code, district_full_name), {@code units_from_2025-07-01.csv} (code, name, unit_type, full_name),
+     * {@code crosswalk_2025.csv} (old_code, new_code, portion full/partial, old_unit_split_into, and optionally
+     * resolution_clause), and optionally {@code changes_2024.csv} (code, former_name, former_unit_type, change
+     * retired/renamed) and {@code aliases.csv} (code, means: a code some sources use for a current unit). Each file
+     * may carry a prefix ({@code quang_ninh_units_before_2025-07-01.csv}), so a copy of the bundled tables loads.
+     *
+     * @param provinceName the province's name, used in messages
+     * @param folder       the folder of tables (UTF-8, header row)
+     * @return the units; immutable and thread-safe
+     * @throws IOException              when the folder or a table cannot be read
+     * @throws IllegalArgumentException when a table is missing or malformed (naming the file and line) or the tables
+     *                                  do not fit together (an old unit without successor, a code twice)
+     */
+    public static AdministrativeUnits load(String provinceName, Path folder) throws IOException {
+        return AdministrativeUnitsLoader.load(provinceName, folder);
     }
 
     private static final class QuangNinhHolder {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads a small CSV table bundled as a class-path resource: UTF-8, header row, RFC 4180 quoting
@@ -27,7 +28,22 @@ public final class BundledCsv {
             if (in == null) {
                 throw new IllegalStateException("bundled resource missing: " + anchor.getPackageName() + "/" + resource);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), resource,
+                    requiredColumns, IllegalStateException::new);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading bundled resource " + resource, e);
+        }
+    }
+
+    /**
+     * Reads a small table of the same form from a reader (e.g. a user's file); a malformed table is reported by
+     * the exception {@code failure} makes of a message naming {@code name} and the line.
+     */
+    public static List<Map<String, String>> read(BufferedReader reader, String name, List<String> requiredColumns,
+                                                 Function<String, ? extends RuntimeException> failure)
+            throws IOException {
+        String resource = name;
+        try {
             String headerLine = reader.readLine();
             if (headerLine == null) {
                 throw new IllegalStateException(resource + ": empty file");
@@ -56,8 +72,8 @@ public final class BundledCsv {
                 rows.add(row);
             }
             return List.copyOf(rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading bundled resource " + resource, e);
+        } catch (IllegalStateException e) {
+            throw failure.apply(e.getMessage());
         }
     }
 

@@ -2,6 +2,7 @@ package org.parcelrecon.core.rule.builtin;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.parcelrecon.core.admin.AdministrativeUnits;
 import org.parcelrecon.core.rule.Rule;
 import org.parcelrecon.core.rule.RuleConfig;
 import org.parcelrecon.core.rule.RuleParameters;
@@ -87,14 +88,27 @@ import org.parcelrecon.core.rule.RuleParameters;
  * the map's scale and survey period.
  */
 public final class BuiltInRules {
-    private static final List<Rule> ALL = create();
+    private static final List<Rule> ALL = create(AdministrativeUnits.quangNinh());
 
     private BuiltInRules() {
     }
 
-    /** The built-in rules with their defaults, in run order. Immutable instances, safe to share. */
+    /**
+     * The built-in rules with their defaults, in run order, for Quảng Ninh's administrative units (the units only
+     * name communes in OLD_ADMIN_CODE's messages). Immutable instances, safe to share.
+     */
     public static List<Rule> all() {
         return ALL;
+    }
+
+    /**
+     * The built-in rules with their defaults, in run order, naming the communes of the given province's units.
+     *
+     * @param units the province's administrative units, e.g. {@link AdministrativeUnits#load(String, java.nio.file.Path)}
+     * @return immutable instances, safe to share
+     */
+    public static List<Rule> all(AdministrativeUnits units) {
+        return units == AdministrativeUnits.quangNinh() ? ALL : create(units);
     }
 
     /** The ids of the built-in rules, in run order. */
@@ -111,14 +125,14 @@ public final class BuiltInRules {
         return BuiltInDefaults.CONFIG;
     }
 
-    private static List<Rule> create() {
+    private static List<Rule> create(AdministrativeUnits units) {
         return List.of(
                 new MapParcelMissingRule(),
                 new RegisterRowMissingRule(),
                 new DuplicateKeyRule(RuleParameters.empty(DuplicateKeyRule.ID)),
                 new DuplicateRowRule(),
                 new CellUnreadableRule(),
-                new OldAdminCodeRule(),
+                new OldAdminCodeRule(units),
                 new LandUseMismatchRule(RuleParameters.empty(LandUseMismatchRule.ID)),
                 new CertificateSerialInvalidRule(),
                 new AreaMismatchRule(RuleParameters.empty(AreaMismatchRule.ID)),

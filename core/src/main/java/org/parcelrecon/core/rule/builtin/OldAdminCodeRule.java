@@ -17,6 +17,7 @@ import org.parcelrecon.core.rule.Rule;
  * OLD_ADMIN_CODE: the register wrote a commune code other than the one the parcel has today, typically a code from
  * before the commune merger of 1 July 2025 (Resolution 1679/NQ-UBTVQH15 for Quảng Ninh). WARNING, naming both units
  * where the bundled tables know them, and saying so when the old unit was split between several new ones.
+ * The province's units are the rule's configuration ({@link BuiltInRules#all(AdministrativeUnits)}).
  * Codes that differ only in lost leading zeros ({@code 6652} / {@code 06652}) are the same code: nothing is reported.
  * <pre>
  *   as written 06664, today 06652 → WARNING "… 06664 (Phường Hà Tu, before 1 Jul 2025) … now 06652 (Phường Hà Tu)"
@@ -27,6 +28,11 @@ import org.parcelrecon.core.rule.Rule;
 final class OldAdminCodeRule implements Rule {
     static final String ID = "OLD_ADMIN_CODE";
     private static final int CODE_LENGTH = 5;
+    private final AdministrativeUnits units;
+
+    OldAdminCodeRule(AdministrativeUnits units) {
+        this.units = java.util.Objects.requireNonNull(units, "units");
+    }
 
     @Override
     public String id() {
@@ -45,7 +51,6 @@ final class OldAdminCodeRule implements Rule {
         if (written.isEmpty() || written.equals(padded(key.communeCode()))) {
             return List.of();
         }
-        AdministrativeUnits units = AdministrativeUnits.quangNinh();
         Optional<AdminUnit> old = units.before(written);
         Optional<AdminUnit> now = units.current(key.communeCode());
         Finding.Builder b = Finding.builder(ReasonCode.OLD_ADMIN_CODE, Severity.WARNING)

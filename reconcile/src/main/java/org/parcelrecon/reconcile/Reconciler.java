@@ -74,7 +74,7 @@ import org.slf4j.LoggerFactory;
 public final class Reconciler {
     /** Rules that mean nothing without a map. */
     public static final List<String> MAP_RULES = List.of("MAP_PARCEL_MISSING", "REGISTER_ROW_MISSING",
-            "AREA_MISMATCH", "PARCEL_CHANGED_SINCE_SURVEY", "RENUMBERED");
+            "MAP_GEOMETRY_INVALID", "AREA_MISMATCH", "PARCEL_CHANGED_SINCE_SURVEY", "RENUMBERED");
     /** Rules that mean nothing without a population. */
     public static final List<String> POPULATION_RULES = List.of("USER_NOT_FOUND", "USER_AMBIGUOUS",
             "USER_NAME_MISMATCH", "USER_BIRTH_YEAR_MISMATCH");

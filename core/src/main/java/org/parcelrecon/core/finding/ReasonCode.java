@@ -56,6 +56,8 @@ public record ReasonCode(String value) implements Comparable<ReasonCode> {
     public static final ReasonCode DUPLICATE_ROW = new ReasonCode("DUPLICATE_ROW");
     /** A cell of a register row could not be read as its column's type, so its field is unknown. */
     public static final ReasonCode CELL_UNREADABLE = new ReasonCode("CELL_UNREADABLE");
+    /** The polygon of a map parcel the record resolved to is not valid (self-intersecting, unclosed, ...). */
+    public static final ReasonCode MAP_GEOMETRY_INVALID = new ReasonCode("MAP_GEOMETRY_INVALID");
     /** Register text in a legacy font encoding (TCVN3, VNI) was converted to Unicode. */
     public static final ReasonCode LEGACY_ENCODING_FIXED = new ReasonCode("LEGACY_ENCODING_FIXED");
 

@@ -81,4 +81,14 @@ class SurveyMapsTest {
         assertThat(maps.mapParcel(1).landUseCode()).contains("ODT");
         assertThat(maps.mapParcel(1).plot()).isEqualTo("102");
     }
+
+    @Test
+    void aSelfIntersectingPolygonIsAMapProblemSayingWhereAndAValidOneIsNot() {
+        ParcelLayer bowtie = layer("new", parcel("n1", 1, 1, "POLYGON ((0 0, 10 10, 10 0, 0 10, 0 0))", "ODT"),
+                parcel("n2", 1, 2, square(20, 10), "ODT"));
+        SurveyMaps one = SurveyMaps.of(bowtie, AdministrativeUnits.quangNinh());
+        assertThat(one.mapParcel(0).validityProblems()).singleElement().asString()
+                .contains("Self-intersection").contains("at (5.0 5.0)");
+        assertThat(one.mapParcel(1).isValid()).isTrue();
+    }
 }

@@ -45,6 +45,9 @@ import org.parcelrecon.core.rule.RuleParameters;
  *   <tr><td>CERTIFICATE_SERIAL_INVALID</td><td>WARNING</td>
  *       <td>a certificate serial that matches none of the known forms; no serial reports nothing</td>
  *       <td>-</td><td>-</td></tr>
+ *   <tr><td>MAP_GEOMETRY_INVALID</td><td>WARNING</td>
+ *       <td>the polygon of a map parcel the record resolved to has a problem map QA found (self-intersection,
+ *       an unclosed ring the reader closed, ...)</td><td>-</td><td>-</td></tr>
  *   <tr><td>AREA_MISMATCH</td><td>WARNING beyond allowed; CONTRADICTION beyond allowed × conflictFactor</td>
  *       <td>registered area vs map area; allowed = max(absoluteFloorM2, allowedPercent % of the registered
  *       area), allowedPercent from the first band whose maxAreaM2 is at least the registered area</td>
@@ -135,6 +138,7 @@ public final class BuiltInRules {
                 new OldAdminCodeRule(units),
                 new LandUseMismatchRule(RuleParameters.empty(LandUseMismatchRule.ID)),
                 new CertificateSerialInvalidRule(),
+                new MapGeometryInvalidRule(),
                 new AreaMismatchRule(RuleParameters.empty(AreaMismatchRule.ID)),
                 new ParcelChangedRule(RuleParameters.empty(ParcelChangedRule.ID)),
                 new RenumberedRule(),

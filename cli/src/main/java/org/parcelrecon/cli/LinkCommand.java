@@ -20,7 +20,7 @@ import org.parcelrecon.matching.Linker;
 import org.parcelrecon.matching.Table;
 import org.parcelrecon.matching.TrainingOptions;
 import org.parcelrecon.matching.io.PairsCsv;
-import org.parcelrecon.matching.io.RejectedRow;
+import org.parcelrecon.core.input.RejectedRow;
 import org.parcelrecon.matching.io.TableCsv;
 import org.parcelrecon.matching.io.TableRead;
 import org.parcelrecon.matching.keys.KeyFunctions;

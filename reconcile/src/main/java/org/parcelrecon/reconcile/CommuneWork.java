@@ -29,7 +29,7 @@ import org.parcelrecon.reconcile.map.MapMatch;
 import org.parcelrecon.reconcile.map.SurveyMaps;
 import org.parcelrecon.reconcile.read.RegisterEntry;
 import org.parcelrecon.reconcile.read.RegisterSpill;
-import org.parcelrecon.reconcile.read.RejectedRow;
+import org.parcelrecon.core.input.RejectedRow;
 
 /**
  * The commune-by-commune part of a run: for each commune, in code order and a few at a time, its register rows and

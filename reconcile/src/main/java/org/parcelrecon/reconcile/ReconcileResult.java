@@ -3,7 +3,7 @@ package org.parcelrecon.reconcile;
 import java.util.List;
 import java.util.Objects;
 import org.parcelrecon.reconcile.decide.CommuneResult;
-import org.parcelrecon.reconcile.read.RejectedRow;
+import org.parcelrecon.core.input.RejectedRow;
 
 /**
  * The outcome of a run: every commune's verdicts, every row that could not be read, and what did not run.

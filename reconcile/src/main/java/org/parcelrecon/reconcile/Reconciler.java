@@ -30,7 +30,7 @@ import org.parcelrecon.reconcile.read.PopulationTable;
 import org.parcelrecon.reconcile.read.RegisterEntry;
 import org.parcelrecon.reconcile.read.RegisterReader;
 import org.parcelrecon.reconcile.read.RegisterSpill;
-import org.parcelrecon.reconcile.read.RejectedRow;
+import org.parcelrecon.core.input.RejectedRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

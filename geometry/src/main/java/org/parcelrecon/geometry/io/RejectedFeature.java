@@ -2,6 +2,7 @@ package org.parcelrecon.geometry.io;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.parcelrecon.core.input.RejectedRow;
 
 /**
  * A feature or row a reader could not turn into a {@link ParcelFeature}, with where it is and why.
@@ -23,6 +24,20 @@ public record RejectedFeature(String source, int index, long line, Optional<Stri
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(message, "message");
+    }
+
+    /**
+     * This rejection in the form every reader shares: at its line (or its 1-based position when the format has no
+     * lines), the reason code, the id and the message as the reason; no raw text.
+     */
+    public RejectedRow toRow() {
+        return toRow(line > 0 ? line : index + 1L);
+    }
+
+    /** {@link #toRow()} placed at another line, e.g. the feature's line in the whole file it was cut from. */
+    public RejectedRow toRow(long atLine) {
+        return new RejectedRow(source, Math.max(0, atLine), reason + id.map(i -> " (id " + i + ")").orElse("") + ": "
+                + message);
     }
 
     /** {@code source:line} (or {@code source#index} without lines) for messages. */

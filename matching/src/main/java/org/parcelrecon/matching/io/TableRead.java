@@ -1,5 +1,6 @@
 package org.parcelrecon.matching.io;
 
+import org.parcelrecon.core.input.RejectedRow;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

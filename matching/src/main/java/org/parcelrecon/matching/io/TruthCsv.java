@@ -1,5 +1,6 @@
 package org.parcelrecon.matching.io;
 
+import org.parcelrecon.core.input.RejectedRow;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;

@@ -1,5 +1,6 @@
 package org.parcelrecon.matching.io;
 
+import org.parcelrecon.core.input.RejectedRow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 

@@ -9,7 +9,7 @@ import org.parcelrecon.core.admin.AdministrativeUnits;
 import org.parcelrecon.geometry.io.ParcelFiles;
 import org.parcelrecon.geometry.io.ParcelLayer;
 import org.parcelrecon.geometry.io.ReadOptions;
-import org.parcelrecon.reconcile.read.RejectedRow;
+import org.parcelrecon.core.input.RejectedRow;
 
 /**
  * A map file split by commune, so that a province run holds one commune's parcels at a time: {@link #communes()}

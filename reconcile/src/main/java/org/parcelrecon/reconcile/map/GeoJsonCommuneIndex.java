@@ -30,7 +30,7 @@ import org.parcelrecon.geometry.io.ParcelFiles;
 import org.parcelrecon.geometry.io.ParcelLayer;
 import org.parcelrecon.geometry.io.ReadOptions;
 import org.parcelrecon.geometry.io.RejectedFeature;
-import org.parcelrecon.reconcile.read.RejectedRow;
+import org.parcelrecon.core.input.RejectedRow;
 
 /**
  * A GeoJSON map indexed by commune in one streaming pass: for each feature its commune, byte range and line, in
@@ -231,7 +231,7 @@ final class GeoJsonCommuneIndex implements CommuneMaps {
         List<RejectedRow> rejected = new ArrayList<>(layer.rejected().size());
         for (RejectedFeature f : layer.rejected()) {
             long at = f.index() >= 0 && f.index() < features.length ? line[features[f.index()]] : 0;
-            rejected.add(LoadedCommuneMaps.row(f, at));
+            rejected.add(f.toRow(at));
         }
         return new CommuneLayer(new ParcelLayer(source, layer.crs(), layer.features(), List.of(), layer.warnings()),
                 rejected);

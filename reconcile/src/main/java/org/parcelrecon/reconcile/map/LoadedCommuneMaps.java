@@ -12,7 +12,7 @@ import org.parcelrecon.core.admin.AdministrativeUnits;
 import org.parcelrecon.geometry.io.ParcelFeature;
 import org.parcelrecon.geometry.io.ParcelLayer;
 import org.parcelrecon.geometry.io.RejectedFeature;
-import org.parcelrecon.reconcile.read.RejectedRow;
+import org.parcelrecon.core.input.RejectedRow;
 
 /** A map read whole and split by commune (GeoPackage, CSV with WKT, or a layer a host built). */
 final class LoadedCommuneMaps implements CommuneMaps {
@@ -62,7 +62,7 @@ final class LoadedCommuneMaps implements CommuneMaps {
     public List<RejectedRow> indexProblems() {
         List<RejectedRow> out = new ArrayList<>(layer.rejected().size());
         for (RejectedFeature f : layer.rejected()) {
-            out.add(row(f, f.line() > 0 ? f.line() : f.index() + 1L));
+            out.add(f.toRow());
         }
         return out;
     }
@@ -70,10 +70,5 @@ final class LoadedCommuneMaps implements CommuneMaps {
     @Override
     public long parcelCount() {
         return layer.features().size();
-    }
-
-    static RejectedRow row(RejectedFeature f, long line) {
-        String id = f.id().map(i -> " (id " + i + ")").orElse("");
-        return new RejectedRow(f.source(), line, f.reason() + id + ": " + f.message(), "");
     }
 }

@@ -1,5 +1,6 @@
 package org.parcelrecon.reconcile.read;
 
+import org.parcelrecon.core.input.RejectedRow;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -109,8 +110,8 @@ public final class PopulationReader {
             throw new IOException(source + ": the population has a header but no rows");
         }
         List<RejectedRow> rejected = new ArrayList<>();
-        for (org.parcelrecon.matching.io.RejectedRow r : read.rejected()) {
-            rejected.add(new RejectedRow(source, r.line(), CitizenIds.maskWithin(r.reason()), ""));
+        for (RejectedRow r : read.rejected()) {
+            rejected.add(new RejectedRow(source, r.line(), CitizenIds.maskWithin(r.reason())));
         }
         Table all = read.table();
         int name = all.columnIndex("full_name").orElseThrow();
@@ -125,7 +126,7 @@ public final class PopulationReader {
                 keep[row] = true;
                 lines[kept++] = read.line(row);
             } else {
-                rejected.add(new RejectedRow(source, read.line(row), hasId ? "no name" : "no citizen ID", ""));
+                rejected.add(new RejectedRow(source, read.line(row), hasId ? "no name" : "no citizen ID"));
             }
         }
         rejected.sort(java.util.Comparator.comparingLong(RejectedRow::line));

@@ -1,5 +1,6 @@
 package org.parcelrecon.reconcile.read;
 
+import org.parcelrecon.core.input.RejectedRow;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package org.parcelrecon.reconcile.read;
 
+import org.parcelrecon.core.input.RejectedRow;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package org.parcelrecon.reconcile.read;
 
+import org.parcelrecon.core.input.RejectedRow;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;

@@ -20,7 +20,7 @@ import org.parcelrecon.reconcile.SummaryRow;
 import org.parcelrecon.reconcile.decide.CommuneResult;
 import org.parcelrecon.reconcile.decide.RecordResult;
 import org.parcelrecon.reconcile.decide.RowResult;
-import org.parcelrecon.reconcile.read.RejectedRow;
+import org.parcelrecon.core.input.RejectedRow;
 
 /**
  * Writes a run's results to a folder, for people, spreadsheets and QGIS. Every CSV goes through core's

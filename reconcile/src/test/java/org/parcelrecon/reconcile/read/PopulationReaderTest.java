@@ -1,5 +1,6 @@
 package org.parcelrecon.reconcile.read;
 
+import org.parcelrecon.core.input.RejectedRow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -26,6 +26,7 @@ import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.relateng.RelateNG;
 import org.locationtech.jts.operation.valid.IsValidOp;
+import org.parcelrecon.geometry.internal.QuickValidity;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 import org.parcelrecon.geometry.crs.Crs;
 import org.parcelrecon.geometry.internal.NumberingScopes;

@@ -7,9 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.operation.valid.IsValidOp;
-import org.locationtech.jts.operation.valid.TopologyValidationError;
 import org.parcelrecon.core.admin.AdministrativeUnits;
 import org.parcelrecon.core.evidence.MapParcel;
 import org.parcelrecon.core.evidence.ParcelChange;
@@ -18,6 +15,7 @@ import org.parcelrecon.geometry.compare.ComparisonResult;
 import org.parcelrecon.geometry.io.ParcelFeature;
 import org.parcelrecon.geometry.io.ParcelLayer;
 import org.parcelrecon.geometry.io.ReadRepair;
+import org.parcelrecon.geometry.qa.PolygonValidity;
 
 /**
  * The cadastral map(s) of a run, indexed for the register: the new survey by (today's commune, sheet, plot), and,
@@ -159,32 +157,26 @@ public final class SurveyMaps {
     /** The figures rules see for a new-map parcel. */
     public MapParcel mapParcel(int newParcel) {
         ParcelFeature f = newMap.features().get(newParcel);
-        List<String> problems = geometryProblems(f);
-        double area = f.geometry().getArea();
+        Optional<String> invalid = PolygonValidity.problem(f.geometry());
+        List<String> problems = readProblems(f);
+        invalid.ifPresent(problems::add);
+        // an invalid polygon's own area means nothing (a bow-tie's lobes cancel): measure it repaired
+        double area = (invalid.isPresent() ? PolygonValidity.repaired(f.geometry()) : f.geometry()).getArea();
         MapParcel parcel = new MapParcel(f.id(), Double.isFinite(area) ? area : 0, f.sheet().orElse(""),
                 f.plot().orElse(""), problems);
         String landUse = landUseProperty.map(p -> f.properties().get(p)).orElse(null);
         return landUse == null || landUse.isBlank() ? parcel : parcel.withLandUseCode(landUse.strip());
     }
 
-    /**
-     * What is wrong with a parcel's polygon, in words: rings the reader had to mend, and what JTS's validity check
-     * finds (self-intersection, a hole outside its shell, ...), with where. Empty for a valid polygon.
-     */
-    static List<String> geometryProblems(ParcelFeature f) {
-        List<String> problems = new ArrayList<>(0);
+    /** Rings the reader had to mend before the polygon could exist, in words. */
+    private static List<String> readProblems(ParcelFeature f) {
+        List<String> problems = new ArrayList<>(1);
         for (ReadRepair r : f.readRepairs()) {
             switch (r) {
                 case RING_CLOSED -> problems.add("a ring was not closed (the reader closed it)");
                 case SHORT_RING_DROPPED -> problems.add("a ring had fewer than 4 points (the reader dropped it)");
                 case ID_MISSING -> { } // not the polygon's problem; the parcel's id is "#n"
             }
-        }
-        TopologyValidationError error = new IsValidOp(f.geometry()).getValidationError();
-        if (error != null) {
-            Coordinate at = error.getCoordinate();
-            problems.add(at == null ? error.getMessage() : String.format(Locale.ROOT, "%s at (%.1f %.1f)",
-                    error.getMessage(), at.getX(), at.getY()));
         }
         return problems;
     }

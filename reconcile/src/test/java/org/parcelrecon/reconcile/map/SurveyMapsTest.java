@@ -89,6 +89,7 @@ class SurveyMapsTest {
         SurveyMaps one = SurveyMaps.of(bowtie, AdministrativeUnits.quangNinh());
         assertThat(one.mapParcel(0).validityProblems()).singleElement().asString()
                 .contains("Self-intersection").contains("at (5.0 5.0)");
+        assertThat(one.mapParcel(0).areaM2()).as("both lobes, not the drawn area where they cancel").isEqualTo(50.0);
         assertThat(one.mapParcel(1).isValid()).isTrue();
     }
 }

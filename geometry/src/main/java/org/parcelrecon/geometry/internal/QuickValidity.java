@@ -1,4 +1,4 @@
-package org.parcelrecon.geometry.compare;
+package org.parcelrecon.geometry.internal;
 
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
@@ -21,7 +21,7 @@ import org.locationtech.jts.operation.valid.IsValidOp;
  *   polygon with a hole            → IsValidOp decides
  * </pre>
  */
-final class QuickValidity {
+public final class QuickValidity {
     /** Above this many vertices the pairwise test costs more than IsValidOp's sweep. */
     private static final int MAX_VERTICES = 48;
 
@@ -29,12 +29,12 @@ final class QuickValidity {
     }
 
     /** Whether {@code g} is valid, as {@link IsValidOp#isValid(Geometry)} says, deciding most parcels quickly. */
-    static boolean isValid(Geometry g) {
+    public static boolean isValid(Geometry g) {
         return certainlySimpleShell(g) || IsValidOp.isValid(g);
     }
 
     /** True only for a hole-free polygon whose shell is certainly a simple ring of finite, distinct vertices. */
-    static boolean certainlySimpleShell(Geometry g) {
+    public static boolean certainlySimpleShell(Geometry g) {
         if (!(g instanceof Polygon p) || p.isEmpty() || p.getNumInteriorRing() > 0) {
             return false;
         }

@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.parcelrecon.core.parallel.ParallelWork;
 import org.parcelrecon.matching.keys.KeyFunctions;
 
 /**
@@ -25,19 +27,24 @@ import org.parcelrecon.matching.keys.KeyFunctions;
  * </pre>
  * Candidate pairs are those any blocking rule makes (a model without rules makes every pair). Output order is
  * deterministic: by left row, then by the first rule that made the pair, then by right row. Work runs in parallel
- * streams, split by chunks of left rows: in the fork-join pool of the calling thread when it is one, else in the
- * common pool, so a host bounds it with {@code new ForkJoinPool(n).submit(() -> linker.pairs(0.5)).get()} (the
- * result does not depend on it); each pair's comparison allocates nothing.
+ * streams, split by chunks of left rows; each pair's comparison allocates nothing.
+ *
+ * <p>Where the work runs: a host server bounds it by giving the linker its own pool,
+ * {@link #of(LinkageModel, Table, Table, KeyFunctions, ForkJoinPool)} or {@link #withPool(ForkJoinPool)}; then
+ * building, training, counting and scoring run in that pool only and the caller waits. Without one, the work runs
+ * in the fork-join pool of the calling thread when it is one, else in the JVM's common pool. The result does not
+ * depend on the pool.
  *
  * <p>Bad input never throws: a missing column, a blank cell, a value a key function cannot read (an ID whose
  * digits were lost, an impossible date) makes that comparison's null level, and every row keeps its place.
  * Caller mistakes do throw: an unknown key function in the model, a dedupe model given two tables.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe: any number of threads may score, stream and explain with one linker at once.
  */
 public final class Linker {
     private final Engine engine;
     private final boolean oneMatchPerLeft;
+    private final Optional<ForkJoinPool> pool;
     private volatile Map<String, Integer> leftRowsById;
     /**
      * One scratch per thread for {@link #score}: a scratch holds a 100 KB similarity cache, too much to allocate for
@@ -47,12 +54,13 @@ public final class Linker {
     private volatile Map<String, Integer> rightRowsById;
 
     private Linker(Engine engine) {
-        this(engine, false);
+        this(engine, false, Optional.empty());
     }
 
-    private Linker(Engine engine, boolean oneMatchPerLeft) {
+    private Linker(Engine engine, boolean oneMatchPerLeft, Optional<ForkJoinPool> pool) {
         this.engine = engine;
         this.oneMatchPerLeft = oneMatchPerLeft;
+        this.pool = pool;
         this.pairScratch = ThreadLocal.withInitial(() -> new Scratch(engine.comparisons.length));
     }
 
@@ -73,7 +81,28 @@ public final class Linker {
             throw new IllegalStateException("one match per left record applies to linking two tables, not to"
                     + " deduplication");
         }
-        return new Linker(engine, true);
+        return new Linker(engine, true, pool);
+    }
+
+    /**
+     * This linker, running its parallel work (training, counting, scoring, streaming, rebuilding for another
+     * model) in {@code pool} instead of the caller's pool: a host server bounds the CPU a linker takes with
+     * {@code new ForkJoinPool(n)}. Callers wait for the work as before; the results are the same in any pool.
+     *
+     * @param pool the host's pool; the linker never shuts it down
+     * @return a linker that shares this one's keys and blocks
+     */
+    public Linker withPool(ForkJoinPool pool) {
+        return new Linker(engine, oneMatchPerLeft, Optional.of(Objects.requireNonNull(pool, "pool")));
+    }
+
+    /**
+     * The pool this linker's parallel work runs in; empty when it runs in the caller's pool.
+     *
+     * @return the pool given to {@link #withPool(ForkJoinPool)}
+     */
+    public Optional<ForkJoinPool> pool() {
+        return pool;
     }
 
     /** Whether {@link #withOneMatchPerLeft()} is on. */
@@ -130,6 +159,24 @@ public final class Linker {
                 : link(model, left, right, functions);
     }
 
+    /**
+     * A linker for the model's link type, built in {@code pool} (deriving the keys of millions of distinct values
+     * runs in parallel) and running all its later work there too: see {@link #withPool(ForkJoinPool)}.
+     *
+     * @param model     the model; its link type decides between linking and deduplication
+     * @param left      the left table (the one table of a dedupe model)
+     * @param right     the right table; ignored for a dedupe model
+     * @param functions the key functions the model's comparisons and blocking rules name
+     * @param pool      the host's pool; the linker never shuts it down
+     * @return a linker bound to {@code pool}
+     * @throws IllegalArgumentException if the model names an unknown key function
+     */
+    public static Linker of(LinkageModel model, Table left, Table right, KeyFunctions functions, ForkJoinPool pool) {
+        Objects.requireNonNull(model, "model");
+        Optional<ForkJoinPool> in = Optional.of(Objects.requireNonNull(pool, "pool"));
+        return ParallelWork.in(in, () -> of(model, left, right, functions)).withPool(pool);
+    }
+
     /** The model this linker scores with. */
     public LinkageModel model() {
         return engine.model;
@@ -145,7 +192,7 @@ public final class Linker {
             throw new IllegalArgumentException("the new model's link type " + model.linkType().jsonName()
                     + " differs from " + engine.model.linkType().jsonName());
         }
-        return new Linker(engine.withModel(model), oneMatchPerLeft);
+        return new Linker(ParallelWork.in(pool, () -> engine.withModel(model)), oneMatchPerLeft, pool);
     }
 
     /**
@@ -157,7 +204,7 @@ public final class Linker {
      */
     public LinkageModel train(TrainingOptions options) {
         Objects.requireNonNull(options, "options");
-        return Trainer.train(engine, options);
+        return ParallelWork.in(pool, () -> Trainer.train(engine, options));
     }
 
     /** The number of records on the left (the one table when deduplicating). */
@@ -172,7 +219,7 @@ public final class Linker {
 
     /** The number of candidate pairs the blocking rules make (each pair counted once). */
     public long candidatePairCount() {
-        return Trainer.candidateCount(engine);
+        return ParallelWork.in(pool, () -> Trainer.candidateCount(engine));
     }
 
     /**
@@ -182,11 +229,11 @@ public final class Linker {
     public List<RuleCount> blockingRuleCounts() {
         List<RuleCount> out = new ArrayList<>();
         long[] added = new long[engine.blocks.length];
-        List<long[]> parts = engine.mapChunks((from, to) -> {
+        List<long[]> parts = ParallelWork.in(pool, () -> engine.mapChunks((from, to) -> {
             long[] n = new long[engine.blocks.length];
             engine.forEachCandidate(from, to, (a, b) -> n[firstRule(a, b)]++);
             return n;
-        });
+        }));
         for (long[] p : parts) {
             for (int i = 0; i < added.length; i++) {
                 added[i] += p[i];
@@ -249,7 +296,8 @@ public final class Linker {
      */
     public List<ScoredPair> pairs(double minProbability) {
         List<ScoredPair> out = new ArrayList<>();
-        for (List<ScoredPair> chunk : engine.mapChunks((from, to) -> scoreRows(from, to, minProbability))) {
+        for (List<ScoredPair> chunk : ParallelWork.in(pool,
+                () -> engine.mapChunks((from, to) -> scoreRows(from, to, minProbability)))) {
             out.addAll(chunk);
         }
         return out;
@@ -279,9 +327,9 @@ public final class Linker {
             int from = b * batch;
             int to = Math.min(n, from + batch);
             int chunks = (to - from + size - 1) / size;
-            List<List<ScoredPair>> parts = IntStream.range(0, chunks).parallel()
+            List<List<ScoredPair>> parts = ParallelWork.in(pool, () -> IntStream.range(0, chunks).parallel()
                     .mapToObj(c -> scoreRows(from + c * size, Math.min(to, from + (c + 1) * size), minProbability))
-                    .collect(java.util.stream.Collectors.toList());
+                    .collect(java.util.stream.Collectors.toList()));
             progress.accept(to);
             return parts.stream().flatMap(List::stream);
         });

@@ -2,6 +2,8 @@ package org.parcelrecon.geometry.compare;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.BiConsumer;
 
 /**
@@ -42,7 +44,7 @@ public final class CompareOptions {
 
     /** The defaults in the table above. */
     public static final CompareOptions DEFAULTS = new CompareOptions(0.5, 0.01, OffsetMode.PER_SHEET, 50, 10,
-            (phase, elapsed) -> { }, false);
+            (phase, elapsed) -> { }, false, Optional.empty());
 
     private final double shapeTolerance;
     private final double minOverlapFraction;
@@ -51,9 +53,11 @@ public final class CompareOptions {
     private final int minPairsPerSheet;
     private final BiConsumer<String, Duration> phaseListener;
     private final boolean idsAreNumbers;
+    private final Optional<ForkJoinPool> pool;
 
     private CompareOptions(double shapeTolerance, double minOverlapFraction, OffsetMode offsetMode, double maxOffset,
-                           int minPairsPerSheet, BiConsumer<String, Duration> phaseListener, boolean idsAreNumbers) {
+                           int minPairsPerSheet, BiConsumer<String, Duration> phaseListener, boolean idsAreNumbers,
+                           Optional<ForkJoinPool> pool) {
         if (!(shapeTolerance > 0) || Double.isInfinite(shapeTolerance)) {
             throw new IllegalArgumentException("shapeTolerance must be a finite number > 0 m, got " + shapeTolerance);
         }
@@ -73,30 +77,31 @@ public final class CompareOptions {
         this.minPairsPerSheet = minPairsPerSheet;
         this.phaseListener = Objects.requireNonNull(phaseListener, "phaseListener");
         this.idsAreNumbers = idsAreNumbers;
+        this.pool = pool;
     }
 
     /** Options with this shape tolerance (m). */
     public CompareOptions withShapeTolerance(double metres) {
         return new CompareOptions(metres, minOverlapFraction, offsetMode, maxOffset, minPairsPerSheet, phaseListener,
-                idsAreNumbers);
+                idsAreNumbers, pool);
     }
 
     /** Options grouping parcels whose overlap covers at least this share of the smaller one. */
     public CompareOptions withMinOverlapFraction(double fraction) {
         return new CompareOptions(shapeTolerance, fraction, offsetMode, maxOffset, minPairsPerSheet, phaseListener,
-                idsAreNumbers);
+                idsAreNumbers, pool);
     }
 
     /** Options estimating the offset this way, searching shifts up to {@code maxOffset} m. */
     public CompareOptions withOffset(OffsetMode mode, double maxOffsetMetres) {
         return new CompareOptions(shapeTolerance, minOverlapFraction, mode, maxOffsetMetres, minPairsPerSheet, phaseListener,
-                idsAreNumbers);
+                idsAreNumbers, pool);
     }
 
     /** Options giving a sheet or commune its own offset only from this many corresponding pairs. */
     public CompareOptions withMinPairsPerSheet(int pairs) {
         return new CompareOptions(shapeTolerance, minOverlapFraction, offsetMode, maxOffset, pairs, phaseListener,
-                idsAreNumbers);
+                idsAreNumbers, pool);
     }
 
     /**
@@ -104,13 +109,13 @@ public final class CompareOptions {
      * {@code prepare} (validity, repair, areas), {@code index} (STRtree, pieces of big parcels), {@code offset},
      * {@code join} (overlaps of old and new parcels), {@code group} (grouping and classification), {@code noise}
      * (the digitising noise estimate, {@link NoiseEstimate}). Called on the
-     * calling thread, in that order. For measurement only: the result does not depend on it. The phases are also
+     * thread that runs the comparison (the caller's, or one of {@link #pool()}'s), in that order. For measurement only: the result does not depend on it. The phases are also
      * logged at DEBUG through slf4j.
      */
     public CompareOptions withPhaseListener(BiConsumer<String, Duration> listener) {
         Objects.requireNonNull(listener, "listener");
         return new CompareOptions(shapeTolerance, minOverlapFraction, offsetMode, maxOffset, minPairsPerSheet,
-                listener, idsAreNumbers);
+                listener, idsAreNumbers, pool);
     }
 
     /**
@@ -122,7 +127,30 @@ public final class CompareOptions {
      */
     public CompareOptions withIdsAsNumbers(boolean idsAreNumbers) {
         return new CompareOptions(shapeTolerance, minOverlapFraction, offsetMode, maxOffset, minPairsPerSheet,
-                phaseListener, idsAreNumbers);
+                phaseListener, idsAreNumbers, pool);
+    }
+
+    /**
+     * Options that run a comparison, and every parallel stream it starts, in {@code pool} instead of the calling
+     * thread's pool: a host server bounds the CPU one comparison takes with {@code new ForkJoinPool(n)}. The
+     * caller waits for the result, which is the same in any pool.
+     *
+     * @param pool the host's pool; a comparison never shuts it down
+     * @return these options, running in {@code pool}
+     */
+    public CompareOptions withPool(ForkJoinPool pool) {
+        return new CompareOptions(shapeTolerance, minOverlapFraction, offsetMode, maxOffset, minPairsPerSheet,
+                phaseListener, idsAreNumbers, Optional.of(Objects.requireNonNull(pool, "pool")));
+    }
+
+    /**
+     * The pool comparisons run in; empty (the default) to run in the calling thread's fork-join pool, or the
+     * common pool when the caller is not a fork-join worker.
+     *
+     * @return the pool given to {@link #withPool(ForkJoinPool)}
+     */
+    public Optional<ForkJoinPool> pool() {
+        return pool;
     }
 
     /** Whether parcel ids are the numbers that carry identity across the surveys ({@link #withIdsAsNumbers}). */

@@ -27,6 +27,7 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.relateng.RelateNG;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
+import org.parcelrecon.core.parallel.ParallelWork;
 import org.parcelrecon.geometry.crs.Crs;
 import org.parcelrecon.geometry.internal.NumberingScopes;
 import org.parcelrecon.geometry.internal.Polygons;
@@ -102,9 +103,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Limits: the offset is a translation (no rotation or scale); overlaps between parcels of the same map can join
  * groups that a clean map would keep apart (run map QA first). Coordinates must be projected, in metres.
- * Per-parcel work runs in parallel streams: in the fork-join pool of the calling thread when it is one, else in the
- * common pool (a host bounds it with {@code new ForkJoinPool(n).submit(() -> MapComparison.compare(...)).get()});
- * the result does not depend on it. Thread-safe: calls share no state.
+ * Per-parcel work runs in parallel streams: in the pool of {@link CompareOptions#withPool} when one is set (a host
+ * server bounds a comparison's CPU so), else in the fork-join pool of the calling thread when it is one, else in
+ * the common pool; the result does not depend on it. Thread-safe: calls share no state, and any number of
+ * comparisons may run at once.
  */
 public final class MapComparison {
     private static final Logger LOG = LoggerFactory.getLogger(MapComparison.class);
@@ -145,7 +147,7 @@ public final class MapComparison {
         Objects.requireNonNull(oldParcels, "oldParcels");
         Objects.requireNonNull(newParcels, "newParcels");
         Objects.requireNonNull(options, "options");
-        return new Run(oldParcels, newParcels, options).run();
+        return ParallelWork.in(options.pool(), () -> new Run(oldParcels, newParcels, options).run());
     }
 
     /** Polygons with more vertices are cut into pieces of at most this many before overlays (cf. ST_Subdivide). */

@@ -29,12 +29,12 @@ public record BlockingRule(String name, List<KeyRef> keys) {
         }
     }
 
-    /** A rule named after its keys. */
+    /** {@return a rule named after its keys} */
     public static BlockingRule on(KeyRef... keys) {
         return new BlockingRule("", Arrays.asList(keys));
     }
 
-    /** The columns the rule reads. */
+    /** {@return the columns the rule reads} */
     public List<String> columns() {
         return keys.stream().map(KeyRef::column).distinct().collect(Collectors.toList());
     }

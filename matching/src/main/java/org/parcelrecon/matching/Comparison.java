@@ -87,22 +87,22 @@ public record Comparison(String name, String column, String function, List<Compa
         return List.copyOf(out);
     }
 
-    /** A comparison of one column through a key function. */
+    /** {@return a comparison of one column through a key function} */
     public static Comparison of(String name, String column, String function, ComparisonLevel... levels) {
         return new Comparison(name, column, function, Arrays.asList(levels));
     }
 
-    /** This comparison with other levels (same name, column and function). */
+    /** {@return this comparison with other levels (same name, column and function)} */
     public Comparison withLevels(List<ComparisonLevel> newLevels) {
         return new Comparison(name, column, function, newLevels);
     }
 
-    /** The index of the null level, or -1 when there is none. */
+    /** {@return the index of the null level, or -1 when there is none} */
     public int nullLevelIndex() {
         return levels.get(0).isNull() ? 0 : -1;
     }
 
-    /** The columns this comparison reads: its own. */
+    /** {@return the columns this comparison reads: its own} */
     public List<String> columns() {
         return List.of(column);
     }

@@ -183,7 +183,7 @@ public record ComparisonLevel(String label, LevelType type, double threshold, St
         return of(LevelType.DAY_MONTH_SWAPPED, Double.NaN);
     }
 
-    /** A 9-character value against a 12-character one: CMND against CCCD. */
+    /** {@return a 9-character value against a 12-character one: CMND against CCCD} */
     public static ComparisonLevel cmndVsCccd() {
         return of(LevelType.CMND_VS_CCCD, Double.NaN);
     }
@@ -193,13 +193,13 @@ public record ComparisonLevel(String label, LevelType type, double threshold, St
         return of(LevelType.ELSE, Double.NaN);
     }
 
-    /** This level with another label. */
+    /** {@return this level with another label} */
     public ComparisonLevel withLabel(String newLabel) {
         return new ComparisonLevel(newLabel, type, threshold, function, tfAdjustment, tfAdjustmentWeight, m, u, fixedM,
                 fixedU, rightColumn);
     }
 
-    /** This level with its own key function (the label is recomputed if it was the default). */
+    /** {@return this level with its own key function (the label is recomputed if it was the default)} */
     public ComparisonLevel withFunction(String newFunction) {
         String newLabel = label.equals(defaultLabel(type, threshold, function)) ? "" : label;
         return new ComparisonLevel(newLabel, type, threshold, newFunction, tfAdjustment, tfAdjustmentWeight, m, u,
@@ -207,8 +207,8 @@ public record ComparisonLevel(String label, LevelType type, double threshold, St
     }
 
     /**
-     * This level reading the right table's {@code column} instead of the comparison's column (see
-     * {@link #rightColumn()}); the label, if it was the default, says so.
+     * {@return this level reading the right table's {@code column} instead of the comparison's column (see
+     * {@link #rightColumn()}); the label, if it was the default, says so}
      */
     public ComparisonLevel withRightColumn(String column) {
         Objects.requireNonNull(column, "column");
@@ -218,19 +218,19 @@ public record ComparisonLevel(String label, LevelType type, double threshold, St
                 fixedU, column);
     }
 
-    /** This level with term-frequency adjustment of the given weight in [0, 1]. */
+    /** {@return this level with term-frequency adjustment of the given weight in [0, 1]} */
     public ComparisonLevel withTermFrequency(double weight) {
         return new ComparisonLevel(label, type, threshold, function, true, weight, m, u, fixedM, fixedU,
                 rightColumn);
     }
 
-    /** This level with {@code m} set; {@code fixed} keeps it through training. */
+    /** {@return this level with {@code m} set; {@code fixed} keeps it through training} */
     public ComparisonLevel withM(double newM, boolean fixed) {
         return new ComparisonLevel(label, type, threshold, function, tfAdjustment, tfAdjustmentWeight, newM, u, fixed,
                 fixedU, rightColumn);
     }
 
-    /** This level with {@code u} set; {@code fixed} keeps it through training. */
+    /** {@return this level with {@code u} set; {@code fixed} keeps it through training} */
     public ComparisonLevel withU(double newU, boolean fixed) {
         return new ComparisonLevel(label, type, threshold, function, tfAdjustment, tfAdjustmentWeight, m, newU, fixedM,
                 fixed, rightColumn);
@@ -242,17 +242,17 @@ public record ComparisonLevel(String label, LevelType type, double threshold, St
                 fixedM, fixedU, rightColumn);
     }
 
-    /** Whether this is the null level. */
+    /** {@return whether this is the null level} */
     public boolean isNull() {
         return type == LevelType.NULL;
     }
 
-    /** The Bayes factor {@code m/u}; {@code NaN} for the null level. */
+    /** {@return the Bayes factor {@code m/u}; {@code NaN} for the null level} */
     public double bayesFactor() {
         return m / u;
     }
 
-    /** The match weight {@code log2(m/u)}; 0 for the null level. */
+    /** {@return the match weight {@code log2(m/u)}; 0 for the null level} */
     public double matchWeight() {
         return isNull() ? 0.0 : Math.log(m / u) / Math.log(2);
     }

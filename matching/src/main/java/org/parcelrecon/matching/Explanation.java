@@ -54,13 +54,13 @@ public record Explanation(String leftId, String rightId, double priorWeight, Lis
             Objects.requireNonNull(rightValue, "rightValue");
         }
 
-        /** The Bayes factor this contribution multiplies the odds by, {@code 2^weight}. */
+        /** {@return the Bayes factor this contribution multiplies the odds by, {@code 2^weight}} */
         public double bayesFactor() {
             return Math.pow(2, weight);
         }
     }
 
-    /** A multi-line, human-readable form; values are not shown (they may be personal data). */
+    /** {@return a multi-line, human-readable form; values are not shown (they may be personal data)} */
     public String toText() {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "%.2f (p %.5f) = prior %.2f%n", matchWeight, matchProbability,

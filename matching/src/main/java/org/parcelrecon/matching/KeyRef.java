@@ -42,22 +42,24 @@ public record KeyRef(String column, String function, String rightColumn) {
         this(column, function, "");
     }
 
-    /** The value of a column itself. */
+    /** {@return the value of a column itself} */
     public static KeyRef of(String column) {
         return new KeyRef(column, "");
     }
 
-    /** A derived value of a column. */
+    /** {@return a derived value of a column} */
     public static KeyRef of(String column, String function) {
         return new KeyRef(column, function);
     }
 
-    /** A derived value of column {@code left} in the left table and of column {@code right} in the right table. */
+    /**
+     * {@return a derived value of column {@code left} in the left table and of column {@code right} in the right table}
+     */
     public static KeyRef across(String left, String right, String function) {
         return new KeyRef(left, function, right);
     }
 
-    /** The column read in the right table. */
+    /** {@return the column read in the right table} */
     public String rightColumnOrSame() {
         return rightColumn.isEmpty() ? column : rightColumn;
     }

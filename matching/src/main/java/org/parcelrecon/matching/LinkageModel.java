@@ -74,49 +74,49 @@ public record LinkageModel(LinkType linkType, String idColumn, double probabilit
         }
     }
 
-    /** A builder, for a {@link LinkType#LINK} model with id column {@code "id"} and prior 1e-4 unless set. */
+    /** {@return a builder, for a {@link LinkType#LINK} model with id column {@code "id"} and prior 1e-4 unless set} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** This model with another prior. */
+    /** {@return this model with another prior} */
     public LinkageModel withProbabilityTwoRandomRecordsMatch(double lambda) {
         return new LinkageModel(linkType, idColumn, lambda, blockingRules, comparisons);
     }
 
-    /** This model with other comparisons (e.g. with trained m and u). */
+    /** {@return this model with other comparisons (e.g. with trained m and u)} */
     public LinkageModel withComparisons(List<Comparison> newComparisons) {
         return new LinkageModel(linkType, idColumn, probabilityTwoRandomRecordsMatch, blockingRules, newComparisons);
     }
 
-    /** This model with other blocking rules. */
+    /** {@return this model with other blocking rules} */
     public LinkageModel withBlockingRules(List<BlockingRule> newRules) {
         return new LinkageModel(linkType, idColumn, probabilityTwoRandomRecordsMatch, newRules, comparisons);
     }
 
-    /** This model with another link type. */
+    /** {@return this model with another link type} */
     public LinkageModel withLinkType(LinkType newType) {
         return new LinkageModel(newType, idColumn, probabilityTwoRandomRecordsMatch, blockingRules, comparisons);
     }
 
-    /** The prior as a match weight, {@code log2(λ / (1 - λ))}. */
+    /** {@return the prior as a match weight, {@code log2(λ / (1 - λ))}} */
     public double priorWeight() {
         double l = probabilityTwoRandomRecordsMatch;
         return Math.log(l / (1 - l)) / Math.log(2);
     }
 
-    /** The comparison with this name. */
+    /** {@return the comparison with this name} */
     public java.util.Optional<Comparison> comparison(String name) {
         return comparisons.stream().filter(c -> c.name().equals(name)).findFirst();
     }
 
-    /** The model as pretty-printed JSON (see the class comment for the form). */
+    /** {@return the model as pretty-printed JSON (see the class comment for the form)} */
     public String toJson() {
         return ModelJson.write(this);
     }
 
     /**
-     * A model from JSON.
+     * {@return a model from JSON}
      *
      * @throws IllegalArgumentException if the JSON is malformed or breaks a rule; the message gives the path,
      *                                  e.g. {@code comparisons[1].levels[2].threshold}
@@ -167,13 +167,13 @@ public record LinkageModel(LinkType linkType, String idColumn, double probabilit
             return this;
         }
 
-        /** The id column (default {@code "id"}). */
+        /** {@return the id column (default {@code "id"})} */
         public Builder idColumn(String column) {
             this.idColumn = Objects.requireNonNull(column, "column");
             return this;
         }
 
-        /** The prior λ (default 1e-4); training re-estimates it. */
+        /** {@return the prior λ (default 1e-4); training re-estimates it} */
         public Builder probabilityTwoRandomRecordsMatch(double lambda) {
             this.lambda = lambda;
             return this;
@@ -197,7 +197,7 @@ public record LinkageModel(LinkType linkType, String idColumn, double probabilit
             return this;
         }
 
-        /** The model. */
+        /** {@return the model} */
         public LinkageModel build() {
             return new LinkageModel(linkType, idColumn, lambda, rules, comparisons);
         }

@@ -65,8 +65,9 @@ public final class Linker {
     }
 
     /**
-     * This linker, scoring on the knowledge that each left record is at most one right record (a land user is one
-     * citizen; not for deduplication). Fellegi-Sunter scores each pair alone, so two namesakes born the same year
+     * {@return this linker, scoring on the knowledge that each left record is at most one right record (a land user is
+     * one
+     * citizen; not for deduplication)} Fellegi-Sunter scores each pair alone, so two namesakes born the same year
      * in one commune both score high against a land user whose ID is missing; with this, the probabilities of
      * one left record's candidates are renormalised to share one match: with {@code o = 2^w} the odds of each
      * candidate, candidate {@code i}'s probability becomes {@code o_i / (1 + Σ_j o_j)} (its match weight
@@ -105,13 +106,13 @@ public final class Linker {
         return pool;
     }
 
-    /** Whether {@link #withOneMatchPerLeft()} is on. */
+    /** {@return whether {@link #withOneMatchPerLeft()} is on} */
     public boolean oneMatchPerLeft() {
         return oneMatchPerLeft;
     }
 
     /**
-     * A linker for a {@link LinkType#LINK} model, with the standard key functions.
+     * {@return a linker for a {@link LinkType#LINK} model, with the standard key functions}
      *
      * @throws IllegalArgumentException if the model is not a link model or names an unknown key function
      */
@@ -119,7 +120,7 @@ public final class Linker {
         return link(model, left, right, KeyFunctions.standard());
     }
 
-    /** A linker for a {@link LinkType#LINK} model with these key functions. */
+    /** {@return a linker for a {@link LinkType#LINK} model with these key functions} */
     public static Linker link(LinkageModel model, Table left, Table right, KeyFunctions functions) {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(left, "left");
@@ -133,7 +134,7 @@ public final class Linker {
     }
 
     /**
-     * A linker that finds duplicates within one table, with the standard key functions.
+     * {@return a linker that finds duplicates within one table, with the standard key functions}
      *
      * @throws IllegalArgumentException if the model is not a dedupe model or names an unknown key function
      */
@@ -141,7 +142,7 @@ public final class Linker {
         return dedupe(model, table, KeyFunctions.standard());
     }
 
-    /** A deduplicating linker with these key functions. */
+    /** {@return a deduplicating linker with these key functions} */
     public static Linker dedupe(LinkageModel model, Table table, KeyFunctions functions) {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(table, "table");
@@ -153,7 +154,7 @@ public final class Linker {
         return new Linker(Engine.build(model, table, table, functions));
     }
 
-    /** A linker for the model's link type: {@code right} is ignored for a dedupe model. */
+    /** {@return a linker for the model's link type: {@code right} is ignored for a dedupe model} */
     public static Linker of(LinkageModel model, Table left, Table right, KeyFunctions functions) {
         return model.linkType() == LinkType.DEDUPE ? dedupe(model, left, functions)
                 : link(model, left, right, functions);
@@ -177,13 +178,14 @@ public final class Linker {
         return ParallelWork.in(in, () -> of(model, left, right, functions)).withPool(pool);
     }
 
-    /** The model this linker scores with. */
+    /** {@return the model this linker scores with} */
     public LinkageModel model() {
         return engine.model;
     }
 
     /**
-     * This linker with another model. When only parameters differ (m, u, λ, labels, term-frequency settings), keys
+     * {@return this linker with another model} When only parameters differ (m, u, λ, labels, term-frequency settings),
+     * keys
      * and blocks are reused; otherwise they are rebuilt.
      */
     public Linker withModel(LinkageModel model) {
@@ -207,17 +209,17 @@ public final class Linker {
         return ParallelWork.in(pool, () -> Trainer.train(engine, options));
     }
 
-    /** The number of records on the left (the one table when deduplicating). */
+    /** {@return the number of records on the left (the one table when deduplicating)} */
     public int leftSize() {
         return engine.leftSize();
     }
 
-    /** The number of records on the right (the one table when deduplicating). */
+    /** {@return the number of records on the right (the one table when deduplicating)} */
     public int rightSize() {
         return engine.rightSize();
     }
 
-    /** The number of candidate pairs the blocking rules make (each pair counted once). */
+    /** {@return the number of candidate pairs the blocking rules make (each pair counted once)} */
     public long candidatePairCount() {
         return ParallelWork.in(pool, () -> Trainer.candidateCount(engine));
     }
@@ -267,8 +269,9 @@ public final class Linker {
     }
 
     /**
-     * The indexes (in the model's order) of the blocking rules that pair these rows, each alone: empty when the
-     * pair is no candidate. With the truth, it tells which rule earns its place (the true pairs only it finds).
+     * {@return the indexes (in the model's order) of the blocking rules that pair these rows, each alone: empty when
+     * the
+     * pair is no candidate} With the truth, it tells which rule earns its place (the true pairs only it finds).
      */
     public List<Integer> rulesPairing(int leftRow, int rightRow) {
         Objects.checkIndex(leftRow, leftSize());
@@ -282,7 +285,7 @@ public final class Linker {
         return out;
     }
 
-    /** Whether the blocking rules make this pair of rows a candidate. */
+    /** {@return whether the blocking rules make this pair of rows a candidate} */
     public boolean isCandidate(int leftRow, int rightRow) {
         Objects.checkIndex(leftRow, leftSize());
         Objects.checkIndex(rightRow, rightSize());
@@ -304,8 +307,9 @@ public final class Linker {
     }
 
     /**
-     * The same pairs as {@link #pairs(double)}, as a lazy sequential stream computed batch by batch (each batch in
-     * parallel), so that millions of pairs can be written without holding them all.
+     * {@return the same pairs as {@link #pairs(double)}, as a lazy sequential stream computed batch by batch (each
+     * batch in
+     * parallel), so that millions of pairs can be written without holding them all}
      */
     public Stream<ScoredPair> stream(double minProbability) {
         return stream(minProbability, rowsDone -> { });
@@ -435,7 +439,7 @@ public final class Linker {
                 engine.weights.score(s.levels, leftRow), s.levels.clone());
     }
 
-    /** Each comparison's level and weight contribution for a pair scored by this linker's model. */
+    /** {@return each comparison's level and weight contribution for a pair scored by this linker's model} */
     public Explanation explain(ScoredPair pair) {
         Objects.requireNonNull(pair, "pair");
         ScoredPair p = score(pair.leftRow(), pair.rightRow());
@@ -451,17 +455,17 @@ public final class Linker {
         return new Explanation(p.leftId(), p.rightId(), w.prior, parts, p.matchWeight(), p.matchProbability());
     }
 
-    /** The id of a left row (from the model's id column, or {@code row:N} when it is missing). */
+    /** {@return the id of a left row (from the model's id column, or {@code row:N} when it is missing)} */
     public String leftId(int row) {
         return engine.leftIds[row];
     }
 
-    /** The id of a right row. */
+    /** {@return the id of a right row} */
     public String rightId(int row) {
         return engine.rightIds[row];
     }
 
-    /** The left row with this id (the first, if ids repeat). */
+    /** {@return the left row with this id (the first, if ids repeat)} */
     public OptionalInt leftRow(String id) {
         Map<String, Integer> map = leftRowsById;
         if (map == null) {
@@ -472,7 +476,7 @@ public final class Linker {
         return row == null ? OptionalInt.empty() : OptionalInt.of(row);
     }
 
-    /** The right row with this id (the first, if ids repeat). */
+    /** {@return the right row with this id (the first, if ids repeat)} */
     public OptionalInt rightRow(String id) {
         if (engine.dedupe) {
             return leftRow(id);
@@ -494,12 +498,12 @@ public final class Linker {
         return map;
     }
 
-    /** The label of level {@code level} of comparison {@code comparison}, for output columns. */
+    /** {@return the label of level {@code level} of comparison {@code comparison}, for output columns} */
     public String levelLabel(int comparison, int level) {
         return engine.model.comparisons().get(comparison).levels().get(level).label();
     }
 
-    /** The comparison names, in order. */
+    /** {@return the comparison names, in order} */
     public List<String> comparisonNames() {
         List<String> names = new ArrayList<>();
         for (Comparison c : engine.model.comparisons()) {
@@ -508,12 +512,12 @@ public final class Linker {
         return names;
     }
 
-    /** Whether this linker deduplicates one table. */
+    /** {@return whether this linker deduplicates one table} */
     public boolean isDedupe() {
         return engine.dedupe;
     }
 
-    /** The compared value of a comparison for a left row, for display; empty when missing. */
+    /** {@return the compared value of a comparison for a left row, for display; empty when missing} */
     public Optional<String> comparedLeftValue(int comparison, int leftRow) {
         String v = engine.leftValue(comparison, leftRow);
         return v.isEmpty() ? Optional.empty() : Optional.of(v);

@@ -59,7 +59,7 @@ public final class Table {
     }
 
     /**
-     * A builder for a table with these column names.
+     * {@return a builder for a table with these column names}
      *
      * @throws IllegalArgumentException if a name is blank or repeated
      */
@@ -67,29 +67,29 @@ public final class Table {
         return new Builder(Arrays.asList(columns));
     }
 
-    /** A builder for a table with these column names. */
+    /** {@return a builder for a table with these column names} */
     public static Builder builder(List<String> columns) {
         return new Builder(columns);
     }
 
-    /** The number of rows. */
+    /** {@return the number of rows} */
     public int size() {
         return size;
     }
 
-    /** The column names, in order. */
+    /** {@return the column names, in order} */
     public List<String> columns() {
         return columns;
     }
 
-    /** The position of a column, if the table has it. */
+    /** {@return the position of a column, if the table has it} */
     public OptionalInt columnIndex(String column) {
         Integer i = columnIndex.get(Objects.requireNonNull(column, "column"));
         return i == null ? OptionalInt.empty() : OptionalInt.of(i);
     }
 
     /**
-     * The value of one cell.
+     * {@return the value of one cell}
      *
      * @throws IndexOutOfBoundsException if {@code row} or {@code column} is out of range
      */
@@ -100,7 +100,7 @@ public final class Table {
     }
 
     /**
-     * The value of one cell by column name; empty when the cell is missing or the table has no such column.
+     * {@return the value of one cell by column name; empty when the cell is missing or the table has no such column}
      *
      * @throws IndexOutOfBoundsException if {@code row} is out of range
      */
@@ -110,19 +110,19 @@ public final class Table {
         return c == null ? Optional.empty() : value(row, c);
     }
 
-    /** The number of distinct non-missing values in a column. */
+    /** {@return the number of distinct non-missing values in a column} */
     public int distinctCount(int column) {
         return dictionaries[column].length;
     }
 
-    /** How many cells beyond the header's width were ignored while building. */
+    /** {@return how many cells beyond the header's width were ignored while building} */
     public long extraCellCount() {
         return extraCells;
     }
 
     /**
-     * This table with its columns renamed and chosen: column {@code name} of the result holds column
-     * {@code columns.get(name)} of this table. One column may feed several names; columns not named are left out.
+     * {@return this table with its columns renamed and chosen: column {@code name} of the result holds column
+     * {@code columns.get(name)} of this table} One column may feed several names; columns not named are left out.
      * Columns come in the order of their new names (sorted). Nothing is copied: the result shares this table's
      * storage.
      *
@@ -156,7 +156,8 @@ public final class Table {
     }
 
     /**
-     * The rows for which {@code keep} holds, in their order (e.g. land users without organisations). Values are
+     * {@return the rows for which {@code keep} holds, in their order (e.g. land users without organisations)} Values
+     * are
      * shared with this table.
      */
     public Table filterRows(java.util.function.IntPredicate keep) {
@@ -269,12 +270,12 @@ public final class Table {
             return lookups.get(column).idOf(v);
         }
 
-        /** The number of rows added so far. */
+        /** {@return the number of rows added so far} */
         public int size() {
             return size;
         }
 
-        /** The table; the builder may be used on afterwards, without affecting it. */
+        /** {@return the table; the builder may be used on afterwards, without affecting it} */
         public Table build() {
             int[][] finalCodes = new int[columns.size()][];
             String[][] dictionaries = new String[columns.size()][];

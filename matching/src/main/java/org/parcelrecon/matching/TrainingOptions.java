@@ -39,25 +39,25 @@ public record TrainingOptions(long randomPairs, long seed, int maxIterations, do
         return new TrainingOptions(1_000_000, 42, 25, 1e-4, 5_000_000, List.of(), true);
     }
 
-    /** These options with another seed. */
+    /** {@return these options with another seed} */
     public TrainingOptions withSeed(long newSeed) {
         return new TrainingOptions(randomPairs, newSeed, maxIterations, convergence, maxPairsPerSession,
                 trainingRules, estimatePrior);
     }
 
-    /** These options with other EM session rules. */
+    /** {@return these options with other EM session rules} */
     public TrainingOptions withTrainingRules(List<BlockingRule> rules) {
         return new TrainingOptions(randomPairs, seed, maxIterations, convergence, maxPairsPerSession, rules,
                 estimatePrior);
     }
 
-    /** These options with another number of random pairs for {@code u}. */
+    /** {@return these options with another number of random pairs for {@code u}} */
     public TrainingOptions withRandomPairs(long pairs) {
         return new TrainingOptions(pairs, seed, maxIterations, convergence, maxPairsPerSession, trainingRules,
                 estimatePrior);
     }
 
-    /** These options with or without re-estimating λ. */
+    /** {@return these options with or without re-estimating λ} */
     public TrainingOptions withEstimatePrior(boolean estimate) {
         return new TrainingOptions(randomPairs, seed, maxIterations, convergence, maxPairsPerSession, trainingRules,
                 estimate);

@@ -17,8 +17,9 @@ public interface CommuneSink {
     void accept(CommuneResult commune) throws IOException;
 
     /**
-     * A sink that hands each commune to {@code first}, then to {@code second} (e.g. the run's files and its history);
-     * if {@code first} throws, {@code second} does not see that commune.
+     * {@return a sink that hands each commune to {@code first}, then to {@code second} (e.g. the run's files and its
+     * history);
+     * if {@code first} throws, {@code second} does not see that commune}
      */
     static CommuneSink both(CommuneSink first, CommuneSink second) {
         Objects.requireNonNull(first, "first");

@@ -50,7 +50,7 @@ public record ReconcileInput(Path register, Map<RegisterField, String> registerC
         }
     }
 
-    /** A run on this register alone. */
+    /** {@return a run on this register alone} */
     public static ReconcileInput register(Path register) {
         return new ReconcileInput(register, Map.of(), TextFileEncoding.AUTO, Optional.empty(), Optional.empty(),
                 ReadOptions.DEFAULTS, Optional.empty(), Map.of(), TextFileEncoding.AUTO);

@@ -34,12 +34,12 @@ public record ReconcileResult(String registerSource, long registerRowsRead, List
         summary = List.copyOf(summary);
     }
 
-    /** The register rows that could not be read. */
+    /** {@return the register rows that could not be read} */
     public long rejectedRegisterRows() {
         return rejected.stream().filter(r -> r.source().equals(registerSource)).count();
     }
 
-    /** The province's summary row. */
+    /** {@return the province's summary row} */
     public SummaryRow province() {
         return summary.get(0);
     }

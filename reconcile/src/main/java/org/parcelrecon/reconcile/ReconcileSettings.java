@@ -64,13 +64,13 @@ public final class ReconcileSettings {
                 IdDisclosure.MASKED, Runtime.getRuntime().availableProcessors());
     }
 
-    /** The province's administrative units (communes before and after the 2025 merger). */
+    /** {@return the province's administrative units (communes before and after the 2025 merger)} */
     public ReconcileSettings withUnits(AdministrativeUnits value) {
         return new ReconcileSettings(Objects.requireNonNull(value, "units"), registerDate, extraRules, discoverRules,
                 ruleConfig, scoreModel, linking, compare, idDisclosure, parallelism);
     }
 
-    /** The date the register was written (commune codes are read as of it). */
+    /** {@return the date the register was written (commune codes are read as of it)} */
     public ReconcileSettings withRegisterDate(LocalDate value) {
         return new ReconcileSettings(units, Objects.requireNonNull(value, "registerDate"), extraRules, discoverRules,
                 ruleConfig, scoreModel, linking, compare, idDisclosure, parallelism);
@@ -82,43 +82,43 @@ public final class ReconcileSettings {
                 linking, compare, idDisclosure, parallelism);
     }
 
-    /** Whether to add the rules {@code ServiceLoader} finds on the class path. */
+    /** {@return whether to add the rules {@code ServiceLoader} finds on the class path} */
     public ReconcileSettings withDiscoveredRules(boolean value) {
         return new ReconcileSettings(units, registerDate, extraRules, value, ruleConfig, scoreModel, linking, compare,
                 idDisclosure, parallelism);
     }
 
-    /** A rule configuration (parameters, severities, rules switched off). */
+    /** {@return a rule configuration (parameters, severities, rules switched off)} */
     public ReconcileSettings withRuleConfig(RuleConfig value) {
         return new ReconcileSettings(units, registerDate, extraRules, discoverRules, Optional.of(value), scoreModel,
                 linking, compare, idDisclosure, parallelism);
     }
 
-    /** The score model. */
+    /** {@return the score model} */
     public ReconcileSettings withScoreModel(ScoreModel value) {
         return new ReconcileSettings(units, registerDate, extraRules, discoverRules, ruleConfig,
                 Objects.requireNonNull(value, "scoreModel"), linking, compare, idDisclosure, parallelism);
     }
 
-    /** How land users are linked. */
+    /** {@return how land users are linked} */
     public ReconcileSettings withLinking(LinkingSettings value) {
         return new ReconcileSettings(units, registerDate, extraRules, discoverRules, ruleConfig, scoreModel,
                 Objects.requireNonNull(value, "linking"), compare, idDisclosure, parallelism);
     }
 
-    /** How the two surveys are compared. */
+    /** {@return how the two surveys are compared} */
     public ReconcileSettings withCompareOptions(CompareOptions value) {
         return new ReconcileSettings(units, registerDate, extraRules, discoverRules, ruleConfig, scoreModel, linking,
                 Objects.requireNonNull(value, "compare"), idDisclosure, parallelism);
     }
 
-    /** Whether ID numbers are written in full ({@link IdDisclosure#FULL}) or masked. */
+    /** {@return whether ID numbers are written in full ({@link IdDisclosure#FULL}) or masked} */
     public ReconcileSettings withIdDisclosure(IdDisclosure value) {
         return new ReconcileSettings(units, registerDate, extraRules, discoverRules, ruleConfig, scoreModel, linking,
                 compare, Objects.requireNonNull(value, "idDisclosure"), parallelism);
     }
 
-    /** How many communes are decided at once (at least 1). */
+    /** {@return how many communes are decided at once (at least 1)} */
     public ReconcileSettings withParallelism(int value) {
         if (value < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1; got " + value);
@@ -127,52 +127,52 @@ public final class ReconcileSettings {
                 compare, idDisclosure, value);
     }
 
-    /** The province's administrative units. */
+    /** {@return the province's administrative units} */
     public AdministrativeUnits units() {
         return units;
     }
 
-    /** The register's date. */
+    /** {@return the register's date} */
     public LocalDate registerDate() {
         return registerDate;
     }
 
-    /** The built-in rules, then the extra ones. */
+    /** {@return the built-in rules, then the extra ones} */
     public List<Rule> rules() {
         return java.util.stream.Stream.concat(BuiltInRules.all().stream(), extraRules.stream()).toList();
     }
 
-    /** Whether discovered rules are added. */
+    /** {@return whether discovered rules are added} */
     public boolean discoverRules() {
         return discoverRules;
     }
 
-    /** The rule configuration, if any. */
+    /** {@return the rule configuration, if any} */
     public Optional<RuleConfig> ruleConfig() {
         return ruleConfig;
     }
 
-    /** The score model. */
+    /** {@return the score model} */
     public ScoreModel scoreModel() {
         return scoreModel;
     }
 
-    /** The linking settings. */
+    /** {@return the linking settings} */
     public LinkingSettings linking() {
         return linking;
     }
 
-    /** The map comparison options. */
+    /** {@return the map comparison options} */
     public CompareOptions compareOptions() {
         return compare;
     }
 
-    /** Whether IDs are written in full. */
+    /** {@return whether IDs are written in full} */
     public IdDisclosure idDisclosure() {
         return idDisclosure;
     }
 
-    /** How many communes are decided at once. */
+    /** {@return how many communes are decided at once} */
     public int parallelism() {
         return parallelism;
     }

@@ -87,12 +87,12 @@ public final class Reconciler {
         this.settings = settings;
     }
 
-    /** A reconciler with these settings. */
+    /** {@return a reconciler with these settings} */
     public static Reconciler of(ReconcileSettings settings) {
         return new Reconciler(Objects.requireNonNull(settings, "settings"));
     }
 
-    /** The settings. */
+    /** {@return the settings} */
     public ReconcileSettings settings() {
         return settings;
     }

@@ -36,7 +36,7 @@ public final class Summary {
         }
     }
 
-    /** The rows: province, then each commune and its sheets. */
+    /** {@return the rows: province, then each commune and its sheets} */
     public List<SummaryRow> rows() {
         List<SummaryRow> out = new ArrayList<>();
         out.add(province.row("province", "", ""));
@@ -49,7 +49,7 @@ public final class Summary {
         return List.copyOf(out);
     }
 
-    /** The province's row. */
+    /** {@return the province's row} */
     public SummaryRow province() {
         return province.row("province", "", "");
     }

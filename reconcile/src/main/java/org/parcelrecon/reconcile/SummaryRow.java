@@ -36,12 +36,12 @@ public record SummaryRow(String level, String communeCode, String sheet, long re
         }
     }
 
-    /** The records with this status. */
+    /** {@return the records with this status} */
     public long count(Status status) {
         return statusCounts.get(status.ordinal());
     }
 
-    /** The share of records that are CLEAN, in [0, 1]; 1 for an area without records. */
+    /** {@return the share of records that are CLEAN, in [0, 1]; 1 for an area without records} */
     public double shareClean() {
         return records == 0 ? 1 : (double) count(Status.CLEAN) / records;
     }

@@ -214,8 +214,8 @@ public final class AdministrativeUnits {
     }
 
     /**
-     * All units of one period, in code order: 171 for {@link Period#BEFORE_2025_07_01}, 54 for
-     * {@link Period#FROM_2025_07_01}, 6 for {@link Period#RETIRED_2024} (Quảng Ninh).
+     * {@return all units of one period, in code order: 171 for {@link Period#BEFORE_2025_07_01}, 54 for
+     * {@link Period#FROM_2025_07_01}, 6 for {@link Period#RETIRED_2024} (Quảng Ninh)}
      */
     public List<AdminUnit> units(Period period) {
         Objects.requireNonNull(period, "period");
@@ -227,7 +227,7 @@ public final class AdministrativeUnits {
     }
 
     /**
-     * The unit that had this code before 1 July 2025 (one of the 171; not the 2024-retired ones).
+     * {@return the unit that had this code before 1 July 2025 (one of the 171; not the 2024-retired ones)}
      * {@code before("6652")} → Phường Hà Phong.
      */
     public Optional<AdminUnit> before(String code) {
@@ -235,7 +235,7 @@ public final class AdministrativeUnits {
     }
 
     /**
-     * The unit that has this code from 1 July 2025, accepting the alias 06978 for Ba Chẽ 06970.
+     * {@return the unit that has this code from 1 July 2025, accepting the alias 06978 for Ba Chẽ 06970}
      * {@code current("06652")} → Phường Hà Tu; {@code current("06649")} → empty (an old-only code).
      */
     public Optional<AdminUnit> current(String code) {
@@ -243,8 +243,8 @@ public final class AdministrativeUnits {
     }
 
     /**
-     * The units from before 1 July 2025 that went (wholly or partly) into the current unit with this code, in
-     * code order. {@code predecessors("06652")} → P. Hà Phong 06652, P. Hà Tu 06664. Empty for a code that is
+     * {@return the units from before 1 July 2025 that went (wholly or partly) into the current unit with this code, in
+     * code order} {@code predecessors("06652")} → P. Hà Phong 06652, P. Hà Tu 06664. Empty for a code that is
      * not current.
      */
     public List<AdminUnit> predecessors(String currentCode) {
@@ -252,8 +252,8 @@ public final class AdministrativeUnits {
     }
 
     /**
-     * What a code means without knowing when it was written: for a code that is both a pre-2025 code and a
-     * current code, {@link CommuneResolution.DependsOnDate} with both readings; otherwise the only reading.
+     * {@return what a code means without knowing when it was written: for a code that is both a pre-2025 code and a
+     * current code, {@link CommuneResolution.DependsOnDate} with both readings; otherwise the only reading}
      */
     public CommuneResolution resolve(String code) {
         Objects.requireNonNull(code, "code");
@@ -270,8 +270,8 @@ public final class AdministrativeUnits {
     }
 
     /**
-     * What a code written on {@code asOf} means: before {@link Period#MERGER_DATE} a code that has both
-     * readings is read as a pre-2025 code, from that day as a current code. A code with one reading gets it
+     * {@return what a code written on {@code asOf} means: before {@link Period#MERGER_DATE} a code that has both
+     * readings is read as a pre-2025 code, from that day as a current code} A code with one reading gets it
      * whatever the date. Never returns {@link CommuneResolution.DependsOnDate}.
      */
     public CommuneResolution resolve(String code, LocalDate asOf) {

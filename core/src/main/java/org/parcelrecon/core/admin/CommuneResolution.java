@@ -32,13 +32,13 @@ import java.util.Optional;
 public sealed interface CommuneResolution {
 
     /**
-     * The units from 1 July 2025 this code can lead to, in clause order, without duplicates: one for
+     * {@return the units from 1 July 2025 this code can lead to, in clause order, without duplicates: one for
      * {@link Current} and {@link Full}, several for {@link Partial}, the union of both readings for
-     * {@link DependsOnDate}, none for {@link Retired} and {@link Unknown}.
+     * {@link DependsOnDate}, none for {@link Retired} and {@link Unknown}}
      */
     List<AdminUnit> currentCandidates();
 
-    /** The single unit from 1 July 2025 this code leads to, if there is exactly one candidate. */
+    /** {@return the single unit from 1 July 2025 this code leads to, if there is exactly one candidate} */
     default Optional<AdminUnit> currentUnit() {
         List<AdminUnit> candidates = currentCandidates();
         return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
@@ -46,7 +46,7 @@ public sealed interface CommuneResolution {
 
     /** A reading of the code as a pre-2025 code: {@link Full}, {@link Partial} or {@link Retired}. */
     sealed interface OldCode extends CommuneResolution {
-        /** The unit the code named before 1 July 2025 (or before its retirement in 2024). */
+        /** {@return the unit the code named before 1 July 2025 (or before its retirement in 2024)} */
         AdminUnit old();
     }
 
@@ -62,7 +62,7 @@ public sealed interface CommuneResolution {
             Objects.requireNonNull(unit, "unit");
         }
 
-        /** Whether the code is an accepted alias rather than the preferred code (06978 for Ba Chẽ 06970). */
+        /** {@return whether the code is an accepted alias rather than the preferred code (06978 for Ba Chẽ 06970)} */
         public boolean viaAlias() {
             return !code.equals(unit.code());
         }

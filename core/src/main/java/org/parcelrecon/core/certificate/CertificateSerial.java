@@ -55,12 +55,12 @@ public record CertificateSerial(String input, Optional<CertificateSerialKind> ki
         }
     }
 
-    /** Whether the string matches one of the known forms ({@link #kind()} is present). */
+    /** {@return whether the string matches one of the known forms ({@link #kind()} is present)} */
     public boolean isValid() {
         return problems.isEmpty();
     }
 
-    /** Whether one of the problems has this code. */
+    /** {@return whether one of the problems has this code} */
     public boolean hasProblem(SerialProblemCode code) {
         Objects.requireNonNull(code, "code");
         for (SerialProblem p : problems) {
@@ -72,9 +72,9 @@ public record CertificateSerial(String input, Optional<CertificateSerialKind> ki
     }
 
     /**
-     * A key for comparing serials typed with and without diacritics: the normalized form folded to ASCII
+     * {@return a key for comparing serials typed with and without diacritics: the normalized form folded to ASCII
      * ({@code Đ} to {@code D}) without the space, e.g. {@code "BD123456"} for both {@code "BĐ 123456"} and
-     * {@code "BD 123456"}. Empty when not valid. Two different serials can share a key only if one has {@code Đ}
+     * {@code "BD 123456"}} Empty when not valid. Two different serials can share a key only if one has {@code Đ}
      * where the other has {@code D}.
      */
     public Optional<String> key() {

@@ -83,17 +83,19 @@ public record CitizenId(String input, Optional<CitizenIdKind> kind, Optional<Str
         }
     }
 
-    /** Whether the identifier is usable as it stands (after repairs): a kind was found and there is no problem. */
+    /**
+     * {@return whether the identifier is usable as it stands (after repairs): a kind was found and there is no problem}
+     */
     public boolean isValid() {
         return kind.isPresent() && problems.isEmpty();
     }
 
-    /** Whether any repair was made; {@link #repairs()} says which. */
+    /** {@return whether any repair was made; {@link #repairs()} says which} */
     public boolean repaired() {
         return !repairs.isEmpty();
     }
 
-    /** Whether one of the problems has this code. */
+    /** {@return whether one of the problems has this code} */
     public boolean hasProblem(IdProblemCode code) {
         Objects.requireNonNull(code, "code");
         for (IdProblem p : problems) {
@@ -105,8 +107,8 @@ public record CitizenId(String input, Optional<CitizenIdKind> kind, Optional<Str
     }
 
     /**
-     * The identifier masked for reports and logs: {@link CitizenIds#mask(String)} of the normalized digits
-     * ({@code 022*******45}, {@code 10*****56}), or of the raw input when there are none.
+     * {@return the identifier masked for reports and logs: {@link CitizenIds#mask(String)} of the normalized digits
+     * ({@code 022*******45}, {@code 10*****56}), or of the raw input when there are none}
      */
     public String masked() {
         return CitizenIds.mask(normalized.orElse(input));

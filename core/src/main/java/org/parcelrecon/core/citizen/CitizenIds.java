@@ -111,8 +111,9 @@ public final class CitizenIds {
     }
 
     /**
-     * Whether {@code parse(raw, knownBirthYear)} (or {@code parse(raw)} when the year is empty) would be valid, without
-     * building the result for the common case of a clean 12-digit number: the check a rule makes on every land user.
+     * {@return whether {@code parse(raw, knownBirthYear)} (or {@code parse(raw)} when the year is empty) would be
+     * valid, without
+     * building the result for the common case of a clean 12-digit number: the check a rule makes on every land user}
      *
      * @throws NullPointerException if an argument is null
      */
@@ -234,9 +235,10 @@ public final class CitizenIds {
     }
 
     /**
-     * The text with every ID number in it masked by {@link #mask(String)}: a run of 9 to 12 digits (spaces, dots or
+     * {@return the text with every ID number in it masked by {@link #mask(String)}: a run of 9 to 12 digits (spaces,
+     * dots or
      * dashes allowed between digits; 10 and 11 cover a CCCD that lost leading zeros in a spreadsheet), not part of
-     * a longer run of digits. For free text that may hold an ID: a name cell, a rejected row, an error message.
+     * a longer run of digits} For free text that may hold an ID: a name cell, a rejected row, an error message.
      * <pre>
      *   maskWithin("Trần Gia Chi (CCCD 022190012345)") → "Trần Gia Chi (CCCD 022*******45)"
      *   maskWithin("1,Nguyễn Văn An,1962,022 190 012 345") → "1,Nguyễn Văn An,1962,*** *** *** ***"
@@ -297,9 +299,10 @@ public final class CitizenIds {
     }
 
     /**
-     * Whether {@code s} is written like an ID number and nothing else: 9 to 12 digits, with spaces, dots or dashes
+     * {@return whether {@code s} is written like an ID number and nothing else: 9 to 12 digits, with spaces, dots or
+     * dashes
      * allowed between digits ({@code "022190012345"}, {@code "022.190.012.345"}; not {@code "row:17"},
-     * {@code "12345"}, {@code "CCCD 022190012345"}).
+     * {@code "12345"}, {@code "CCCD 022190012345"})}
      *
      * @throws NullPointerException if {@code s} is null
      */

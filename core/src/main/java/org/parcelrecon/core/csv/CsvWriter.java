@@ -48,7 +48,7 @@ public final class CsvWriter implements Closeable, Flushable {
     }
 
     /**
-     * A new file (replaced if it exists) in UTF-8 with a byte-order mark, starting with the header row.
+     * {@return a new file (replaced if it exists) in UTF-8 with a byte-order mark, starting with the header row}
      *
      * @throws IOException if the file cannot be created
      */
@@ -66,7 +66,8 @@ public final class CsvWriter implements Closeable, Flushable {
     }
 
     /**
-     * A writer onto {@code out} (no byte-order mark: the caller owns the stream's start), starting with the header row.
+     * {@return a writer onto {@code out} (no byte-order mark: the caller owns the stream's start), starting with the
+     * header row}
      * Closing this writer closes {@code out}.
      */
     public static CsvWriter of(Writer out, List<String> header) throws IOException {
@@ -93,7 +94,7 @@ public final class CsvWriter implements Closeable, Flushable {
         row(cells.toArray(new String[0]));
     }
 
-    /** The data rows written so far (the header not counted). */
+    /** {@return the data rows written so far (the header not counted)} */
     public long rowCount() {
         return rows;
     }
@@ -130,7 +131,7 @@ public final class CsvWriter implements Closeable, Flushable {
         b.append('"');
     }
 
-    /** One cell as this writer writes it (formula-escaped, quoted when needed). */
+    /** {@return one cell as this writer writes it (formula-escaped, quoted when needed)} */
     public static String cell(String value) {
         StringBuilder b = new StringBuilder(value == null ? 0 : value.length() + 2);
         appendCell(b, value);

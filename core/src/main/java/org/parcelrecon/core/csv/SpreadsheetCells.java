@@ -11,7 +11,7 @@ public final class SpreadsheetCells {
     private SpreadsheetCells() {
     }
 
-    /** The value with an apostrophe in front when a spreadsheet would evaluate it. */
+    /** {@return the value with an apostrophe in front when a spreadsheet would evaluate it} */
     public static String escapeFormula(String value) {
         if (value.isEmpty()) {
             return value;

@@ -28,12 +28,12 @@ public record Citizen(String idNumber, String idKind, String name, OptionalInt b
         }
     }
 
-    /** A citizen whose birth year is known. */
+    /** {@return a citizen whose birth year is known} */
     public static Citizen of(String idNumber, String idKind, String name, int birthYear) {
         return new Citizen(idNumber, idKind, name, OptionalInt.of(birthYear));
     }
 
-    /** A citizen whose birth year is unknown. */
+    /** {@return a citizen whose birth year is unknown} */
     public static Citizen of(String idNumber, String idKind, String name) {
         return new Citizen(idNumber, idKind, name, OptionalInt.empty());
     }

@@ -46,7 +46,7 @@ public record Evidence(RecordKey key, List<RegisterRow> rows, List<MapParcel> ma
         }
     }
 
-    /** A builder for evidence under this key. */
+    /** {@return a builder for evidence under this key} */
     public static Builder builder(RecordKey key) {
         return new Builder(key);
     }
@@ -56,7 +56,7 @@ public record Evidence(RecordKey key, List<RegisterRow> rows, List<MapParcel> ma
         return new Evidence(key, List.of(), List.of(parcel), Optional.empty());
     }
 
-    /** Whether the register has at least one row for this key. */
+    /** {@return whether the register has at least one row for this key} */
     public boolean isRegistered() {
         return !rows.isEmpty();
     }
@@ -84,13 +84,13 @@ public record Evidence(RecordKey key, List<RegisterRow> rows, List<MapParcel> ma
             return this;
         }
 
-        /** The cross-period change of the map parcel. */
+        /** {@return the cross-period change of the map parcel} */
         public Builder change(ParcelChange parcelChange) {
             this.change = Optional.of(parcelChange);
             return this;
         }
 
-        /** The evidence. */
+        /** {@return the evidence} */
         public Evidence build() {
             return new Evidence(key, rows, mapParcels, change);
         }

@@ -39,12 +39,12 @@ public record LandUser(String name, OptionalInt birthYear, Optional<String> idNu
         this(name, birthYear, idNumber, link, PersonNames.parse(name).organization());
     }
 
-    /** This land user with a link. */
+    /** {@return this land user with a link} */
     public LandUser withLink(UserLink userLink) {
         return new LandUser(name, birthYear, idNumber, Optional.of(userLink), organization);
     }
 
-    /** A builder for a land user with this name. */
+    /** {@return a builder for a land user with this name} */
     public static Builder builder(String name) {
         return new Builder(name);
     }
@@ -61,31 +61,31 @@ public record LandUser(String name, OptionalInt birthYear, Optional<String> idNu
             this.name = Objects.requireNonNull(name, "name");
         }
 
-        /** The birth year as written. */
+        /** {@return the birth year as written} */
         public Builder birthYear(int year) {
             this.birthYear = OptionalInt.of(year);
             return this;
         }
 
-        /** The ID number as written. */
+        /** {@return the ID number as written} */
         public Builder idNumber(String number) {
             this.idNumber = Optional.of(number);
             return this;
         }
 
-        /** The citizen linking found. */
+        /** {@return the citizen linking found} */
         public Builder link(UserLink userLink) {
             this.link = Optional.of(userLink);
             return this;
         }
 
-        /** Whether the name is an organisation's; when not said, it is read from the name. */
+        /** {@return whether the name is an organisation's; when not said, it is read from the name} */
         public Builder organization(boolean value) {
             this.organization = value;
             return this;
         }
 
-        /** The land user. */
+        /** {@return the land user} */
         public LandUser build() {
             return organization == null ? new LandUser(name, birthYear, idNumber, link)
                     : new LandUser(name, birthYear, idNumber, link, organization);

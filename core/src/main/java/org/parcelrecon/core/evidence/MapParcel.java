@@ -36,17 +36,17 @@ public record MapParcel(String parcelId, double areaM2, String sheet, String plo
         this(parcelId, areaM2, sheet, plot, validityProblems, Optional.empty());
     }
 
-    /** A valid map parcel. */
+    /** {@return a valid map parcel} */
     public static MapParcel of(String parcelId, double areaM2, String sheet, String plot) {
         return new MapParcel(parcelId, areaM2, sheet, plot, List.of());
     }
 
-    /** This parcel with the land-use code the map carries for it. */
+    /** {@return this parcel with the land-use code the map carries for it} */
     public MapParcel withLandUseCode(String code) {
         return new MapParcel(parcelId, areaM2, sheet, plot, validityProblems, Optional.of(code));
     }
 
-    /** Whether map QA found nothing wrong with the polygon. */
+    /** {@return whether map QA found nothing wrong with the polygon} */
     public boolean isValid() {
         return validityProblems.isEmpty();
     }

@@ -29,7 +29,7 @@ public record ParcelChange(ChangeClass changeClass, boolean renumbered, Optional
         oldParcelIds = List.copyOf(oldParcelIds);
     }
 
-    /** A builder for a change of this class, not renumbered, without area change or old ids. */
+    /** {@return a builder for a change of this class, not renumbered, without area change or old ids} */
     public static Builder builder(ChangeClass changeClass) {
         return new Builder(changeClass);
     }
@@ -45,13 +45,13 @@ public record ParcelChange(ChangeClass changeClass, boolean renumbered, Optional
             this.changeClass = Objects.requireNonNull(changeClass, "changeClass");
         }
 
-        /** Whether the sheet or plot number changed. */
+        /** {@return whether the sheet or plot number changed} */
         public Builder renumbered(boolean value) {
             this.renumbered = value;
             return this;
         }
 
-        /** The area change in percent of the old area. */
+        /** {@return the area change in percent of the old area} */
         public Builder areaChangePercent(double percent) {
             this.areaChangePercent = OptionalDouble.of(percent);
             return this;
@@ -63,7 +63,7 @@ public record ParcelChange(ChangeClass changeClass, boolean renumbered, Optional
             return this;
         }
 
-        /** The change. */
+        /** {@return the change} */
         public ParcelChange build() {
             return new ParcelChange(changeClass, renumbered, areaChangePercent, oldParcelIds);
         }

@@ -28,12 +28,12 @@ public record RecordKey(String communeCodeAsWritten, String communeCode, String 
         Checks.notBlank(plot, "plot");
     }
 
-    /** A key whose commune code was written as it is today. */
+    /** {@return a key whose commune code was written as it is today} */
     public static RecordKey of(String communeCode, String sheet, String plot) {
         return new RecordKey(communeCode, communeCode, sheet, plot);
     }
 
-    /** Whether the register wrote a commune code other than today's (e.g. a pre-2025 code). */
+    /** {@return whether the register wrote a commune code other than today's (e.g. a pre-2025 code)} */
     public boolean communeCodeChanged() {
         return !communeCodeAsWritten.equals(communeCode);
     }

@@ -49,7 +49,7 @@ public record RegisterRow(OptionalLong sourceLine, OptionalDouble registeredArea
         unreadableCells = List.copyOf(unreadableCells);
     }
 
-    /** A builder for a row with every field unknown. */
+    /** {@return a builder for a row with every field unknown} */
     public static Builder builder() {
         return new Builder();
     }
@@ -67,25 +67,25 @@ public record RegisterRow(OptionalLong sourceLine, OptionalDouble registeredArea
         private Builder() {
         }
 
-        /** The 1-based line in the register file. */
+        /** {@return the 1-based line in the register file} */
         public Builder sourceLine(long line) {
             this.sourceLine = OptionalLong.of(line);
             return this;
         }
 
-        /** The registered area in m². */
+        /** {@return the registered area in m²} */
         public Builder registeredAreaM2(double area) {
             this.registeredAreaM2 = OptionalDouble.of(area);
             return this;
         }
 
-        /** The land-use code as written. */
+        /** {@return the land-use code as written} */
         public Builder landUseCode(String code) {
             this.landUseCode = Optional.of(code);
             return this;
         }
 
-        /** The certificate serial as written. */
+        /** {@return the certificate serial as written} */
         public Builder certificateSerial(String serial) {
             this.certificateSerial = Optional.of(serial);
             return this;
@@ -109,7 +109,7 @@ public record RegisterRow(OptionalLong sourceLine, OptionalDouble registeredArea
             return this;
         }
 
-        /** The row. */
+        /** {@return the row} */
         public RegisterRow build() {
             return new RegisterRow(sourceLine, registeredAreaM2, landUseCode, certificateSerial, landUsers, decodedTexts,
                     unreadableCells);

@@ -38,7 +38,7 @@ public record UserLink(Citizen citizen, double matchProbability, List<Comparison
         }
     }
 
-    /** A builder for a link to {@code citizen} with the given probability. */
+    /** {@return a builder for a link to {@code citizen} with the given probability} */
     public static Builder builder(Citizen citizen, double matchProbability) {
         return new Builder(citizen, matchProbability);
     }
@@ -61,13 +61,13 @@ public record UserLink(Citizen citizen, double matchProbability, List<Comparison
             return this;
         }
 
-        /** The runner-up candidate's probability. */
+        /** {@return the runner-up candidate's probability} */
         public Builder runnerUpProbability(double probability) {
             this.runnerUp = OptionalDouble.of(probability);
             return this;
         }
 
-        /** The link. */
+        /** {@return the link} */
         public UserLink build() {
             return new UserLink(citizen, matchProbability, explanation, runnerUp);
         }

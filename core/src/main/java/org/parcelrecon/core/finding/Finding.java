@@ -39,12 +39,12 @@ public record Finding(ReasonCode code, Severity severity, String message, Map<St
         evidence = EvidenceMap.copyOf(Objects.requireNonNull(evidence, "evidence"));
     }
 
-    /** A builder for a finding with this code and severity. */
+    /** {@return a builder for a finding with this code and severity} */
     public static Builder builder(ReasonCode code, Severity severity) {
         return new Builder(code, severity);
     }
 
-    /** This finding with another severity (used when a configuration overrides a rule's severity). */
+    /** {@return this finding with another severity (used when a configuration overrides a rule's severity)} */
     public Finding withSeverity(Severity newSeverity) {
         Objects.requireNonNull(newSeverity, "newSeverity");
         return newSeverity == severity ? this : new Finding(code, newSeverity, message, evidence);
@@ -65,7 +65,7 @@ public record Finding(ReasonCode code, Severity severity, String message, Map<St
             this.severity = Objects.requireNonNull(severity, "severity");
         }
 
-        /** The message for a person. */
+        /** {@return the message for a person} */
         public Builder message(String text) {
             this.message = Objects.requireNonNull(text, "text");
             return this;
@@ -111,7 +111,7 @@ public record Finding(ReasonCode code, Severity severity, String message, Map<St
         }
 
         /**
-         * The finding.
+         * {@return the finding}
          *
          * @throws IllegalStateException if no message was set
          */

@@ -26,16 +26,16 @@ public enum IdDisclosure {
     /** ID numbers in full, as written. */
     FULL;
 
-    /** The ID number as this disclosure shows it. */
+    /** {@return the ID number as this disclosure shows it} */
     public String apply(String idNumber) {
         Objects.requireNonNull(idNumber, "idNumber");
         return this == FULL ? idNumber : CitizenIds.mask(idNumber);
     }
 
     /**
-     * A record key as this disclosure shows it: {@link #apply masked} when it is written like an ID number
+     * {@return a record key as this disclosure shows it: {@link #apply masked} when it is written like an ID number
      * ({@link CitizenIds#isIdNumberLike}: 9 to 12 digits, spaces, dots and dashes allowed between them), as it is
-     * otherwise. For outputs keyed by whatever column a user chose, which is the citizen ID when a population has
+     * otherwise} For outputs keyed by whatever column a user chose, which is the citizen ID when a population has
      * no other key.
      * <pre>
      *   MASKED.applyToKey("022123456734")  → "022*******34"

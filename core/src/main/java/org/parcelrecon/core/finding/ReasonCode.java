@@ -70,7 +70,7 @@ public record ReasonCode(String value) implements Comparable<ReasonCode> {
         }
     }
 
-    /** The code with this value. */
+    /** {@return the code with this value} */
     public static ReasonCode of(String value) {
         return new ReasonCode(value);
     }

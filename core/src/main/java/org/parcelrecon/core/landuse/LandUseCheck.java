@@ -20,7 +20,7 @@ import java.util.Optional;
  * <p>All variants are immutable records.
  */
 public sealed interface LandUseCheck {
-    /** The text as given. */
+    /** {@return the text as given} */
     String input();
 
     /**
@@ -56,8 +56,8 @@ public sealed interface LandUseCheck {
         }
 
         /**
-         * The 2024 code to use instead, if the table suggests one; {@link LandUseCode.Mapping#guess()} marks a
-         * suggestion the table itself calls a guess.
+         * {@return the 2024 code to use instead, if the table suggests one; {@link LandUseCode.Mapping#guess()} marks a
+         * suggestion the table itself calls a guess}
          */
         public Optional<LandUseCode.Mapping> suggestion() {
             return code.mapsTo();

@@ -43,7 +43,7 @@ public record LandUseCode(String code, String nameVi, String nameEn, Status stat
         }
     }
 
-    /** Whether the code is in the list in force from 1 Aug 2024 (Circular 08/2024/TT-BTNMT Appendix II §A). */
+    /** {@return whether the code is in the list in force from 1 Aug 2024 (Circular 08/2024/TT-BTNMT Appendix II §A)} */
     public boolean isCurrent() {
         return status != Status.OLD;
     }

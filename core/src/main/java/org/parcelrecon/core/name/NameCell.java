@@ -34,12 +34,12 @@ public record NameCell(String input, String normalized, TextEncoding detectedEnc
         Objects.requireNonNull(problem, "problem");
     }
 
-    /** True when the cell names an organisation, or at least one person and nothing left unexplained. */
+    /** {@return true when the cell names an organisation, or at least one person and nothing left unexplained} */
     public boolean isValid() {
         return problem.isEmpty() && (organization || !names.isEmpty());
     }
 
-    /** The first person named (the one a single-person field means), if any. */
+    /** {@return the first person named (the one a single-person field means), if any} */
     public Optional<PersonName> first() {
         return names.isEmpty() ? Optional.empty() : Optional.of(names.get(0));
     }

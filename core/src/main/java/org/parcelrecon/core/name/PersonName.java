@@ -31,7 +31,7 @@ public record PersonName(String family, List<String> middle, String given) {
         }
     }
 
-    /** The full name as written in Vietnamese order, single-spaced, e.g. {@code "Nguyễn Văn An"}. */
+    /** {@return the full name as written in Vietnamese order, single-spaced, e.g. {@code "Nguyễn Văn An"}} */
     public String fullName() {
         StringBuilder b = new StringBuilder();
         if (!family.isEmpty()) {

@@ -46,12 +46,12 @@ public record ParcelKey(int sheet, int plot, Optional<String> communeCode) {
         });
     }
 
-    /** A key without a commune code. */
+    /** {@return a key without a commune code} */
     public static ParcelKey of(int sheet, int plot) {
         return new ParcelKey(sheet, plot, Optional.empty());
     }
 
-    /** A key with a commune code, e.g. {@code of("06652", 12, 345)}. */
+    /** {@return a key with a commune code, e.g. {@code of("06652", 12, 345)}} */
     public static ParcelKey of(String communeCode, int sheet, int plot) {
         Objects.requireNonNull(communeCode, "communeCode");
         return new ParcelKey(sheet, plot, Optional.of(communeCode));

@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public sealed interface ParcelKeyParse {
 
-    /** The key if the text held one, else empty. */
+    /** {@return the key if the text held one, else empty} */
     Optional<ParcelKey> parsedKey();
 
     /**

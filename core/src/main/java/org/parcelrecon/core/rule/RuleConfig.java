@@ -123,42 +123,42 @@ public final class RuleConfig {
         return fromTree(root, source);
     }
 
-    /** The file or resource this configuration was read from. */
+    /** {@return the file or resource this configuration was read from} */
     public String source() {
         return source;
     }
 
-    /** Whether findings show ID numbers masked (the default) or in full. */
+    /** {@return whether findings show ID numbers masked (the default) or in full} */
     public IdDisclosure idDisclosure() {
         return idDisclosure;
     }
 
-    /** This configuration with another ID disclosure. */
+    /** {@return this configuration with another ID disclosure} */
     public RuleConfig withIdDisclosure(IdDisclosure disclosure) {
         Objects.requireNonNull(disclosure, "disclosure");
         return disclosure == idDisclosure ? this : new RuleConfig(source, disclosure, sections);
     }
 
-    /** The ids of the rules this configuration has a section for, in file order. */
+    /** {@return the ids of the rules this configuration has a section for, in file order} */
     public List<String> ruleIds() {
         return List.copyOf(sections.keySet());
     }
 
-    /** Whether the rule is enabled: true unless its section says {@code "enabled": false}. */
+    /** {@return whether the rule is enabled: true unless its section says {@code "enabled": false}} */
     public boolean isEnabled(String ruleId) {
         Section s = sections.get(Objects.requireNonNull(ruleId, "ruleId"));
         return s == null || s.enabled;
     }
 
-    /** The severity that replaces the severity of every finding of the rule, if its section sets one. */
+    /** {@return the severity that replaces the severity of every finding of the rule, if its section sets one} */
     public Optional<Severity> severity(String ruleId) {
         Section s = sections.get(Objects.requireNonNull(ruleId, "ruleId"));
         return s == null ? Optional.empty() : s.severity;
     }
 
     /**
-     * The rule's own parameters (its section without {@code enabled} and {@code severity}); no values when
-     * the configuration has no section for it. Each call returns a fresh object for one {@link Rule#configure} call.
+     * {@return the rule's own parameters (its section without {@code enabled} and {@code severity}); no values when
+     * the configuration has no section for it} Each call returns a fresh object for one {@link Rule#configure} call.
      */
     public RuleParameters parameters(String ruleId) {
         Objects.requireNonNull(ruleId, "ruleId");

@@ -12,7 +12,7 @@ public final class RuleFailureException extends RuntimeException {
         this.ruleId = ruleId;
     }
 
-    /** The id of the rule that failed. */
+    /** {@return the id of the rule that failed} */
     public String ruleId() {
         return ruleId;
     }

@@ -55,17 +55,17 @@ public final class RuleSet {
         this.ruleList = List.of(rules);
     }
 
-    /** A builder with no rules, an empty configuration and nothing disabled. */
+    /** {@return a builder with no rules, an empty configuration and nothing disabled} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The configured rules that run, in order. */
+    /** {@return the configured rules that run, in order} */
     public List<Rule> rules() {
         return ruleList;
     }
 
-    /** The ids of the rules that run, in order. */
+    /** {@return the ids of the rules that run, in order} */
     public List<String> ruleIds() {
         List<String> ids = new ArrayList<>(rules.length);
         for (Rule r : rules) {
@@ -75,7 +75,7 @@ public final class RuleSet {
     }
 
     /**
-     * Every finding of every rule for one record, in rule order; {@code List.of()} when there are none.
+     * {@return every finding of every rule for one record, in rule order; {@code List.of()} when there are none}
      *
      * @throws RuleFailureException when a rule throws or returns null (a bug in that rule)
      */
@@ -202,14 +202,14 @@ public final class RuleSet {
             return this;
         }
 
-        /** The configuration to apply; replaces any earlier one. Default: {@link RuleConfig#empty()}. */
+        /** {@return the configuration to apply; replaces any earlier one} Default: {@link RuleConfig#empty()}. */
         public Builder config(RuleConfig ruleConfig) {
             this.config = Objects.requireNonNull(ruleConfig, "ruleConfig");
             return this;
         }
 
         /**
-         * The rule set: each enabled rule configured with its section of the configuration.
+         * {@return the rule set: each enabled rule configured with its section of the configuration}
          *
          * @throws IllegalArgumentException when two rules share an id, a rule's id is malformed, or
          *                                  {@link #disable} names a rule not in the set

@@ -24,27 +24,27 @@ public final class RecordScorer {
         this.model = model;
     }
 
-    /** A scorer with these rules and this model. */
+    /** {@return a scorer with these rules and this model} */
     public static RecordScorer of(RuleSet rules, ScoreModel model) {
         return new RecordScorer(Objects.requireNonNull(rules, "rules"), Objects.requireNonNull(model, "model"));
     }
 
-    /** The built-in rules with their defaults and the standard model. */
+    /** {@return the built-in rules with their defaults and the standard model} */
     public static RecordScorer defaults() {
         return new RecordScorer(RuleSet.builder().add(BuiltInRules.all()).build(), ScoreModel.standard());
     }
 
-    /** The rules. */
+    /** {@return the rules} */
     public RuleSet rules() {
         return rules;
     }
 
-    /** The model. */
+    /** {@return the model} */
     public ScoreModel model() {
         return model;
     }
 
-    /** The record's findings, score and status. */
+    /** {@return the record's findings, score and status} */
     public ScoredRecord score(Evidence evidence) {
         var findings = rules.check(evidence);
         return new ScoredRecord(evidence.key(), findings, model.score(findings));

@@ -21,7 +21,7 @@ public record Score(int value, Status status) {
         }
     }
 
-    /** The score with this value and status (a shared instance). */
+    /** {@return the score with this value and status (a shared instance)} */
     public static Score of(int value, Status status) {
         Objects.requireNonNull(status, "status");
         if (value < 0 || value > 100) {

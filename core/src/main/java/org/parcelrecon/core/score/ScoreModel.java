@@ -54,13 +54,13 @@ public final class ScoreModel {
         this.weights = weights;
     }
 
-    /** The model with the default weights above. */
+    /** {@return the model with the default weights above} */
     public static ScoreModel standard() {
         return STANDARD;
     }
 
     /**
-     * This model with another weight for one severity.
+     * {@return this model with another weight for one severity}
      *
      * @param weight points taken off per finding of that severity, 0 to 100
      */
@@ -74,12 +74,12 @@ public final class ScoreModel {
         return new ScoreModel(copy);
     }
 
-    /** The points one finding of this severity takes off. */
+    /** {@return the points one finding of this severity takes off} */
     public int weight(Severity severity) {
         return weights[severity.ordinal()];
     }
 
-    /** The status the most severe of these findings forces (see the table above). */
+    /** {@return the status the most severe of these findings forces (see the table above)} */
     public static Status status(List<Finding> findings) {
         Severity worst = Severity.INFO;
         for (int i = 0, n = findings.size(); i < n; i++) {

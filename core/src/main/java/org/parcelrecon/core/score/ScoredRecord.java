@@ -20,7 +20,7 @@ public record ScoredRecord(RecordKey key, List<Finding> findings, Score score) {
         Objects.requireNonNull(score, "score");
     }
 
-    /** The status. */
+    /** {@return the status} */
     public Status status() {
         return score.status();
     }

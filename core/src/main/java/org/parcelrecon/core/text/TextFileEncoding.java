@@ -27,14 +27,17 @@ public enum TextFileEncoding {
         this.label = label;
     }
 
-    /** The name a user writes: {@code auto}, {@code utf-8}, {@code utf-16}, {@code windows-1258}, {@code tcvn3}, {@code vni}. */
+    /**
+     * {@return the name a user writes: {@code auto}, {@code utf-8}, {@code utf-16}, {@code windows-1258}, {@code
+     * tcvn3}, {@code vni}}
+     */
     public String label() {
         return label;
     }
 
     /**
-     * The encoding a user named, case and {@code -}/{@code _} aside ({@code UTF8}, {@code cp1258} and
-     * {@code vni-windows} are accepted too).
+     * {@return the encoding a user named, case and {@code -}/{@code _} aside ({@code UTF8}, {@code cp1258} and
+     * {@code vni-windows} are accepted too)}
      *
      * @throws IllegalArgumentException naming the accepted names
      */

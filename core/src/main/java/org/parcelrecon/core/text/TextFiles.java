@@ -53,7 +53,7 @@ public final class TextFiles {
     }
 
     /**
-     * A reader of the file's text.
+     * {@return a reader of the file's text}
      *
      * @throws IOException if the file cannot be opened, or its encoding is not found (the message names the file,
      *                     the line of the first byte that is not UTF-8, and the encoding to set)
@@ -71,7 +71,8 @@ public final class TextFiles {
     }
 
     /**
-     * A reader of a stream's text (e.g. standard input); {@code source} names it in messages. Closing the reader
+     * {@return a reader of a stream's text (e.g. standard input); {@code source} names it in messages} Closing the
+     * reader
      * closes the stream.
      *
      * @throws IOException as {@link #open(Path, TextFileEncoding)}

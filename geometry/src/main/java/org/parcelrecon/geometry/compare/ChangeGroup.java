@@ -49,12 +49,12 @@ public record ChangeGroup(ChangeClass type, List<ParcelFeature> oldParcels, List
         }
     }
 
-    /** The old parcels' ids, in order. */
+    /** {@return the old parcels' ids, in order} */
     public List<String> oldIds() {
         return oldParcels.stream().map(ParcelFeature::id).toList();
     }
 
-    /** The new parcels' ids, in order. */
+    /** {@return the new parcels' ids, in order} */
     public List<String> newIds() {
         return newParcels.stream().map(ParcelFeature::id).toList();
     }

@@ -153,12 +153,14 @@ public final class CompareOptions {
         return pool;
     }
 
-    /** Whether parcel ids are the numbers that carry identity across the surveys ({@link #withIdsAsNumbers}). */
+    /**
+     * {@return whether parcel ids are the numbers that carry identity across the surveys ({@link #withIdsAsNumbers})}
+     */
     public boolean idsAreNumbers() {
         return idsAreNumbers;
     }
 
-    /** The phase listener (a no-op unless set). */
+    /** {@return the phase listener (a no-op unless set)} */
     public BiConsumer<String, Duration> phaseListener() {
         return phaseListener;
     }

@@ -29,7 +29,7 @@ public record ComparisonResult(List<ChangeGroup> groups, List<OffsetEstimate> of
         this(groups, offsets, NoiseEstimate.NONE);
     }
 
-    /** The number of groups per change type, every type present, in enum order. */
+    /** {@return the number of groups per change type, every type present, in enum order} */
     public Map<ChangeClass, Integer> counts() {
         Map<ChangeClass, Integer> counts = new EnumMap<>(ChangeClass.class);
         for (ChangeClass t : ChangeClass.values()) {
@@ -41,7 +41,7 @@ public record ComparisonResult(List<ChangeGroup> groups, List<OffsetEstimate> of
         return Collections.unmodifiableMap(counts);
     }
 
-    /** The map-wide offset. */
+    /** {@return the map-wide offset} */
     public OffsetEstimate globalOffset() {
         return offsets.get(0);
     }

@@ -17,7 +17,7 @@ public record OffsetEstimate(String scope, double dx, double dy, int pairs, doub
         Objects.requireNonNull(scope, "scope");
     }
 
-    /** The length of the shift (m). */
+    /** {@return the length of the shift (m)} */
     public double length() {
         return Math.hypot(dx, dy);
     }

@@ -81,7 +81,8 @@ public final class Crs {
     }
 
     /**
-     * The CRS a specification names (see the table in the class comment). Letter case and surrounding blanks are
+     * {@return the CRS a specification names (see the table in the class comment)} Letter case and surrounding blanks
+     * are
      * ignored in names and codes.
      *
      * @throws NullPointerException     if {@code spec} is null
@@ -94,7 +95,7 @@ public final class Crs {
     }
 
     /**
-     * The CRS of a code in the built-in EPSG table.
+     * {@return the CRS of a code in the built-in EPSG table}
      *
      * @throws IllegalArgumentException for a code outside the table or a deprecated code
      */
@@ -113,7 +114,7 @@ public final class Crs {
     }
 
     /**
-     * The CRS defined by a proj string (e.g. {@code +proj=tmerc +lon_0=106 ...}).
+     * {@return the CRS defined by a proj string (e.g. {@code +proj=tmerc +lon_0=106 ...})}
      *
      * @throws IllegalArgumentException if proj4j cannot read it, or it carries VN-2000's rotations with
      *                                  EPSG's coordinate-frame signs, or the deprecated swapped false origin
@@ -123,27 +124,29 @@ public final class Crs {
         return CrsCatalog.fromProj(projString);
     }
 
-    /** The name this CRS was asked for, in canonical form, e.g. {@code EPSG:5899} or {@code vn2000:quang-ninh}. */
+    /**
+     * {@return the name this CRS was asked for, in canonical form, e.g. {@code EPSG:5899} or {@code vn2000:quang-ninh}}
+     */
     public String id() {
         return id;
     }
 
-    /** A human title, e.g. {@code VN-2000 / TM-3 107-45 (Quảng Ninh)}. */
+    /** {@return a human title, e.g. {@code VN-2000 / TM-3 107-45 (Quảng Ninh)}} */
     public String title() {
         return title;
     }
 
-    /** The proj definition string. */
+    /** {@return the proj definition string} */
     public String proj() {
         return proj;
     }
 
-    /** The EPSG code of this definition, when the built-in table has one. */
+    /** {@return the EPSG code of this definition, when the built-in table has one} */
     public OptionalInt epsgCode() {
         return epsg > 0 ? OptionalInt.of(epsg) : OptionalInt.empty();
     }
 
-    /** True for longitude/latitude systems (coordinates in degrees), false for projected ones (metres). */
+    /** {@return true for longitude/latitude systems (coordinates in degrees), false for projected ones (metres)} */
     public boolean isGeographic() {
         return Boolean.TRUE.equals(definition.isGeographic());
     }

@@ -50,23 +50,23 @@ public record Vn2000Province(String gsoCode, String name, String fullName, doubl
         Objects.requireNonNull(fullName, "fullName");
     }
 
-    /** All 63 provinces, in GSO code order. */
+    /** {@return all 63 provinces, in GSO code order} */
     public static List<Vn2000Province> all() {
         return ALL;
     }
 
-    /** The province a name, full name, alias or GSO code designates, if any. */
+    /** {@return the province a name, full name, alias or GSO code designates, if any} */
     public static Optional<Vn2000Province> find(String nameOrCode) {
         Objects.requireNonNull(nameOrCode, "nameOrCode");
         return Optional.ofNullable(BY_KEY.get(key(nameOrCode)));
     }
 
-    /** The province's TM-3 CRS, named {@code vn2000:<slug>}. */
+    /** {@return the province's TM-3 CRS, named {@code vn2000:<slug>}} */
     public Crs crs() {
         return CrsCatalog.province(this);
     }
 
-    /** The name without diacritics, lower case, words joined by hyphens, e.g. {@code quang-ninh}. */
+    /** {@return the name without diacritics, lower case, words joined by hyphens, e.g. {@code quang-ninh}} */
     public String slug() {
         return slugOf(name);
     }

@@ -55,8 +55,8 @@ public final class Polygons {
     }
 
     /**
-     * The polygonal repair of a geometry (see above: linework, else {@link GeometryFixer}); an empty polygonal
-     * geometry when nothing with area remains.
+     * {@return the polygonal repair of a geometry (see above: linework, else {@link GeometryFixer}); an empty polygonal
+     * geometry when nothing with area remains}
      */
     public static Geometry repair(Geometry g) {
         if (g instanceof Polygonal && finite(g)) {
@@ -75,7 +75,7 @@ public final class Polygons {
         return polygonal(GeometryFixer.fix(g));
     }
 
-    /** The polygonal parts of a geometry (itself when it is polygonal). */
+    /** {@return the polygonal parts of a geometry (itself when it is polygonal)} */
     public static Geometry polygonal(Geometry g) {
         if (g instanceof Polygonal) {
             return g;

@@ -17,7 +17,7 @@ public final class Subdivision {
     private Subdivision() {
     }
 
-    /** The pieces (the polygon itself, in a list of one, when it is small enough). */
+    /** {@return the pieces (the polygon itself, in a list of one, when it is small enough)} */
     public static List<Geometry> pieces(Geometry polygonal, int maxVertices) {
         List<Geometry> out = new ArrayList<>();
         cut(polygonal, maxVertices, out, 0);

@@ -45,7 +45,7 @@ public final class MalformedMapException extends IOException {
         return column <= 0 ? source + ":" + line : source + ":" + line + ":" + column;
     }
 
-    /** The file name the reader was given. */
+    /** {@return the file name the reader was given} */
     public String source() {
         return source;
     }
@@ -60,7 +60,7 @@ public final class MalformedMapException extends IOException {
         return column;
     }
 
-    /** What is wrong, without the place. */
+    /** {@return what is wrong, without the place} */
     public String reason() {
         return reason;
     }

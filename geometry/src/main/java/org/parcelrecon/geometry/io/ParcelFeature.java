@@ -49,29 +49,29 @@ public record ParcelFeature(String id, Geometry geometry, Optional<String> sheet
         readRepairs = List.copyOf(readRepairs);
     }
 
-    /** Whether the reader found no usable id and made {@link #id()} up ({@link ReadRepair#ID_MISSING}). */
+    /** {@return whether the reader found no usable id and made {@link #id()} up ({@link ReadRepair#ID_MISSING})} */
     public boolean idMissing() {
         return readRepairs.contains(ReadRepair.ID_MISSING);
     }
 
-    /** A parcel with only an id and a geometry (for hosts and tests that build parcels in code). */
+    /** {@return a parcel with only an id and a geometry (for hosts and tests that build parcels in code)} */
     public static ParcelFeature of(String id, Geometry geometry) {
         return new ParcelFeature(id, geometry, Optional.empty(), Optional.empty(), OptionalDouble.empty(), Map.of(), 0,
                 List.of());
     }
 
-    /** The same parcel with another geometry (e.g. transformed or repaired). */
+    /** {@return the same parcel with another geometry (e.g. transformed or repaired)} */
     public ParcelFeature withGeometry(Geometry newGeometry) {
         return new ParcelFeature(id, newGeometry, sheet, plot, recordedArea, properties, index, readRepairs);
     }
 
-    /** The same parcel with sheet and plot numbers. */
+    /** {@return the same parcel with sheet and plot numbers} */
     public ParcelFeature withSheetPlot(String newSheet, String newPlot) {
         return new ParcelFeature(id, geometry, Optional.ofNullable(newSheet), Optional.ofNullable(newPlot),
                 recordedArea, properties, index, readRepairs);
     }
 
-    /** The same parcel with a recorded area. */
+    /** {@return the same parcel with a recorded area} */
     public ParcelFeature withRecordedArea(double area) {
         return new ParcelFeature(id, geometry, sheet, plot, OptionalDouble.of(area), properties, index, readRepairs);
     }

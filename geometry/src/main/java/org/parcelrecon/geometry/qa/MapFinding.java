@@ -32,7 +32,7 @@ public record MapFinding(FindingType type, List<String> parcelIds, double measur
         Objects.requireNonNull(detail, "detail");
     }
 
-    /** The location as WKT, e.g. {@code POINT (232575.012 901520.1)}; {@code POINT EMPTY} when not finite. */
+    /** {@return the location as WKT, e.g. {@code POINT (232575.012 901520.1)}; {@code POINT EMPTY} when not finite} */
     public String locationWkt() {
         if (!Double.isFinite(x) || !Double.isFinite(y)) {
             return "POINT EMPTY";

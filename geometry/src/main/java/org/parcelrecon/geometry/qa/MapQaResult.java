@@ -19,7 +19,7 @@ public record MapQaResult(List<MapFinding> findings, List<ParcelFeature> repaire
         repaired = List.copyOf(repaired);
     }
 
-    /** The number of findings per type, every type present (zero counts included), in enum order. */
+    /** {@return the number of findings per type, every type present (zero counts included), in enum order} */
     public Map<FindingType, Integer> counts() {
         Map<FindingType, Integer> counts = new EnumMap<>(FindingType.class);
         for (FindingType t : FindingType.values()) {
@@ -31,7 +31,7 @@ public record MapQaResult(List<MapFinding> findings, List<ParcelFeature> repaire
         return Collections.unmodifiableMap(counts);
     }
 
-    /** The findings of one type, in order. */
+    /** {@return the findings of one type, in order} */
     public List<MapFinding> findings(FindingType type) {
         return findings.stream().filter(f -> f.type() == type).toList();
     }

@@ -124,7 +124,7 @@ public final class QaOptions {
         return pool;
     }
 
-    /** The phase listener (a no-op unless set). */
+    /** {@return the phase listener (a no-op unless set)} */
     public BiConsumer<String, Duration> phaseListener() {
         return phaseListener;
     }

@@ -55,7 +55,7 @@ public final class Levenshtein {
     }
 
     /**
-     * The distance if it is at most {@code bound}, else {@code -1}, between two whole arrays.
+     * {@return the distance if it is at most {@code bound}, else {@code -1}, between two whole arrays}
      *
      * @throws IllegalArgumentException if {@code bound} is negative
      */
@@ -64,8 +64,9 @@ public final class Levenshtein {
     }
 
     /**
-     * The distance if it is at most {@code bound}, else {@code -1}, between the first {@code aLength} characters
-     * of {@code a} and the first {@code bLength} of {@code b}.
+     * {@return the distance if it is at most {@code bound}, else {@code -1}, between the first {@code aLength}
+     * characters
+     * of {@code a} and the first {@code bLength} of {@code b}}
      *
      * @throws IllegalArgumentException if {@code bound} is negative
      */

@@ -78,13 +78,13 @@ public final class Clustering {
         return root;
     }
 
-    /** The number of rows. */
+    /** {@return the number of rows} */
     public int size() {
         return cluster.length;
     }
 
     /**
-     * The cluster of a row: the smallest row in it.
+     * {@return the cluster of a row: the smallest row in it}
      *
      * @throws IndexOutOfBoundsException if the row is out of range
      */
@@ -92,7 +92,7 @@ public final class Clustering {
         return cluster[row];
     }
 
-    /** The clusters, each a sorted list of rows, ordered by their smallest row; singletons included. */
+    /** {@return the clusters, each a sorted list of rows, ordered by their smallest row; singletons included} */
     public List<List<Integer>> clusters() {
         List<List<Integer>> byRoot = new ArrayList<>();
         int[] index = new int[cluster.length];
@@ -112,7 +112,7 @@ public final class Clustering {
         return out;
     }
 
-    /** The size of each row's cluster. */
+    /** {@return the size of each row's cluster} */
     public int[] clusterSizes() {
         int[] count = new int[cluster.length];
         for (int c : cluster) {

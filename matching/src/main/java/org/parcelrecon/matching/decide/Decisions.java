@@ -39,7 +39,7 @@ public final class Decisions {
     }
 
     /**
-     * The pairs with match probability at least {@code minProbability}, in their order.
+     * {@return the pairs with match probability at least {@code minProbability}, in their order}
      *
      * @throws IllegalArgumentException if the threshold is outside [0, 1]
      */
@@ -70,8 +70,8 @@ public final class Decisions {
     }
 
     /**
-     * The decision for every left row {@code 0 .. leftSize-1}: its strongest pair at or above
-     * {@code minProbability} and the runner-up (so a reviewer can see a close second), or none.
+     * {@return the decision for every left row {@code 0 .. leftSize-1}: its strongest pair at or above
+     * {@code minProbability} and the runner-up (so a reviewer can see a close second), or none}
      *
      * @throws IllegalArgumentException if the threshold is outside [0, 1] or a pair's left row is out of range
      */
@@ -102,9 +102,10 @@ public final class Decisions {
     }
 
     /**
-     * A one-to-one assignment: pairs taken strongest first, each accepted only if neither its left nor its right
+     * {@return a one-to-one assignment: pairs taken strongest first, each accepted only if neither its left nor its
+     * right
      * record is taken yet (greedy; close to the optimum when scores are well separated, and explainable: a record
-     * loses a partner only to a stronger pair). Ordered by left row.
+     * loses a partner only to a stronger pair)} Ordered by left row.
      */
     public static List<ScoredPair> oneToOne(List<ScoredPair> pairs) {
         List<ScoredPair> sorted = new ArrayList<>(pairs);
@@ -124,8 +125,9 @@ public final class Decisions {
     }
 
     /**
-     * A one-to-one assignment for a deduplication, where a row may appear on either side of a pair: each row is
-     * used at most once overall.
+     * {@return a one-to-one assignment for a deduplication, where a row may appear on either side of a pair: each row
+     * is
+     * used at most once overall}
      */
     public static List<ScoredPair> oneToOneWithinTable(List<ScoredPair> pairs) {
         List<ScoredPair> sorted = new ArrayList<>(pairs);
@@ -163,7 +165,10 @@ public final class Decisions {
             Objects.requireNonNull(secondBest, "secondBest");
         }
 
-        /** The weight by which the best beats the runner-up: infinite when there is no runner-up, NaN with no best. */
+        /**
+         * {@return the weight by which the best beats the runner-up: infinite when there is no runner-up, NaN with no
+         * best}
+         */
         public double margin() {
             if (best.isEmpty()) {
                 return Double.NaN;

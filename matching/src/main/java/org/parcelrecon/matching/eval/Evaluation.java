@@ -98,7 +98,7 @@ public final class Evaluation {
         return sorted.length - lo;
     }
 
-    /** The metrics with the highest F1 (the first such, in the order given), for reports. */
+    /** {@return the metrics with the highest F1 (the first such, in the order given), for reports} */
     public static Metrics bestF1(List<Metrics> curve) {
         Metrics best = null;
         for (Metrics m : curve) {

@@ -21,7 +21,7 @@ public record PairScore(String leftId, String rightId, double matchProbability) 
         }
     }
 
-    /** The ids and probability of a scored pair. */
+    /** {@return the ids and probability of a scored pair} */
     public static PairScore of(ScoredPair pair) {
         return new PairScore(pair.leftId(), pair.rightId(), pair.matchProbability());
     }

@@ -96,22 +96,22 @@ public final class TruthPairs {
         return clusters;
     }
 
-    /** The number of true pairs. */
+    /** {@return the number of true pairs} */
     public int size() {
         return pairs.size();
     }
 
-    /** Whether the pairs are unordered (a deduplication). */
+    /** {@return whether the pairs are unordered (a deduplication)} */
     public boolean isUnordered() {
         return unordered;
     }
 
-    /** Whether {@code leftId}~{@code rightId} is a true pair. */
+    /** {@return whether {@code leftId}~{@code rightId} is a true pair} */
     public boolean contains(String leftId, String rightId) {
         return pairs.contains(key(leftId, rightId, unordered));
     }
 
-    /** The pairs as {@code [leftId, rightId]} lists (the smaller id first when unordered), sorted. */
+    /** {@return the pairs as {@code [leftId, rightId]} lists (the smaller id first when unordered), sorted} */
     public List<List<String>> pairs() {
         List<List<String>> out = new ArrayList<>();
         for (Key k : pairs) {

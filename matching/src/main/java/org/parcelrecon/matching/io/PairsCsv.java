@@ -46,7 +46,7 @@ public final class PairsCsv {
     private PairsCsv() {
     }
 
-    /** The header row's column names for a linker's model. */
+    /** {@return the header row's column names for a linker's model} */
     public static List<String> header(Linker linker) {
         List<String> columns = new ArrayList<>(FIXED_COLUMNS);
         for (String name : linker.comparisonNames()) {

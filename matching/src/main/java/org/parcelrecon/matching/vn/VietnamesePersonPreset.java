@@ -129,20 +129,20 @@ public final class VietnamesePersonPreset {
             return new Columns("id", "full_name", "birth", "citizen_id", "commune");
         }
 
-        /** These columns with the right table's old CMND numbers in {@code column} (e.g. {@code old_id}). */
+        /** {@return these columns with the right table's old CMND numbers in {@code column} (e.g. {@code old_id})} */
         public Columns withOldCitizenId(String column) {
             return new Columns(id, fullName, birth, citizenId, commune, column);
         }
     }
 
-    /** The link model for land users (left) against citizens (right), untrained. */
+    /** {@return the link model for land users (left) against citizens (right), untrained} */
     public static LinkageModel linkModel(Columns columns) {
         return model(columns, LinkType.LINK, 1e-6, false);
     }
 
     /**
-     * The link model for a whole province: the same, except that the rule on given name and birth year also
-     * requires the same commune. Across a province that rule alone makes hundreds of millions of pairs (a common
+     * {@return the link model for a whole province: the same, except that the rule on given name and birth year also
+     * requires the same commune} Across a province that rule alone makes hundreds of millions of pairs (a common
      * given name born in one year); within communes it makes a few million, at the cost of people whose commune
      * differs between the two sources and whose ID is unreadable.
      */
@@ -150,14 +150,15 @@ public final class VietnamesePersonPreset {
         return model(columns, LinkType.LINK, 1e-7, true);
     }
 
-    /** The deduplication model for one table of land users, untrained. */
+    /** {@return the deduplication model for one table of land users, untrained} */
     public static LinkageModel dedupeModel(Columns columns) {
         return model(columns, LinkType.DEDUPE, 1e-5, false);
     }
 
     /**
-     * The standard key functions with {@code vn_commune} backed by {@code canonicalizer} (e.g. the 2025 crosswalk
-     * of core's administrative units).
+     * {@return the standard key functions with {@code vn_commune} backed by {@code canonicalizer} (e.g. the 2025
+     * crosswalk
+     * of core's administrative units)}
      */
     public static KeyFunctions keyFunctions(CommuneCanonicalizer canonicalizer) {
         Objects.requireNonNull(canonicalizer, "canonicalizer");
@@ -226,7 +227,7 @@ public final class VietnamesePersonPreset {
                 mu(ComparisonLevel.otherwise(), m[3], u[3]));
     }
 
-    /** The preset's blocking rules for these columns (see the class comment). */
+    /** {@return the preset's blocking rules for these columns (see the class comment)} */
     public static List<BlockingRule> blockingRules(Columns c) {
         return blockingRules(c, false);
     }

@@ -75,7 +75,7 @@ public record CampaignProfile(String name, String description, Set<String> notLe
         OTHER
     }
 
-    /** Where a parcel with these reason codes stands. */
+    /** {@return where a parcel with these reason codes stands} */
     public Placement place(List<String> reasonCodes) {
         boolean out = false;
         boolean two = false;
@@ -89,7 +89,7 @@ public record CampaignProfile(String name, String description, Set<String> notLe
         return !out ? Placement.LEVEL1 : two ? Placement.GROUP2 : Placement.OTHER;
     }
 
-    /** The bundled profile. */
+    /** {@return the bundled profile} */
     public static CampaignProfile defaults() {
         try (InputStream in = CampaignProfile.class.getResourceAsStream(DEFAULT)) {
             if (in == null) {

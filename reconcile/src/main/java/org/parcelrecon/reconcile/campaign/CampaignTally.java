@@ -33,7 +33,7 @@ public final class CampaignTally implements CommuneSink, SummaryColumns {
         this.profile = Objects.requireNonNull(profile, "profile");
     }
 
-    /** The profile. */
+    /** {@return the profile} */
     public CampaignProfile profile() {
         return profile;
     }
@@ -49,7 +49,7 @@ public final class CampaignTally implements CommuneSink, SummaryColumns {
         }
     }
 
-    /** The counts per placement, in {@link CampaignProfile.Placement} order, of an area of the summary. */
+    /** {@return the counts per placement, in {@link CampaignProfile.Placement} order, of an area of the summary} */
     public List<Long> counts(SummaryRow area) {
         long[] sum = new long[CampaignProfile.Placement.values().length];
         switch (area.level()) {

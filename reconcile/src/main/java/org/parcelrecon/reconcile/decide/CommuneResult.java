@@ -26,7 +26,7 @@ public record CommuneResult(String communeCode, List<RecordResult> records, List
         Objects.requireNonNull(crs, "crs");
     }
 
-    /** The register rows in this commune's records. */
+    /** {@return the register rows in this commune's records} */
     public int registerRows() {
         int n = 0;
         for (RecordResult r : records) {

@@ -30,7 +30,7 @@ public final class CommuneStep {
     private CommuneStep() {
     }
 
-    /** The commune's verdicts. */
+    /** {@return the commune's verdicts} */
     public static CommuneResult decide(CommuneInput input, DecisionContext context) {
         // sheet, then plot, as numbers (both are at most six digits: one long orders them)
         Map<Long, List<ResolvedEntry>> byKey = new TreeMap<>();

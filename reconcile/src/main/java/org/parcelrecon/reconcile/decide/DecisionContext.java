@@ -10,13 +10,16 @@ import org.parcelrecon.core.score.RecordScorer;
  * is province-wide). Implementations must be thread-safe: communes are decided in parallel.
  */
 public interface DecisionContext {
-    /** The rules and score model. */
+    /** {@return the rules and score model} */
     RecordScorer scorer();
 
-    /** The link of land user {@code user} (its place on the row) of the register row on {@code line}; empty when none. */
+    /**
+     * {@return the link of land user {@code user} (its place on the row) of the register row on {@code line}; empty
+     * when none}
+     */
     Optional<UserLink> link(long line, int user);
 
-    /** A context from its parts. */
+    /** {@return a context from its parts} */
     static DecisionContext of(RecordScorer scorer, LinkSource links) {
         Objects.requireNonNull(scorer, "scorer");
         Objects.requireNonNull(links, "links");
@@ -36,7 +39,7 @@ public interface DecisionContext {
     /** Land users' links, by line and place on the row. */
     @FunctionalInterface
     interface LinkSource {
-        /** The link, or empty. */
+        /** {@return the link, or empty} */
         Optional<UserLink> link(long line, int user);
     }
 }

@@ -28,17 +28,17 @@ public record RecordResult(ScoredRecord scored, List<RowResult> rows, List<Integ
         Objects.requireNonNull(change, "change");
     }
 
-    /** The record's key. */
+    /** {@return the record's key} */
     public RecordKey key() {
         return scored.key();
     }
 
-    /** The record's status. */
+    /** {@return the record's status} */
     public Status status() {
         return scored.status();
     }
 
-    /** Whether some register row names this record (false for a map parcel nobody registered). */
+    /** {@return whether some register row names this record (false for a map parcel nobody registered)} */
     public boolean isRegistered() {
         return !rows.isEmpty();
     }

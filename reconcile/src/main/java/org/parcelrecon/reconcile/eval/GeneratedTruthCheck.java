@@ -62,17 +62,17 @@ public final class GeneratedTruthCheck {
      */
     public record Scores(long noErrorClean, long noError, long mustFixFlagged, long mustFix,
                          Map<String, long[]> perError, long unregisteredFound, long unregistered) {
-        /** The share of parcels with no injected error that came out CLEAN. */
+        /** {@return the share of parcels with no injected error that came out CLEAN} */
         public double cleanShare() {
             return noError == 0 ? 1 : (double) noErrorClean / noError;
         }
 
-        /** The share of parcels carrying an error to fix that came out not CLEAN. */
+        /** {@return the share of parcels carrying an error to fix that came out not CLEAN} */
         public double flaggedShare() {
             return mustFix == 0 ? 1 : (double) mustFixFlagged / mustFix;
         }
 
-        /** A few lines for a person. */
+        /** {@return a few lines for a person} */
         public String toText() {
             StringBuilder b = new StringBuilder();
             b.append(String.format(Locale.ROOT, "parcels with no injected error CLEAN: %d of %d (%.4f)%n",
@@ -96,8 +96,9 @@ public final class GeneratedTruthCheck {
     }
 
     /**
-     * A sink that remembers what scoring needs of each commune (a few bytes per row), for a streamed run of the
-     * province generated in {@code generated}.
+     * {@return a sink that remembers what scoring needs of each commune (a few bytes per row), for a streamed run of
+     * the
+     * province generated in {@code generated}}
      */
     public static Collector collector(Path generated) throws IOException {
         Set<String> unregistered = new HashSet<>();
@@ -151,7 +152,7 @@ public final class GeneratedTruthCheck {
             }
         }
 
-        /** The scores against the truth files in {@code generated}. */
+        /** {@return the scores against the truth files in {@code generated}} */
         public Scores score(Path generated) throws IOException {
             Map<String, EnumSet<Status>> verdicts = new HashMap<>();
             for (CSVRecord r : read(generated.resolve("truth_register.csv"))) {

@@ -28,7 +28,7 @@ public record RecordChange(Kind kind, String communeCode, String sheet, String p
         }
     }
 
-    /** The reason codes the later run gives that the earlier did not, in the later run's order. */
+    /** {@return the reason codes the later run gives that the earlier did not, in the later run's order} */
     public List<String> newReasons() {
         List<String> was = before.map(Verdict::reasonCodes).orElse(List.of());
         List<String> out = new ArrayList<>();
@@ -72,7 +72,7 @@ public record RecordChange(Kind kind, String communeCode, String sheet, String p
             Objects.requireNonNull(reasons, "reasons");
         }
 
-        /** The reason codes, in order. */
+        /** {@return the reason codes, in order} */
         public List<String> reasonCodes() {
             return reasons.isEmpty() ? List.of() : List.of(reasons.split(";"));
         }

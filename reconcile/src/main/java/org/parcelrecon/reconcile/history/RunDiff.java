@@ -47,47 +47,47 @@ public final class RunDiff implements SummaryColumns {
         this.sheets = sheets;
     }
 
-    /** The columns of a run with no run before it: there, and empty. */
+    /** {@return the columns of a run with no run before it: there, and empty} */
     public static RunDiff firstRun(long run) {
         return new RunDiff(OptionalLong.empty(), run, new TreeMap<>());
     }
 
-    /** The earlier run's id; empty for a first run. */
+    /** {@return the earlier run's id; empty for a first run} */
     public OptionalLong before() {
         return before;
     }
 
-    /** The later run's id. */
+    /** {@return the later run's id} */
     public long after() {
         return after;
     }
 
-    /** The province's counts. */
+    /** {@return the province's counts} */
     public Counts province() {
         long[] sum = new long[FIELDS];
         sheets.values().forEach(c -> c.values().forEach(s -> add(sum, s)));
         return Counts.of(sum);
     }
 
-    /** A commune's counts (zero when neither run had it). */
+    /** {@return a commune's counts (zero when neither run had it)} */
     public Counts commune(String communeCode) {
         long[] sum = new long[FIELDS];
         sheets.getOrDefault(communeCode, Map.of()).values().forEach(s -> add(sum, s));
         return Counts.of(sum);
     }
 
-    /** A sheet's counts (zero when neither run had it). */
+    /** {@return a sheet's counts (zero when neither run had it)} */
     public Counts sheet(String communeCode, String sheet) {
         long[] s = sheets.getOrDefault(communeCode, Map.of()).get(sheet);
         return Counts.of(s == null ? new long[FIELDS] : s);
     }
 
-    /** The communes either run had, in code order. */
+    /** {@return the communes either run had, in code order} */
     public List<String> communes() {
         return List.copyOf(sheets.keySet());
     }
 
-    /** The area of a summary row's counts. */
+    /** {@return the area of a summary row's counts} */
     public Counts area(SummaryRow area) {
         return switch (area.level()) {
             case "province" -> province();

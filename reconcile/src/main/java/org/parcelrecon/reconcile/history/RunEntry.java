@@ -29,7 +29,7 @@ public record RunEntry(long id, Instant started, Instant finished, long register
         inputs = List.copyOf(inputs);
     }
 
-    /** The register's file name (the first input). */
+    /** {@return the register's file name (the first input)} */
     public String registerFile() {
         return inputs.isEmpty() ? "" : inputs.get(0).name();
     }

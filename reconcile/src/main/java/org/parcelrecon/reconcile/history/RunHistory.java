@@ -149,7 +149,7 @@ public final class RunHistory implements Closeable {
         }
     }
 
-    /** The history's file. */
+    /** {@return the history's file} */
     public Path file() {
         return file;
     }
@@ -171,20 +171,20 @@ public final class RunHistory implements Closeable {
         }
     }
 
-    /** Every recorded run, oldest first. */
+    /** {@return every recorded run, oldest first} */
     public List<RunEntry> runs() throws IOException {
         return query("SELECT id, started, finished, register_rows_read, rejected_rows, records, clean, rules,"
                 + " rules_hash FROM runs ORDER BY id", OptionalLong.empty());
     }
 
-    /** The run with this id, if recorded. */
+    /** {@return the run with this id, if recorded} */
     public Optional<RunEntry> run(long id) throws IOException {
         List<RunEntry> one = query("SELECT id, started, finished, register_rows_read, rejected_rows, records, clean,"
                 + " rules, rules_hash FROM runs WHERE id = ?", OptionalLong.of(id));
         return one.stream().findFirst();
     }
 
-    /** The run recorded last before {@code id}, if any. */
+    /** {@return the run recorded last before {@code id}, if any} */
     public OptionalLong previous(long id) throws IOException {
         try (PreparedStatement p = db.prepareStatement("SELECT max(id) FROM runs WHERE id < ?")) {
             p.setLong(1, id);

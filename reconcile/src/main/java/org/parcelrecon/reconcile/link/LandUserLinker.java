@@ -36,7 +36,7 @@ public final class LandUserLinker {
         this.settings = settings;
     }
 
-    /** A linker for registers and populations of this province. */
+    /** {@return a linker for registers and populations of this province} */
     public static LandUserLinker of(AdministrativeUnits units, LinkingSettings settings) {
         return new LandUserLinker(Objects.requireNonNull(units, "units"), Objects.requireNonNull(settings, "settings"));
     }

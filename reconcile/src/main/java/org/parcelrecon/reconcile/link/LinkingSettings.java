@@ -22,7 +22,7 @@ public record LinkingSettings(boolean train, double minProbability, long seed) {
         return new LinkingSettings(true, 0.01, 1);
     }
 
-    /** These settings with or without training. */
+    /** {@return these settings with or without training} */
     public LinkingSettings withTrain(boolean value) {
         return new LinkingSettings(value, minProbability, seed);
     }

@@ -38,25 +38,26 @@ public interface CommuneMaps {
         }
     }
 
-    /** The file name. */
+    /** {@return the file name} */
     String source();
 
-    /** Whether the parcels name their communes. */
+    /** {@return whether the parcels name their communes} */
     boolean hasCommunes();
 
     /** Today's commune codes with parcels on this map, in code order. */
     SortedSet<String> communes();
 
     /**
-     * The parcels of one commune, in file order, with the features of that commune that could not be read (as rows
-     * of the whole file); empty for a commune not on the map.
+     * {@return the parcels of one commune, in file order, with the features of that commune that could not be read (as
+     * rows
+     * of the whole file); empty for a commune not on the map}
      */
     CommuneLayer read(String commune) throws IOException;
 
     /** Problems found while splitting the file (a file that breaks off), as rejected rows. */
     List<RejectedRow> indexProblems();
 
-    /** The number of parcels on the map. */
+    /** {@return the number of parcels on the map} */
     long parcelCount();
 
     /** Opens a map file: GeoJSON by index, other formats read whole. */

@@ -21,7 +21,9 @@ public final class BirthYears {
     private BirthYears() {
     }
 
-    /** The year, or empty when the cell is none of the forms above or the year is before 1850 or after 2100. */
+    /**
+     * {@return the year, or empty when the cell is none of the forms above or the year is before 1850 or after 2100}
+     */
     public static OptionalInt parse(String cell) {
         String s = cell.strip();
         for (Pattern p : new Pattern[] {YEAR, ISO, DMY, MY}) {

@@ -41,17 +41,17 @@ public final class PopulationReader {
         this.encoding = encoding;
     }
 
-    /** A reader that recognises columns by name and detects the encoding. */
+    /** {@return a reader that recognises columns by name and detects the encoding} */
     public static PopulationReader defaults() {
         return new PopulationReader(Map.of(), TextFileEncoding.AUTO);
     }
 
-    /** This reader, taking each mapped field from the named column. */
+    /** {@return this reader, taking each mapped field from the named column} */
     public PopulationReader withColumns(Map<PopulationField, String> columns) {
         return new PopulationReader(Map.copyOf(columns), encoding);
     }
 
-    /** This reader, decoding files in this encoding instead of detecting it. */
+    /** {@return this reader, decoding files in this encoding instead of detecting it} */
     public PopulationReader withEncoding(TextFileEncoding value) {
         return new PopulationReader(mapping, Objects.requireNonNull(value, "encoding"));
     }

@@ -74,20 +74,21 @@ public final class RegisterReader {
     }
 
     /**
-     * A reader for registers of this province, resolving commune codes as of {@code registerDate} (the date the
-     * register was written: a code retired before it is read as its successor).
+     * {@return a reader for registers of this province, resolving commune codes as of {@code registerDate} (the date
+     * the
+     * register was written: a code retired before it is read as its successor)}
      */
     public static RegisterReader of(AdministrativeUnits units, LocalDate registerDate) {
         return new RegisterReader(Objects.requireNonNull(units, "units"),
                 Objects.requireNonNull(registerDate, "registerDate"), Map.of(), TextFileEncoding.AUTO);
     }
 
-    /** This reader, taking each mapped field from the named column instead of recognising it. */
+    /** {@return this reader, taking each mapped field from the named column instead of recognising it} */
     public RegisterReader withColumns(Map<RegisterField, String> columns) {
         return new RegisterReader(units, registerDate, Map.copyOf(columns), encoding);
     }
 
-    /** This reader, decoding files in this encoding instead of detecting it. */
+    /** {@return this reader, decoding files in this encoding instead of detecting it} */
     public RegisterReader withEncoding(TextFileEncoding value) {
         return new RegisterReader(units, registerDate, mapping, Objects.requireNonNull(value, "encoding"));
     }

@@ -35,12 +35,12 @@ public final class RegisterSpill implements AutoCloseable {
         this.dir = dir;
     }
 
-    /** A spill into a new temporary folder. */
+    /** {@return a spill into a new temporary folder} */
     public static RegisterSpill create() throws IOException {
         return new RegisterSpill(Files.createTempDirectory("parcelrecon-register"));
     }
 
-    /** The sink that spills entries and hands rejections and entries on to {@code next}. */
+    /** {@return the sink that spills entries and hands rejections and entries on to {@code next}} */
     public RegisterReader.Sink sink(RegisterReader.Sink next) {
         return new RegisterReader.Sink() {
             @Override
@@ -78,12 +78,12 @@ public final class RegisterSpill implements AutoCloseable {
         writers.clear();
     }
 
-    /** The communes with rows, in code order. */
+    /** {@return the communes with rows, in code order} */
     public SortedSet<String> communes() {
         return Collections.unmodifiableSortedSet(new TreeSet<>(files.keySet()));
     }
 
-    /** A commune's rows (with every row that may be in it), in file order. */
+    /** {@return a commune's rows (with every row that may be in it), in file order} */
     public List<RegisterEntry> read(String commune) throws IOException {
         Path f = files.get(commune);
         if (f == null) {

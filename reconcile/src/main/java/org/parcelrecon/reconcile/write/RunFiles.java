@@ -161,7 +161,7 @@ public final class RunFiles {
         }
     }
 
-    /** The record's distinct reason codes in finding order, joined with {@code ;}. */
+    /** {@return the record's distinct reason codes in finding order, joined with {@code ;}} */
     public static String codes(List<Finding> findings) {
         StringBuilder b = new StringBuilder();
         List<String> seen = new ArrayList<>(findings.size());

@@ -49,7 +49,7 @@ public final class ChangeRates {
         return new ChangeRates(m);
     }
 
-    /** Every kind at its {@link ChangeKind#defaultRate()}. */
+    /** {@return every kind at its {@link ChangeKind#defaultRate()}} */
     public static ChangeRates defaults() {
         return DEFAULTS;
     }
@@ -59,13 +59,13 @@ public final class ChangeRates {
         return NONE;
     }
 
-    /** The rate of one kind. */
+    /** {@return the rate of one kind} */
     public double rate(ChangeKind kind) {
         return rates.get(Objects.requireNonNull(kind, "kind"));
     }
 
     /**
-     * These rates with one kind's rate replaced.
+     * {@return these rates with one kind's rate replaced}
      *
      * @throws IllegalArgumentException if {@code rate} is not in [0, 1] or the kinds other than NEW would add up
      *                                  to more than 1
@@ -78,7 +78,7 @@ public final class ChangeRates {
         return new ChangeRates(m);
     }
 
-    /** Every kind with its rate, in {@link ChangeKind} order; unmodifiable. */
+    /** {@return every kind with its rate, in {@link ChangeKind} order; unmodifiable} */
     public Map<ChangeKind, Double> asMap() {
         return rates;
     }

@@ -57,7 +57,7 @@ public final class ErrorRates {
         return new ErrorRates(m);
     }
 
-    /** Every kind at its {@link InjectedError#defaultRate()}. */
+    /** {@return every kind at its {@link InjectedError#defaultRate()}} */
     public static ErrorRates defaults() {
         return DEFAULTS;
     }
@@ -67,13 +67,13 @@ public final class ErrorRates {
         return NONE;
     }
 
-    /** The rate of one kind. */
+    /** {@return the rate of one kind} */
     public double rate(InjectedError kind) {
         return rates.get(Objects.requireNonNull(kind, "kind"));
     }
 
     /**
-     * These rates with one kind's rate replaced.
+     * {@return these rates with one kind's rate replaced}
      *
      * @throws IllegalArgumentException if {@code rate} is not in [0, 1], or the kind's exclusive group would add
      *                                  up to more than 1
@@ -86,7 +86,7 @@ public final class ErrorRates {
         return new ErrorRates(m);
     }
 
-    /** Every kind with its rate, in {@link InjectedError} order; unmodifiable. */
+    /** {@return every kind with its rate, in {@link InjectedError} order; unmodifiable} */
     public Map<InjectedError, Double> asMap() {
         return rates;
     }

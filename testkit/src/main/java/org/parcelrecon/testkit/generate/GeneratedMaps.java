@@ -55,7 +55,10 @@ public final class GeneratedMaps {
         }
     }
 
-    /** Every feature of the file, in file order. Holds them all in memory: for large files use {@link #forEach}. */
+    /**
+     * {@return every feature of the file, in file order} Holds them all in memory: for large files use {@link
+     * #forEach}.
+     */
     public static List<Feature> read(Path geojson) throws IOException {
         List<Feature> all = new ArrayList<>();
         forEach(geojson, all::add);

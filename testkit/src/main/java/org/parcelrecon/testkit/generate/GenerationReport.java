@@ -42,7 +42,7 @@ public record GenerationReport(Path directory, GeneratorSettings settings, int s
         errors = Collections.unmodifiableMap(e);
     }
 
-    /** The path of one output file. */
+    /** {@return the path of one output file} */
     public Path file(OutputFile file) {
         return directory.resolve(file.fileName());
     }

@@ -94,7 +94,7 @@ public record GeneratorSettings(long parcels, long seed, List<String> communes, 
                 2.5, 0.25, Runtime.getRuntime().availableProcessors());
     }
 
-    /** The current (from 1 July 2025) commune codes of Quảng Ninh, in code order: 54 codes. */
+    /** {@return the current (from 1 July 2025) commune codes of Quảng Ninh, in code order: 54 codes} */
     public static List<String> allCommunes() {
         List<String> codes = new ArrayList<>();
         for (AdminUnit u : AdministrativeUnits.quangNinh().units(Period.FROM_2025_07_01)) {
@@ -103,37 +103,37 @@ public record GeneratorSettings(long parcels, long seed, List<String> communes, 
         return List.copyOf(codes);
     }
 
-    /** These settings with another parcel count. */
+    /** {@return these settings with another parcel count} */
     public GeneratorSettings withParcels(long count) {
         return new GeneratorSettings(count, seed, communes, changeRates, errorRates, maxOffsetM, maxNoiseM, threads);
     }
 
-    /** These settings with another seed. */
+    /** {@return these settings with another seed} */
     public GeneratorSettings withSeed(long newSeed) {
         return new GeneratorSettings(parcels, newSeed, communes, changeRates, errorRates, maxOffsetM, maxNoiseM, threads);
     }
 
-    /** These settings with other communes (current codes). */
+    /** {@return these settings with other communes (current codes)} */
     public GeneratorSettings withCommunes(List<String> codes) {
         return new GeneratorSettings(parcels, seed, codes, changeRates, errorRates, maxOffsetM, maxNoiseM, threads);
     }
 
-    /** These settings with other change rates. */
+    /** {@return these settings with other change rates} */
     public GeneratorSettings withChangeRates(ChangeRates rates) {
         return new GeneratorSettings(parcels, seed, communes, rates, errorRates, maxOffsetM, maxNoiseM, threads);
     }
 
-    /** These settings with other error rates. */
+    /** {@return these settings with other error rates} */
     public GeneratorSettings withErrorRates(ErrorRates rates) {
         return new GeneratorSettings(parcels, seed, communes, changeRates, rates, maxOffsetM, maxNoiseM, threads);
     }
 
-    /** These settings with another old-map distortion (offset and noise radii in metres). */
+    /** {@return these settings with another old-map distortion (offset and noise radii in metres)} */
     public GeneratorSettings withOldMapDistortion(double offsetM, double noiseM) {
         return new GeneratorSettings(parcels, seed, communes, changeRates, errorRates, offsetM, noiseM, threads);
     }
 
-    /** These settings with another thread count; the output stays the same. */
+    /** {@return these settings with another thread count; the output stays the same} */
     public GeneratorSettings withThreads(int count) {
         return new GeneratorSettings(parcels, seed, communes, changeRates, errorRates, maxOffsetM, maxNoiseM, count);
     }

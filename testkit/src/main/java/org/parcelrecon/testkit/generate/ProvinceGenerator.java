@@ -80,19 +80,19 @@ public final class ProvinceGenerator {
         this.settings = settings;
     }
 
-    /** A generator for these settings. */
+    /** {@return a generator for these settings} */
     public static ProvinceGenerator of(GeneratorSettings settings) {
         return new ProvinceGenerator(Objects.requireNonNull(settings, "settings"));
     }
 
-    /** The settings. */
+    /** {@return the settings} */
     public GeneratorSettings settings() {
         return settings;
     }
 
     /**
-     * The settings of the sample commune: 2,000 parcels of Phường Hà Tu ({@value #SAMPLE_COMMUNE}), seed
-     * {@value #SAMPLE_SEED}, default rates, one thread.
+     * {@return the settings of the sample commune: 2,000 parcels of Phường Hà Tu ({@value #SAMPLE_COMMUNE}), seed
+     * {@value #SAMPLE_SEED}, default rates, one thread}
      */
     public static GeneratorSettings sampleSettings() {
         return GeneratorSettings.defaults().withParcels(2_000).withSeed(SAMPLE_SEED)

@@ -26,7 +26,7 @@ public final class FindingCheck {
         this.finding = finding;
     }
 
-    /** The finding. */
+    /** {@return the finding} */
     public Finding finding() {
         return finding;
     }

@@ -138,7 +138,7 @@ public final class ParcelSample {
         });
     }
 
-    /** The register wrote another commune code than today's, e.g. a pre-2025 one ({@code "06664"}). */
+    /** {@return the register wrote another commune code than today's, e.g. a pre-2025 one ({@code "06664"})} */
     public ParcelSample withCommuneCodeAsWritten(String written) {
         Objects.requireNonNull(written, "written");
         return with(x -> x.communeCodeAsWritten = written);
@@ -146,7 +146,7 @@ public final class ParcelSample {
 
     // ------------------------------------------------------------------ register row
 
-    /** The registered area (diện tích) in m². */
+    /** {@return the registered area (diện tích) in m²} */
     public ParcelSample withRegisteredArea(double m2) {
         return with(x -> x.registeredArea = OptionalDouble.of(m2));
     }
@@ -156,7 +156,7 @@ public final class ParcelSample {
         return with(x -> x.registeredArea = OptionalDouble.empty());
     }
 
-    /** The map area in m² (of the single map parcel). */
+    /** {@return the map area in m² (of the single map parcel)} */
     public ParcelSample withMapArea(double m2) {
         return with(x -> x.mapArea = m2);
     }
@@ -169,7 +169,9 @@ public final class ParcelSample {
         });
     }
 
-    /** The land-use code (mục đích sử dụng) as written, e.g. {@code "ONT"}, {@code "ONT+CLN"}, {@code "LUN"}. */
+    /**
+     * {@return the land-use code (mục đích sử dụng) as written, e.g. {@code "ONT"}, {@code "ONT+CLN"}, {@code "LUN"}}
+     */
     public ParcelSample withLandUseCode(String code) {
         Objects.requireNonNull(code, "code");
         return with(x -> x.landUse = Optional.of(code));
@@ -180,7 +182,7 @@ public final class ParcelSample {
         return with(x -> x.landUse = Optional.empty());
     }
 
-    /** The certificate serial as written, e.g. {@code "CN 719597"}. */
+    /** {@return the certificate serial as written, e.g. {@code "CN 719597"}} */
     public ParcelSample withCertificateSerial(String serial) {
         Objects.requireNonNull(serial, "serial");
         return with(x -> x.serial = Optional.of(serial));
@@ -191,14 +193,14 @@ public final class ParcelSample {
         return with(x -> x.serial = Optional.empty());
     }
 
-    /** The row's line in the register file. */
+    /** {@return the row's line in the register file} */
     public ParcelSample withSourceLine(long line) {
         return with(x -> x.sourceLine = OptionalLong.of(line));
     }
 
     // ------------------------------------------------------------------ land users
 
-    /** This user instead of the ones there. */
+    /** {@return this user instead of the ones there} */
     public ParcelSample withUser(UserSample user) {
         Objects.requireNonNull(user, "user");
         return with(x -> {
@@ -207,7 +209,7 @@ public final class ParcelSample {
         });
     }
 
-    /** A co-owner on the same row (spouses hold a family's land together). */
+    /** {@return a co-owner on the same row (spouses hold a family's land together)} */
     public ParcelSample withCoOwner(UserSample user) {
         Objects.requireNonNull(user, "user");
         return with(x -> x.users.add(user));
@@ -218,7 +220,7 @@ public final class ParcelSample {
         return with(x -> x.users.clear());
     }
 
-    /** The first user changed by {@code change}, e.g. {@code u -> u.withBirthYear(1963)}. */
+    /** {@return the first user changed by {@code change}, e.g. {@code u -> u.withBirthYear(1963)}} */
     public ParcelSample withFirstUser(java.util.function.UnaryOperator<UserSample> change) {
         Objects.requireNonNull(change, "change");
         return with(x -> {
@@ -230,8 +232,8 @@ public final class ParcelSample {
     }
 
     /**
-     * The first user's name arrived in a legacy font and was decoded: the row carries a {@link LegacyText} for
-     * {@code landUser.name} with the name as {@code encoding} shows it ({@code "NguyÔn V¨n An"} in TCVN3).
+     * {@return the first user's name arrived in a legacy font and was decoded: the row carries a {@link LegacyText} for
+     * {@code landUser.name} with the name as {@code encoding} shows it ({@code "NguyÔn V¨n An"} in TCVN3)}
      */
     public ParcelSample withLegacyUserName(TextEncoding encoding) {
         Objects.requireNonNull(encoding, "encoding");
@@ -272,7 +274,7 @@ public final class ParcelSample {
         });
     }
 
-    /** These map parcels instead of the default one (e.g. the parts of a split parcel). */
+    /** {@return these map parcels instead of the default one (e.g. the parts of a split parcel)} */
     public ParcelSample withMapParcels(MapParcel... parcels) {
         List<MapParcel> list = List.of(parcels);
         return with(x -> {
@@ -281,26 +283,26 @@ public final class ParcelSample {
         });
     }
 
-    /** The map polygon has a map-QA problem, e.g. {@code "self-intersecting ring"}. */
+    /** {@return the map polygon has a map-QA problem, e.g. {@code "self-intersecting ring"}} */
     public ParcelSample withInvalidMapPolygon(String problem) {
         Objects.requireNonNull(problem, "problem");
         return with(x -> x.mapProblems.add(problem));
     }
 
-    /** The map parcel changed since the old survey in this way (not renumbered, no area change known). */
+    /** {@return the map parcel changed since the old survey in this way (not renumbered, no area change known)} */
     public ParcelSample withChange(ChangeClass changeClass) {
         Objects.requireNonNull(changeClass, "changeClass");
         return with(x -> x.change = Optional.of(ParcelChange.builder(changeClass)
                 .addOldParcelId("OLD-" + x.communeCode + "-" + x.sheet + "-" + x.plot).build()));
     }
 
-    /** This change. */
+    /** {@return this change} */
     public ParcelSample withChange(ParcelChange change) {
         Objects.requireNonNull(change, "change");
         return with(x -> x.change = Optional.of(change));
     }
 
-    /** The parcel kept its land but got another number at the re-survey. */
+    /** {@return the parcel kept its land but got another number at the re-survey} */
     public ParcelSample renumbered() {
         return with(x -> {
             ParcelChange old = x.change.orElse(ParcelChange.builder(ChangeClass.UNCHANGED).build());
@@ -315,13 +317,13 @@ public final class ParcelSample {
 
     // ------------------------------------------------------------------ result
 
-    /** The key. */
+    /** {@return the key} */
     public RecordKey key() {
         return new RecordKey(f.communeCodeAsWritten, f.communeCode, f.sheet, f.plot);
     }
 
     /**
-     * The evidence a rule sees.
+     * {@return the evidence a rule sees}
      *
      * @throws IllegalArgumentException if the sample has neither a register row nor a map parcel
      */

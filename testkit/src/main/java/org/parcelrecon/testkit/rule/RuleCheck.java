@@ -28,12 +28,12 @@ public final class RuleCheck {
         this.findings = List.copyOf(findings);
     }
 
-    /** The findings, in the order the rules reported them. */
+    /** {@return the findings, in the order the rules reported them} */
     public List<Finding> findings() {
         return findings;
     }
 
-    /** The evidence the rules ran on. */
+    /** {@return the evidence the rules ran on} */
     public Evidence evidence() {
         return evidence;
     }

@@ -39,7 +39,7 @@ import org.parcelrecon.core.rule.RuleSet;
  * Override {@link #cleanEvidence()} or {@link #oddEvidence()} to add the rule's own cases.
  */
 public interface RuleContract {
-    /** The rule under test, with its defaults. */
+    /** {@return the rule under test, with its defaults} */
     Rule rule();
 
     /** Evidence on which register, map and population agree: by default {@link EvidenceSamples#clean()}. */
@@ -56,12 +56,15 @@ public interface RuleContract {
         return List.of();
     }
 
-    /** Whether the rule is documented to report something on clean evidence (e.g. an INFO rule); false by default. */
+    /**
+     * {@return whether the rule is documented to report something on clean evidence (e.g. an INFO rule); false by
+     * default}
+     */
     default boolean findsSomethingOnCleanEvidence() {
         return false;
     }
 
-    /** The reason codes the rule reports; by default only its id. */
+    /** {@return the reason codes the rule reports; by default only its id} */
     default Set<String> reasonCodes() {
         return Set.of(rule().id());
     }

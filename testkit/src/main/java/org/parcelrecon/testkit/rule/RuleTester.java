@@ -55,15 +55,16 @@ public final class RuleTester {
         this.disclosure = disclosure;
     }
 
-    /** A tester for one rule, with its defaults. */
+    /** {@return a tester for one rule, with its defaults} */
     public static RuleTester forRule(Rule rule) {
         Objects.requireNonNull(rule, "rule");
         return new RuleTester(List.of(rule), "rule " + rule.id(), true, null, IdDisclosure.MASKED);
     }
 
     /**
-     * A tester for several rules run together in this order (e.g. {@code BuiltInRules.all()} plus a host's rule);
-     * {@link #configuredWith} then takes a whole configuration file ({@code {"rules": {...}}}).
+     * {@return a tester for several rules run together in this order (e.g. {@code BuiltInRules.all()} plus a host's
+     * rule);
+     * {@link #configuredWith} then takes a whole configuration file ({@code {"rules": {...}}})}
      */
     public static RuleTester forRules(List<? extends Rule> rules) {
         Objects.requireNonNull(rules, "rules");
@@ -75,16 +76,18 @@ public final class RuleTester {
     }
 
     /**
-     * This tester with a configuration: for {@link #forRule} the rule's own section (e.g.
+     * {@return this tester with a configuration: for {@link #forRule} the rule's own section (e.g.
      * {@code {"maxAreaM2": 200, "severity": "CONTRADICTION"}}), for {@link #forRules} a whole configuration
-     * ({@code {"rules": {"AREA_MISMATCH": {...}}}}). JSON with comments, as configuration files allow.
+     * ({@code {"rules": {"AREA_MISMATCH": {...}}}})} JSON with comments, as configuration files allow.
      */
     public RuleTester configuredWith(String json) {
         Objects.requireNonNull(json, "json");
         return new RuleTester(rules, subject, single, json, disclosure);
     }
 
-    /** This tester with ID numbers shown in full in findings ({@link IdDisclosure#FULL}); masked by default. */
+    /**
+     * {@return this tester with ID numbers shown in full in findings ({@link IdDisclosure#FULL}); masked by default}
+     */
     public RuleTester showingFullIds() {
         return new RuleTester(rules, subject, single, configJson, IdDisclosure.FULL);
     }
@@ -112,7 +115,7 @@ public final class RuleTester {
         return new RuleCheck(subject, evidence, first);
     }
 
-    /** The rule set the tester runs, configured; for tests that need it directly. */
+    /** {@return the rule set the tester runs, configured; for tests that need it directly} */
     public RuleSet ruleSet() {
         return RuleSet.builder().add(rules).config(config()).build();
     }
@@ -151,7 +154,7 @@ public final class RuleTester {
             this.exception = exception;
         }
 
-        /** The exception the rule threw. */
+        /** {@return the exception the rule threw} */
         public RuleConfigException exception() {
             return exception;
         }

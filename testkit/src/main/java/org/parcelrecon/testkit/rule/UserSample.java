@@ -41,8 +41,9 @@ public final class UserSample {
     }
 
     /**
-     * A user the population registry knows: register and registry agree on name, birth year and 12-digit number,
-     * linked with probability 0.98.
+     * {@return a user the population registry knows: register and registry agree on name, birth year and 12-digit
+     * number,
+     * linked with probability 0.98}
      */
     public static UserSample linked(String name, int birthYear, String cccd) {
         Objects.requireNonNull(name, "name");
@@ -51,19 +52,19 @@ public final class UserSample {
                 Optional.of(Citizen.of(cccd, "CCCD", name, birthYear)), 0.98, OptionalDouble.empty());
     }
 
-    /** A user with only a name, whom linking did not find. */
+    /** {@return a user with only a name, whom linking did not find} */
     public static UserSample unlinked(String name) {
         Objects.requireNonNull(name, "name");
         return new UserSample(name, OptionalInt.empty(), Optional.empty(), Optional.empty(), 0, OptionalDouble.empty());
     }
 
-    /** The name as the register wrote it; the linked citizen keeps theirs. */
+    /** {@return the name as the register wrote it; the linked citizen keeps theirs} */
     public UserSample withName(String written) {
         return new UserSample(Objects.requireNonNull(written, "written"), birthYear, idNumber, citizen,
                 matchProbability, runnerUp);
     }
 
-    /** The birth year as the register wrote it; the linked citizen keeps theirs. */
+    /** {@return the birth year as the register wrote it; the linked citizen keeps theirs} */
     public UserSample withBirthYear(int year) {
         return new UserSample(name, OptionalInt.of(year), idNumber, citizen, matchProbability, runnerUp);
     }
@@ -73,7 +74,7 @@ public final class UserSample {
         return new UserSample(name, OptionalInt.empty(), idNumber, citizen, matchProbability, runnerUp);
     }
 
-    /** The ID number as the register wrote it (any text: a CMND, scientific notation, separators...). */
+    /** {@return the ID number as the register wrote it (any text: a CMND, scientific notation, separators...)} */
     public UserSample withIdNumber(String written) {
         return new UserSample(name, birthYear, Optional.of(Objects.requireNonNull(written, "written")), citizen,
                 matchProbability, runnerUp);
@@ -96,7 +97,7 @@ public final class UserSample {
     }
 
     /**
-     * The probability of the link, in [0, 1].
+     * {@return the probability of the link, in [0, 1]}
      *
      * @throws IllegalStateException if the user is not linked
      */
@@ -107,7 +108,7 @@ public final class UserSample {
         return new UserSample(name, birthYear, idNumber, citizen, probability, runnerUp);
     }
 
-    /** The runner-up candidate's probability (not above the best match's). */
+    /** {@return the runner-up candidate's probability (not above the best match's)} */
     public UserSample withRunnerUp(double probability) {
         if (citizen.isEmpty()) {
             throw new IllegalStateException("user " + name + " is not linked; call linkedTo(citizen) first");
@@ -115,12 +116,12 @@ public final class UserSample {
         return new UserSample(name, birthYear, idNumber, citizen, matchProbability, OptionalDouble.of(probability));
     }
 
-    /** The name as written. */
+    /** {@return the name as written} */
     public String name() {
         return name;
     }
 
-    /** The land user as evidence holds it. */
+    /** {@return the land user as evidence holds it} */
     public LandUser toLandUser() {
         LandUser.Builder b = LandUser.builder(name);
         birthYear.ifPresent(b::birthYear);

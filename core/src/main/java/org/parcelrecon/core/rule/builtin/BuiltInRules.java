@@ -92,12 +92,12 @@ public final class BuiltInRules {
     private BuiltInRules() {
     }
 
-    /** The built-in rules with their defaults, in run order. Immutable instances, safe to share. */
+    /** {@return the built-in rules with their defaults, in run order} Immutable instances, safe to share. */
     public static List<Rule> all() {
         return ALL;
     }
 
-    /** The ids of the built-in rules, in run order. */
+    /** {@return the ids of the built-in rules, in run order} */
     public static List<String> ids() {
         List<String> ids = new ArrayList<>(ALL.size());
         for (Rule r : ALL) {
@@ -106,7 +106,7 @@ public final class BuiltInRules {
         return List.copyOf(ids);
     }
 
-    /** The bundled defaults as a configuration; building a rule set with it equals building with none. */
+    /** {@return the bundled defaults as a configuration; building a rule set with it equals building with none} */
     public static RuleConfig defaultConfig() {
         return BuiltInDefaults.CONFIG;
     }

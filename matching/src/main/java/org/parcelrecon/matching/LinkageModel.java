@@ -155,43 +155,71 @@ public record LinkageModel(LinkType linkType, String idColumn, double probabilit
         private Builder() {
         }
 
-        /** Link two tables (the default). */
+        /**
+         * Link two tables (the default).
+         *
+         * @return this builder
+         */
         public Builder link() {
             this.linkType = LinkType.LINK;
             return this;
         }
 
-        /** Deduplicate one table. */
+        /**
+         * Deduplicate one table.
+         *
+         * @return this builder
+         */
         public Builder dedupe() {
             this.linkType = LinkType.DEDUPE;
             return this;
         }
 
-        /** {@return the id column (default {@code "id"})} */
+        /**
+         * Sets the id column (default {@code "id"}).
+         *
+         * @return this builder
+         */
         public Builder idColumn(String column) {
             this.idColumn = Objects.requireNonNull(column, "column");
             return this;
         }
 
-        /** {@return the prior λ (default 1e-4); training re-estimates it} */
+        /**
+         * Sets the prior λ (default 1e-4); training re-estimates it.
+         *
+         * @return this builder
+         */
         public Builder probabilityTwoRandomRecordsMatch(double lambda) {
             this.lambda = lambda;
             return this;
         }
 
-        /** Adds a blocking rule on these keys. */
+        /**
+         * Adds a blocking rule on these keys.
+         *
+         * @return this builder
+         */
         public Builder blockOn(KeyRef... keys) {
             rules.add(BlockingRule.on(keys));
             return this;
         }
 
-        /** Adds a blocking rule. */
+        /**
+         * Adds a blocking rule.
+         *
+         * @return this builder
+         */
         public Builder blockingRule(BlockingRule rule) {
             rules.add(Objects.requireNonNull(rule, "rule"));
             return this;
         }
 
-        /** Adds a comparison. */
+        /**
+         * Adds a comparison.
+         *
+         * @return this builder
+         */
         public Builder comparison(Comparison comparison) {
             comparisons.add(Objects.requireNonNull(comparison, "comparison"));
             return this;

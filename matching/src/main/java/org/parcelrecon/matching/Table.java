@@ -233,13 +233,19 @@ public final class Table {
         /**
          * Adds a row. Values are trimmed; null or blank values are missing; missing trailing values are missing;
          * values beyond the header are ignored (and counted).
+         *
+         * @return this builder
          */
         public Builder addRow(String... row) {
             Objects.requireNonNull(row, "row");
             return addRow(Arrays.asList(row));
         }
 
-        /** Adds a row; see {@link #addRow(String...)}. */
+        /**
+         * Adds a row; see {@link #addRow(String...)}.
+         *
+         * @return this builder
+         */
         public Builder addRow(List<String> row) {
             Objects.requireNonNull(row, "row");
             if (size == capacity) {

@@ -72,19 +72,31 @@ public record Evidence(RecordKey key, List<RegisterRow> rows, List<MapParcel> ma
             this.key = Objects.requireNonNull(key, "key");
         }
 
-        /** Adds a register row. */
+        /**
+         * Adds a register row.
+         *
+         * @return this builder
+         */
         public Builder addRow(RegisterRow row) {
             rows.add(Objects.requireNonNull(row, "row"));
             return this;
         }
 
-        /** Adds a map parcel the key resolved to. */
+        /**
+         * Adds a map parcel the key resolved to.
+         *
+         * @return this builder
+         */
         public Builder addMapParcel(MapParcel parcel) {
             mapParcels.add(Objects.requireNonNull(parcel, "parcel"));
             return this;
         }
 
-        /** {@return the cross-period change of the map parcel} */
+        /**
+         * Sets the cross-period change of the map parcel.
+         *
+         * @return this builder
+         */
         public Builder change(ParcelChange parcelChange) {
             this.change = Optional.of(parcelChange);
             return this;

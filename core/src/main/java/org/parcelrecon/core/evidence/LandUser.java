@@ -61,25 +61,41 @@ public record LandUser(String name, OptionalInt birthYear, Optional<String> idNu
             this.name = Objects.requireNonNull(name, "name");
         }
 
-        /** {@return the birth year as written} */
+        /**
+         * Sets the birth year as written.
+         *
+         * @return this builder
+         */
         public Builder birthYear(int year) {
             this.birthYear = OptionalInt.of(year);
             return this;
         }
 
-        /** {@return the ID number as written} */
+        /**
+         * Sets the ID number as written.
+         *
+         * @return this builder
+         */
         public Builder idNumber(String number) {
             this.idNumber = Optional.of(number);
             return this;
         }
 
-        /** {@return the citizen linking found} */
+        /**
+         * Sets the citizen linking found.
+         *
+         * @return this builder
+         */
         public Builder link(UserLink userLink) {
             this.link = Optional.of(userLink);
             return this;
         }
 
-        /** {@return whether the name is an organisation's; when not said, it is read from the name} */
+        /**
+         * Sets whether the name is an organisation's; when not said, it is read from the name.
+         *
+         * @return this builder
+         */
         public Builder organization(boolean value) {
             this.organization = value;
             return this;

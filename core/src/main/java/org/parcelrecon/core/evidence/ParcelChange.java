@@ -45,19 +45,31 @@ public record ParcelChange(ChangeClass changeClass, boolean renumbered, Optional
             this.changeClass = Objects.requireNonNull(changeClass, "changeClass");
         }
 
-        /** {@return whether the sheet or plot number changed} */
+        /**
+         * Sets whether the sheet or plot number changed.
+         *
+         * @return this builder
+         */
         public Builder renumbered(boolean value) {
             this.renumbered = value;
             return this;
         }
 
-        /** {@return the area change in percent of the old area} */
+        /**
+         * Sets the area change in percent of the old area.
+         *
+         * @return this builder
+         */
         public Builder areaChangePercent(double percent) {
             this.areaChangePercent = OptionalDouble.of(percent);
             return this;
         }
 
-        /** Adds the id of an old-survey parcel. */
+        /**
+         * Adds the id of an old-survey parcel.
+         *
+         * @return this builder
+         */
         public Builder addOldParcelId(String id) {
             oldParcelIds.add(Objects.requireNonNull(id, "id"));
             return this;

@@ -67,43 +67,71 @@ public record RegisterRow(OptionalLong sourceLine, OptionalDouble registeredArea
         private Builder() {
         }
 
-        /** {@return the 1-based line in the register file} */
+        /**
+         * Sets the 1-based line in the register file.
+         *
+         * @return this builder
+         */
         public Builder sourceLine(long line) {
             this.sourceLine = OptionalLong.of(line);
             return this;
         }
 
-        /** {@return the registered area in m²} */
+        /**
+         * Sets the registered area in m².
+         *
+         * @return this builder
+         */
         public Builder registeredAreaM2(double area) {
             this.registeredAreaM2 = OptionalDouble.of(area);
             return this;
         }
 
-        /** {@return the land-use code as written} */
+        /**
+         * Sets the land-use code as written.
+         *
+         * @return this builder
+         */
         public Builder landUseCode(String code) {
             this.landUseCode = Optional.of(code);
             return this;
         }
 
-        /** {@return the certificate serial as written} */
+        /**
+         * Sets the certificate serial as written.
+         *
+         * @return this builder
+         */
         public Builder certificateSerial(String serial) {
             this.certificateSerial = Optional.of(serial);
             return this;
         }
 
-        /** Adds a land user. */
+        /**
+         * Adds a land user.
+         *
+         * @return this builder
+         */
         public Builder addLandUser(LandUser user) {
             landUsers.add(Objects.requireNonNull(user, "user"));
             return this;
         }
 
-        /** Adds a field that was converted from a legacy encoding. */
+        /**
+         * Adds a field that was converted from a legacy encoding.
+         *
+         * @return this builder
+         */
         public Builder addDecodedText(LegacyText text) {
             decodedTexts.add(Objects.requireNonNull(text, "text"));
             return this;
         }
 
-        /** Adds a cell the reader could not read. */
+        /**
+         * Adds a cell the reader could not read.
+         *
+         * @return this builder
+         */
         public Builder addUnreadableCell(UnreadableCell cell) {
             unreadableCells.add(Objects.requireNonNull(cell, "cell"));
             return this;

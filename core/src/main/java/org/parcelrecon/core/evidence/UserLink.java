@@ -55,13 +55,21 @@ public record UserLink(Citizen citizen, double matchProbability, List<Comparison
             this.matchProbability = matchProbability;
         }
 
-        /** Adds one explanation entry. */
+        /**
+         * Adds one explanation entry.
+         *
+         * @return this builder
+         */
         public Builder explain(String comparison, String level, double weight) {
             explanation.add(new ComparisonEntry(comparison, level, weight));
             return this;
         }
 
-        /** {@return the runner-up candidate's probability} */
+        /**
+         * Sets the runner-up candidate's probability.
+         *
+         * @return this builder
+         */
         public Builder runnerUpProbability(double probability) {
             this.runnerUp = OptionalDouble.of(probability);
             return this;

@@ -65,7 +65,11 @@ public record Finding(ReasonCode code, Severity severity, String message, Map<St
             this.severity = Objects.requireNonNull(severity, "severity");
         }
 
-        /** {@return the message for a person} */
+        /**
+         * Sets the message for a person.
+         *
+         * @return this builder
+         */
         public Builder message(String text) {
             this.message = Objects.requireNonNull(text, "text");
             return this;
@@ -75,6 +79,7 @@ public record Finding(ReasonCode code, Severity severity, String message, Map<St
          * Adds a text value.
          *
          * @throws IllegalArgumentException if a value was already put under this name
+         * @return this builder
          */
         public Builder put(String name, String value) {
             Objects.requireNonNull(name, "name");
@@ -90,22 +95,38 @@ public record Finding(ReasonCode code, Severity severity, String message, Map<St
             return this;
         }
 
-        /** Adds a number, written in plain notation ({@code 150.3}, {@code 12000000}). */
+        /**
+         * Adds a number, written in plain notation ({@code 150.3}, {@code 12000000}).
+         *
+         * @return this builder
+         */
         public Builder put(String name, double value) {
             return put(name, plain(value));
         }
 
-        /** Adds a whole number. */
+        /**
+         * Adds a whole number.
+         *
+         * @return this builder
+         */
         public Builder put(String name, long value) {
             return put(name, Long.toString(value));
         }
 
-        /** Adds a yes/no value as {@code true} or {@code false}. */
+        /**
+         * Adds a yes/no value as {@code true} or {@code false}.
+         *
+         * @return this builder
+         */
         public Builder put(String name, boolean value) {
             return put(name, Boolean.toString(value));
         }
 
-        /** Adds an ID number, masked or in full as {@code disclosure} says. */
+        /**
+         * Adds an ID number, masked or in full as {@code disclosure} says.
+         *
+         * @return this builder
+         */
         public Builder putId(String name, String idNumber, IdDisclosure disclosure) {
             return put(name, disclosure.apply(idNumber));
         }

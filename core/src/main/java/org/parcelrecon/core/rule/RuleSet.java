@@ -133,7 +133,11 @@ public final class RuleSet {
         private Builder() {
         }
 
-        /** Adds rules, in this order, after those already added. */
+        /**
+         * Adds rules, in this order, after those already added.
+         *
+         * @return this builder
+         */
         public Builder add(Rule... newRules) {
             for (Rule r : newRules) {
                 rules.add(Objects.requireNonNull(r, "rule"));
@@ -141,7 +145,11 @@ public final class RuleSet {
             return this;
         }
 
-        /** Adds rules, in the collection's iteration order, after those already added. */
+        /**
+         * Adds rules, in the collection's iteration order, after those already added.
+         *
+         * @return this builder
+         */
         public Builder add(Collection<? extends Rule> newRules) {
             for (Rule r : newRules) {
                 rules.add(Objects.requireNonNull(r, "rule"));
@@ -149,7 +157,11 @@ public final class RuleSet {
             return this;
         }
 
-        /** Adds the rules registered with {@link ServiceLoader} on the thread's context class loader, sorted by id. */
+        /**
+         * Adds the rules registered with {@link ServiceLoader} on the thread's context class loader, sorted by id.
+         *
+         * @return this builder
+         */
         public Builder discover() {
             ClassLoader loader = Thread.currentThread().getContextClassLoader();
             return discover(loader != null ? loader : RuleSet.class.getClassLoader());
@@ -160,6 +172,7 @@ public final class RuleSet {
          * ({@code META-INF/services/org.parcelrecon.core.rule.Rule}), sorted by id.
          *
          * @throws RuleDiscoveryException naming the provider when one cannot be loaded or created
+         * @return this builder
          */
         public Builder discover(ClassLoader loader) {
             Objects.requireNonNull(loader, "loader");
@@ -196,13 +209,21 @@ public final class RuleSet {
             return this;
         }
 
-        /** Skips the rule with this id. The id must belong to a rule in the set when {@link #build()} runs. */
+        /**
+         * Skips the rule with this id. The id must belong to a rule in the set when {@link #build()} runs.
+         *
+         * @return this builder
+         */
         public Builder disable(String ruleId) {
             disabled.add(Objects.requireNonNull(ruleId, "ruleId"));
             return this;
         }
 
-        /** {@return the configuration to apply; replaces any earlier one} Default: {@link RuleConfig#empty()}. */
+        /**
+         * Sets the configuration to apply; replaces any earlier one. Default: {@link RuleConfig#empty()}.
+         *
+         * @return this builder
+         */
         public Builder config(RuleConfig ruleConfig) {
             this.config = Objects.requireNonNull(ruleConfig, "ruleConfig");
             return this;

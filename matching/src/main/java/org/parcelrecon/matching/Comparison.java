@@ -34,7 +34,14 @@ public record Comparison(String name, String column, String function, List<Compa
     /** The most levels a comparison may have. */
     public static final int MAX_LEVELS = 15;
 
-    /** Checks the level rules and fills starting m and u values. */
+    /**
+     * Checks the level rules and fills starting m and u values.
+     *
+     * @param name unique within the model; names the output column of this comparison's level
+     * @param column the column compared
+     * @param function key function applied to both values before comparing; empty for the values themselves
+     * @param levels the levels, in order
+     */
     public Comparison {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(column, "column");
@@ -87,7 +94,14 @@ public record Comparison(String name, String column, String function, List<Compa
         return List.copyOf(out);
     }
 
-    /** {@return a comparison of one column through a key function} */
+    /**
+     * {@return a comparison of one column through a key function}
+     *
+     * @param name unique within the model; names the output column of this comparison's level
+     * @param column the column compared
+     * @param function key function applied to both values before comparing; empty for the values themselves
+     * @param levels the levels, in order
+     */
     public static Comparison of(String name, String column, String function, ComparisonLevel... levels) {
         return new Comparison(name, column, function, Arrays.asList(levels));
     }

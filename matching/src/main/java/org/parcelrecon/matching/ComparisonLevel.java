@@ -50,7 +50,25 @@ public record ComparisonLevel(String label, LevelType type, double threshold, St
                               double tfAdjustmentWeight, double m, double u, boolean fixedM, boolean fixedU,
                               String rightColumn) {
 
-    /** Validates ranges, fills the label, and clears m and u of a null level. */
+    /**
+     * Validates ranges, fills the label, and clears m and u of a null level.
+     *
+     * @param label a short name shown in explanations and output columns; defaults from the type
+     * @param type the test
+     * @param threshold the test's threshold (see {@link LevelType}); {@code NaN} for types without one
+     * @param function a key function applied to both values for this level only, replacing the comparison's; empty to
+     *     use the comparison's
+     * @param tfAdjustment whether to adjust for term frequency (exact levels only)
+     * @param tfAdjustmentWeight how much of the adjustment to apply, in [0, 1]
+     * @param m probability of this level among true matches, in (0, 1]; {@code NaN} when unset
+     * @param u probability of this level among non-matches, in (0, 1]; {@code NaN} when unset
+     * @param fixedM whether training keeps {@code m}
+     * @param fixedU whether training keeps {@code u}
+     * @param rightColumn the right table's column this level reads instead of the comparison's column (the left side
+     *     still reads the comparison's column); empty for the comparison's. Example: a land user's ID against the
+     *     citizen's old CMND number in {@code old_id}: {@code ComparisonLevel.exact().withRightColumn("old_id")}.
+     *     Ignored when deduplicating.
+     */
     public ComparisonLevel {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(type, "type");
@@ -148,17 +166,30 @@ public record ComparisonLevel(String label, LevelType type, double threshold, St
         return of(LevelType.EXACT, Double.NaN);
     }
 
-    /** Equal after this key function, e.g. {@code exact("fold")}. */
+    /**
+     * Equal after this key function, e.g. {@code exact("fold")}.
+     *
+     * @param function a key function applied to both values for this level only, replacing the comparison's; empty to
+     *     use the comparison's
+     */
     public static ComparisonLevel exact(String function) {
         return exact().withFunction(function);
     }
 
-    /** Jaro-Winkler similarity at least {@code threshold}. */
+    /**
+     * Jaro-Winkler similarity at least {@code threshold}.
+     *
+     * @param threshold the test's threshold (see {@link LevelType}); {@code NaN} for types without one
+     */
     public static ComparisonLevel jaroWinkler(double threshold) {
         return of(LevelType.JARO_WINKLER, threshold);
     }
 
-    /** Jaro similarity at least {@code threshold}. */
+    /**
+     * Jaro similarity at least {@code threshold}.
+     *
+     * @param threshold the test's threshold (see {@link LevelType}); {@code NaN} for types without one
+     */
     public static ComparisonLevel jaro(double threshold) {
         return of(LevelType.JARO, threshold);
     }

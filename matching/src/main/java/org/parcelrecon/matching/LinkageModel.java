@@ -49,7 +49,16 @@ import java.util.Set;
 public record LinkageModel(LinkType linkType, String idColumn, double probabilityTwoRandomRecordsMatch,
                            List<BlockingRule> blockingRules, List<Comparison> comparisons) {
 
-    /** Checks ranges and that comparison names are unique. */
+    /**
+     * Checks ranges and that comparison names are unique.
+     *
+     * @param linkType link two tables or deduplicate one
+     * @param idColumn the column holding each record's identifier (written to output); when a table lacks it, the
+     *     1-based row number is used
+     * @param probabilityTwoRandomRecordsMatch the prior λ, in (0, 1)
+     * @param blockingRules the union of rules that makes candidate pairs
+     * @param comparisons the comparisons, at least one, with unique names
+     */
     public LinkageModel {
         Objects.requireNonNull(linkType, "linkType");
         Objects.requireNonNull(idColumn, "idColumn");

@@ -17,7 +17,18 @@ import java.util.Objects;
  */
 public record TrainingOptions(long randomPairs, long seed, int maxIterations, double convergence,
                               long maxPairsPerSession, List<BlockingRule> trainingRules, boolean estimatePrior) {
-    /** Checks ranges. */
+    /**
+     * Checks ranges.
+     *
+     * @param randomPairs how many random pairs estimate {@code u} (Splink uses 1e6 to 1e7)
+     * @param seed seed for every random choice: the same seed gives the same model
+     * @param maxIterations at most this many EM iterations per session
+     * @param convergence EM stops when no probability moves by more than this
+     * @param maxPairsPerSession pairs beyond this are sampled (deterministically) in each EM session and in the
+     *     estimate of λ
+     * @param trainingRules the blocking rules of the EM sessions; empty to use the model's own rules
+     * @param estimatePrior whether to re-estimate λ from the candidate pairs after m and u
+     */
     public TrainingOptions {
         trainingRules = List.copyOf(Objects.requireNonNull(trainingRules, "trainingRules"));
         if (randomPairs < 1000) {

@@ -34,7 +34,19 @@ public record ReconcileInput(Path register, Map<RegisterField, String> registerC
                              TextFileEncoding registerEncoding, Optional<Path> map, Optional<Path> oldMap,
                              ReadOptions mapOptions, Optional<Path> population,
                              Map<PopulationField, String> populationColumns, TextFileEncoding populationEncoding) {
-    /** Checks for nulls, copies the maps, and refuses an old map without a new one. */
+    /**
+     * Checks for nulls, copies the maps, and refuses an old map without a new one.
+     *
+     * @param register the land register (CSV)
+     * @param registerColumns register fields taken from named columns instead of recognised by header name
+     * @param registerEncoding the register's text encoding ({@link TextFileEncoding#AUTO}: detected)
+     * @param map the new survey (GeoJSON, GeoPackage or CSV with WKT)
+     * @param oldMap the old survey, compared with the new one
+     * @param mapOptions how to read the maps (id/sheet/plot properties, CRS)
+     * @param population the population registry (CSV)
+     * @param populationColumns population fields taken from named columns
+     * @param populationEncoding the population's text encoding ({@link TextFileEncoding#AUTO}: detected)
+     */
     public ReconcileInput {
         Objects.requireNonNull(register, "register");
         registerColumns = Map.copyOf(registerColumns);
@@ -50,7 +62,11 @@ public record ReconcileInput(Path register, Map<RegisterField, String> registerC
         }
     }
 
-    /** {@return a run on this register alone} */
+    /**
+     * {@return a run on this register alone}
+     *
+     * @param register the land register (CSV)
+     */
     public static ReconcileInput register(Path register) {
         return new ReconcileInput(register, Map.of(), TextFileEncoding.AUTO, Optional.empty(), Optional.empty(),
                 ReadOptions.DEFAULTS, Optional.empty(), Map.of(), TextFileEncoding.AUTO);

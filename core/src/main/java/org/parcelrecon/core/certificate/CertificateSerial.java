@@ -32,7 +32,16 @@ import org.parcelrecon.core.text.VietnameseText;
 public record CertificateSerial(String input, Optional<CertificateSerialKind> kind, Optional<String> normalized,
                                 Optional<String> letters, Optional<String> digits, List<SerialProblem> problems) {
 
-    /** Checks that nothing is null, that kind, normalized and "no problems" go together, and the parts agree. */
+    /**
+     * Checks that nothing is null, that kind, normalized and "no problems" go together, and the parts agree.
+     *
+     * @param input the raw value as given
+     * @param kind the form it matches, when valid
+     * @param normalized upper-case letters, one space, the digits with their leading zeros, e.g. {@code "CS 01234"}
+     * @param letters the letter prefix, upper case, Đ kept, e.g. {@code "BĐ"}
+     * @param digits the digits, leading zeros kept (they are part of the number), e.g. {@code "01234"}
+     * @param problems why it is not valid; empty if it is
+     */
     public CertificateSerial {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(kind, "kind");

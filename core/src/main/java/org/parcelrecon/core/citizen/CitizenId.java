@@ -49,6 +49,15 @@ public record CitizenId(String input, Optional<CitizenIdKind> kind, Optional<Str
     /**
      * Checks the invariants: no nulls; kind and normalized present together with the kind's digit count;
      * nothing decoded for a CMND; sex and birth year decoded for a CCCD; a result without a kind has a problem.
+     *
+     * @param input the raw value as given
+     * @param kind CCCD or CMND, when a digit string of that length was obtained
+     * @param normalized the 12 or 9 ASCII digits, leading zeros included
+     * @param birthProvince the old (pre-2025) province of birth registration named by digits 1-3 of a CCCD
+     * @param gender the sex coded in digit 4 of a CCCD
+     * @param birthYear the birth year coded in digits 4-6 of a CCCD
+     * @param repairs the certain repairs made, in {@link IdRepair} order; empty if the input was clean
+     * @param problems why the identifier is not valid; empty if it is
      */
     public CitizenId {
         Objects.requireNonNull(input, "input");

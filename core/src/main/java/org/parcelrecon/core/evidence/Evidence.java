@@ -35,7 +35,14 @@ import java.util.Optional;
  */
 public record Evidence(RecordKey key, List<RegisterRow> rows, List<MapParcel> mapParcels,
                        Optional<ParcelChange> change) {
-    /** Checks that the evidence describes something and copies the lists. */
+    /**
+     * Checks that the evidence describes something and copies the lists.
+     *
+     * @param key the record's key
+     * @param rows the register rows under the key, in file order; empty for a map parcel nobody registered
+     * @param mapParcels the map parcels the key resolved to, usually one; empty when none
+     * @param change the cross-period change of the map parcel; empty when there was no comparison or no parcel
+     */
     public Evidence {
         Objects.requireNonNull(key, "key");
         rows = List.copyOf(rows);
@@ -46,12 +53,20 @@ public record Evidence(RecordKey key, List<RegisterRow> rows, List<MapParcel> ma
         }
     }
 
-    /** {@return a builder for evidence under this key} */
+    /**
+     * {@return a builder for evidence under this key}
+     *
+     * @param key the record's key
+     */
     public static Builder builder(RecordKey key) {
         return new Builder(key);
     }
 
-    /** Evidence for a map parcel that no register row names. */
+    /**
+     * Evidence for a map parcel that no register row names.
+     *
+     * @param key the record's key
+     */
     public static Evidence unregisteredParcel(RecordKey key, MapParcel parcel) {
         return new Evidence(key, List.of(), List.of(parcel), Optional.empty());
     }

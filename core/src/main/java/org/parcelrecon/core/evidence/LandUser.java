@@ -23,7 +23,16 @@ import org.parcelrecon.core.name.PersonNames;
  */
 public record LandUser(String name, OptionalInt birthYear, Optional<String> idNumber, Optional<UserLink> link,
                        boolean organization) {
-    /** Checks that nothing is null, the name is not blank, and the year has four digits. */
+    /**
+     * Checks that nothing is null, the name is not blank, and the year has four digits.
+     *
+     * @param name the name as written, after legacy decoding (the raw form is in {@link RegisterRow#decodedTexts()})
+     * @param birthYear the birth year as written, when there is one
+     * @param idNumber the ID number as written (CCCD, CMND or anything else), when there is one
+     * @param link the linking result; empty when linking found no citizen for this user
+     * @param organization whether the name is an organisation's ({@code Công ty TNHH …}, {@code UBND xã …}), decided
+     *     once where the name was read; organisations hold land but are not in the population registry
+     */
     public LandUser {
         Checks.notBlank(name, "name");
         Objects.requireNonNull(birthYear, "birthYear");
@@ -34,7 +43,14 @@ public record LandUser(String name, OptionalInt birthYear, Optional<String> idNu
         Objects.requireNonNull(link, "link");
     }
 
-    /** A land user whose organisation flag is read from the name ({@link PersonNames#parse}). */
+    /**
+     * A land user whose organisation flag is read from the name ({@link PersonNames#parse}).
+     *
+     * @param name the name as written, after legacy decoding (the raw form is in {@link RegisterRow#decodedTexts()})
+     * @param birthYear the birth year as written, when there is one
+     * @param idNumber the ID number as written (CCCD, CMND or anything else), when there is one
+     * @param link the linking result; empty when linking found no citizen for this user
+     */
     public LandUser(String name, OptionalInt birthYear, Optional<String> idNumber, Optional<UserLink> link) {
         this(name, birthYear, idNumber, link, PersonNames.parse(name).organization());
     }
@@ -44,7 +60,11 @@ public record LandUser(String name, OptionalInt birthYear, Optional<String> idNu
         return new LandUser(name, birthYear, idNumber, Optional.of(userLink), organization);
     }
 
-    /** {@return a builder for a land user with this name} */
+    /**
+     * {@return a builder for a land user with this name}
+     *
+     * @param name the name as written, after legacy decoding (the raw form is in {@link RegisterRow#decodedTexts()})
+     */
     public static Builder builder(String name) {
         return new Builder(name);
     }

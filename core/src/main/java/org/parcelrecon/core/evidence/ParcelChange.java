@@ -19,7 +19,15 @@ import java.util.OptionalDouble;
  */
 public record ParcelChange(ChangeClass changeClass, boolean renumbered, OptionalDouble areaChangePercent,
                            List<String> oldParcelIds) {
-    /** Checks the fields and copies the list. */
+    /**
+     * Checks the fields and copies the list.
+     *
+     * @param changeClass the kind of change
+     * @param renumbered whether the parcel's sheet or plot number changed
+     * @param areaChangePercent the area change from old to new, in percent of the old area (negative: smaller), when
+     *     known
+     * @param oldParcelIds the ids of the old-survey parcel(s) this parcel came from, in the comparison's order
+     */
     public ParcelChange {
         Objects.requireNonNull(changeClass, "changeClass");
         Objects.requireNonNull(areaChangePercent, "areaChangePercent");
@@ -29,7 +37,11 @@ public record ParcelChange(ChangeClass changeClass, boolean renumbered, Optional
         oldParcelIds = List.copyOf(oldParcelIds);
     }
 
-    /** {@return a builder for a change of this class, not renumbered, without area change or old ids} */
+    /**
+     * {@return a builder for a change of this class, not renumbered, without area change or old ids}
+     *
+     * @param changeClass the kind of change
+     */
     public static Builder builder(ChangeClass changeClass) {
         return new Builder(changeClass);
     }

@@ -35,7 +35,17 @@ import java.util.OptionalLong;
 public record RegisterRow(OptionalLong sourceLine, OptionalDouble registeredAreaM2, Optional<String> landUseCode,
                           Optional<String> certificateSerial, List<LandUser> landUsers,
                           List<LegacyText> decodedTexts, List<UnreadableCell> unreadableCells) {
-    /** Checks that nothing is null and the area is a finite, non-negative number; copies the lists. */
+    /**
+     * Checks that nothing is null and the area is a finite, non-negative number; copies the lists.
+     *
+     * @param sourceLine the 1-based line (or row number) in the register file, when known
+     * @param registeredAreaM2 the registered area (diện tích) in m², when written; finite and not negative
+     * @param landUseCode the land-use code (mục đích sử dụng) as written, e.g. {@code "ODT"}, when written
+     * @param certificateSerial the certificate serial (số phát hành GCN) as written, when written
+     * @param landUsers the land users named on this row, in the order written
+     * @param decodedTexts the fields of this row that were converted from a legacy encoding
+     * @param unreadableCells the cells of this row the reader could not read (their fields are left unknown)
+     */
     public RegisterRow {
         Objects.requireNonNull(sourceLine, "sourceLine");
         Objects.requireNonNull(registeredAreaM2, "registeredAreaM2");

@@ -23,7 +23,15 @@ import java.util.OptionalDouble;
  */
 public record UserLink(Citizen citizen, double matchProbability, List<ComparisonEntry> explanation,
                        OptionalDouble runnerUpProbability) {
-    /** Checks the probabilities and copies the explanation. */
+    /**
+     * Checks the probabilities and copies the explanation.
+     *
+     * @param citizen the best-matching citizen
+     * @param matchProbability the probability that land user and citizen are the same person, in [0, 1]
+     * @param explanation one entry per comparison, in the linking model's order
+     * @param runnerUpProbability the second-best candidate's probability, when there was one; not above {@code
+     *     matchProbability}
+     */
     public UserLink {
         Objects.requireNonNull(citizen, "citizen");
         Checks.probability(matchProbability, "matchProbability");
@@ -38,7 +46,12 @@ public record UserLink(Citizen citizen, double matchProbability, List<Comparison
         }
     }
 
-    /** {@return a builder for a link to {@code citizen} with the given probability} */
+    /**
+     * {@return a builder for a link to {@code citizen} with the given probability}
+     *
+     * @param citizen the best-matching citizen
+     * @param matchProbability the probability that land user and citizen are the same person, in [0, 1]
+     */
     public static Builder builder(Citizen citizen, double matchProbability) {
         return new Builder(citizen, matchProbability);
     }

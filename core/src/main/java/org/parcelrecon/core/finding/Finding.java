@@ -28,7 +28,14 @@ import java.util.Objects;
  * @param evidence the values that triggered the finding, in a fixed order; unmodifiable
  */
 public record Finding(ReasonCode code, Severity severity, String message, Map<String, String> evidence) {
-    /** Validates and copies; {@code evidence} becomes an unmodifiable map in the given iteration order. */
+    /**
+     * Validates and copies; {@code evidence} becomes an unmodifiable map in the given iteration order.
+     *
+     * @param code the stable reason code
+     * @param severity how much it matters; decides the record's status (see {@link Severity})
+     * @param message for a person, in English with the Vietnamese term where it helps; never blank
+     * @param evidence the values that triggered the finding, in a fixed order; unmodifiable
+     */
     public Finding {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");
@@ -39,7 +46,12 @@ public record Finding(ReasonCode code, Severity severity, String message, Map<St
         evidence = EvidenceMap.copyOf(Objects.requireNonNull(evidence, "evidence"));
     }
 
-    /** {@return a builder for a finding with this code and severity} */
+    /**
+     * {@return a builder for a finding with this code and severity}
+     *
+     * @param code the stable reason code
+     * @param severity how much it matters; decides the record's status (see {@link Severity})
+     */
     public static Builder builder(ReasonCode code, Severity severity) {
         return new Builder(code, severity);
     }

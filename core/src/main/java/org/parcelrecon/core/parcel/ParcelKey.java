@@ -46,12 +46,23 @@ public record ParcelKey(int sheet, int plot, Optional<String> communeCode) {
         });
     }
 
-    /** {@return a key without a commune code} */
+    /**
+     * {@return a key without a commune code}
+     *
+     * @param sheet the map sheet number, 1 to {@value #MAX_NUMBER}
+     * @param plot the plot number on that sheet, 1 to {@value #MAX_NUMBER}
+     */
     public static ParcelKey of(int sheet, int plot) {
         return new ParcelKey(sheet, plot, Optional.empty());
     }
 
-    /** {@return a key with a commune code, e.g. {@code of("06652", 12, 345)}} */
+    /**
+     * {@return a key with a commune code, e.g. {@code of("06652", 12, 345)}}
+     *
+     * @param communeCode the commune code, exactly 5 ASCII digits (e.g. {@code "06652"}), if known
+     * @param sheet the map sheet number, 1 to {@value #MAX_NUMBER}
+     * @param plot the plot number on that sheet, 1 to {@value #MAX_NUMBER}
+     */
     public static ParcelKey of(String communeCode, int sheet, int plot) {
         Objects.requireNonNull(communeCode, "communeCode");
         return new ParcelKey(sheet, plot, Optional.of(communeCode));

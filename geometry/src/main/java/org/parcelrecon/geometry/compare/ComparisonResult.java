@@ -24,7 +24,14 @@ public record ComparisonResult(List<ChangeGroup> groups, List<OffsetEstimate> of
         java.util.Objects.requireNonNull(noise, "noise");
     }
 
-    /** A result without a noise estimate ({@link NoiseEstimate#NONE}). */
+    /**
+     * A result without a noise estimate ({@link NoiseEstimate#NONE}).
+     *
+     * @param groups the groups: those with old parcels in old-map order of their first parcel, then the NEW ones in
+     *     new-map order
+     * @param offsets the offsets: the map's ({@code "*"}) first, then per commune and sheet in scope order ({@code
+     *     "06652/*"}, {@code "06652/1"}, {@code "06652/2"}, ...; see {@link OffsetEstimate#scope()})
+     */
     public ComparisonResult(List<ChangeGroup> groups, List<OffsetEstimate> offsets) {
         this(groups, offsets, NoiseEstimate.NONE);
     }

@@ -54,7 +54,13 @@ public record ParcelFeature(String id, Geometry geometry, Optional<String> sheet
         return readRepairs.contains(ReadRepair.ID_MISSING);
     }
 
-    /** {@return a parcel with only an id and a geometry (for hosts and tests that build parcels in code)} */
+    /**
+     * {@return a parcel with only an id and a geometry (for hosts and tests that build parcels in code)}
+     *
+     * @param id the parcel id (see {@link ReadOptions} for how it is chosen); never blank: a feature without a usable
+     *     one is given {@code "#n"} (n its 1-based position in the file) and {@link ReadRepair#ID_MISSING}
+     * @param geometry the parcel polygon in the layer's CRS
+     */
     public static ParcelFeature of(String id, Geometry geometry) {
         return new ParcelFeature(id, geometry, Optional.empty(), Optional.empty(), OptionalDouble.empty(), Map.of(), 0,
                 List.of());

@@ -159,7 +159,13 @@ public final class Decisions {
      * @param secondBest the next strongest, if any
      */
     public record BestMatch(int leftRow, Optional<ScoredPair> best, Optional<ScoredPair> secondBest) {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param leftRow the left row
+         * @param best its strongest pair at or above the threshold, if any
+         * @param secondBest the next strongest, if any
+         */
         public BestMatch {
             Objects.requireNonNull(best, "best");
             Objects.requireNonNull(secondBest, "secondBest");

@@ -60,6 +60,7 @@ public final class PairsCsv {
      * closed.
      *
      * @return the number of pairs written
+     * @param pairs the pairs read, in file order
      */
     public static long write(Writer out, Linker linker, Iterable<ScoredPair> pairs) throws IOException {
         return write(out, linker, pairs.iterator(), IdDisclosure.MASKED);
@@ -68,18 +69,28 @@ public final class PairsCsv {
     /**
      * Writes the header and the pairs of a stream (e.g. {@link Linker#stream(double)}), in order, ID numbers
      * masked; the writer is flushed, not closed.
+     *
+     * @param pairs the pairs read, in file order
      */
     public static long write(Writer out, Linker linker, Stream<ScoredPair> pairs) throws IOException {
         return write(out, linker, pairs.iterator(), IdDisclosure.MASKED);
     }
 
-    /** As {@link #write(Writer, Linker, Stream)}, ids shown as {@code ids} says. */
+    /**
+     * As {@link #write(Writer, Linker, Stream)}, ids shown as {@code ids} says.
+     *
+     * @param pairs the pairs read, in file order
+     */
     public static long write(Writer out, Linker linker, Stream<ScoredPair> pairs, IdDisclosure ids)
             throws IOException {
         return write(out, linker, pairs.iterator(), ids);
     }
 
-    /** Writes a pairs file (replaced if it exists), starting with a byte-order mark; ids shown as {@code ids} says. */
+    /**
+     * Writes a pairs file (replaced if it exists), starting with a byte-order mark; ids shown as {@code ids} says.
+     *
+     * @param pairs the pairs read, in file order
+     */
     public static long write(Path file, Linker linker, Stream<ScoredPair> pairs, IdDisclosure ids) throws IOException {
         Objects.requireNonNull(linker, "linker");
         try (CsvWriter csv = CsvWriter.create(file, header(linker))) {
@@ -192,7 +203,12 @@ public final class PairsCsv {
      * @param rejected why each unreadable row was left out, with its line number
      */
     public record Result(List<PairScore> pairs, List<String> rejected) {
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param pairs the pairs read, in file order
+         * @param rejected why each unreadable row was left out, with its line number
+         */
         public Result {
             pairs = List.copyOf(pairs);
             rejected = List.copyOf(rejected);

@@ -105,7 +105,17 @@ public final class VietnamesePersonPreset {
      */
     public record Columns(String id, String fullName, String birth, String citizenId, String commune,
                           String oldCitizenId) {
-        /** Checks that id and name columns are named. */
+        /**
+         * Checks that id and name columns are named.
+         *
+         * @param id the record id
+         * @param fullName the full-name cell (family name first), e.g. {@code "Ông Nguyễn Văn An"}
+         * @param birth date of birth or birth year, in any form the {@code date} key function reads
+         * @param citizenId the CCCD or CMND number
+         * @param commune the commune (xã, phường, thị trấn) of residence or of the parcel, or an address that names it
+         * @param oldCitizenId the right table's column of old 9-digit CMND numbers (the population registry's {@code
+         *     old_id}), compared with the left's {@code citizenId}; empty when there is none
+         */
         public Columns {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(fullName, "fullName");
@@ -119,7 +129,15 @@ public final class VietnamesePersonPreset {
             }
         }
 
-        /** Columns without an old-ID column. */
+        /**
+         * Columns without an old-ID column.
+         *
+         * @param id the record id
+         * @param fullName the full-name cell (family name first), e.g. {@code "Ông Nguyễn Văn An"}
+         * @param birth date of birth or birth year, in any form the {@code date} key function reads
+         * @param citizenId the CCCD or CMND number
+         * @param commune the commune (xã, phường, thị trấn) of residence or of the parcel, or an address that names it
+         */
         public Columns(String id, String fullName, String birth, String citizenId, String commune) {
             this(id, fullName, birth, citizenId, commune, "");
         }

@@ -48,7 +48,15 @@ public record CampaignProfile(String name, String description, Set<String> notLe
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> FIELDS = Set.of("name", "description", "not_level1", "group2", "group3");
 
-    /** Copies the sets and checks that the groups' codes keep a parcel out of level 1. */
+    /**
+     * Copies the sets and checks that the groups' codes keep a parcel out of level 1.
+     *
+     * @param name the profile's name
+     * @param description what it means, in words
+     * @param notLevel1 the codes that keep a parcel out of level 1
+     * @param group2 the codes that put it in Group 2
+     * @param group3 the codes that put it in Group 3
+     */
     public CampaignProfile {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");

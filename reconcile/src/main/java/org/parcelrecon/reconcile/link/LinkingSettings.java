@@ -10,7 +10,15 @@ package org.parcelrecon.reconcile.link;
  * @param seed           the seed of training's random pairs (the same seed gives the same weights)
  */
 public record LinkingSettings(boolean train, double minProbability, long seed) {
-    /** Checks the probability. */
+    /**
+     * Checks the probability.
+     *
+     * @param train estimate the model's weights from the data (m by EM, u from random pairs) before scoring; when
+     *     false, the preset's documented default weights score
+     * @param minProbability the lowest match probability kept as a candidate (the best and runner-up below it are not
+     *     reported); in [0, 1]
+     * @param seed the seed of training's random pairs (the same seed gives the same weights)
+     */
     public LinkingSettings {
         if (!(minProbability >= 0 && minProbability <= 1)) {
             throw new IllegalArgumentException("minProbability must be in [0, 1]; got " + minProbability);

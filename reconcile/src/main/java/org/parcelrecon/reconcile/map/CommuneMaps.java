@@ -31,7 +31,12 @@ public interface CommuneMaps {
      * @param rejected its features that could not be read, with their lines in the whole file
      */
     record CommuneLayer(ParcelLayer layer, List<RejectedRow> rejected) {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param layer its parcels, in file order
+         * @param rejected its features that could not be read, with their lines in the whole file
+         */
         public CommuneLayer {
             java.util.Objects.requireNonNull(layer, "layer");
             rejected = List.copyOf(rejected);

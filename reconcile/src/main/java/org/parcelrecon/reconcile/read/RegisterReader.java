@@ -83,7 +83,11 @@ public final class RegisterReader {
                 Objects.requireNonNull(registerDate, "registerDate"), Map.of(), TextFileEncoding.AUTO);
     }
 
-    /** {@return this reader, taking each mapped field from the named column instead of recognising it} */
+    /**
+     * {@return this reader, taking each mapped field from the named column instead of recognising it}
+     *
+     * @param columns which column each recognised field came from
+     */
     public RegisterReader withColumns(Map<RegisterField, String> columns) {
         return new RegisterReader(units, registerDate, Map.copyOf(columns), encoding);
     }
@@ -108,7 +112,11 @@ public final class RegisterReader {
         }
     }
 
-    /** Reads a register from text; {@code source} names it in messages. */
+    /**
+     * Reads a register from text; {@code source} names it in messages.
+     *
+     * @param source the file name
+     */
     public RegisterTable read(Reader in, String source) throws IOException {
         List<RegisterEntry> entries = new ArrayList<>();
         List<RejectedRow> rejected = new ArrayList<>();
@@ -143,7 +151,11 @@ public final class RegisterReader {
 
     /** Receives a scan's rows in file order. */
     public interface Sink {
-        /** The header row, before any row. */
+        /**
+         * The header row, before any row.
+         *
+         * @param header the header row as written
+         */
         default void header(List<String> header) throws IOException {
         }
 
@@ -163,7 +175,14 @@ public final class RegisterReader {
      * @param rowsRead the data rows
      */
     public record Scan(String source, List<String> header, Map<RegisterField, String> columns, long rowsRead) {
-        /** Copies the collections. */
+        /**
+         * Copies the collections.
+         *
+         * @param source the file name
+         * @param header the header row as written
+         * @param columns which column each recognised field came from
+         * @param rowsRead the data rows
+         */
         public Scan {
             header = List.copyOf(header);
             columns = columns.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(columns));

@@ -15,7 +15,14 @@ import java.util.Objects;
  * @param raw    the row as written, IDs masked; empty when not kept
  */
 public record RejectedRow(String source, long line, String reason, String raw) {
-    /** Checks for nulls and blanks. */
+    /**
+     * Checks for nulls and blanks.
+     *
+     * @param source the file name
+     * @param line the 1-based line the row starts on (for a map feature: its position, 1-based)
+     * @param reason why, for a person
+     * @param raw the row as written, IDs masked; empty when not kept
+     */
     public RejectedRow {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(reason, "reason");

@@ -47,7 +47,16 @@ public final class GeneratedMaps {
      * @param polygon     the parcel
      */
     public record Feature(String id, int sheet, int plot, String communeCode, double areaM2, Polygon polygon) {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param id e.g. {@code NEW-06652-12-345}
+         * @param sheet số tờ
+         * @param plot số thửa
+         * @param communeCode the current commune code
+         * @param areaM2 the area written in the file (2 decimals)
+         * @param polygon the parcel
+         */
         public Feature {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(communeCode, "communeCode");

@@ -49,7 +49,26 @@ public record GeneratorSettings(long parcels, long seed, List<String> communes, 
     /** The most parcels one run makes: the citizen-number scheme keeps numbers unique up to here. */
     public static final long MAX_PARCELS = 10_000_000L;
 
-    /** Checks every value; the messages name it. */
+    /**
+     * Checks every value; the messages name it.
+     *
+     * @param parcels how many parcels the base survey lays out, at least 1 and at most {@link #MAX_PARCELS}; the old
+     *     map has these minus the {@link ChangeKind#NEW} ones, and the new map about as many (splits add parcels,
+     *     merges and removals take them away: within ±1% with the default rates)
+     * @param seed the seed; every commune's and every sheet's random stream is split from it
+     * @param communes current commune codes (Quảng Ninh from 1 July 2025, e.g. {@code "06652"}), no repeats; the
+     *     parcels are shared among them by a weight drawn per commune (some communes are twice the size of others),
+     *     and a commune that gets no parcel is left out
+     * @param changeRates how often each change happens between the two surveys
+     * @param errorRates how often each error is written into the data
+     * @param maxOffsetM the largest systematic offset of an old map sheet, in metres (default 2.5): each sheet of the
+     *     old map is shifted by a vector drawn uniformly from the disc of this radius
+     * @param maxNoiseM the largest per-vertex noise of the old map, in metres (default 0.25, at most 0.4): each vertex
+     *     moves by a vector drawn from the disc of this radius, the same for every parcel sharing the vertex, so the
+     *     old map still tiles
+     * @param threads how many threads generate sheets (default: the available processors); the output does not depend
+     *     on it
+     */
     public GeneratorSettings {
         if (parcels < 1 || parcels > MAX_PARCELS) {
             throw new IllegalArgumentException("parcels must be between 1 and " + MAX_PARCELS + "; got " + parcels);

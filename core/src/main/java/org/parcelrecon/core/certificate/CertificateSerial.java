@@ -69,7 +69,11 @@ public record CertificateSerial(String input, Optional<CertificateSerialKind> ki
         return problems.isEmpty();
     }
 
-    /** {@return whether one of the problems has this code} */
+    /**
+     * {@return whether one of the problems has this code}
+     *
+     * @param code the problem looked for
+     */
     public boolean hasProblem(SerialProblemCode code) {
         Objects.requireNonNull(code, "code");
         for (SerialProblem p : problems) {

@@ -104,7 +104,11 @@ public record CitizenId(String input, Optional<CitizenIdKind> kind, Optional<Str
         return !repairs.isEmpty();
     }
 
-    /** {@return whether one of the problems has this code} */
+    /**
+     * {@return whether one of the problems has this code}
+     *
+     * @param code the problem looked for
+     */
     public boolean hasProblem(IdProblemCode code) {
         Objects.requireNonNull(code, "code");
         for (IdProblem p : problems) {

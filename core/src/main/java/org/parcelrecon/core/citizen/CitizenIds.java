@@ -116,6 +116,9 @@ public final class CitizenIds {
      * building the result for the common case of a clean 12-digit number: the check a rule makes on every land user}
      *
      * @throws NullPointerException if an argument is null
+     * @param raw the ID as written: digits with any spaces, dots or dashes, possibly damaged by a spreadsheet
+     * @param knownBirthYear the holder's birth year from another source, checked against a CCCD's coded year; empty
+     *     when unknown
      */
     public static boolean isValid(String raw, OptionalInt knownBirthYear) {
         Objects.requireNonNull(raw, "raw");
@@ -246,6 +249,7 @@ public final class CitizenIds {
      * </pre>
      *
      * @throws NullPointerException if {@code text} is null
+     * @param text free text (a cell, a message) that may hold ID numbers
      */
     public static String maskWithin(String text) {
         Objects.requireNonNull(text, "text");
@@ -305,6 +309,7 @@ public final class CitizenIds {
      * {@code "12345"}, {@code "CCCD 022190012345"})}
      *
      * @throws NullPointerException if {@code s} is null
+     * @param s a cell's text
      */
     public static boolean isIdNumberLike(String s) {
         Objects.requireNonNull(s, "s");

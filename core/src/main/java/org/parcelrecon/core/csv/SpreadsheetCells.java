@@ -11,7 +11,11 @@ public final class SpreadsheetCells {
     private SpreadsheetCells() {
     }
 
-    /** {@return the value with an apostrophe in front when a spreadsheet would evaluate it} */
+    /**
+     * {@return the value with an apostrophe in front when a spreadsheet would evaluate it}
+     *
+     * @param value a cell's text
+     */
     public static String escapeFormula(String value) {
         if (value.isEmpty()) {
             return value;

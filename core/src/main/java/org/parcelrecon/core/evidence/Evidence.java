@@ -66,6 +66,8 @@ public record Evidence(RecordKey key, List<RegisterRow> rows, List<MapParcel> ma
      * Evidence for a map parcel that no register row names.
      *
      * @param key the record's key
+     * @param parcel the map parcel no register row names
+     * @return evidence with the parcel and no register rows
      */
     public static Evidence unregisteredParcel(RecordKey key, MapParcel parcel) {
         return new Evidence(key, List.of(), List.of(parcel), Optional.empty());
@@ -91,6 +93,7 @@ public record Evidence(RecordKey key, List<RegisterRow> rows, List<MapParcel> ma
          * Adds a register row.
          *
          * @return this builder
+         * @param row a register row filed under this key
          */
         public Builder addRow(RegisterRow row) {
             rows.add(Objects.requireNonNull(row, "row"));
@@ -101,6 +104,7 @@ public record Evidence(RecordKey key, List<RegisterRow> rows, List<MapParcel> ma
          * Adds a map parcel the key resolved to.
          *
          * @return this builder
+         * @param parcel a map parcel the key resolved to
          */
         public Builder addMapParcel(MapParcel parcel) {
             mapParcels.add(Objects.requireNonNull(parcel, "parcel"));
@@ -111,6 +115,7 @@ public record Evidence(RecordKey key, List<RegisterRow> rows, List<MapParcel> ma
          * Sets the cross-period change of the map parcel.
          *
          * @return this builder
+         * @param parcelChange how the parcel changed between the two surveys
          */
         public Builder change(ParcelChange parcelChange) {
             this.change = Optional.of(parcelChange);

@@ -55,7 +55,11 @@ public record LandUser(String name, OptionalInt birthYear, Optional<String> idNu
         this(name, birthYear, idNumber, link, PersonNames.parse(name).organization());
     }
 
-    /** {@return this land user with a link} */
+    /**
+     * {@return this land user with a link}
+     *
+     * @param userLink the citizen linking found for this land user
+     */
     public LandUser withLink(UserLink userLink) {
         return new LandUser(name, birthYear, idNumber, Optional.of(userLink), organization);
     }
@@ -85,6 +89,7 @@ public record LandUser(String name, OptionalInt birthYear, Optional<String> idNu
          * Sets the birth year as written.
          *
          * @return this builder
+         * @param year the four-digit year
          */
         public Builder birthYear(int year) {
             this.birthYear = OptionalInt.of(year);
@@ -95,6 +100,7 @@ public record LandUser(String name, OptionalInt birthYear, Optional<String> idNu
          * Sets the ID number as written.
          *
          * @return this builder
+         * @param number the ID number as the register writes it
          */
         public Builder idNumber(String number) {
             this.idNumber = Optional.of(number);
@@ -105,6 +111,7 @@ public record LandUser(String name, OptionalInt birthYear, Optional<String> idNu
          * Sets the citizen linking found.
          *
          * @return this builder
+         * @param userLink the link to a citizen
          */
         public Builder link(UserLink userLink) {
             this.link = Optional.of(userLink);
@@ -115,6 +122,7 @@ public record LandUser(String name, OptionalInt birthYear, Optional<String> idNu
          * Sets whether the name is an organisation's; when not said, it is read from the name.
          *
          * @return this builder
+         * @param value true for an organisation (a company, a commune's people's committee)
          */
         public Builder organization(boolean value) {
             this.organization = value;

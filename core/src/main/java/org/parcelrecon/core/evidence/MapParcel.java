@@ -65,7 +65,11 @@ public record MapParcel(String parcelId, double areaM2, String sheet, String plo
         return new MapParcel(parcelId, areaM2, sheet, plot, List.of());
     }
 
-    /** {@return this parcel with the land-use code the map carries for it} */
+    /**
+     * {@return this parcel with the land-use code the map carries for it}
+     *
+     * @param code the land-use code as the map writes it
+     */
     public MapParcel withLandUseCode(String code) {
         return new MapParcel(parcelId, areaM2, sheet, plot, validityProblems, Optional.of(code));
     }

@@ -61,6 +61,7 @@ public record ParcelChange(ChangeClass changeClass, boolean renumbered, Optional
          * Sets whether the sheet or plot number changed.
          *
          * @return this builder
+         * @param value true when the parcel's sheet or plot number differs between the surveys
          */
         public Builder renumbered(boolean value) {
             this.renumbered = value;
@@ -71,6 +72,7 @@ public record ParcelChange(ChangeClass changeClass, boolean renumbered, Optional
          * Sets the area change in percent of the old area.
          *
          * @return this builder
+         * @param percent the new area minus the old, in percent of the old
          */
         public Builder areaChangePercent(double percent) {
             this.areaChangePercent = OptionalDouble.of(percent);
@@ -81,6 +83,7 @@ public record ParcelChange(ChangeClass changeClass, boolean renumbered, Optional
          * Adds the id of an old-survey parcel.
          *
          * @return this builder
+         * @param id the old parcel's id on the old map
          */
         public Builder addOldParcelId(String id) {
             oldParcelIds.add(Objects.requireNonNull(id, "id"));

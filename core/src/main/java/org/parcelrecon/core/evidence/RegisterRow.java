@@ -81,6 +81,7 @@ public record RegisterRow(OptionalLong sourceLine, OptionalDouble registeredArea
          * Sets the 1-based line in the register file.
          *
          * @return this builder
+         * @param line the line number, from 1
          */
         public Builder sourceLine(long line) {
             this.sourceLine = OptionalLong.of(line);
@@ -91,6 +92,7 @@ public record RegisterRow(OptionalLong sourceLine, OptionalDouble registeredArea
          * Sets the registered area in m².
          *
          * @return this builder
+         * @param area the area, finite and not negative
          */
         public Builder registeredAreaM2(double area) {
             this.registeredAreaM2 = OptionalDouble.of(area);
@@ -101,6 +103,7 @@ public record RegisterRow(OptionalLong sourceLine, OptionalDouble registeredArea
          * Sets the land-use code as written.
          *
          * @return this builder
+         * @param code the code, e.g. {@code "ONT+CLN"}
          */
         public Builder landUseCode(String code) {
             this.landUseCode = Optional.of(code);
@@ -111,6 +114,7 @@ public record RegisterRow(OptionalLong sourceLine, OptionalDouble registeredArea
          * Sets the certificate serial as written.
          *
          * @return this builder
+         * @param serial the serial, e.g. {@code "BĐ 123456"}
          */
         public Builder certificateSerial(String serial) {
             this.certificateSerial = Optional.of(serial);
@@ -121,6 +125,7 @@ public record RegisterRow(OptionalLong sourceLine, OptionalDouble registeredArea
          * Adds a land user.
          *
          * @return this builder
+         * @param user one of the row's land users, in the order written
          */
         public Builder addLandUser(LandUser user) {
             landUsers.add(Objects.requireNonNull(user, "user"));
@@ -131,6 +136,7 @@ public record RegisterRow(OptionalLong sourceLine, OptionalDouble registeredArea
          * Adds a field that was converted from a legacy encoding.
          *
          * @return this builder
+         * @param text the field as written and as decoded
          */
         public Builder addDecodedText(LegacyText text) {
             decodedTexts.add(Objects.requireNonNull(text, "text"));
@@ -141,6 +147,7 @@ public record RegisterRow(OptionalLong sourceLine, OptionalDouble registeredArea
          * Adds a cell the reader could not read.
          *
          * @return this builder
+         * @param cell the column, value and reason
          */
         public Builder addUnreadableCell(UnreadableCell cell) {
             unreadableCells.add(Objects.requireNonNull(cell, "cell"));

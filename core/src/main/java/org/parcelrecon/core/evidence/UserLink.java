@@ -72,6 +72,9 @@ public record UserLink(Citizen citizen, double matchProbability, List<Comparison
          * Adds one explanation entry.
          *
          * @return this builder
+         * @param comparison the comparison's name, e.g. {@code "name"}
+         * @param level the level the pair reached, e.g. {@code "exact"}
+         * @param weight its match weight in bits
          */
         public Builder explain(String comparison, String level, double weight) {
             explanation.add(new ComparisonEntry(comparison, level, weight));
@@ -82,6 +85,7 @@ public record UserLink(Citizen citizen, double matchProbability, List<Comparison
          * Sets the runner-up candidate's probability.
          *
          * @return this builder
+         * @param probability the best other candidate's match probability, 0 to 1
          */
         public Builder runnerUpProbability(double probability) {
             this.runnerUp = OptionalDouble.of(probability);

@@ -56,7 +56,11 @@ public record Finding(ReasonCode code, Severity severity, String message, Map<St
         return new Builder(code, severity);
     }
 
-    /** {@return this finding with another severity (used when a configuration overrides a rule's severity)} */
+    /**
+     * {@return this finding with another severity (used when a configuration overrides a rule's severity)}
+     *
+     * @param newSeverity the severity the configuration sets
+     */
     public Finding withSeverity(Severity newSeverity) {
         Objects.requireNonNull(newSeverity, "newSeverity");
         return newSeverity == severity ? this : new Finding(code, newSeverity, message, evidence);
@@ -81,6 +85,7 @@ public record Finding(ReasonCode code, Severity severity, String message, Map<St
          * Sets the message for a person.
          *
          * @return this builder
+         * @param text what a person reads: what is wrong, with the values that show it
          */
         public Builder message(String text) {
             this.message = Objects.requireNonNull(text, "text");
@@ -92,6 +97,8 @@ public record Finding(ReasonCode code, Severity severity, String message, Map<St
          *
          * @throws IllegalArgumentException if a value was already put under this name
          * @return this builder
+         * @param name the evidence name, e.g. {@code registeredAreaM2}
+         * @param value the value as text
          */
         public Builder put(String name, String value) {
             Objects.requireNonNull(name, "name");
@@ -111,6 +118,8 @@ public record Finding(ReasonCode code, Severity severity, String message, Map<St
          * Adds a number, written in plain notation ({@code 150.3}, {@code 12000000}).
          *
          * @return this builder
+         * @param name the evidence name, e.g. {@code registeredAreaM2}
+         * @param value a finite number
          */
         public Builder put(String name, double value) {
             return put(name, plain(value));
@@ -120,6 +129,8 @@ public record Finding(ReasonCode code, Severity severity, String message, Map<St
          * Adds a whole number.
          *
          * @return this builder
+         * @param name the evidence name, e.g. {@code landUsers}
+         * @param value the number
          */
         public Builder put(String name, long value) {
             return put(name, Long.toString(value));
@@ -129,6 +140,8 @@ public record Finding(ReasonCode code, Severity severity, String message, Map<St
          * Adds a yes/no value as {@code true} or {@code false}.
          *
          * @return this builder
+         * @param name the evidence name, e.g. {@code renumbered}
+         * @param value the value
          */
         public Builder put(String name, boolean value) {
             return put(name, Boolean.toString(value));
@@ -138,6 +151,9 @@ public record Finding(ReasonCode code, Severity severity, String message, Map<St
          * Adds an ID number, masked or in full as {@code disclosure} says.
          *
          * @return this builder
+         * @param name the evidence name, e.g. {@code idNumber}
+         * @param idNumber the ID number as read
+         * @param disclosure whether to mask it ({@link IdDisclosure#MASKED}, the default) or show it in full
          */
         public Builder putId(String name, String idNumber, IdDisclosure disclosure) {
             return put(name, disclosure.apply(idNumber));

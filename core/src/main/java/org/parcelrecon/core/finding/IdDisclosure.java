@@ -26,7 +26,11 @@ public enum IdDisclosure {
     /** ID numbers in full, as written. */
     FULL;
 
-    /** {@return the ID number as this disclosure shows it} */
+    /**
+     * {@return the ID number as this disclosure shows it}
+     *
+     * @param idNumber an ID number, as read
+     */
     public String apply(String idNumber) {
         Objects.requireNonNull(idNumber, "idNumber");
         return this == FULL ? idNumber : CitizenIds.mask(idNumber);
@@ -43,6 +47,8 @@ public enum IdDisclosure {
      *   MASKED.applyToKey("12345")         → "12345"
      *   FULL.applyToKey("022123456734")    → "022123456734"
      * </pre>
+     *
+     * @param key a record key as an output writes it
      */
     public String applyToKey(String key) {
         Objects.requireNonNull(key, "key");
@@ -52,6 +58,9 @@ public enum IdDisclosure {
     /**
      * Free text as this disclosure shows it: every ID number in it {@link CitizenIds#maskWithin masked}, or the text
      * as it is for {@link #FULL}. For cells and messages that may hold an ID (a name cell, a rejected row).
+     *
+     * @param text a cell or message that may hold an ID number
+     * @return the text as this disclosure may show it
      */
     public String applyWithin(String text) {
         Objects.requireNonNull(text, "text");

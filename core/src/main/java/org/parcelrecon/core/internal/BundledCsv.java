@@ -22,6 +22,15 @@ public final class BundledCsv {
     private BundledCsv() {
     }
 
+    /**
+     * Reads the whole table.
+     *
+     * @param anchor a class in the resource's package
+     * @param resource the resource's name, relative to the anchor's package
+     * @param requiredColumns columns the header must have
+     * @return one map per data row, in file order, keyed by the header's column names
+     * @throws IllegalStateException if the resource is missing, lacks a required column, or has a malformed row
+     */
     public static List<Map<String, String>> read(Class<?> anchor, String resource, List<String> requiredColumns) {
         try (InputStream in = anchor.getResourceAsStream(resource)) {
             if (in == null) {
@@ -65,6 +74,15 @@ public final class BundledCsv {
         return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 
+    /**
+     * Splits one CSV line into its fields, unquoting quoted ones.
+     *
+     * @param line the line, without its line break
+     * @param resource the resource's name, for the error message
+     * @param lineNumber the 1-based line number, for the error message
+     * @return the fields, in order
+     * @throws IllegalStateException if a quoted field is not closed on the line
+     */
     public static List<String> splitLine(String line, String resource, int lineNumber) {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();

@@ -30,6 +30,12 @@ public sealed interface LandUseCheck {
      * @param code  the code's row
      */
     record Current(String input, LandUseCode code) implements LandUseCheck {
+        /**
+         * Checks that the code is a current one.
+         *
+         * @param input the text as given
+         * @param code the code's row
+         */
         public Current {
             Objects.requireNonNull(input, "input");
             Objects.requireNonNull(code, "code");
@@ -47,6 +53,12 @@ public sealed interface LandUseCheck {
      * @param code  the old code's row
      */
     record Retired(String input, LandUseCode code) implements LandUseCheck {
+        /**
+         * Checks that the code is a retired one.
+         *
+         * @param input the text as given
+         * @param code the old code's row
+         */
         public Retired {
             Objects.requireNonNull(input, "input");
             Objects.requireNonNull(code, "code");
@@ -71,6 +83,12 @@ public sealed interface LandUseCheck {
      * @param reason why, in English
      */
     record Unknown(String input, String reason) implements LandUseCheck {
+        /**
+         * Checks that neither part is null.
+         *
+         * @param input the text as given
+         * @param reason why, in English
+         */
         public Unknown {
             Objects.requireNonNull(input, "input");
             Objects.requireNonNull(reason, "reason");

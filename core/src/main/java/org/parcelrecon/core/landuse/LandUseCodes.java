@@ -89,13 +89,21 @@ public final class LandUseCodes {
         return List.copyOf(byCode.values());
     }
 
-    /** {@return the row for a code, after trimming and folding; empty if it is in neither list} */
+    /**
+     * {@return the row for a code, after trimming and folding; empty if it is in neither list}
+     *
+     * @param code a land-use code as written, e.g. {@code " ont "}
+     */
     public Optional<LandUseCode> lookup(String code) {
         Objects.requireNonNull(code, "code");
         return Optional.ofNullable(byCode.get(key(code)));
     }
 
-    /** {@return whether a code is current, retired (with its suggested replacement) or unknown} */
+    /**
+     * {@return whether a code is current, retired (with its suggested replacement) or unknown}
+     *
+     * @param code a land-use code as written
+     */
     public LandUseCheck check(String code) {
         Objects.requireNonNull(code, "code");
         String key = key(code);
@@ -118,6 +126,9 @@ public final class LandUseCodes {
      * {@code "ONT/CLN"}, {@code "ONT, CLN"}, {@code "ONT; CLN"}, {@code "ONT & CLN"}, {@code "ONT-CLN"},
      * {@code "ONT CLN"}. One check per code, in the order written (repeats kept). A field with no code at all
      * gives a single {@link LandUseCheck.Unknown}.
+     *
+     * @param text the field as written
+     * @return one check per code found, in the order written
      */
     public List<LandUseCheck> checkCombined(String text) {
         Objects.requireNonNull(text, "text");

@@ -25,6 +25,17 @@ import org.parcelrecon.core.text.TextEncoding;
  */
 public record NameCell(String input, String normalized, TextEncoding detectedEncoding, List<PersonName> names,
                        List<String> titles, boolean organization, Optional<String> problem) {
+    /**
+     * Checks that nothing is null and copies the lists.
+     *
+     * @param input the cell exactly as given
+     * @param normalized the cell after decoding, NFC and whitespace normalisation
+     * @param detectedEncoding the encoding the cell was written in
+     * @param names the people named, in the order written
+     * @param titles the titles and prefixes removed, as written (normalised), in order
+     * @param organization whether the cell names an organisation rather than people
+     * @param problem why no name or part of a name could be used, when that happened
+     */
     public NameCell {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(normalized, "normalized");

@@ -45,11 +45,16 @@ public interface Rule {
      * {@return this rule with the given settings; the default has no settings and returns {@code this}}
      *
      * @throws RuleConfigException when a parameter is missing, of the wrong type or out of range
+     * @param parameters this rule's section of the configuration
      */
     default Rule configure(RuleParameters parameters) {
         return this;
     }
 
-    /** {@return the findings for one record, in a fixed order; {@code List.of()} when there are none} */
+    /**
+     * {@return the findings for one record, in a fixed order; {@code List.of()} when there are none}
+     *
+     * @param evidence everything known about one register record
+     */
     List<Finding> check(Evidence evidence);
 }

@@ -12,8 +12,11 @@ import java.util.Objects;
  * </pre>
  */
 public final class RuleConfigException extends IllegalArgumentException {
+    /** The file or resource the configuration came from. */
     private final String source;
+    /** The JSON path of the offending value; empty when the problem is not at one value. */
     private final String path;
+    /** What is wrong and, where possible, what would be right. */
     private final String problem;
 
     /**

@@ -5,6 +5,7 @@ package org.parcelrecon.core.rule;
  * The message names the rule, its class and the record's key. This is a bug in the rule, not bad data.
  */
 public final class RuleFailureException extends RuntimeException {
+    /** The id of the rule that broke its contract. */
     private final String ruleId;
 
     RuleFailureException(String ruleId, String message, Throwable cause) {

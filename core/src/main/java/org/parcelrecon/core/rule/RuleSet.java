@@ -78,6 +78,7 @@ public final class RuleSet {
      * {@return every finding of every rule for one record, in rule order; {@code List.of()} when there are none}
      *
      * @throws RuleFailureException when a rule throws or returns null (a bug in that rule)
+     * @param evidence everything known about one register record
      */
     public List<Finding> check(Evidence evidence) {
         Objects.requireNonNull(evidence, "evidence");
@@ -137,6 +138,7 @@ public final class RuleSet {
          * Adds rules, in this order, after those already added.
          *
          * @return this builder
+         * @param newRules the rules to add
          */
         public Builder add(Rule... newRules) {
             for (Rule r : newRules) {
@@ -149,6 +151,7 @@ public final class RuleSet {
          * Adds rules, in the collection's iteration order, after those already added.
          *
          * @return this builder
+         * @param newRules the rules to add
          */
         public Builder add(Collection<? extends Rule> newRules) {
             for (Rule r : newRules) {
@@ -173,6 +176,7 @@ public final class RuleSet {
          *
          * @throws RuleDiscoveryException naming the provider when one cannot be loaded or created
          * @return this builder
+         * @param loader the class loader whose services to read
          */
         public Builder discover(ClassLoader loader) {
             Objects.requireNonNull(loader, "loader");
@@ -213,6 +217,7 @@ public final class RuleSet {
          * Skips the rule with this id. The id must belong to a rule in the set when {@link #build()} runs.
          *
          * @return this builder
+         * @param ruleId the id of a rule in the set
          */
         public Builder disable(String ruleId) {
             disabled.add(Objects.requireNonNull(ruleId, "ruleId"));
@@ -223,6 +228,7 @@ public final class RuleSet {
          * Sets the configuration to apply; replaces any earlier one. Default: {@link RuleConfig#empty()}.
          *
          * @return this builder
+         * @param ruleConfig the configuration read from a file or built in code
          */
         public Builder config(RuleConfig ruleConfig) {
             this.config = Objects.requireNonNull(ruleConfig, "ruleConfig");

@@ -24,7 +24,12 @@ public final class RecordScorer {
         this.model = model;
     }
 
-    /** {@return a scorer with these rules and this model} */
+    /**
+     * {@return a scorer with these rules and this model}
+     *
+     * @param rules the rules that find problems
+     * @param model how findings become a score and a status
+     */
     public static RecordScorer of(RuleSet rules, ScoreModel model) {
         return new RecordScorer(Objects.requireNonNull(rules, "rules"), Objects.requireNonNull(model, "model"));
     }
@@ -44,7 +49,11 @@ public final class RecordScorer {
         return model;
     }
 
-    /** {@return the record's findings, score and status} */
+    /**
+     * {@return the record's findings, score and status}
+     *
+     * @param evidence everything known about one register record
+     */
     public ScoredRecord score(Evidence evidence) {
         var findings = rules.check(evidence);
         return new ScoredRecord(evidence.key(), findings, model.score(findings));

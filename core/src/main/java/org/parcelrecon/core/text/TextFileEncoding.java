@@ -40,6 +40,7 @@ public enum TextFileEncoding {
      * {@code vni-windows} are accepted too)}
      *
      * @throws IllegalArgumentException naming the accepted names
+     * @param name the name a user gave, e.g. {@code "utf-8"}, {@code "TCVN3"}
      */
     public static TextFileEncoding parse(String name) {
         Objects.requireNonNull(name, "name");

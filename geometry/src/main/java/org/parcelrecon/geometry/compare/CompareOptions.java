@@ -108,9 +108,9 @@ public final class CompareOptions {
      * Options that report each phase of a comparison to {@code listener} as it ends, with its wall-clock time:
      * {@code prepare} (validity, repair, areas), {@code index} (STRtree, pieces of big parcels), {@code offset},
      * {@code join} (overlaps of old and new parcels), {@code group} (grouping and classification), {@code noise}
-     * (the digitising noise estimate, {@link NoiseEstimate}). Called on the
-     * thread that runs the comparison (the caller's, or one of {@link #pool()}'s), in that order. For measurement only: the result does not depend on it. The phases are also
-     * logged at DEBUG through slf4j.
+     * (the digitising noise estimate, {@link NoiseEstimate}). Called on the thread that runs the comparison (the
+     * caller's, or one of {@link #pool()}'s), in that order. For measurement only: the result does not depend on
+     * it. The phases are also logged at DEBUG through slf4j.
      */
     public CompareOptions withPhaseListener(BiConsumer<String, Duration> listener) {
         Objects.requireNonNull(listener, "listener");

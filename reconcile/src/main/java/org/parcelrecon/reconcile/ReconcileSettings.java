@@ -64,13 +64,21 @@ public final class ReconcileSettings {
                 IdDisclosure.MASKED, Runtime.getRuntime().availableProcessors());
     }
 
-    /** {@return the province's administrative units (communes before and after the 2025 merger)} */
+    /**
+     * {@return these settings for another province's administrative units}
+     *
+     * @param value the communes before and after the 2025 merger, and its crosswalk
+     */
     public ReconcileSettings withUnits(AdministrativeUnits value) {
         return new ReconcileSettings(Objects.requireNonNull(value, "units"), registerDate, extraRules, discoverRules,
                 ruleConfig, scoreModel, linking, compare, idDisclosure, parallelism);
     }
 
-    /** {@return the date the register was written (commune codes are read as of it)} */
+    /**
+     * {@return these settings for a register written on another date}
+     *
+     * @param value the date the register was written; its commune codes are read as of it
+     */
     public ReconcileSettings withRegisterDate(LocalDate value) {
         return new ReconcileSettings(units, Objects.requireNonNull(value, "registerDate"), extraRules, discoverRules,
                 ruleConfig, scoreModel, linking, compare, idDisclosure, parallelism);
@@ -82,43 +90,72 @@ public final class ReconcileSettings {
                 linking, compare, idDisclosure, parallelism);
     }
 
-    /** {@return whether to add the rules {@code ServiceLoader} finds on the class path} */
+    /**
+     * {@return these settings, adding or not the rules {@code ServiceLoader} finds on the class path}
+     *
+     * @param value true to add them after the built-in and extra rules
+     */
     public ReconcileSettings withDiscoveredRules(boolean value) {
         return new ReconcileSettings(units, registerDate, extraRules, value, ruleConfig, scoreModel, linking, compare,
                 idDisclosure, parallelism);
     }
 
-    /** {@return a rule configuration (parameters, severities, rules switched off)} */
+    /**
+     * {@return these settings with a rule configuration}
+     *
+     * @param value parameters, severities and rules switched off, as read from a JSON file
+     */
     public ReconcileSettings withRuleConfig(RuleConfig value) {
         return new ReconcileSettings(units, registerDate, extraRules, discoverRules, Optional.of(value), scoreModel,
                 linking, compare, idDisclosure, parallelism);
     }
 
-    /** {@return the score model} */
+    /**
+     * {@return these settings with another score model}
+     *
+     * @param value how findings become a score and a status
+     */
     public ReconcileSettings withScoreModel(ScoreModel value) {
         return new ReconcileSettings(units, registerDate, extraRules, discoverRules, ruleConfig,
                 Objects.requireNonNull(value, "scoreModel"), linking, compare, idDisclosure, parallelism);
     }
 
-    /** {@return how land users are linked} */
+    /**
+     * {@return these settings, linking land users another way}
+     *
+     * @param value the linking model and thresholds
+     */
     public ReconcileSettings withLinking(LinkingSettings value) {
         return new ReconcileSettings(units, registerDate, extraRules, discoverRules, ruleConfig, scoreModel,
                 Objects.requireNonNull(value, "linking"), compare, idDisclosure, parallelism);
     }
 
-    /** {@return how the two surveys are compared} */
+    /**
+     * {@return these settings, comparing the two surveys another way}
+     *
+     * @param value the comparison's tolerances; a run compares in its own pool whatever pool these name
+     */
     public ReconcileSettings withCompareOptions(CompareOptions value) {
         return new ReconcileSettings(units, registerDate, extraRules, discoverRules, ruleConfig, scoreModel, linking,
                 Objects.requireNonNull(value, "compare"), idDisclosure, parallelism);
     }
 
-    /** {@return whether ID numbers are written in full ({@link IdDisclosure#FULL}) or masked} */
+    /**
+     * {@return these settings, writing ID numbers another way}
+     *
+     * @param value {@link IdDisclosure#FULL} to write them in full, else masked
+     */
     public ReconcileSettings withIdDisclosure(IdDisclosure value) {
         return new ReconcileSettings(units, registerDate, extraRules, discoverRules, ruleConfig, scoreModel, linking,
                 compare, Objects.requireNonNull(value, "idDisclosure"), parallelism);
     }
 
-    /** {@return how many communes are decided at once (at least 1)} */
+    /**
+     * {@return these settings with another bound on a run's CPU}
+     *
+     * @param value how many threads the run's fork-join pool has, and so how many communes are decided at once; at
+     *     least 1
+     */
     public ReconcileSettings withParallelism(int value) {
         if (value < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1; got " + value);

@@ -54,12 +54,20 @@ public final class ChangeRates {
         return DEFAULTS;
     }
 
-    /** No change at all: the old map differs from the new one only by its offset and noise. */
+    /**
+     * No change at all: the old map differs from the new one only by its offset and noise.
+     *
+     * @return rates that are all 0
+     */
     public static ChangeRates none() {
         return NONE;
     }
 
-    /** {@return the rate of one kind} */
+    /**
+     * {@return the rate of one kind}
+     *
+     * @param kind a kind of change between the surveys
+     */
     public double rate(ChangeKind kind) {
         return rates.get(Objects.requireNonNull(kind, "kind"));
     }
@@ -69,6 +77,8 @@ public final class ChangeRates {
      *
      * @throws IllegalArgumentException if {@code rate} is not in [0, 1] or the kinds other than NEW would add up
      *                                  to more than 1
+     * @param kind the kind whose rate changes
+     * @param rate the share of old parcels that change this way, 0 to 1
      */
     public ChangeRates with(ChangeKind kind, double rate) {
         Objects.requireNonNull(kind, "kind");

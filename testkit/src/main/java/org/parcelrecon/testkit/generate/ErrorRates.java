@@ -62,12 +62,20 @@ public final class ErrorRates {
         return DEFAULTS;
     }
 
-    /** No injected error: register, map and population agree everywhere (apart from the old map's distortion). */
+    /**
+     * No injected error: register, map and population agree everywhere (apart from the old map's distortion).
+     *
+     * @return rates that are all 0
+     */
     public static ErrorRates none() {
         return NONE;
     }
 
-    /** {@return the rate of one kind} */
+    /**
+     * {@return the rate of one kind}
+     *
+     * @param kind a kind of injected error
+     */
     public double rate(InjectedError kind) {
         return rates.get(Objects.requireNonNull(kind, "kind"));
     }
@@ -77,6 +85,8 @@ public final class ErrorRates {
      *
      * @throws IllegalArgumentException if {@code rate} is not in [0, 1], or the kind's exclusive group would add
      *                                  up to more than 1
+     * @param kind the kind whose rate changes
+     * @param rate the share of records that get this error, 0 to 1
      */
     public ErrorRates with(InjectedError kind, double rate) {
         Objects.requireNonNull(kind, "kind");

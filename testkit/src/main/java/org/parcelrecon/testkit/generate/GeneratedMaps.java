@@ -67,6 +67,9 @@ public final class GeneratedMaps {
     /**
      * {@return every feature of the file, in file order} Holds them all in memory: for large files use {@link
      * #forEach}.
+     *
+     * @param geojson a map the generator wrote
+     * @throws IOException when the file cannot be read or is not a generated map
      */
     public static List<Feature> read(Path geojson) throws IOException {
         List<Feature> all = new ArrayList<>();
@@ -78,6 +81,8 @@ public final class GeneratedMaps {
      * Passes each feature of the file to {@code action}, in file order, holding one at a time.
      *
      * @throws IOException when the file cannot be read or is not a generated map
+     * @param geojson a map the generator wrote
+     * @param action what to do with each feature
      */
     public static void forEach(Path geojson, Consumer<Feature> action) throws IOException {
         Objects.requireNonNull(action, "action");

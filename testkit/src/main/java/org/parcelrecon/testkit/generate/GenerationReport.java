@@ -54,7 +54,11 @@ public record GenerationReport(Path directory, GeneratorSettings settings, int s
         errors = Collections.unmodifiableMap(e);
     }
 
-    /** {@return the path of one output file} */
+    /**
+     * {@return the path of one output file}
+     *
+     * @param file one of the files the generator writes
+     */
     public Path file(OutputFile file) {
         return directory.resolve(file.fileName());
     }

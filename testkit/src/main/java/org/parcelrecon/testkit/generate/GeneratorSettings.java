@@ -107,6 +107,8 @@ public record GeneratorSettings(long parcels, long seed, List<String> communes, 
     /**
      * 20,000 parcels, seed 1, all 54 current communes of Quảng Ninh in code order, default change and error
      * rates, old map offset up to 2.5 m and noise up to 0.25 m, one thread per available processor.
+     *
+     * @return the settings of a 20,000-parcel province
      */
     public static GeneratorSettings defaults() {
         return new GeneratorSettings(20_000, 1, allCommunes(), ChangeRates.defaults(), ErrorRates.defaults(),
@@ -122,37 +124,66 @@ public record GeneratorSettings(long parcels, long seed, List<String> communes, 
         return List.copyOf(codes);
     }
 
-    /** {@return these settings with another parcel count} */
+    /**
+     * {@return these settings with another parcel count}
+     *
+     * @param count how many map parcels the new survey has, at least 1
+     */
     public GeneratorSettings withParcels(long count) {
         return new GeneratorSettings(count, seed, communes, changeRates, errorRates, maxOffsetM, maxNoiseM, threads);
     }
 
-    /** {@return these settings with another seed} */
+    /**
+     * {@return these settings with another seed}
+     *
+     * @param newSeed the seed every random choice derives from: one seed, one set of files
+     */
     public GeneratorSettings withSeed(long newSeed) {
         return new GeneratorSettings(parcels, newSeed, communes, changeRates, errorRates, maxOffsetM, maxNoiseM, threads);
     }
 
-    /** {@return these settings with other communes (current codes)} */
+    /**
+     * {@return these settings with other communes (current codes)}
+     *
+     * @param codes current (post-2025) commune codes of Quảng Ninh; parcels are spread over them in this order
+     */
     public GeneratorSettings withCommunes(List<String> codes) {
         return new GeneratorSettings(parcels, seed, codes, changeRates, errorRates, maxOffsetM, maxNoiseM, threads);
     }
 
-    /** {@return these settings with other change rates} */
+    /**
+     * {@return these settings with other change rates}
+     *
+     * @param rates how often each kind of change between the surveys happens
+     */
     public GeneratorSettings withChangeRates(ChangeRates rates) {
         return new GeneratorSettings(parcels, seed, communes, rates, errorRates, maxOffsetM, maxNoiseM, threads);
     }
 
-    /** {@return these settings with other error rates} */
+    /**
+     * {@return these settings with other error rates}
+     *
+     * @param rates how often each kind of error is injected into register, map and population
+     */
     public GeneratorSettings withErrorRates(ErrorRates rates) {
         return new GeneratorSettings(parcels, seed, communes, changeRates, rates, maxOffsetM, maxNoiseM, threads);
     }
 
-    /** {@return these settings with another old-map distortion (offset and noise radii in metres)} */
+    /**
+     * {@return these settings with another old-map distortion (offset and noise radii in metres)}
+     *
+     * @param offsetM the largest systematic shift of an old-map sheet, in metres
+     * @param noiseM the largest random shift of an old-map vertex, in metres
+     */
     public GeneratorSettings withOldMapDistortion(double offsetM, double noiseM) {
         return new GeneratorSettings(parcels, seed, communes, changeRates, errorRates, offsetM, noiseM, threads);
     }
 
-    /** {@return these settings with another thread count; the output stays the same} */
+    /**
+     * {@return these settings with another thread count; the output stays the same}
+     *
+     * @param count how many threads generate sheets, at least 1
+     */
     public GeneratorSettings withThreads(int count) {
         return new GeneratorSettings(parcels, seed, communes, changeRates, errorRates, maxOffsetM, maxNoiseM, count);
     }

@@ -67,6 +67,8 @@ public final class EvidenceSamples {
      * letters; several map parcels, one of them invalid; rows that disagree; every change class with and
      * without a map parcel; a link of probability 0 with a runner-up as likely; a pre-2025 commune code;
      * an organisation as land user; fifty co-owners.
+     *
+     * @return one evidence per oddity, in a fixed order
      */
     public static List<Evidence> oddCases() {
         List<Evidence> cases = new ArrayList<>();

@@ -42,7 +42,11 @@ public interface RuleContract {
     /** {@return the rule under test, with its defaults} */
     Rule rule();
 
-    /** Evidence on which register, map and population agree: by default {@link EvidenceSamples#clean()}. */
+    /**
+     * Evidence on which register, map and population agree: by default {@link EvidenceSamples#clean()}.
+     *
+     * @return evidence the rule must find nothing wrong in
+     */
     default List<Evidence> cleanEvidence() {
         List<Evidence> clean = new ArrayList<>();
         for (ParcelSample s : EvidenceSamples.clean()) {
@@ -51,7 +55,11 @@ public interface RuleContract {
         return clean;
     }
 
-    /** More odd evidence for this rule, on top of {@link EvidenceSamples#oddCases()}; none by default. */
+    /**
+     * More odd evidence for this rule, on top of {@link EvidenceSamples#oddCases()}; none by default.
+     *
+     * @return evidence the rule must neither throw on nor return null for
+     */
     default List<Evidence> oddEvidence() {
         return List.of();
     }

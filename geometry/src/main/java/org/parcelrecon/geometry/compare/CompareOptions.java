@@ -80,35 +80,35 @@ public final class CompareOptions {
         this.pool = pool;
     }
 
-    /** Options with this shape tolerance (m). */
+    /** {@return options with this shape tolerance (m)} */
     public CompareOptions withShapeTolerance(double metres) {
         return new CompareOptions(metres, minOverlapFraction, offsetMode, maxOffset, minPairsPerSheet, phaseListener,
                 idsAreNumbers, pool);
     }
 
-    /** Options grouping parcels whose overlap covers at least this share of the smaller one. */
+    /** {@return options grouping parcels whose overlap covers at least this share of the smaller one} */
     public CompareOptions withMinOverlapFraction(double fraction) {
         return new CompareOptions(shapeTolerance, fraction, offsetMode, maxOffset, minPairsPerSheet, phaseListener,
                 idsAreNumbers, pool);
     }
 
-    /** Options estimating the offset this way, searching shifts up to {@code maxOffset} m. */
+    /** {@return options estimating the offset this way, searching shifts up to {@code maxOffset} m} */
     public CompareOptions withOffset(OffsetMode mode, double maxOffsetMetres) {
         return new CompareOptions(shapeTolerance, minOverlapFraction, mode, maxOffsetMetres, minPairsPerSheet, phaseListener,
                 idsAreNumbers, pool);
     }
 
-    /** Options giving a sheet or commune its own offset only from this many corresponding pairs. */
+    /** {@return options giving a sheet or commune its own offset only from this many corresponding pairs} */
     public CompareOptions withMinPairsPerSheet(int pairs) {
         return new CompareOptions(shapeTolerance, minOverlapFraction, offsetMode, maxOffset, pairs, phaseListener,
                 idsAreNumbers, pool);
     }
 
     /**
-     * Options that report each phase of a comparison to {@code listener} as it ends, with its wall-clock time:
+     * {@return options that report each phase of a comparison to {@code listener} as it ends, with its wall-clock time:
      * {@code prepare} (validity, repair, areas), {@code index} (STRtree, pieces of big parcels), {@code offset},
      * {@code join} (overlaps of old and new parcels), {@code group} (grouping and classification), {@code noise}
-     * (the digitising noise estimate, {@link NoiseEstimate}). Called on the thread that runs the comparison (the
+     * (the digitising noise estimate, {@link NoiseEstimate})} Called on the thread that runs the comparison (the
      * caller's, or one of {@link #pool()}'s), in that order. For measurement only: the result does not depend on
      * it. The phases are also logged at DEBUG through slf4j.
      */
@@ -119,10 +119,11 @@ public final class CompareOptions {
     }
 
     /**
-     * Options saying whether the parcel ids are numbers both maps share (as when the caller named the id attribute,
+     * {@return options saying whether the parcel ids are numbers both maps share (as when the caller named the id
+     * attribute,
      * e.g. Cambridge's map-lot {@code ML}): then a parcel's identity across the surveys is its id, so
      * {@link ChangeGroup#renumbered()} and the kept-number evidence for moved boundaries compare ids instead of
-     * sheet/plot attributes. Default false: ids are per-map row ids and sheet/plot numbers carry identity. Made-up
+     * sheet/plot attributes} Default false: ids are per-map row ids and sheet/plot numbers carry identity. Made-up
      * ids of id-less features ({@code ParcelFeature.idMissing()}) never count as numbers.
      */
     public CompareOptions withIdsAsNumbers(boolean idsAreNumbers) {

@@ -60,55 +60,55 @@ public final class ReadOptions {
         this.csvDelimiter = csvDelimiter;
     }
 
-    /** Options with the id taken from this attribute (exact name, case-insensitive). */
+    /** {@return options with the id taken from this attribute (exact name, case-insensitive)} */
     public ReadOptions withIdProperty(String name) {
         return new ReadOptions(name(name, "idProperty"), sheetProperty, plotProperty, areaProperty, sourceCrs,
                 targetCrs, layer, wktColumn, csvDelimiter);
     }
 
-    /** Options with the sheet number taken from this attribute. */
+    /** {@return options with the sheet number taken from this attribute} */
     public ReadOptions withSheetProperty(String name) {
         return new ReadOptions(idProperty, name(name, "sheetProperty"), plotProperty, areaProperty, sourceCrs,
                 targetCrs, layer, wktColumn, csvDelimiter);
     }
 
-    /** Options with the plot number taken from this attribute. */
+    /** {@return options with the plot number taken from this attribute} */
     public ReadOptions withPlotProperty(String name) {
         return new ReadOptions(idProperty, sheetProperty, name(name, "plotProperty"), areaProperty, sourceCrs,
                 targetCrs, layer, wktColumn, csvDelimiter);
     }
 
-    /** Options with the recorded area (m²) taken from this attribute. */
+    /** {@return options with the recorded area (m²) taken from this attribute} */
     public ReadOptions withAreaProperty(String name) {
         return new ReadOptions(idProperty, sheetProperty, plotProperty, name(name, "areaProperty"), sourceCrs,
                 targetCrs, layer, wktColumn, csvDelimiter);
     }
 
-    /** Options reading the file's coordinates in this CRS, whatever the file declares. */
+    /** {@return options reading the file's coordinates in this CRS, whatever the file declares} */
     public ReadOptions withSourceCrs(Crs crs) {
         return new ReadOptions(idProperty, sheetProperty, plotProperty, areaProperty, Objects.requireNonNull(crs, "crs"),
                 targetCrs, layer, wktColumn, csvDelimiter);
     }
 
-    /** Options returning parcels transformed into this CRS. */
+    /** {@return options returning parcels transformed into this CRS} */
     public ReadOptions withTargetCrs(Crs crs) {
         return new ReadOptions(idProperty, sheetProperty, plotProperty, areaProperty, sourceCrs,
                 Objects.requireNonNull(crs, "crs"), layer, wktColumn, csvDelimiter);
     }
 
-    /** Options reading this GeoPackage table (default: the only feature table, else the first by name). */
+    /** {@return options reading this GeoPackage table (default: the only feature table, else the first by name)} */
     public ReadOptions withLayer(String table) {
         return new ReadOptions(idProperty, sheetProperty, plotProperty, areaProperty, sourceCrs, targetCrs,
                 name(table, "layer"), wktColumn, csvDelimiter);
     }
 
-    /** Options reading WKT from this CSV column (default: {@code wkt, geometry, geom, the_geom, shape}). */
+    /** {@return options reading WKT from this CSV column (default: {@code wkt, geometry, geom, the_geom, shape})} */
     public ReadOptions withWktColumn(String column) {
         return new ReadOptions(idProperty, sheetProperty, plotProperty, areaProperty, sourceCrs, targetCrs, layer,
                 name(column, "wktColumn"), csvDelimiter);
     }
 
-    /** Options reading CSV with this delimiter (default {@code ','}). */
+    /** {@return options reading CSV with this delimiter (default {@code ','})} */
     public ReadOptions withCsvDelimiter(char delimiter) {
         return new ReadOptions(idProperty, sheetProperty, plotProperty, areaProperty, sourceCrs, targetCrs, layer,
                 wktColumn, delimiter);

@@ -64,34 +64,37 @@ public final class QaOptions {
         return v;
     }
 
-    /** Options reporting overlaps larger than this area (m²). */
+    /** {@return options reporting overlaps larger than this area (m²)} */
     public QaOptions withOverlapMinArea(double m2) {
         return new QaOptions(m2, gapMaxWidth, gapMinArea, sliverMaxWidth, sliverMaxCompactness, areaTolerancePercent,
                 areaToleranceM2, phaseListener, pool);
     }
 
-    /** Options reporting holes at most {@code maxWidth} m wide and at least {@code minArea} m² as gaps (0: off). */
+    /**
+     * {@return options reporting holes at most {@code maxWidth} m wide and at least {@code minArea} m² as gaps (0:
+     * off)}
+     */
     public QaOptions withGaps(double maxWidth, double minArea) {
         return new QaOptions(overlapMinArea, maxWidth, minArea, sliverMaxWidth, sliverMaxCompactness,
                 areaTolerancePercent, areaToleranceM2, phaseListener, pool);
     }
 
-    /** Options calling slivers the polygons thinner than {@code maxWidth} m and less compact than given. */
+    /** {@return options calling slivers the polygons thinner than {@code maxWidth} m and less compact than given} */
     public QaOptions withSliver(double maxWidth, double maxCompactness) {
         return new QaOptions(overlapMinArea, gapMaxWidth, gapMinArea, maxWidth, maxCompactness, areaTolerancePercent,
                 areaToleranceM2, phaseListener, pool);
     }
 
-    /** Options reporting area mismatches beyond both {@code percent} of the recorded area and {@code m2}. */
+    /** {@return options reporting area mismatches beyond both {@code percent} of the recorded area and {@code m2}} */
     public QaOptions withAreaTolerance(double percent, double m2) {
         return new QaOptions(overlapMinArea, gapMaxWidth, gapMinArea, sliverMaxWidth, sliverMaxCompactness, percent,
                 m2, phaseListener, pool);
     }
 
     /**
-     * Options that report each phase of a check to {@code listener} as it ends, with its wall-clock time:
+     * {@return options that report each phase of a check to {@code listener} as it ends, with its wall-clock time:
      * {@code repair} (validity, repair, slivers, areas), {@code index}, {@code overlaps}, {@code gaps},
-     * {@code attributes} (numbers, ids, recorded areas). Called on the thread that runs the check (the caller's, or
+     * {@code attributes} (numbers, ids, recorded areas)} Called on the thread that runs the check (the caller's, or
      * one of {@link #pool()}'s), in that order. For progress
      * and measurement only: the result does not depend on it.
      */

@@ -80,37 +80,56 @@ public final class CompareOptions {
         this.pool = pool;
     }
 
-    /** {@return options with this shape tolerance (m)} */
+    /**
+     * {@return options with this shape tolerance (m)}
+     *
+     * @param metres the tolerance, a finite number above 0
+     */
     public CompareOptions withShapeTolerance(double metres) {
         return new CompareOptions(metres, minOverlapFraction, offsetMode, maxOffset, minPairsPerSheet, phaseListener,
                 idsAreNumbers, pool);
     }
 
-    /** {@return options grouping parcels whose overlap covers at least this share of the smaller one} */
+    /**
+     * {@return options grouping parcels whose overlap covers at least this share of the smaller one}
+     *
+     * @param fraction a share of the smaller parcel's area, between 0 and 1 (both excluded)
+     */
     public CompareOptions withMinOverlapFraction(double fraction) {
         return new CompareOptions(shapeTolerance, fraction, offsetMode, maxOffset, minPairsPerSheet, phaseListener,
                 idsAreNumbers, pool);
     }
 
-    /** {@return options estimating the offset this way, searching shifts up to {@code maxOffset} m} */
+    /**
+     * {@return options estimating the offset this way, searching shifts up to {@code maxOffset} m}
+     *
+     * @param mode how the offset is estimated
+     * @param maxOffsetMetres the largest shift searched for, finite and at least 0
+     */
     public CompareOptions withOffset(OffsetMode mode, double maxOffsetMetres) {
         return new CompareOptions(shapeTolerance, minOverlapFraction, mode, maxOffsetMetres, minPairsPerSheet, phaseListener,
                 idsAreNumbers, pool);
     }
 
-    /** {@return options giving a sheet or commune its own offset only from this many corresponding pairs} */
+    /**
+     * {@return options giving a sheet or commune its own offset only from this many corresponding pairs}
+     *
+     * @param pairs the fewest pairs a sheet or commune needs, at least 1
+     */
     public CompareOptions withMinPairsPerSheet(int pairs) {
         return new CompareOptions(shapeTolerance, minOverlapFraction, offsetMode, maxOffset, pairs, phaseListener,
                 idsAreNumbers, pool);
     }
 
     /**
-     * {@return options that report each phase of a comparison to {@code listener} as it ends, with its wall-clock time:
-     * {@code prepare} (validity, repair, areas), {@code index} (STRtree, pieces of big parcels), {@code offset},
-     * {@code join} (overlaps of old and new parcels), {@code group} (grouping and classification), {@code noise}
-     * (the digitising noise estimate, {@link NoiseEstimate})} Called on the thread that runs the comparison (the
-     * caller's, or one of {@link #pool()}'s), in that order. For measurement only: the result does not depend on
-     * it. The phases are also logged at DEBUG through slf4j.
+     * {@return options that report each phase of a comparison to {@code listener} as it ends, with its wall-clock
+     * time} The phases are {@code prepare} (validity, repair, areas), {@code index} (STRtree, pieces of big parcels),
+     * {@code offset}, {@code join} (overlaps of old and new parcels), {@code group} (grouping and classification) and
+     * {@code noise} (the digitising noise estimate, {@link NoiseEstimate}). Called on the thread that runs the
+     * comparison (the caller's, or one of {@link #pool()}'s), in that order. For measurement only: the result does
+     * not depend on it. The phases are also logged at DEBUG through slf4j.
+     *
+     * @param listener receives each phase's name and wall-clock time
      */
     public CompareOptions withPhaseListener(BiConsumer<String, Duration> listener) {
         Objects.requireNonNull(listener, "listener");
@@ -125,6 +144,8 @@ public final class CompareOptions {
      * {@link ChangeGroup#renumbered()} and the kept-number evidence for moved boundaries compare ids instead of
      * sheet/plot attributes} Default false: ids are per-map row ids and sheet/plot numbers carry identity. Made-up
      * ids of id-less features ({@code ParcelFeature.idMissing()}) never count as numbers.
+     *
+     * @param idsAreNumbers true when ids carry identity across the surveys
      */
     public CompareOptions withIdsAsNumbers(boolean idsAreNumbers) {
         return new CompareOptions(shapeTolerance, minOverlapFraction, offsetMode, maxOffset, minPairsPerSheet,
@@ -165,22 +186,27 @@ public final class CompareOptions {
     public BiConsumer<String, Duration> phaseListener() {
         return phaseListener;
     }
+/** {@return the shape tolerance, in metres} */
 
     public double shapeTolerance() {
         return shapeTolerance;
     }
+/** {@return the least share of the smaller parcel an overlap must cover to count} */
 
     public double minOverlapFraction() {
         return minOverlapFraction;
     }
+/** {@return how the offset between the surveys is estimated} */
 
     public OffsetMode offsetMode() {
         return offsetMode;
     }
+/** {@return the largest shift searched for, in metres} */
 
     public double maxOffset() {
         return maxOffset;
     }
+/** {@return the fewest corresponding pairs a sheet or commune needs for its own offset} */
 
     public int minPairsPerSheet() {
         return minPairsPerSheet;

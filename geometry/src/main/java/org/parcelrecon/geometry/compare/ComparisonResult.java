@@ -18,6 +18,16 @@ import java.util.Map;
  *                tolerance with {@link NoiseEstimate#isInside}
  */
 public record ComparisonResult(List<ChangeGroup> groups, List<OffsetEstimate> offsets, NoiseEstimate noise) {
+    /**
+     * Copies the lists.
+     *
+     * @param groups the groups: those with old parcels in old-map order of their first parcel, then the NEW ones in
+     *     new-map order
+     * @param offsets the offsets: the map's ({@code "*"}) first, then per commune and sheet in scope order ({@code
+     *     "06652/*"}, {@code "06652/1"}, {@code "06652/2"}, ...; see {@link OffsetEstimate#scope()})
+     * @param noise the digitising noise of the pair, measured on its plainly corresponding parcels: compare the shape
+     *     tolerance with {@link NoiseEstimate#isInside}
+     */
     public ComparisonResult {
         groups = List.copyOf(groups);
         offsets = List.copyOf(offsets);

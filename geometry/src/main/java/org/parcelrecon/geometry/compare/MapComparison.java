@@ -124,6 +124,10 @@ public final class MapComparison {
      *
      * @throws IllegalArgumentException if the layers' CRSs are known and differ, or one is geographic (read both
      *                                  with {@code ReadOptions.withTargetCrs} of one projected CRS)
+     * @param oldMap the earlier survey
+     * @param newMap the later survey
+     * @param options tolerances, offset mode and the pool to run in
+     * @return the change groups, the offsets removed and the digitising noise
      */
     public static ComparisonResult compare(ParcelLayer oldMap, ParcelLayer newMap, CompareOptions options) {
         Objects.requireNonNull(oldMap, "oldMap");
@@ -141,7 +145,14 @@ public final class MapComparison {
         return compare(oldMap.features(), newMap.features(), options);
     }
 
-    /** Compares two maps given as parcel lists in the same projected CRS. */
+    /**
+     * Compares two maps given as parcel lists in the same projected CRS.
+     *
+     * @param oldParcels the earlier survey's parcels
+     * @param newParcels the later survey's parcels
+     * @param options tolerances, offset mode and the pool to run in
+     * @return the change groups, the offsets removed and the digitising noise
+     */
     public static ComparisonResult compare(List<ParcelFeature> oldParcels, List<ParcelFeature> newParcels,
                                            CompareOptions options) {
         Objects.requireNonNull(oldParcels, "oldParcels");

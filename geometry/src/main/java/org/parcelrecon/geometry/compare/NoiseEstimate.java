@@ -42,7 +42,11 @@ public record NoiseEstimate(int pairs, int vertices, double median, double p95, 
         return pairs == 0 ? 0 : Math.ceil(1.1 * pairP99 / 0.05 - 1e-9) * 0.05;
     }
 
-    /** {@return whether a shape tolerance sits inside the noise (below {@link #suggestedTolerance()})} */
+    /**
+     * {@return whether a shape tolerance sits inside the noise (below {@link #suggestedTolerance()})}
+     *
+     * @param shapeTolerance a shape tolerance in metres
+     */
     public boolean isInside(double shapeTolerance) {
         return pairs > 0 && shapeTolerance < suggestedTolerance() - 1e-9;
     }

@@ -88,6 +88,7 @@ public final class Crs {
      * @throws NullPointerException     if {@code spec} is null
      * @throws IllegalArgumentException if the specification names no CRS known here, a deprecated one, or a proj
      *                                  string proj4j cannot read; the message says what is accepted
+     * @param spec a name ({@code vn2000-qn}), an EPSG code ({@code EPSG:9210}) or a proj string
      */
     public static Crs parse(String spec) {
         Objects.requireNonNull(spec, "spec");
@@ -98,6 +99,7 @@ public final class Crs {
      * {@return the CRS of a code in the built-in EPSG table}
      *
      * @throws IllegalArgumentException for a code outside the table or a deprecated code
+     * @param code the EPSG code, e.g. {@code 9210}
      */
     public static Crs epsg(int code) {
         return CrsCatalog.epsg(code);
@@ -108,6 +110,8 @@ public final class Crs {
      * Quảng Ninh.
      *
      * @throws IllegalArgumentException unless the meridian is a multiple of 0.25° between 102° and 110°
+     * @param centralMeridianDegrees the zone's central meridian, in degrees east
+     * @return the CRS of that VN-2000 zone
      */
     public static Crs vn2000Tm3(double centralMeridianDegrees) {
         return CrsCatalog.vn2000Tm3(centralMeridianDegrees);
@@ -118,6 +122,7 @@ public final class Crs {
      *
      * @throws IllegalArgumentException if proj4j cannot read it, or it carries VN-2000's rotations with
      *                                  EPSG's coordinate-frame signs, or the deprecated swapped false origin
+     * @param projString the proj string
      */
     public static Crs fromProj(String projString) {
         Objects.requireNonNull(projString, "projString");

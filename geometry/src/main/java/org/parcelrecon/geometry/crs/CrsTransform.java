@@ -36,7 +36,12 @@ public final class CrsTransform {
         this.target = target;
     }
 
-    /** {@return the transform from {@code source} to {@code target} coordinates} */
+    /**
+     * {@return the transform from {@code source} to {@code target} coordinates}
+     *
+     * @param source the CRS coordinates are in
+     * @param target the CRS they go to
+     */
     public static CrsTransform between(Crs source, Crs target) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");
@@ -63,7 +68,12 @@ public final class CrsTransform {
         return new CrsTransform(target, source);
     }
 
-    /** {@return one point; {@code (NaN, NaN)} when it cannot be transformed} */
+    /**
+     * {@return one point; {@code (NaN, NaN)} when it cannot be transformed}
+     *
+     * @param x the easting or longitude in the source CRS
+     * @param y the northing or latitude in the source CRS
+     */
     public Coordinate apply(double x, double y) {
         if (isIdentity()) {
             return new Coordinate(x, y);
@@ -76,6 +86,8 @@ public final class CrsTransform {
     /**
      * {@return a copy of {@code geometry} in the target CRS (same factory, user data kept)} Vertices that cannot be
      * transformed become NaN. The identity transform returns a copy too.
+     *
+     * @param geometry a geometry in the source CRS
      */
     public Geometry apply(Geometry geometry) {
         Objects.requireNonNull(geometry, "geometry");

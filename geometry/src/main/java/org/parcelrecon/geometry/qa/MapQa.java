@@ -85,6 +85,9 @@ public final class MapQa {
      *
      * @throws IllegalArgumentException if the layer's CRS is geographic (read it with
      *                                  {@code ReadOptions.withTargetCrs} of a projected CRS)
+     * @param layer the map, as read
+     * @param options the tolerances and the pool to run in
+     * @return the findings and the repaired parcels
      */
     public static MapQaResult check(ParcelLayer layer, QaOptions options) {
         Objects.requireNonNull(layer, "layer");
@@ -101,6 +104,7 @@ public final class MapQa {
      *
      * @param parcels the map's parcels (ids need not be unique, but findings are only as clear as the ids)
      * @param options the tolerances
+     * @return the findings and the repaired parcels
      */
     public static MapQaResult check(List<ParcelFeature> parcels, QaOptions options) {
         Objects.requireNonNull(parcels, "parcels");

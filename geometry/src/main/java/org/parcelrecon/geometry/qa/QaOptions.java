@@ -64,39 +64,57 @@ public final class QaOptions {
         return v;
     }
 
-    /** {@return options reporting overlaps larger than this area (m²)} */
+    /**
+     * {@return options reporting overlaps larger than this area (m²)}
+     *
+     * @param m2 the area, at least 0
+     */
     public QaOptions withOverlapMinArea(double m2) {
         return new QaOptions(m2, gapMaxWidth, gapMinArea, sliverMaxWidth, sliverMaxCompactness, areaTolerancePercent,
                 areaToleranceM2, phaseListener, pool);
     }
 
     /**
-     * {@return options reporting holes at most {@code maxWidth} m wide and at least {@code minArea} m² as gaps (0:
-     * off)}
+     * {@return options reporting holes at most {@code maxWidth} m wide and at least {@code minArea} m² as gaps}
+     *
+     * @param maxWidth the widest hole that is a gap, in metres; 0 turns gap search off
+     * @param minArea the smallest hole that is a gap, in m²
      */
     public QaOptions withGaps(double maxWidth, double minArea) {
         return new QaOptions(overlapMinArea, maxWidth, minArea, sliverMaxWidth, sliverMaxCompactness,
                 areaTolerancePercent, areaToleranceM2, phaseListener, pool);
     }
 
-    /** {@return options calling slivers the polygons thinner than {@code maxWidth} m and less compact than given} */
+    /**
+     * {@return options calling slivers the polygons thinner than {@code maxWidth} m and less compact than given}
+     *
+     * @param maxWidth the mean width below which a polygon may be a sliver, in metres
+     * @param maxCompactness the compactness below which it is one, 0 to 1
+     */
     public QaOptions withSliver(double maxWidth, double maxCompactness) {
         return new QaOptions(overlapMinArea, gapMaxWidth, gapMinArea, maxWidth, maxCompactness, areaTolerancePercent,
                 areaToleranceM2, phaseListener, pool);
     }
 
-    /** {@return options reporting area mismatches beyond both {@code percent} of the recorded area and {@code m2}} */
+    /**
+     * {@return options reporting area mismatches beyond both {@code percent} of the recorded area and {@code m2}}
+     *
+     * @param percent the relative tolerance, in percent of the recorded area
+     * @param m2 the absolute tolerance, in m²
+     */
     public QaOptions withAreaTolerance(double percent, double m2) {
         return new QaOptions(overlapMinArea, gapMaxWidth, gapMinArea, sliverMaxWidth, sliverMaxCompactness, percent,
                 m2, phaseListener, pool);
     }
 
     /**
-     * {@return options that report each phase of a check to {@code listener} as it ends, with its wall-clock time:
-     * {@code repair} (validity, repair, slivers, areas), {@code index}, {@code overlaps}, {@code gaps},
-     * {@code attributes} (numbers, ids, recorded areas)} Called on the thread that runs the check (the caller's, or
-     * one of {@link #pool()}'s), in that order. For progress
-     * and measurement only: the result does not depend on it.
+     * {@return options that report each phase of a check to {@code listener} as it ends, with its wall-clock
+     * time} The phases are {@code repair} (validity, repair, slivers, areas), {@code index}, {@code overlaps},
+     * {@code gaps} and {@code attributes} (numbers, ids, recorded areas). Called on the thread that runs the check
+     * (the caller's, or one of {@link #pool()}'s), in that order. For progress and measurement only: the result does
+     * not depend on it.
+     *
+     * @param listener receives each phase's name and wall-clock time
      */
     public QaOptions withPhaseListener(BiConsumer<String, Duration> listener) {
         return new QaOptions(overlapMinArea, gapMaxWidth, gapMinArea, sliverMaxWidth, sliverMaxCompactness,
@@ -132,30 +150,37 @@ public final class QaOptions {
         return phaseListener;
     }
 
+    /** {@return the area up to which an overlap is noise, in m²} */
     public double overlapMinArea() {
         return overlapMinArea;
     }
 
+    /** {@return the widest hole reported as a gap, in metres (0: gaps are not searched)} */
     public double gapMaxWidth() {
         return gapMaxWidth;
     }
 
+    /** {@return the smallest hole reported as a gap, in m²} */
     public double gapMinArea() {
         return gapMinArea;
     }
 
+    /** {@return the mean width below which a polygon may be a sliver, in metres} */
     public double sliverMaxWidth() {
         return sliverMaxWidth;
     }
 
+    /** {@return the compactness below which a thin polygon is a sliver} */
     public double sliverMaxCompactness() {
         return sliverMaxCompactness;
     }
 
+    /** {@return the relative area tolerance, in percent of the recorded area} */
     public double areaTolerancePercent() {
         return areaTolerancePercent;
     }
 
+    /** {@return the absolute area tolerance, in m²} */
     public double areaToleranceM2() {
         return areaToleranceM2;
     }

@@ -57,6 +57,8 @@ public final class ReconcileSettings {
      * Quảng Ninh's administrative units, a register written today, the built-in rules with their defaults (no
      * discovery), the standard score model, trained linking, the default map comparison, IDs masked, as many
      * threads as processors.
+     *
+     * @return the settings of a run on a Quảng Ninh register
      */
     public static ReconcileSettings defaults() {
         return new ReconcileSettings(AdministrativeUnits.quangNinh(), LocalDate.now(), List.of(), false,
@@ -84,7 +86,12 @@ public final class ReconcileSettings {
                 ruleConfig, scoreModel, linking, compare, idDisclosure, parallelism);
     }
 
-    /** Rules to run after the built-in ones (a host system's own). */
+    /**
+     * Rules to run after the built-in ones (a host system's own).
+     *
+     * @param value the host's rules, in the order they run
+     * @return these settings with those rules
+     */
     public ReconcileSettings withRules(List<? extends Rule> value) {
         return new ReconcileSettings(units, registerDate, List.copyOf(value), discoverRules, ruleConfig, scoreModel,
                 linking, compare, idDisclosure, parallelism);

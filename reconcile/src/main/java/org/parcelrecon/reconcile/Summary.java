@@ -24,7 +24,11 @@ public final class Summary {
     private final Map<String, Tally> communes = new TreeMap<>();
     private final Map<String, Map<String, Tally>> sheets = new HashMap<>();
 
-    /** Counts a commune's records. */
+    /**
+     * Counts a commune's records.
+     *
+     * @param commune one commune's verdicts
+     */
     public void add(CommuneResult commune) {
         Tally c = communes.computeIfAbsent(commune.communeCode(), k -> new Tally());
         Map<String, Tally> bySheet = sheets.computeIfAbsent(commune.communeCode(), k -> new TreeMap<>(Summary::bySheet));

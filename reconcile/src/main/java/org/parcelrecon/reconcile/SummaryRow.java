@@ -46,7 +46,11 @@ public record SummaryRow(String level, String communeCode, String sheet, long re
         }
     }
 
-    /** {@return the records with this status} */
+    /**
+     * {@return the records with this status}
+     *
+     * @param status a record status
+     */
     public long count(Status status) {
         return statusCounts.get(status.ordinal());
     }
@@ -58,7 +62,12 @@ public record SummaryRow(String level, String communeCode, String sheet, long re
 
     /** A reason code and how many records carry it. */
     public record ReasonCount(String code, long records) {
-        /** Checks for null. */
+        /**
+         * Checks for null.
+         *
+         * @param code the reason code
+         * @param records how many records have it
+         */
         public ReasonCount {
             Objects.requireNonNull(code, "code");
         }

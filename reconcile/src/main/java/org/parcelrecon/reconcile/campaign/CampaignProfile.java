@@ -83,7 +83,11 @@ public record CampaignProfile(String name, String description, Set<String> notLe
         OTHER
     }
 
-    /** {@return where a parcel with these reason codes stands} */
+    /**
+     * {@return where a parcel with these reason codes stands}
+     *
+     * @param reasonCodes a parcel's distinct reason codes
+     */
     public Placement place(List<String> reasonCodes) {
         boolean out = false;
         boolean two = false;
@@ -113,6 +117,8 @@ public record CampaignProfile(String name, String description, Set<String> notLe
      * Reads a profile file.
      *
      * @throws IOException naming the file and what is wrong in it
+     * @param file the profile's JSON file
+     * @return the profile
      */
     public static CampaignProfile load(Path file) throws IOException {
         return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
@@ -124,6 +130,8 @@ public record CampaignProfile(String name, String description, Set<String> notLe
      * @param source the file or resource it came from, for messages
      * @throws IOException naming the source and what is wrong: invalid JSON, an unknown or missing field, a code
      *                     of the wrong form, a group code not in {@code not_level1}
+     * @param json the profile as JSON text
+     * @return the profile
      */
     public static CampaignProfile parse(String json, String source) throws IOException {
         JsonNode root;

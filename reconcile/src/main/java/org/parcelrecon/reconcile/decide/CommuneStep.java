@@ -30,7 +30,12 @@ public final class CommuneStep {
     private CommuneStep() {
     }
 
-    /** {@return the commune's verdicts} */
+    /**
+     * {@return the commune's verdicts}
+     *
+     * @param input one commune's register rows (with where their keys led) and its new-map parcels
+     * @param context the scorer and the land-user links, shared by every commune
+     */
     public static CommuneResult decide(CommuneInput input, DecisionContext context) {
         // sheet, then plot, as numbers (both are at most six digits: one long orders them)
         Map<Long, List<ResolvedEntry>> byKey = new TreeMap<>();

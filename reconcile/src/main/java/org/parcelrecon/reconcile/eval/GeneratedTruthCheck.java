@@ -86,7 +86,14 @@ public final class GeneratedTruthCheck {
         }
     }
 
-    /** Scores {@code result} (a run that kept its communes) against the truth files in {@code generated}. */
+    /**
+     * Scores {@code result} (a run that kept its communes) against the truth files in {@code generated}.
+     *
+     * @param result a run's result with its communes kept
+     * @param generated the folder {@code parcelrecon generate} wrote
+     * @return precision and recall of the verdicts and links against the truth
+     * @throws IOException if a truth file cannot be read
+     */
     public static Scores score(ReconcileResult result, Path generated) throws IOException {
         Collector c = collector(generated);
         for (CommuneResult commune : result.communes()) {
@@ -99,6 +106,9 @@ public final class GeneratedTruthCheck {
      * {@return a sink that remembers what scoring needs of each commune (a few bytes per row), for a streamed run of
      * the
      * province generated in {@code generated}}
+     *
+     * @param generated the folder {@code parcelrecon generate} wrote
+     * @throws IOException if a truth file cannot be read
      */
     public static Collector collector(Path generated) throws IOException {
         Set<String> unregistered = new HashSet<>();
@@ -152,7 +162,12 @@ public final class GeneratedTruthCheck {
             }
         }
 
-        /** {@return the scores against the truth files in {@code generated}} */
+        /**
+         * {@return the scores against the truth files in {@code generated}}
+         *
+         * @param generated the folder {@code parcelrecon generate} wrote
+         * @throws IOException if a truth file cannot be read
+         */
         public Scores score(Path generated) throws IOException {
             Map<String, EnumSet<Status>> verdicts = new HashMap<>();
             for (CSVRecord r : read(generated.resolve("truth_register.csv"))) {

@@ -39,6 +39,8 @@ public record InputFile(String role, String name, long size, String sha256) {
      *
      * @throws IOException naming the file when it cannot be read
      * @param role what the file was: {@code register}, {@code map}, {@code old_map}, {@code population}, {@code rules}
+     * @param file the file
+     * @return its role, name, size and hash
      */
     public static InputFile of(String role, Path file) throws IOException {
         MessageDigest sha = digest();

@@ -47,7 +47,11 @@ public final class RunDiff implements SummaryColumns {
         this.sheets = sheets;
     }
 
-    /** {@return the columns of a run with no run before it: there, and empty} */
+    /**
+     * {@return the columns of a run with no run before it: there, and empty}
+     *
+     * @param run the first run's id
+     */
     public static RunDiff firstRun(long run) {
         return new RunDiff(OptionalLong.empty(), run, new TreeMap<>());
     }
@@ -69,14 +73,23 @@ public final class RunDiff implements SummaryColumns {
         return Counts.of(sum);
     }
 
-    /** {@return a commune's counts (zero when neither run had it)} */
+    /**
+     * {@return a commune's counts (zero when neither run had it)}
+     *
+     * @param communeCode a current commune code
+     */
     public Counts commune(String communeCode) {
         long[] sum = new long[FIELDS];
         sheets.getOrDefault(communeCode, Map.of()).values().forEach(s -> add(sum, s));
         return Counts.of(sum);
     }
 
-    /** {@return a sheet's counts (zero when neither run had it)} */
+    /**
+     * {@return a sheet's counts (zero when neither run had it)}
+     *
+     * @param communeCode a current commune code
+     * @param sheet a map sheet number within it
+     */
     public Counts sheet(String communeCode, String sheet) {
         long[] s = sheets.getOrDefault(communeCode, Map.of()).get(sheet);
         return Counts.of(s == null ? new long[FIELDS] : s);
@@ -87,7 +100,11 @@ public final class RunDiff implements SummaryColumns {
         return List.copyOf(sheets.keySet());
     }
 
-    /** {@return the area of a summary row's counts} */
+    /**
+     * {@return the area of a summary row's counts}
+     *
+     * @param area a row of the summary: the province, a commune or a sheet
+     */
     public Counts area(SummaryRow area) {
         return switch (area.level()) {
             case "province" -> province();
@@ -147,7 +164,11 @@ public final class RunDiff implements SummaryColumns {
                     c[REGRESSED], c[NEW], c[VANISHED], c[STATUS_CHANGED], c[REASONS_CHANGED]);
         }
 
-        /** Records that changed in any way ({@link RecordChange}s). */
+        /**
+         * Records that changed in any way ({@link RecordChange}s).
+         *
+         * @return the number of records that changed
+         */
         public long changed() {
             return statusChanged + reasonsChanged + appeared + vanished;
         }

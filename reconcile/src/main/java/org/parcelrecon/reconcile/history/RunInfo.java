@@ -44,6 +44,9 @@ public record RunInfo(Instant started, List<InputFile> inputs, String rules, Str
      * @param ruleFile the file {@link ReconcileSettings#ruleConfig()} was read from, when it was read from one
      * @throws IOException naming a file that cannot be read
      * @param started when the run started
+     * @param input the run's input files
+     * @param settings the run's settings
+     * @return what the history records of the run before it starts
      */
     public static RunInfo describe(ReconcileInput input, ReconcileSettings settings, Optional<Path> ruleFile,
                                    Instant started) throws IOException {

@@ -42,7 +42,11 @@ public final class LandUserLinks {
         this.runnerUp = runnerUp;
     }
 
-    /** No links at all (a run without a population). */
+    /**
+     * No links at all (a run without a population).
+     *
+     * @return links in which nobody is linked
+     */
     public static LandUserLinks none() {
         return new LandUserLinks(null, null, new long[0], new int[0], new int[0], new int[0], new float[0],
                 new float[0]);
@@ -79,6 +83,9 @@ public final class LandUserLinks {
      * {@return the link of land user {@code userInRow} of the register row on {@code line}, built with its
      * explanation; empty
      * when it has none}
+     *
+     * @param line the register row's line in its file
+     * @param userInRow the land user's place on the row, from 0
      */
     public Optional<UserLink> link(long line, int userInRow) {
         int entry = java.util.Arrays.binarySearch(lines, line);

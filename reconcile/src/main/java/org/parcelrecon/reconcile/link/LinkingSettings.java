@@ -25,12 +25,20 @@ public record LinkingSettings(boolean train, double minProbability, long seed) {
         }
     }
 
-    /** Trained, candidates from probability 0.01, seed 1. */
+    /**
+     * Trained, candidates from probability 0.01, seed 1.
+     *
+     * @return the settings a run uses unless told otherwise
+     */
     public static LinkingSettings defaults() {
         return new LinkingSettings(true, 0.01, 1);
     }
 
-    /** {@return these settings with or without training} */
+    /**
+     * {@return these settings with or without training}
+     *
+     * @param value false to score with the preset's documented default weights
+     */
     public LinkingSettings withTrain(boolean value) {
         return new LinkingSettings(value, minProbability, seed);
     }

@@ -98,7 +98,12 @@ public final class SurveyMaps {
         }
     }
 
-    /** {@return the new map alone: register keys that are not on it find nothing} */
+    /**
+     * {@return the new map alone: register keys that are not on it find nothing}
+     *
+     * @param newMap the new survey's parcels
+     * @param units the province's units, to resolve the commune attribute
+     */
     public static SurveyMaps of(ParcelLayer newMap, AdministrativeUnits units) {
         return new SurveyMaps(Objects.requireNonNull(newMap, "newMap"), Optional.empty(), Optional.empty(),
                 Objects.requireNonNull(units, "units"));
@@ -107,6 +112,11 @@ public final class SurveyMaps {
     /**
      * {@return the new map with the old survey and their comparison ({@code MapComparison.compare(oldMap, newMap,
      * ...)})}
+     *
+     * @param newMap the new survey's parcels
+     * @param oldMap the old survey's parcels
+     * @param comparison the comparison of the two
+     * @param units the province's units, to resolve the commune attribute
      */
     public static SurveyMaps of(ParcelLayer newMap, ParcelLayer oldMap, ComparisonResult comparison,
                                 AdministrativeUnits units) {
@@ -155,7 +165,11 @@ public final class SurveyMaps {
         return new MapMatch(communeCandidates.get(0), List.of(), Optional.empty());
     }
 
-    /** {@return the figures rules see for a new-map parcel} */
+    /**
+     * {@return the figures rules see for a new-map parcel}
+     *
+     * @param newParcel a parcel's index on the new map
+     */
     public MapParcel mapParcel(int newParcel) {
         ParcelFeature f = newMap.features().get(newParcel);
         List<String> problems = new ArrayList<>(0);

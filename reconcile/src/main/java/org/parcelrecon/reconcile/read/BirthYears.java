@@ -23,6 +23,8 @@ public final class BirthYears {
 
     /**
      * {@return the year, or empty when the cell is none of the forms above or the year is before 1850 or after 2100}
+     *
+     * @param cell the birth-date or birth-year cell as written ({@code 1966}, {@code 15/08/1966}, {@code 1966-08-15})
      */
     public static OptionalInt parse(String cell) {
         String s = cell.strip();

@@ -46,12 +46,20 @@ public final class PopulationReader {
         return new PopulationReader(Map.of(), TextFileEncoding.AUTO);
     }
 
-    /** {@return this reader, taking each mapped field from the named column} */
+    /**
+     * {@return this reader, taking each mapped field from the named column}
+     *
+     * @param columns the column of each field, by header name
+     */
     public PopulationReader withColumns(Map<PopulationField, String> columns) {
         return new PopulationReader(Map.copyOf(columns), encoding);
     }
 
-    /** {@return this reader, decoding files in this encoding instead of detecting it} */
+    /**
+     * {@return this reader, decoding files in this encoding instead of detecting it}
+     *
+     * @param value the encoding the files are in
+     */
     public PopulationReader withEncoding(TextFileEncoding value) {
         return new PopulationReader(mapping, Objects.requireNonNull(value, "encoding"));
     }
@@ -62,6 +70,8 @@ public final class PopulationReader {
      *
      * @throws IOException if it cannot be read, is empty, lacks the citizen-ID or name column, or is not text in
      *                     its encoding
+     * @param file the population registry's CSV export
+     * @return the citizens read and the rows rejected
      */
     public PopulationTable read(Path file) throws IOException {
         String source = String.valueOf(file.getFileName());

@@ -42,7 +42,11 @@ public record RegisterEntry(long line, String rowNo, String communeAsWritten, Li
         Objects.requireNonNull(row, "row");
     }
 
-    /** {@code sheet/plot}, e.g. {@code "12/345"}: the key within a commune. */
+    /**
+     * {@code sheet/plot}, e.g. {@code "12/345"}: the key within a commune.
+     *
+     * @return the sheet and plot as one key
+     */
     public String sheetPlot() {
         return sheet + "/" + plot;
     }

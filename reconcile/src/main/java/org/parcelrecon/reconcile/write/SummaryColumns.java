@@ -24,10 +24,18 @@ public interface SummaryColumns {
     /** {@return the column names, in order} */
     List<String> names();
 
-    /** {@return the area's values, one per {@link #names()}} */
+    /**
+     * {@return the area's values, one per {@link #names()}}
+     *
+     * @param area a row of the summary: the province, a commune or a sheet
+     */
     List<String> values(SummaryRow area);
 
-    /** {@return these columns, then {@code more}'s} */
+    /**
+     * {@return these columns, then {@code more}'s}
+     *
+     * @param more the columns to append
+     */
     default SummaryColumns then(SummaryColumns more) {
         SummaryColumns first = this;
         return new SummaryColumns() {

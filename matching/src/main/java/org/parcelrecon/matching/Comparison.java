@@ -106,7 +106,11 @@ public record Comparison(String name, String column, String function, List<Compa
         return new Comparison(name, column, function, Arrays.asList(levels));
     }
 
-    /** {@return this comparison with other levels (same name, column and function)} */
+    /**
+     * {@return this comparison with other levels (same name, column and function)}
+     *
+     * @param newLevels the levels, from the null level to {@code otherwise}
+     */
     public Comparison withLevels(List<ComparisonLevel> newLevels) {
         return new Comparison(name, column, function, newLevels);
     }

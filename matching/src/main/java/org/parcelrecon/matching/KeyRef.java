@@ -77,6 +77,8 @@ public record KeyRef(String column, String function, String rightColumn) {
      * {@return a derived value of column {@code left} in the left table and of column {@code right} in the right table}
      *
      * @param function the key-function specification; empty for the value itself
+     * @param left the left table's column
+     * @param right the right table's column
      */
     public static KeyRef across(String left, String right, String function) {
         return new KeyRef(left, function, right);

@@ -41,7 +41,11 @@ public enum LevelType {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** {@return the type with this JSON name, if any} */
+    /**
+     * {@return the type with this JSON name, if any}
+     *
+     * @param name the name models write, e.g. {@code "jaro_winkler"}
+     */
     public static Optional<LevelType> fromJsonName(String name) {
         for (LevelType t : values()) {
             if (t.jsonName().equals(name)) {

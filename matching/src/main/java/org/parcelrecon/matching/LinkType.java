@@ -15,7 +15,11 @@ public enum LinkType {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** {@return the type with this JSON name, if any} */
+    /**
+     * {@return the type with this JSON name, if any}
+     *
+     * @param name the name models write: {@code "link"} or {@code "dedupe"}
+     */
     public static Optional<LinkType> fromJsonName(String name) {
         for (LinkType t : values()) {
             if (t.jsonName().equals(name)) {

@@ -88,22 +88,38 @@ public record LinkageModel(LinkType linkType, String idColumn, double probabilit
         return new Builder();
     }
 
-    /** {@return this model with another prior} */
+    /**
+     * {@return this model with another prior}
+     *
+     * @param lambda the probability that two random records match, in (0, 1)
+     */
     public LinkageModel withProbabilityTwoRandomRecordsMatch(double lambda) {
         return new LinkageModel(linkType, idColumn, lambda, blockingRules, comparisons);
     }
 
-    /** {@return this model with other comparisons (e.g. with trained m and u)} */
+    /**
+     * {@return this model with other comparisons (e.g. with trained m and u)}
+     *
+     * @param newComparisons the comparisons, in scoring order
+     */
     public LinkageModel withComparisons(List<Comparison> newComparisons) {
         return new LinkageModel(linkType, idColumn, probabilityTwoRandomRecordsMatch, blockingRules, newComparisons);
     }
 
-    /** {@return this model with other blocking rules} */
+    /**
+     * {@return this model with other blocking rules}
+     *
+     * @param newRules the blocking rules, in the order they make candidates
+     */
     public LinkageModel withBlockingRules(List<BlockingRule> newRules) {
         return new LinkageModel(linkType, idColumn, probabilityTwoRandomRecordsMatch, newRules, comparisons);
     }
 
-    /** {@return this model with another link type} */
+    /**
+     * {@return this model with another link type}
+     *
+     * @param newType link two tables or deduplicate one
+     */
     public LinkageModel withLinkType(LinkType newType) {
         return new LinkageModel(newType, idColumn, probabilityTwoRandomRecordsMatch, blockingRules, comparisons);
     }
@@ -114,7 +130,11 @@ public record LinkageModel(LinkType linkType, String idColumn, double probabilit
         return Math.log(l / (1 - l)) / Math.log(2);
     }
 
-    /** {@return the comparison with this name} */
+    /**
+     * {@return the comparison with this name}
+     *
+     * @param name the comparison's name
+     */
     public java.util.Optional<Comparison> comparison(String name) {
         return comparisons.stream().filter(c -> c.name().equals(name)).findFirst();
     }
@@ -129,12 +149,18 @@ public record LinkageModel(LinkType linkType, String idColumn, double probabilit
      *
      * @throws IllegalArgumentException if the JSON is malformed or breaks a rule; the message gives the path,
      *                                  e.g. {@code comparisons[1].levels[2].threshold}
+     * @param json the model as {@link #toJson()} writes it
      */
     public static LinkageModel fromJson(String json) {
         return ModelJson.read(json);
     }
 
-    /** Writes {@link #toJson()} to a UTF-8 file. */
+    /**
+     * Writes {@link #toJson()} to a UTF-8 file.
+     *
+     * @param file the file to write, replaced if it exists
+     * @throws IOException if the file cannot be written
+     */
     public void save(Path file) throws IOException {
         Files.writeString(file, toJson(), StandardCharsets.UTF_8);
     }
@@ -143,6 +169,9 @@ public record LinkageModel(LinkType linkType, String idColumn, double probabilit
      * Reads a model from a UTF-8 JSON file.
      *
      * @throws IllegalArgumentException if the content is not a valid model; the message names the file
+     * @param file the model's JSON file
+     * @return the model
+     * @throws IOException if the file cannot be read
      */
     public static LinkageModel load(Path file) throws IOException {
         String json = Files.readString(file, StandardCharsets.UTF_8);
@@ -188,6 +217,7 @@ public record LinkageModel(LinkType linkType, String idColumn, double probabilit
          * Sets the id column (default {@code "id"}).
          *
          * @return this builder
+         * @param column the name of the column that identifies a row
          */
         public Builder idColumn(String column) {
             this.idColumn = Objects.requireNonNull(column, "column");
@@ -198,6 +228,7 @@ public record LinkageModel(LinkType linkType, String idColumn, double probabilit
          * Sets the prior λ (default 1e-4); training re-estimates it.
          *
          * @return this builder
+         * @param lambda the probability that two random records match, in (0, 1)
          */
         public Builder probabilityTwoRandomRecordsMatch(double lambda) {
             this.lambda = lambda;
@@ -208,6 +239,7 @@ public record LinkageModel(LinkType linkType, String idColumn, double probabilit
          * Adds a blocking rule on these keys.
          *
          * @return this builder
+         * @param keys the keys two records must share to be a candidate pair
          */
         public Builder blockOn(KeyRef... keys) {
             rules.add(BlockingRule.on(keys));
@@ -218,6 +250,7 @@ public record LinkageModel(LinkType linkType, String idColumn, double probabilit
          * Adds a blocking rule.
          *
          * @return this builder
+         * @param rule the rule
          */
         public Builder blockingRule(BlockingRule rule) {
             rules.add(Objects.requireNonNull(rule, "rule"));
@@ -228,6 +261,7 @@ public record LinkageModel(LinkType linkType, String idColumn, double probabilit
          * Adds a comparison.
          *
          * @return this builder
+         * @param comparison the next comparison in scoring order
          */
         public Builder comparison(Comparison comparison) {
             comparisons.add(Objects.requireNonNull(comparison, "comparison"));

@@ -115,12 +115,22 @@ public final class Linker {
      * {@return a linker for a {@link LinkType#LINK} model, with the standard key functions}
      *
      * @throws IllegalArgumentException if the model is not a link model or names an unknown key function
+     * @param model a link model
+     * @param left the left table (e.g. land users)
+     * @param right the right table (e.g. citizens)
      */
     public static Linker link(LinkageModel model, Table left, Table right) {
         return link(model, left, right, KeyFunctions.standard());
     }
 
-    /** {@return a linker for a {@link LinkType#LINK} model with these key functions} */
+    /**
+     * {@return a linker for a {@link LinkType#LINK} model with these key functions}
+     *
+     * @param model a link model
+     * @param left the left table (e.g. land users)
+     * @param right the right table (e.g. citizens)
+     * @param functions the key functions the model names
+     */
     public static Linker link(LinkageModel model, Table left, Table right, KeyFunctions functions) {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(left, "left");
@@ -137,12 +147,20 @@ public final class Linker {
      * {@return a linker that finds duplicates within one table, with the standard key functions}
      *
      * @throws IllegalArgumentException if the model is not a dedupe model or names an unknown key function
+     * @param model a dedupe model
+     * @param table the table to deduplicate
      */
     public static Linker dedupe(LinkageModel model, Table table) {
         return dedupe(model, table, KeyFunctions.standard());
     }
 
-    /** {@return a deduplicating linker with these key functions} */
+    /**
+     * {@return a deduplicating linker with these key functions}
+     *
+     * @param model a dedupe model
+     * @param table the table to deduplicate
+     * @param functions the key functions the model names
+     */
     public static Linker dedupe(LinkageModel model, Table table, KeyFunctions functions) {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(table, "table");
@@ -154,7 +172,14 @@ public final class Linker {
         return new Linker(Engine.build(model, table, table, functions));
     }
 
-    /** {@return a linker for the model's link type: {@code right} is ignored for a dedupe model} */
+    /**
+     * {@return a linker for the model's link type: {@code right} is ignored for a dedupe model}
+     *
+     * @param model the model; its link type decides between linking and deduplication
+     * @param left the left table (the one table of a dedupe model)
+     * @param right the right table; ignored for a dedupe model
+     * @param functions the key functions the model names
+     */
     public static Linker of(LinkageModel model, Table left, Table right, KeyFunctions functions) {
         return model.linkType() == LinkType.DEDUPE ? dedupe(model, left, functions)
                 : link(model, left, right, functions);
@@ -187,6 +212,8 @@ public final class Linker {
      * {@return this linker with another model} When only parameters differ (m, u, λ, labels, term-frequency settings),
      * keys
      * and blocks are reused; otherwise they are rebuilt.
+     *
+     * @param model a model of the same link type
      */
     public Linker withModel(LinkageModel model) {
         Objects.requireNonNull(model, "model");
@@ -203,6 +230,7 @@ public final class Linker {
      * through slf4j (per session at info, per iteration at debug).
      *
      * @return the trained model (this linker is unchanged: use {@link #withModel(LinkageModel)})
+     * @param options random pairs, seed, iterations and session rules
      */
     public LinkageModel train(TrainingOptions options) {
         Objects.requireNonNull(options, "options");
@@ -227,6 +255,8 @@ public final class Linker {
     /**
      * Per blocking rule: the pairs it makes alone, and the pairs it adds to the rules before it. Use it to find a
      * rule that makes too many pairs.
+     *
+     * @return one count per blocking rule, in the model's order
      */
     public List<RuleCount> blockingRuleCounts() {
         List<RuleCount> out = new ArrayList<>();
@@ -272,6 +302,9 @@ public final class Linker {
      * {@return the indexes (in the model's order) of the blocking rules that pair these rows, each alone: empty when
      * the
      * pair is no candidate} With the truth, it tells which rule earns its place (the true pairs only it finds).
+     *
+     * @param leftRow a left row
+     * @param rightRow a right row
      */
     public List<Integer> rulesPairing(int leftRow, int rightRow) {
         Objects.checkIndex(leftRow, leftSize());
@@ -285,7 +318,12 @@ public final class Linker {
         return out;
     }
 
-    /** {@return whether the blocking rules make this pair of rows a candidate} */
+    /**
+     * {@return whether the blocking rules make this pair of rows a candidate}
+     *
+     * @param leftRow a left row
+     * @param rightRow a right row
+     */
     public boolean isCandidate(int leftRow, int rightRow) {
         Objects.checkIndex(leftRow, leftSize());
         Objects.checkIndex(rightRow, rightSize());
@@ -296,6 +334,7 @@ public final class Linker {
      * Scores the candidate pairs with match probability at least {@code minProbability}, in parallel.
      *
      * @param minProbability in [0, 1]; 0 returns every candidate pair
+     * @return the pairs, by left row, then the first rule that made them, then right row
      */
     public List<ScoredPair> pairs(double minProbability) {
         List<ScoredPair> out = new ArrayList<>();
@@ -310,6 +349,8 @@ public final class Linker {
      * {@return the same pairs as {@link #pairs(double)}, as a lazy sequential stream computed batch by batch (each
      * batch in
      * parallel), so that millions of pairs can be written without holding them all}
+     *
+     * @param minProbability in [0, 1]; 0 streams every candidate pair
      */
     public Stream<ScoredPair> stream(double minProbability) {
         return stream(minProbability, rowsDone -> { });
@@ -319,6 +360,10 @@ public final class Linker {
      * {@link #stream(double)} that reports progress: after each batch of left rows is scored, and before its pairs
      * are handed on, {@code progress} receives the number of left rows done so far (up to {@link #leftSize()}), on
      * the thread consuming the stream. For progress bars on long runs.
+     *
+     * @param minProbability in [0, 1]; 0 streams every candidate pair
+     * @param progress receives the number of left rows done after each batch
+     * @return the pairs, in the order of {@link #pairs(double)}
      */
     public Stream<ScoredPair> stream(double minProbability, java.util.function.IntConsumer progress) {
         Objects.requireNonNull(progress, "progress");
@@ -429,6 +474,9 @@ public final class Linker {
      * Scores any pair of rows, candidate or not.
      *
      * @throws IndexOutOfBoundsException if a row is out of range
+     * @param leftRow a left row
+     * @param rightRow a right row
+     * @return the pair's levels, weight and probability
      */
     public ScoredPair score(int leftRow, int rightRow) {
         Objects.checkIndex(leftRow, leftSize());
@@ -439,7 +487,11 @@ public final class Linker {
                 engine.weights.score(s.levels, leftRow), s.levels.clone());
     }
 
-    /** {@return each comparison's level and weight contribution for a pair scored by this linker's model} */
+    /**
+     * {@return each comparison's level and weight contribution for a pair scored by this linker's model}
+     *
+     * @param pair a pair of this linker's tables
+     */
     public Explanation explain(ScoredPair pair) {
         Objects.requireNonNull(pair, "pair");
         ScoredPair p = score(pair.leftRow(), pair.rightRow());
@@ -455,17 +507,29 @@ public final class Linker {
         return new Explanation(p.leftId(), p.rightId(), w.prior, parts, p.matchWeight(), p.matchProbability());
     }
 
-    /** {@return the id of a left row (from the model's id column, or {@code row:N} when it is missing)} */
+    /**
+     * {@return the id of a left row (from the model's id column, or {@code row:N} when it is missing)}
+     *
+     * @param row a left row
+     */
     public String leftId(int row) {
         return engine.leftIds[row];
     }
 
-    /** {@return the id of a right row} */
+    /**
+     * {@return the id of a right row}
+     *
+     * @param row a right row
+     */
     public String rightId(int row) {
         return engine.rightIds[row];
     }
 
-    /** {@return the left row with this id (the first, if ids repeat)} */
+    /**
+     * {@return the left row with this id (the first, if ids repeat)}
+     *
+     * @param id a value of the left table's id column
+     */
     public OptionalInt leftRow(String id) {
         Map<String, Integer> map = leftRowsById;
         if (map == null) {
@@ -476,7 +540,11 @@ public final class Linker {
         return row == null ? OptionalInt.empty() : OptionalInt.of(row);
     }
 
-    /** {@return the right row with this id (the first, if ids repeat)} */
+    /**
+     * {@return the right row with this id (the first, if ids repeat)}
+     *
+     * @param id a value of the right table's id column
+     */
     public OptionalInt rightRow(String id) {
         if (engine.dedupe) {
             return leftRow(id);
@@ -498,7 +566,12 @@ public final class Linker {
         return map;
     }
 
-    /** {@return the label of level {@code level} of comparison {@code comparison}, for output columns} */
+    /**
+     * {@return the label of level {@code level} of comparison {@code comparison}, for output columns}
+     *
+     * @param comparison the comparison's index in the model
+     * @param level the level's index in that comparison
+     */
     public String levelLabel(int comparison, int level) {
         return engine.model.comparisons().get(comparison).levels().get(level).label();
     }
@@ -517,7 +590,12 @@ public final class Linker {
         return engine.dedupe;
     }
 
-    /** {@return the compared value of a comparison for a left row, for display; empty when missing} */
+    /**
+     * {@return the compared value of a comparison for a left row, for display; empty when missing}
+     *
+     * @param comparison the comparison's index in the model
+     * @param leftRow a left row
+     */
     public Optional<String> comparedLeftValue(int comparison, int leftRow) {
         String v = engine.leftValue(comparison, leftRow);
         return v.isEmpty() ? Optional.empty() : Optional.of(v);

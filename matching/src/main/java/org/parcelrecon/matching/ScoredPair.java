@@ -38,6 +38,11 @@ public final class ScoredPair {
      *
      * @param levels the level index of each comparison, each in 0..14
      * @throws IllegalArgumentException if a row is negative, the weight is NaN or a level is out of range
+     * @param leftRow the left row
+     * @param rightRow the right row
+     * @param leftId the left row's id
+     * @param rightId the right row's id
+     * @param matchWeight the match weight: log2 of the pair's odds of being a match
      */
     public static ScoredPair of(int leftRow, int rightRow, String leftId, String rightId, double matchWeight,
                                 int... levels) {
@@ -96,6 +101,7 @@ public final class ScoredPair {
      * {@return the level index comparison {@code comparison} gave}
      *
      * @throws IndexOutOfBoundsException if there is no such comparison
+     * @param comparison the comparison's index in the model
      */
     public int level(int comparison) {
         return levels[comparison];

@@ -62,12 +62,17 @@ public final class Table {
      * {@return a builder for a table with these column names}
      *
      * @throws IllegalArgumentException if a name is blank or repeated
+     * @param columns the column names, in order
      */
     public static Builder builder(String... columns) {
         return new Builder(Arrays.asList(columns));
     }
 
-    /** {@return a builder for a table with these column names} */
+    /**
+     * {@return a builder for a table with these column names}
+     *
+     * @param columns the column names, in order
+     */
     public static Builder builder(List<String> columns) {
         return new Builder(columns);
     }
@@ -82,7 +87,11 @@ public final class Table {
         return columns;
     }
 
-    /** {@return the position of a column, if the table has it} */
+    /**
+     * {@return the position of a column, if the table has it}
+     *
+     * @param column the column's name
+     */
     public OptionalInt columnIndex(String column) {
         Integer i = columnIndex.get(Objects.requireNonNull(column, "column"));
         return i == null ? OptionalInt.empty() : OptionalInt.of(i);
@@ -92,6 +101,8 @@ public final class Table {
      * {@return the value of one cell}
      *
      * @throws IndexOutOfBoundsException if {@code row} or {@code column} is out of range
+     * @param row a row
+     * @param column a column's position
      */
     public Optional<String> value(int row, int column) {
         Objects.checkIndex(row, size);
@@ -103,6 +114,8 @@ public final class Table {
      * {@return the value of one cell by column name; empty when the cell is missing or the table has no such column}
      *
      * @throws IndexOutOfBoundsException if {@code row} is out of range
+     * @param row a row
+     * @param column a column's name
      */
     public Optional<String> value(int row, String column) {
         Objects.checkIndex(row, size);
@@ -110,7 +123,11 @@ public final class Table {
         return c == null ? Optional.empty() : value(row, c);
     }
 
-    /** {@return the number of distinct non-missing values in a column} */
+    /**
+     * {@return the number of distinct non-missing values in a column}
+     *
+     * @param column a column's position
+     */
     public int distinctCount(int column) {
         return dictionaries[column].length;
     }
@@ -132,6 +149,7 @@ public final class Table {
      * "citizen_id", "id_number"))}.
      *
      * @throws IllegalArgumentException if a source column is not in this table, or a new name is blank
+     * @param columns for each column of the result, the column of this table it holds
      */
     public Table withColumns(Map<String, String> columns) {
         Objects.requireNonNull(columns, "columns");
@@ -159,6 +177,8 @@ public final class Table {
      * {@return the rows for which {@code keep} holds, in their order (e.g. land users without organisations)} Values
      * are
      * shared with this table.
+     *
+     * @param keep true for the rows to keep
      */
     public Table filterRows(java.util.function.IntPredicate keep) {
         Objects.requireNonNull(keep, "keep");
@@ -235,6 +255,7 @@ public final class Table {
          * values beyond the header are ignored (and counted).
          *
          * @return this builder
+         * @param row the row's values, in column order
          */
         public Builder addRow(String... row) {
             Objects.requireNonNull(row, "row");
@@ -245,6 +266,7 @@ public final class Table {
          * Adds a row; see {@link #addRow(String...)}.
          *
          * @return this builder
+         * @param row the row's values, in column order
          */
         public Builder addRow(List<String> row) {
             Objects.requireNonNull(row, "row");

@@ -45,30 +45,50 @@ public record TrainingOptions(long randomPairs, long seed, int maxIterations, do
         }
     }
 
-    /** 1,000,000 random pairs, seed 42, 25 iterations to 1e-4, 5,000,000 pairs per session, the model's rules. */
+    /**
+     * 1,000,000 random pairs, seed 42, 25 iterations to 1e-4, 5,000,000 pairs per session, the model's rules.
+     *
+     * @return the options a training uses unless told otherwise
+     */
     public static TrainingOptions defaults() {
         return new TrainingOptions(1_000_000, 42, 25, 1e-4, 5_000_000, List.of(), true);
     }
 
-    /** {@return these options with another seed} */
+    /**
+     * {@return these options with another seed}
+     *
+     * @param newSeed the seed random pairs are drawn with
+     */
     public TrainingOptions withSeed(long newSeed) {
         return new TrainingOptions(randomPairs, newSeed, maxIterations, convergence, maxPairsPerSession,
                 trainingRules, estimatePrior);
     }
 
-    /** {@return these options with other EM session rules} */
+    /**
+     * {@return these options with other EM session rules}
+     *
+     * @param rules the blocking rules of the EM sessions; empty for the model's own
+     */
     public TrainingOptions withTrainingRules(List<BlockingRule> rules) {
         return new TrainingOptions(randomPairs, seed, maxIterations, convergence, maxPairsPerSession, rules,
                 estimatePrior);
     }
 
-    /** {@return these options with another number of random pairs for {@code u}} */
+    /**
+     * {@return these options with another number of random pairs for {@code u}}
+     *
+     * @param pairs how many random pairs estimate {@code u}
+     */
     public TrainingOptions withRandomPairs(long pairs) {
         return new TrainingOptions(pairs, seed, maxIterations, convergence, maxPairsPerSession, trainingRules,
                 estimatePrior);
     }
 
-    /** {@return these options with or without re-estimating λ} */
+    /**
+     * {@return these options with or without re-estimating λ}
+     *
+     * @param estimate whether training re-estimates the prior λ
+     */
     public TrainingOptions withEstimatePrior(boolean estimate) {
         return new TrainingOptions(randomPairs, seed, maxIterations, convergence, maxPairsPerSession, trainingRules,
                 estimate);

@@ -28,6 +28,10 @@ public final class Clustering {
      * {@code minProbability}.
      *
      * @throws IllegalArgumentException if the threshold is outside [0, 1] or a pair's row is out of range
+     * @param size the number of rows
+     * @param pairs scored pairs among those rows
+     * @param minProbability the least probability that joins two rows
+     * @return the clusters
      */
     public static Clustering connectedComponents(int size, List<ScoredPair> pairs, double minProbability) {
         Objects.requireNonNull(pairs, "pairs");
@@ -87,6 +91,7 @@ public final class Clustering {
      * {@return the cluster of a row: the smallest row in it}
      *
      * @throws IndexOutOfBoundsException if the row is out of range
+     * @param row a row, {@code 0 .. size-1}
      */
     public int clusterOf(int row) {
         return cluster[row];

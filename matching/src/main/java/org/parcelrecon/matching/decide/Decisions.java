@@ -42,6 +42,8 @@ public final class Decisions {
      * {@return the pairs with match probability at least {@code minProbability}, in their order}
      *
      * @throws IllegalArgumentException if the threshold is outside [0, 1]
+     * @param pairs scored pairs
+     * @param minProbability the least probability kept, in [0, 1]
      */
     public static List<ScoredPair> aboveThreshold(List<ScoredPair> pairs, double minProbability) {
         checkProbability(minProbability);
@@ -54,7 +56,12 @@ public final class Decisions {
         return out;
     }
 
-    /** For each left row with at least one pair, its strongest pair; ordered by left row. */
+    /**
+     * For each left row with at least one pair, its strongest pair; ordered by left row.
+     *
+     * @param pairs scored pairs
+     * @return the strongest pair of each left row
+     */
     public static List<ScoredPair> bestPerLeft(List<ScoredPair> pairs) {
         List<ScoredPair> sorted = new ArrayList<>(pairs);
         sorted.sort(Comparator.comparingInt(ScoredPair::leftRow).thenComparing(STRONGEST_FIRST));
@@ -74,6 +81,9 @@ public final class Decisions {
      * {@code minProbability} and the runner-up (so a reviewer can see a close second), or none}
      *
      * @throws IllegalArgumentException if the threshold is outside [0, 1] or a pair's left row is out of range
+     * @param pairs scored pairs
+     * @param leftSize the number of left rows
+     * @param minProbability the least probability of a match
      */
     public static List<BestMatch> bestMatches(List<ScoredPair> pairs, int leftSize, double minProbability) {
         checkProbability(minProbability);
@@ -106,6 +116,8 @@ public final class Decisions {
      * right
      * record is taken yet (greedy; close to the optimum when scores are well separated, and explainable: a record
      * loses a partner only to a stronger pair)} Ordered by left row.
+     *
+     * @param pairs scored pairs of a link
      */
     public static List<ScoredPair> oneToOne(List<ScoredPair> pairs) {
         List<ScoredPair> sorted = new ArrayList<>(pairs);
@@ -128,6 +140,8 @@ public final class Decisions {
      * {@return a one-to-one assignment for a deduplication, where a row may appear on either side of a pair: each row
      * is
      * used at most once overall}
+     *
+     * @param pairs scored pairs of a deduplication
      */
     public static List<ScoredPair> oneToOneWithinTable(List<ScoredPair> pairs) {
         List<ScoredPair> sorted = new ArrayList<>(pairs);

@@ -29,12 +29,25 @@ public final class Evaluation {
     private Evaluation() {
     }
 
-    /** Quality at one threshold. */
+    /**
+     * Quality at one threshold.
+     *
+     * @param truth the true pairs
+     * @param predictions the scored pairs
+     * @param threshold the least probability that counts as a predicted link
+     * @return precision, recall and F1 at that threshold
+     */
     public static Metrics evaluate(TruthPairs truth, List<PairScore> predictions, double threshold) {
         return curve(truth, predictions, List.of(threshold)).get(0);
     }
 
-    /** Quality at the {@link #DEFAULT_THRESHOLDS}. */
+    /**
+     * Quality at the {@link #DEFAULT_THRESHOLDS}.
+     *
+     * @param truth the true pairs
+     * @param predictions the scored pairs
+     * @return the metrics at each default threshold, in increasing order
+     */
     public static List<Metrics> curve(TruthPairs truth, List<PairScore> predictions) {
         return curve(truth, predictions, DEFAULT_THRESHOLDS);
     }
@@ -43,6 +56,10 @@ public final class Evaluation {
      * Quality at each threshold, in the order given: a precision/recall curve.
      *
      * @throws IllegalArgumentException if a threshold is outside [0, 1]
+     * @param truth the true pairs
+     * @param predictions the scored pairs
+     * @param thresholds the thresholds, each in [0, 1]
+     * @return the metrics at each threshold
      */
     public static List<Metrics> curve(TruthPairs truth, List<PairScore> predictions, List<Double> thresholds) {
         Objects.requireNonNull(truth, "truth");
@@ -98,7 +115,11 @@ public final class Evaluation {
         return sorted.length - lo;
     }
 
-    /** {@return the metrics with the highest F1 (the first such, in the order given), for reports} */
+    /**
+     * {@return the metrics with the highest F1 (the first such, in the order given), for reports}
+     *
+     * @param curve metrics at several thresholds
+     */
     public static Metrics bestF1(List<Metrics> curve) {
         Metrics best = null;
         for (Metrics m : curve) {

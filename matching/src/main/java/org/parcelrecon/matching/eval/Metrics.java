@@ -23,6 +23,10 @@ public record Metrics(double threshold, long truePositives, long falsePositives,
      * Metrics from counts.
      *
      * @param threshold the minimum match probability of a predicted link
+     * @param tp true pairs predicted
+     * @param fp predicted pairs that are not true
+     * @param fn true pairs not predicted
+     * @return precision, recall and F1 from the counts
      */
     public static Metrics of(double threshold, long tp, long fp, long fn) {
         double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);

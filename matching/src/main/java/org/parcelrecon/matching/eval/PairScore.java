@@ -27,7 +27,11 @@ public record PairScore(String leftId, String rightId, double matchProbability) 
         }
     }
 
-    /** {@return the ids and probability of a scored pair} */
+    /**
+     * {@return the ids and probability of a scored pair}
+     *
+     * @param pair a pair a linker scored
+     */
     public static PairScore of(ScoredPair pair) {
         return new PairScore(pair.leftId(), pair.rightId(), pair.matchProbability());
     }

@@ -32,6 +32,8 @@ public final class TruthPairs {
      * Truth from explicit pairs of ids, each a two-element list {@code [leftId, rightId]}; self-pairs are dropped.
      *
      * @param unordered true for a deduplication
+     * @param pairs the pairs of ids
+     * @return the truth
      */
     public static TruthPairs of(Collection<List<String>> pairs, boolean unordered) {
         Set<Key> set = new HashSet<>();
@@ -50,6 +52,11 @@ public final class TruthPairs {
     /**
      * Truth for a deduplication from a cluster column: every pair of records in the same cluster. Records
      * without a cluster value are singletons.
+     *
+     * @param table the table
+     * @param idColumn its id column
+     * @param clusterColumn the column naming each record's true entity
+     * @return every pair of records in one cluster
      */
     public static TruthPairs fromClusters(Table table, String idColumn, String clusterColumn) {
         Map<String, List<String>> clusters = groups(table, idColumn, clusterColumn);
@@ -64,7 +71,15 @@ public final class TruthPairs {
         return new TruthPairs(set, true);
     }
 
-    /** Truth for a link from cluster columns of two tables: every (left, right) pair sharing a cluster. */
+    /**
+     * Truth for a link from cluster columns of two tables: every (left, right) pair sharing a cluster.
+     *
+     * @param left the left table
+     * @param right the right table
+     * @param idColumn the id column of both
+     * @param clusterColumn the column naming each record's true entity in both
+     * @return every (left, right) pair in one cluster
+     */
     public static TruthPairs fromClusters(Table left, Table right, String idColumn, String clusterColumn) {
         Map<String, List<String>> l = groups(left, idColumn, clusterColumn);
         Map<String, List<String>> r = groups(right, idColumn, clusterColumn);
@@ -106,7 +121,12 @@ public final class TruthPairs {
         return unordered;
     }
 
-    /** {@return whether {@code leftId}~{@code rightId} is a true pair} */
+    /**
+     * {@return whether {@code leftId}~{@code rightId} is a true pair}
+     *
+     * @param leftId a left id
+     * @param rightId a right id
+     */
     public boolean contains(String leftId, String rightId) {
         return pairs.contains(key(leftId, rightId, unordered));
     }

@@ -46,7 +46,11 @@ public final class PairsCsv {
     private PairsCsv() {
     }
 
-    /** {@return the header row's column names for a linker's model} */
+    /**
+     * {@return the header row's column names for a linker's model}
+     *
+     * @param linker the linker whose model names the comparisons
+     */
     public static List<String> header(Linker linker) {
         List<String> columns = new ArrayList<>(FIXED_COLUMNS);
         for (String name : linker.comparisonNames()) {
@@ -61,6 +65,9 @@ public final class PairsCsv {
      *
      * @return the number of pairs written
      * @param pairs the pairs read, in file order
+     * @param out where the CSV goes
+     * @param linker the linker that scored the pairs
+     * @throws IOException if the text cannot be written
      */
     public static long write(Writer out, Linker linker, Iterable<ScoredPair> pairs) throws IOException {
         return write(out, linker, pairs.iterator(), IdDisclosure.MASKED);
@@ -71,6 +78,10 @@ public final class PairsCsv {
      * masked; the writer is flushed, not closed.
      *
      * @param pairs the pairs read, in file order
+     * @param out where the CSV goes
+     * @param linker the linker that scored the pairs
+     * @return the number of pairs written
+     * @throws IOException if the text cannot be written
      */
     public static long write(Writer out, Linker linker, Stream<ScoredPair> pairs) throws IOException {
         return write(out, linker, pairs.iterator(), IdDisclosure.MASKED);
@@ -80,6 +91,11 @@ public final class PairsCsv {
      * As {@link #write(Writer, Linker, Stream)}, ids shown as {@code ids} says.
      *
      * @param pairs the pairs read, in file order
+     * @param out where the CSV goes
+     * @param linker the linker that scored the pairs
+     * @param ids whether ID numbers are masked or shown in full
+     * @return the number of pairs written
+     * @throws IOException if the text cannot be written
      */
     public static long write(Writer out, Linker linker, Stream<ScoredPair> pairs, IdDisclosure ids)
             throws IOException {
@@ -90,6 +106,11 @@ public final class PairsCsv {
      * Writes a pairs file (replaced if it exists), starting with a byte-order mark; ids shown as {@code ids} says.
      *
      * @param pairs the pairs read, in file order
+     * @param file the pairs file
+     * @param linker the linker that scored the pairs
+     * @param ids whether ID numbers are masked or shown in full
+     * @return the number of pairs written
+     * @throws IOException if the file cannot be written
      */
     public static long write(Path file, Linker linker, Stream<ScoredPair> pairs, IdDisclosure ids) throws IOException {
         Objects.requireNonNull(linker, "linker");
@@ -127,7 +148,13 @@ public final class PairsCsv {
         return csv.rowCount();
     }
 
-    /** Reads a UTF-8 pairs file. */
+    /**
+     * Reads a UTF-8 pairs file.
+     *
+     * @param file a pairs file as {@link #write(Path, Linker, Stream, IdDisclosure)} writes it
+     * @return the pairs and the rejected rows
+     * @throws IOException if the file cannot be read, or lacks a needed column
+     */
     public static Result read(Path file) throws IOException {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(reader);
@@ -142,6 +169,9 @@ public final class PairsCsv {
      * formula injection are removed.
      *
      * @throws IllegalArgumentException if a needed column is missing from the header
+     * @param reader the pairs' CSV text; not closed
+     * @return the pairs and the rejected rows
+     * @throws IOException if the text cannot be read, or lacks a needed column
      */
     public static Result read(Reader reader) throws IOException {
         CsvParser parser = new CsvParser(reader, ',');

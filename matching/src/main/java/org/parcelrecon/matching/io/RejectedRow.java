@@ -13,6 +13,13 @@ import java.util.Objects;
  * @param reason what is wrong, for a person
  */
 public record RejectedRow(String source, long line, String reason) {
+    /**
+     * Checks that source and reason are not null and that the line is 1 or more.
+     *
+     * @param source the file name (or the name the caller gave the stream)
+     * @param line 1-based line where the row starts
+     * @param reason what is wrong, for a person
+     */
     public RejectedRow {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(reason, "reason");
@@ -21,7 +28,11 @@ public record RejectedRow(String source, long line, String reason) {
         }
     }
 
-    /** {@code source:line}, for messages. */
+    /**
+     * {@code source:line}, for messages.
+     *
+     * @return where the row was, for a person
+     */
     public String location() {
         return source + ":" + line;
     }

@@ -110,6 +110,8 @@ public final class KeyFunctions {
      * {@return a registry with one more function, or with {@code name} replaced}
      *
      * @throws IllegalArgumentException if the name is blank or contains {@code |} or {@code :}
+     * @param name the name models use for it
+     * @param function the function
      */
     public KeyFunctions with(String name, KeyFunction function) {
         checkName(name);
@@ -124,7 +126,11 @@ public final class KeyFunctions {
         return List.copyOf(functions.keySet());
     }
 
-    /** {@return whether {@code spec} names only known functions with valid arguments} */
+    /**
+     * {@return whether {@code spec} names only known functions with valid arguments}
+     *
+     * @param spec a key-function specification, e.g. {@code "vn_given|fold"}
+     */
     public boolean isValid(String spec) {
         try {
             resolve(spec);
@@ -140,6 +146,7 @@ public final class KeyFunctions {
      *
      * @throws IllegalArgumentException if a name is unknown or an argument is bad; the message lists the names
      * @throws NullPointerException     if {@code spec} is null
+     * @param spec a key-function specification
      */
     public KeyFunction resolve(String spec) {
         Objects.requireNonNull(spec, "spec");

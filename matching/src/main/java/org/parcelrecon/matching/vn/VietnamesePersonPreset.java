@@ -142,18 +142,30 @@ public final class VietnamesePersonPreset {
             this(id, fullName, birth, citizenId, commune, "");
         }
 
-        /** {@code id, full_name, birth, citizen_id, commune}, no old-ID column. */
+        /**
+         * {@code id, full_name, birth, citizen_id, commune}, no old-ID column.
+         *
+         * @return the column names the preset expects by default
+         */
         public static Columns defaults() {
             return new Columns("id", "full_name", "birth", "citizen_id", "commune");
         }
 
-        /** {@return these columns with the right table's old CMND numbers in {@code column} (e.g. {@code old_id})} */
+        /**
+         * {@return these columns with the right table's old CMND numbers in {@code column} (e.g. {@code old_id})}
+         *
+         * @param column the right table's column of old 9-digit numbers
+         */
         public Columns withOldCitizenId(String column) {
             return new Columns(id, fullName, birth, citizenId, commune, column);
         }
     }
 
-    /** {@return the link model for land users (left) against citizens (right), untrained} */
+    /**
+     * {@return the link model for land users (left) against citizens (right), untrained}
+     *
+     * @param columns the tables' column names
+     */
     public static LinkageModel linkModel(Columns columns) {
         return model(columns, LinkType.LINK, 1e-6, false);
     }
@@ -163,12 +175,18 @@ public final class VietnamesePersonPreset {
      * requires the same commune} Across a province that rule alone makes hundreds of millions of pairs (a common
      * given name born in one year); within communes it makes a few million, at the cost of people whose commune
      * differs between the two sources and whose ID is unreadable.
+     *
+     * @param columns the tables' column names
      */
     public static LinkageModel linkModelForProvince(Columns columns) {
         return model(columns, LinkType.LINK, 1e-7, true);
     }
 
-    /** {@return the deduplication model for one table of land users, untrained} */
+    /**
+     * {@return the deduplication model for one table of land users, untrained}
+     *
+     * @param columns the table's column names
+     */
     public static LinkageModel dedupeModel(Columns columns) {
         return model(columns, LinkType.DEDUPE, 1e-5, false);
     }
@@ -177,6 +195,8 @@ public final class VietnamesePersonPreset {
      * {@return the standard key functions with {@code vn_commune} backed by {@code canonicalizer} (e.g. the 2025
      * crosswalk
      * of core's administrative units)}
+     *
+     * @param canonicalizer reads a commune code as the commune it stands for today
      */
     public static KeyFunctions keyFunctions(CommuneCanonicalizer canonicalizer) {
         Objects.requireNonNull(canonicalizer, "canonicalizer");
@@ -245,7 +265,11 @@ public final class VietnamesePersonPreset {
                 mu(ComparisonLevel.otherwise(), m[3], u[3]));
     }
 
-    /** {@return the preset's blocking rules for these columns (see the class comment)} */
+    /**
+     * {@return the preset's blocking rules for these columns (see the class comment)}
+     *
+     * @param c the tables' column names
+     */
     public static List<BlockingRule> blockingRules(Columns c) {
         return blockingRules(c, false);
     }

@@ -13,6 +13,8 @@ import java.util.Objects;
  *
  * <p>Immutable value: equal when rows, ids, score and levels are equal. For a deduplication, {@code left} is the
  * record with the lower row number.
+ *
+ * <p>Thread-safe, being immutable.
  */
 public final class ScoredPair {
     private final int leftRow;

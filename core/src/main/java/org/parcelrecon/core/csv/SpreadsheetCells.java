@@ -6,6 +6,8 @@ package org.parcelrecon.core.csv;
  * <pre>
  *   "=HYPERLINK(..)" → "'=HYPERLINK(..)"      "-12.5" → "-12.5"      "-x" → "'-x"      "" → ""
  * </pre>
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class SpreadsheetCells {
     private SpreadsheetCells() {

@@ -28,6 +28,8 @@ import java.util.TreeSet;
  *   truth {c} → {C} MODIFIED, but C is on neither map; found {c} → {} REMOVED
  *   → MODIFIED 0/0, not on maps 1
  * </pre>
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class ChangeEvaluation {
     /** A group of parcels as two sorted id sets; either may be empty (NEW, REMOVED). */

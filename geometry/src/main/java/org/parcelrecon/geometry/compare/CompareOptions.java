@@ -27,6 +27,8 @@ import java.util.function.BiConsumer;
  *   <tr><td>min pairs per sheet</td><td>10</td><td>a sheet (within its commune) or a commune needs this
  *       many corresponding pairs for its own offset; otherwise a parcel takes its commune's, else the map's</td></tr>
  * </table>
+ *
+ * <p>Thread-safe; the phase listener and the pool are the caller's.
  */
 public final class CompareOptions {
     /** How the offset between the surveys is estimated. */

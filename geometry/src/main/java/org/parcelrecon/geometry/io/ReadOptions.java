@@ -32,6 +32,8 @@ import org.parcelrecon.geometry.crs.Crs;
  * <pre>{@code
  * ReadOptions o = ReadOptions.DEFAULTS.withIdProperty("ML").withTargetCrs(Crs.parse("vn2000:quang-ninh"));
  * }</pre>
+ *
+ * <p>Thread-safe, being immutable.
  */
 public final class ReadOptions {
     /** Detect everything, keep the file's CRS, comma-separated CSV. */

@@ -36,6 +36,8 @@ import org.parcelrecon.geometry.qa.MapFinding;
  * columns as properties (numbers as numbers, NaN as null, id lists as {@code |}-joined strings).
  *
  * <p>Writers do not close the stream or writer they are given; the {@code Path} methods replace the file.
+ *
+ * <p>Stateless and thread-safe: a call shares nothing with another but what it is given.
  */
 public final class ResultFiles {
     /** The comparison CSV's columns, in order. */

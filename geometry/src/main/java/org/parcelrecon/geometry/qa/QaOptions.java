@@ -27,6 +27,8 @@ import java.util.function.BiConsumer;
  * <pre>{@code
  * QaOptions strict = QaOptions.DEFAULTS.withOverlapMinArea(0.1).withAreaTolerance(2.0, 0.5);
  * }</pre>
+ *
+ * <p>Thread-safe; the phase listener and the pool are the caller's.
  */
 public final class QaOptions {
     /** The defaults in the table above. */

@@ -15,6 +15,8 @@ import org.parcelrecon.matching.ScoredPair;
  *
  * <p>Example: 5 rows, pairs 0~1 (0.99), 1~2 (0.9), 3~4 (0.2), threshold 0.5: clusters {0, 1, 2}, {3}, {4}.
  * Immutable.
+ *
+ * <p>Thread-safe, being immutable.
  */
 public final class Clustering {
     private final int[] cluster;

@@ -20,6 +20,8 @@ import java.util.Objects;
  *   evaluate(truth, predictions, 0.5)    TP 2, FP 1, FN 1: precision 0.667, recall 0.667
  *   evaluate(truth, predictions, 0.9)    TP 1, FP 0, FN 2: precision 1.0, recall 0.333
  * </pre>
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class Evaluation {
     /** Thresholds of {@link #curve(TruthPairs, List)}: 0.01, 0.05, 0.1 ... 0.9, 0.95, 0.99, 0.999, 0.9999. */

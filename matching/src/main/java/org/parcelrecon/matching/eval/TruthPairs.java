@@ -18,6 +18,8 @@ import org.parcelrecon.matching.Table;
  * <p>Made from explicit pairs, or from a cluster column where records of one cluster are the same entity (all
  * pairs within a cluster are true). Example: clusters {@code {0,1,2}} and {@code {3}} give the three pairs 0~1,
  * 0~2, 1~2. Immutable.
+ *
+ * <p>Thread-safe, being immutable.
  */
 public final class TruthPairs {
     private final Set<Key> pairs;

@@ -37,6 +37,8 @@ import org.parcelrecon.matching.eval.PairScore;
  * <p>Personal data: an id written like a citizen ID number (9 to 12 digits: a population keyed by CCCD) is masked
  * ({@code 022*******34}) unless the caller passes {@link IdDisclosure#FULL}; other ids (row numbers, codes) are
  * written as they are. See {@link IdDisclosure#applyToKey}.
+ *
+ * <p>Stateless and thread-safe: a call shares nothing with another but what it is given.
  */
 public final class PairsCsv {
     /** The fixed leading columns. */

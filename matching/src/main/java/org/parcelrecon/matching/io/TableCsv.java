@@ -34,6 +34,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Example: {@code unique_id,first_name,dob\n0,Robert,1971-06-24\n1,,\n2\n} gives 2 rows (row 1 has only its
  * id) and rejects line 4 (1 field; the header has 3).
+ *
+ * <p>Stateless and thread-safe: a call shares nothing with another but what it is given.
  */
 public final class TableCsv {
     private static final Logger LOG = LoggerFactory.getLogger(TableCsv.class);

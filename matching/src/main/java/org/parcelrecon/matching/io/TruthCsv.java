@@ -25,6 +25,8 @@ import org.parcelrecon.matching.eval.TruthPairs;
  * <p>Example (Splink's labels): {@code unique_id_l,source_dataset_l,unique_id_r,source_dataset_r,
  * clerical_match_score} with rows {@code 0,fake_1000,1,fake_1000,1.0} (a true pair) and
  * {@code 0,fake_1000,4,fake_1000,0.0} (not).
+ *
+ * <p>Stateless and thread-safe: a call shares nothing with another but what it is given.
  */
 public final class TruthCsv {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TruthCsv.class);

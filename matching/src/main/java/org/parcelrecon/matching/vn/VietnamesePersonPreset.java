@@ -85,6 +85,8 @@ import org.parcelrecon.matching.keys.KeyFunctions;
  *   Linker linker = Linker.link(model, landUsers, citizens, keys);
  *   Linker trained = linker.withModel(linker.train(TrainingOptions.defaults()));
  * </pre>
+ *
+ * <p>Stateless and thread-safe; the models and key functions it returns are immutable.
  */
 public final class VietnamesePersonPreset {
     private VietnamesePersonPreset() {

@@ -25,6 +25,8 @@ import org.parcelrecon.reconcile.read.RegisterEntry;
  *
  * <p>A pure function of its input and the shared read-only context: no state, no I/O, the same result on every
  * call, so that communes run in parallel here and could run per partition on a cluster.
+ *
+ * <p>Stateless and thread-safe: communes are decided in parallel, each by its own call.
  */
 public final class CommuneStep {
     private CommuneStep() {

@@ -40,6 +40,9 @@ import org.parcelrecon.reconcile.decide.RowResult;
  *       register nor map cannot be reported); reported when a record that is not CLEAN names it (its own record with
  *       {@code REGISTER_ROW_MISSING}, or a register row whose key, written wrong, led to it).</li>
  * </ul>
+ *
+ * <p>The static methods are thread-safe; a {@link Collector} is not, and takes communes one at a time, as a
+ * run's sink is called.
  */
 public final class GeneratedTruthCheck {
     /** The injected errors a person must fix. */

@@ -10,6 +10,8 @@ import org.parcelrecon.core.csv.CsvWriter;
  * Writes a comparison of two runs as {@value #DIFF}: one row per record that changed, in key order (commune, then
  * sheet and plot numbers), columns {@link #COLUMNS}. Through core's {@link CsvWriter}. The history holds no ID
  * numbers, so neither does the file.
+ *
+ * <p>Stateless and thread-safe: a call shares nothing with another but what it is given.
  */
 public final class DiffFiles {
     /** The file's name in an output folder. */

@@ -19,6 +19,8 @@ import org.parcelrecon.reconcile.write.SummaryColumns;
  * and empty. An area only the earlier run had is in the province's and its commune's counts, not in a row of its own.
  *
  * <p>Immutable.
+ *
+ * <p>Not changed after it is made; safe to read from several threads.
  */
 public final class RunDiff implements SummaryColumns {
     /** The columns appended to {@code summary.csv}. */

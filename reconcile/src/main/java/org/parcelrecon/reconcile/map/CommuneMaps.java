@@ -22,6 +22,8 @@ import org.parcelrecon.reconcile.read.RejectedRow;
  *
  * <p>A parcel's commune is its {@code commune_code} attribute (also {@code ma_xa}, {@code ma_dvhc},
  * {@code commune}, {@code xa}), read as today's code through the 2025 crosswalk.
+ *
+ * <p>Implementations are thread-safe once open: a run reads several communes at once.
  */
 public interface CommuneMaps {
     /**

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  *   "1966.0"       → 1966 (a spreadsheet's number)
  *   "năm 75", "66", "15/08/66", "0000"  → unreadable (two-digit years are not guessed)
  * </pre>
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class BirthYears {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:\\.0+)?");

@@ -38,6 +38,8 @@ import org.parcelrecon.reconcile.read.RejectedRow;
  *   <tr><td>{@value #FLAGGED}</td><td>map parcel of a record that is not CLEAN</td>
  *       <td>commune_code, sheet, plot, status, score, reason_codes, lines, map_parcel_id</td></tr>
  * </table>
+ *
+ * <p>Stateless and thread-safe: a call shares nothing with another but what it is given.
  */
 public final class RunFiles {
     /** Verdicts, one row per register row. */

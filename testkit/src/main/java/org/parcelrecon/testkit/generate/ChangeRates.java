@@ -16,6 +16,8 @@ import java.util.Objects;
  * }</pre>
  * The rates of all kinds but {@link ChangeKind#NEW} are drawn from one die per parcel, so they must add up to at
  * most 1.
+ *
+ * <p>Thread-safe, being immutable.
  */
 public final class ChangeRates {
     private static final ChangeRates DEFAULTS = defaultRates();

@@ -16,6 +16,8 @@ import java.util.Objects;
  * ErrorRates.defaults().with(InjectedError.ID_MISSING, 0.99)       // IllegalArgumentException: the ID kinds
  *                                                                  // share one draw and would add up to over 1
  * }</pre>
+ *
+ * <p>Thread-safe, being immutable.
  */
 public final class ErrorRates {
     /** Kinds drawn with one die: at most one of each group per unit. */

@@ -26,6 +26,8 @@ import org.locationtech.jts.geom.PrecisionModel;
  * List<GeneratedMaps.Feature> parcels = GeneratedMaps.read(report.file(OutputFile.MAP_NEW));
  * GeneratedMaps.forEach(report.file(OutputFile.MAP_OLD), f -> index.insert(f.polygon().getEnvelopeInternal(), f));
  * }</pre>
+ *
+ * <p>Stateless and thread-safe: a call shares nothing with another but what it is given.
  */
 public final class GeneratedMaps {
     /** EPSG:5899, VN-2000 / TM-3 107°45′ (Quảng Ninh), as the polygons' SRID. */

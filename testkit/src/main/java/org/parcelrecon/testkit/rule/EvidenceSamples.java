@@ -30,6 +30,8 @@ import org.parcelrecon.core.text.TextEncoding;
  * </table>
  * The numbers are well-formed: 12-digit numbers whose province (022 Quảng Ninh), sex and year digits agree with
  * the person, current commune codes, current land-use codes, 2009-form certificate serials.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class EvidenceSamples {
     private EvidenceSamples() {

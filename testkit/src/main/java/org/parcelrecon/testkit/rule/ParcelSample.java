@@ -39,6 +39,8 @@ import org.parcelrecon.core.text.VietnameseText;
  * }</pre>
  * What is not changed stays as {@link EvidenceSamples#cleanParcel()} has it; {@link #toEvidence()} builds the
  * {@link Evidence} a rule sees.
+ *
+ * <p>Thread-safe, being immutable.
  */
 public final class ParcelSample {
 

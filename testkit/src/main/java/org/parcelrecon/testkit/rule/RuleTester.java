@@ -39,6 +39,8 @@ import org.parcelrecon.core.rule.RuleSet;
  * exception from the rule surfaces as the pipeline's {@link org.parcelrecon.core.rule.RuleFailureException}.
  *
  * <p>Immutable: {@code configuredWith} and the like return a new tester; one tester can be a test class's field.
+ *
+ * <p>Thread-safe, being immutable.
  */
 public final class RuleTester {
     private final List<Rule> rules;

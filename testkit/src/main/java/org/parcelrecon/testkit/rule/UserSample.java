@@ -21,6 +21,8 @@ import org.parcelrecon.core.evidence.UserLink;
  * UserSample.linked(...).withMatchProbability(0.62).withRunnerUp(0.55) // linking was unsure
  * UserSample.unlinked("Trần Thị Hồng")                                 // not found in the registry
  * }</pre>
+ *
+ * <p>Thread-safe, being immutable.
  */
 public final class UserSample {
     private final String name;

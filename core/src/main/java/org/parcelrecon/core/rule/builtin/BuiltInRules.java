@@ -85,6 +85,8 @@ import org.parcelrecon.core.rule.RuleParameters;
  *
  * <p>The area bands are campaign defaults, not a legal tolerance: set them from the accuracy rules for
  * the map's scale and survey period.
+ *
+ * <p>Stateless and thread-safe; the rules it returns are immutable, as every rule must be.
  */
 public final class BuiltInRules {
     private static final List<Rule> ALL = create();

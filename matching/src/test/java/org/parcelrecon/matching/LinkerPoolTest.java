@@ -3,13 +3,12 @@ package org.parcelrecon.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.parcelrecon.core.testdata.PoolsSeen;
 import org.parcelrecon.matching.keys.KeyFunctions;
 
 /** A host server bounds a linker's CPU with its own pool: building and scoring run there, not in the common pool. */
@@ -54,14 +53,13 @@ class LinkerPoolTest {
 
     @Test
     void keysAreDerivedInTheHostsPoolOnly() {
-        Set<Object> pools = ConcurrentHashMap.newKeySet();
+        PoolsSeen seen = new PoolsSeen();
         KeyFunctions noting = KeyFunctions.standard().with("noted", v -> {
-            ForkJoinPool p = ForkJoinTask.getPool();
-            pools.add(p == null ? "no pool: " + Thread.currentThread().getName() : p);
+            seen.note();
             return v;
         });
         Linker linker = Linker.of(model(), table("l"), table("r"), noting, pool);
-        assertThat(pools).containsExactly(pool);
+        assertThat(seen.pools()).containsExactly(pool);
         assertThat(linker.pool()).containsSame(pool);
     }
 

@@ -4,23 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.parcelrecon.core.testdata.PoolsSeen;
 
 class ParallelWorkTest {
     @Test
     void parallelStreamsOfTheWorkRunInTheHostsPoolOnly() {
         ForkJoinPool pool = new ForkJoinPool(2);
         try {
-            Set<ForkJoinPool> pools = ConcurrentHashMap.newKeySet();
+            PoolsSeen seen = new PoolsSeen();
             int sum = ParallelWork.in(Optional.of(pool), () -> IntStream.range(0, 10_000).parallel()
-                    .peek(i -> pools.add(ForkJoinTask.getPool())).sum());
+                    .peek(i -> seen.note()).sum());
             assertThat(sum).isEqualTo(49_995_000);
-            assertThat(pools).containsExactly(pool);
+            assertThat(seen.pools()).containsExactly(pool);
         } finally {
             pool.shutdownNow();
         }

@@ -6,12 +6,10 @@ import static org.parcelrecon.geometry.TestGeometries.wkt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.parcelrecon.core.testdata.PoolsSeen;
 import org.parcelrecon.geometry.io.ParcelFeature;
 
 /** A host server bounds a comparison's CPU with its own pool: the comparison runs there, with the same result. */
@@ -40,13 +38,10 @@ class MapComparisonPoolTest {
 
     @Test
     void everyPhaseRunsInTheHostsPoolAndTheResultIsTheSame() {
-        Set<Object> pools = ConcurrentHashMap.newKeySet();
-        CompareOptions options = CompareOptions.DEFAULTS.withPool(pool).withPhaseListener((phase, elapsed) -> {
-            ForkJoinPool p = ForkJoinTask.getPool();
-            pools.add(p == null ? "no pool: " + Thread.currentThread().getName() : p);
-        });
+        PoolsSeen seen = new PoolsSeen();
+        CompareOptions options = CompareOptions.DEFAULTS.withPool(pool).withPhaseListener((phase, t) -> seen.note());
         ComparisonResult inPool = MapComparison.compare(grid(0), grid(1.2), options);
-        assertThat(pools).containsExactly(pool);
+        assertThat(seen.pools()).containsExactly(pool);
         assertThat(options.pool()).containsSame(pool);
 
         ComparisonResult here = MapComparison.compare(grid(0), grid(1.2), CompareOptions.DEFAULTS);

@@ -6,12 +6,10 @@ import static org.parcelrecon.geometry.TestGeometries.wkt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.parcelrecon.core.testdata.PoolsSeen;
 import org.parcelrecon.geometry.io.ParcelFeature;
 
 /** A host server bounds a map check's CPU with its own pool: the check runs there, with the same findings. */
@@ -36,13 +34,10 @@ class MapQaPoolTest {
 
     @Test
     void everyPhaseRunsInTheHostsPoolAndTheFindingsAreTheSame() {
-        Set<Object> pools = ConcurrentHashMap.newKeySet();
-        QaOptions options = QaOptions.DEFAULTS.withPool(pool).withPhaseListener((phase, elapsed) -> {
-            ForkJoinPool p = ForkJoinTask.getPool();
-            pools.add(p == null ? "no pool: " + Thread.currentThread().getName() : p);
-        });
+        PoolsSeen seen = new PoolsSeen();
+        QaOptions options = QaOptions.DEFAULTS.withPool(pool).withPhaseListener((phase, elapsed) -> seen.note());
         MapQaResult inPool = MapQa.check(overlappingRow(), options);
-        assertThat(pools).containsExactly(pool);
+        assertThat(seen.pools()).containsExactly(pool);
 
         MapQaResult here = MapQa.check(overlappingRow(), QaOptions.DEFAULTS);
         assertThat(inPool.findings()).isEqualTo(here.findings()).hasSize(9);

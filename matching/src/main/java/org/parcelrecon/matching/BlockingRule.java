@@ -16,7 +16,12 @@ import java.util.stream.Collectors;
  * @param keys the keys that must all be equal, at least one
  */
 public record BlockingRule(String name, List<KeyRef> keys) {
-    /** Checks there is at least one key and fills in the name. */
+    /**
+     * Checks there is at least one key and fills in the name.
+     *
+     * @param name a label for reports; defaults to the keys joined by {@code " & "}
+     * @param keys the keys that must all be equal, at least one
+     */
     public BlockingRule {
         Objects.requireNonNull(name, "name");
         keys = List.copyOf(keys);
@@ -29,12 +34,16 @@ public record BlockingRule(String name, List<KeyRef> keys) {
         }
     }
 
-    /** A rule named after its keys. */
+    /**
+     * {@return a rule named after its keys}
+     *
+     * @param keys the keys that must all be equal, at least one
+     */
     public static BlockingRule on(KeyRef... keys) {
         return new BlockingRule("", Arrays.asList(keys));
     }
 
-    /** The columns the rule reads. */
+    /** {@return the columns the rule reads} */
     public List<String> columns() {
         return keys.stream().map(KeyRef::column).distinct().collect(Collectors.toList());
     }

@@ -34,7 +34,14 @@ public record Comparison(String name, String column, String function, List<Compa
     /** The most levels a comparison may have. */
     public static final int MAX_LEVELS = 15;
 
-    /** Checks the level rules and fills starting m and u values. */
+    /**
+     * Checks the level rules and fills starting m and u values.
+     *
+     * @param name unique within the model; names the output column of this comparison's level
+     * @param column the column compared
+     * @param function key function applied to both values before comparing; empty for the values themselves
+     * @param levels the levels, in order
+     */
     public Comparison {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(column, "column");
@@ -87,22 +94,33 @@ public record Comparison(String name, String column, String function, List<Compa
         return List.copyOf(out);
     }
 
-    /** A comparison of one column through a key function. */
+    /**
+     * {@return a comparison of one column through a key function}
+     *
+     * @param name unique within the model; names the output column of this comparison's level
+     * @param column the column compared
+     * @param function key function applied to both values before comparing; empty for the values themselves
+     * @param levels the levels, in order
+     */
     public static Comparison of(String name, String column, String function, ComparisonLevel... levels) {
         return new Comparison(name, column, function, Arrays.asList(levels));
     }
 
-    /** This comparison with other levels (same name, column and function). */
+    /**
+     * {@return this comparison with other levels (same name, column and function)}
+     *
+     * @param newLevels the levels, from the null level to {@code otherwise}
+     */
     public Comparison withLevels(List<ComparisonLevel> newLevels) {
         return new Comparison(name, column, function, newLevels);
     }
 
-    /** The index of the null level, or -1 when there is none. */
+    /** {@return the index of the null level, or -1 when there is none} */
     public int nullLevelIndex() {
         return levels.get(0).isNull() ? 0 : -1;
     }
 
-    /** The columns this comparison reads: its own. */
+    /** {@return the columns this comparison reads: its own} */
     public List<String> columns() {
         return List.of(column);
     }

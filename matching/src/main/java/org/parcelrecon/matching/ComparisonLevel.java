@@ -50,7 +50,25 @@ public record ComparisonLevel(String label, LevelType type, double threshold, St
                               double tfAdjustmentWeight, double m, double u, boolean fixedM, boolean fixedU,
                               String rightColumn) {
 
-    /** Validates ranges, fills the label, and clears m and u of a null level. */
+    /**
+     * Validates ranges, fills the label, and clears m and u of a null level.
+     *
+     * @param label a short name shown in explanations and output columns; defaults from the type
+     * @param type the test
+     * @param threshold the test's threshold (see {@link LevelType}); {@code NaN} for types without one
+     * @param function a key function applied to both values for this level only, replacing the comparison's; empty to
+     *     use the comparison's
+     * @param tfAdjustment whether to adjust for term frequency (exact levels only)
+     * @param tfAdjustmentWeight how much of the adjustment to apply, in [0, 1]
+     * @param m probability of this level among true matches, in (0, 1]; {@code NaN} when unset
+     * @param u probability of this level among non-matches, in (0, 1]; {@code NaN} when unset
+     * @param fixedM whether training keeps {@code m}
+     * @param fixedU whether training keeps {@code u}
+     * @param rightColumn the right table's column this level reads instead of the comparison's column (the left side
+     *     still reads the comparison's column); empty for the comparison's. Example: a land user's ID against the
+     *     citizen's old CMND number in {@code old_id}: {@code ComparisonLevel.exact().withRightColumn("old_id")}.
+     *     Ignored when deduplicating.
+     */
     public ComparisonLevel {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(type, "type");
@@ -138,68 +156,123 @@ public record ComparisonLevel(String label, LevelType type, double threshold, St
         return new ComparisonLevel("", type, threshold, "", false, 1.0, Double.NaN, Double.NaN, false, false, "");
     }
 
-    /** Either value missing. */
+    /**
+     * Either value missing.
+     *
+     * @return the level that holds when either value is missing
+     */
     public static ComparisonLevel nullLevel() {
         return of(LevelType.NULL, Double.NaN);
     }
 
-    /** Equal values. */
+    /**
+     * Equal values.
+     *
+     * @return the level of equal values
+     */
     public static ComparisonLevel exact() {
         return of(LevelType.EXACT, Double.NaN);
     }
 
-    /** Equal after this key function, e.g. {@code exact("fold")}. */
+    /**
+     * Equal after this key function, e.g. {@code exact("fold")}.
+     *
+     * @param function a key function applied to both values for this level only, replacing the comparison's; empty to
+     *     use the comparison's
+     * @return the level of values equal after {@code function}
+     */
     public static ComparisonLevel exact(String function) {
         return exact().withFunction(function);
     }
 
-    /** Jaro-Winkler similarity at least {@code threshold}. */
+    /**
+     * Jaro-Winkler similarity at least {@code threshold}.
+     *
+     * @param threshold the test's threshold (see {@link LevelType}); {@code NaN} for types without one
+     * @return the level of values this similar
+     */
     public static ComparisonLevel jaroWinkler(double threshold) {
         return of(LevelType.JARO_WINKLER, threshold);
     }
 
-    /** Jaro similarity at least {@code threshold}. */
+    /**
+     * Jaro similarity at least {@code threshold}.
+     *
+     * @param threshold the test's threshold (see {@link LevelType}); {@code NaN} for types without one
+     * @return the level of values this similar
+     */
     public static ComparisonLevel jaro(double threshold) {
         return of(LevelType.JARO, threshold);
     }
 
-    /** At most {@code edits} insertions, deletions or substitutions apart. */
+    /**
+     * At most {@code edits} insertions, deletions or substitutions apart.
+     *
+     * @param edits the most edits, at least 0
+     * @return the level of values this close
+     */
     public static ComparisonLevel levenshtein(int edits) {
         return of(LevelType.LEVENSHTEIN, edits);
     }
 
-    /** Numbers at most {@code tolerance} apart. */
+    /**
+     * Numbers at most {@code tolerance} apart.
+     *
+     * @param tolerance the largest difference, at least 0
+     * @return the level of numbers this close
+     */
     public static ComparisonLevel numericWithin(double tolerance) {
         return of(LevelType.NUMERIC_WITHIN, tolerance);
     }
 
-    /** ISO dates at most {@code days} apart. */
+    /**
+     * ISO dates at most {@code days} apart.
+     *
+     * @param days the most days apart, at least 0
+     * @return the level of dates this close
+     */
     public static ComparisonLevel dateWithinDays(int days) {
         return of(LevelType.DATE_WITHIN_DAYS, days);
     }
 
-    /** ISO dates with day and month swapped. */
+    /**
+     * ISO dates with day and month swapped.
+     *
+     * @return the level of dates whose day and month were swapped when written
+     */
     public static ComparisonLevel dayMonthSwapped() {
         return of(LevelType.DAY_MONTH_SWAPPED, Double.NaN);
     }
 
-    /** A 9-character value against a 12-character one: CMND against CCCD. */
+    /** {@return a 9-character value against a 12-character one: CMND against CCCD} */
     public static ComparisonLevel cmndVsCccd() {
         return of(LevelType.CMND_VS_CCCD, Double.NaN);
     }
 
-    /** Always holds; the last level. */
+    /**
+     * Always holds; the last level.
+     *
+     * @return the last level of every comparison
+     */
     public static ComparisonLevel otherwise() {
         return of(LevelType.ELSE, Double.NaN);
     }
 
-    /** This level with another label. */
+    /**
+     * {@return this level with another label}
+     *
+     * @param newLabel the label in outputs and explanations
+     */
     public ComparisonLevel withLabel(String newLabel) {
         return new ComparisonLevel(newLabel, type, threshold, function, tfAdjustment, tfAdjustmentWeight, m, u, fixedM,
                 fixedU, rightColumn);
     }
 
-    /** This level with its own key function (the label is recomputed if it was the default). */
+    /**
+     * {@return this level with its own key function (the label is recomputed if it was the default)}
+     *
+     * @param newFunction a key-function specification, e.g. {@code "fold"}
+     */
     public ComparisonLevel withFunction(String newFunction) {
         String newLabel = label.equals(defaultLabel(type, threshold, function)) ? "" : label;
         return new ComparisonLevel(newLabel, type, threshold, newFunction, tfAdjustment, tfAdjustmentWeight, m, u,
@@ -207,8 +280,10 @@ public record ComparisonLevel(String label, LevelType type, double threshold, St
     }
 
     /**
-     * This level reading the right table's {@code column} instead of the comparison's column (see
-     * {@link #rightColumn()}); the label, if it was the default, says so.
+     * {@return this level reading the right table's {@code column} instead of the comparison's column (see
+     * {@link #rightColumn()}); the label, if it was the default, says so}
+     *
+     * @param column a column of the right table
      */
     public ComparisonLevel withRightColumn(String column) {
         Objects.requireNonNull(column, "column");
@@ -218,19 +293,33 @@ public record ComparisonLevel(String label, LevelType type, double threshold, St
                 fixedU, column);
     }
 
-    /** This level with term-frequency adjustment of the given weight in [0, 1]. */
+    /**
+     * {@return this level with term-frequency adjustment of the given weight in [0, 1]}
+     *
+     * @param weight how much the value's frequency adjusts the weight: 0 (none) to 1 (fully)
+     */
     public ComparisonLevel withTermFrequency(double weight) {
         return new ComparisonLevel(label, type, threshold, function, true, weight, m, u, fixedM, fixedU,
                 rightColumn);
     }
 
-    /** This level with {@code m} set; {@code fixed} keeps it through training. */
+    /**
+     * {@return this level with {@code m} set; {@code fixed} keeps it through training}
+     *
+     * @param newM the probability of this level among true matches, in (0, 1)
+     * @param fixed whether training leaves it as it is
+     */
     public ComparisonLevel withM(double newM, boolean fixed) {
         return new ComparisonLevel(label, type, threshold, function, tfAdjustment, tfAdjustmentWeight, newM, u, fixed,
                 fixedU, rightColumn);
     }
 
-    /** This level with {@code u} set; {@code fixed} keeps it through training. */
+    /**
+     * {@return this level with {@code u} set; {@code fixed} keeps it through training}
+     *
+     * @param newU the probability of this level among non-matches, in (0, 1)
+     * @param fixed whether training leaves it as it is
+     */
     public ComparisonLevel withU(double newU, boolean fixed) {
         return new ComparisonLevel(label, type, threshold, function, tfAdjustment, tfAdjustmentWeight, m, newU, fixedM,
                 fixed, rightColumn);
@@ -242,17 +331,17 @@ public record ComparisonLevel(String label, LevelType type, double threshold, St
                 fixedM, fixedU, rightColumn);
     }
 
-    /** Whether this is the null level. */
+    /** {@return whether this is the null level} */
     public boolean isNull() {
         return type == LevelType.NULL;
     }
 
-    /** The Bayes factor {@code m/u}; {@code NaN} for the null level. */
+    /** {@return the Bayes factor {@code m/u}; {@code NaN} for the null level} */
     public double bayesFactor() {
         return m / u;
     }
 
-    /** The match weight {@code log2(m/u)}; 0 for the null level. */
+    /** {@return the match weight {@code log2(m/u)}; 0 for the null level} */
     public double matchWeight() {
         return isNull() ? 0.0 : Math.log(m / u) / Math.log(2);
     }

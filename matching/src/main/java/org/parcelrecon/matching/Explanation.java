@@ -26,7 +26,16 @@ import java.util.Objects;
  */
 public record Explanation(String leftId, String rightId, double priorWeight, List<Contribution> contributions,
                           double matchWeight, double matchProbability) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param leftId the left record's id
+     * @param rightId the right record's id
+     * @param priorWeight {@code log2(λ / (1 - λ))}
+     * @param contributions one per comparison, in model order
+     * @param matchWeight the total
+     * @param matchProbability {@code 2^w / (1 + 2^w)}
+     */
     public Explanation {
         Objects.requireNonNull(leftId, "leftId");
         Objects.requireNonNull(rightId, "rightId");
@@ -46,7 +55,17 @@ public record Explanation(String leftId, String rightId, double priorWeight, Lis
      */
     public record Contribution(String comparison, int level, String label, double weight, double termFrequencyWeight,
                                String leftValue, String rightValue) {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param comparison the comparison's name
+         * @param level the level index
+         * @param label the level's label
+         * @param weight what the level added to the match weight, term frequency included
+         * @param termFrequencyWeight the part of {@code weight} due to term-frequency adjustment (0 when none)
+         * @param leftValue the compared value of the left record (after the key function), empty if missing
+         * @param rightValue the same for the right record
+         */
         public Contribution {
             Objects.requireNonNull(comparison, "comparison");
             Objects.requireNonNull(label, "label");
@@ -54,13 +73,13 @@ public record Explanation(String leftId, String rightId, double priorWeight, Lis
             Objects.requireNonNull(rightValue, "rightValue");
         }
 
-        /** The Bayes factor this contribution multiplies the odds by, {@code 2^weight}. */
+        /** {@return the Bayes factor this contribution multiplies the odds by, {@code 2^weight}} */
         public double bayesFactor() {
             return Math.pow(2, weight);
         }
     }
 
-    /** A multi-line, human-readable form; values are not shown (they may be personal data). */
+    /** {@return a multi-line, human-readable form; values are not shown (they may be personal data)} */
     public String toText() {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "%.2f (p %.5f) = prior %.2f%n", matchWeight, matchProbability,

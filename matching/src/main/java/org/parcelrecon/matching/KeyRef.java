@@ -19,7 +19,14 @@ import java.util.Objects;
  *                    deduplication reads {@code column} on both sides.
  */
 public record KeyRef(String column, String function, String rightColumn) {
-    /** Checks that the column is named, trims the function, and empties a right column equal to the left one. */
+    /**
+     * Checks that the column is named, trims the function, and empties a right column equal to the left one.
+     *
+     * @param column the column name (in both tables, unless {@code rightColumn} is given)
+     * @param function the key-function specification; empty for the value itself
+     * @param rightColumn the right table's column when it differs from {@code column}; empty when it does not. A
+     *     deduplication reads {@code column} on both sides.
+     */
     public KeyRef {
         Objects.requireNonNull(column, "column");
         Objects.requireNonNull(function, "function");
@@ -37,27 +44,47 @@ public record KeyRef(String column, String function, String rightColumn) {
         }
     }
 
-    /** A key on the same column of both tables. */
+    /**
+     * A key on the same column of both tables.
+     *
+     * @param column the column name (in both tables, unless {@code rightColumn} is given)
+     * @param function the key-function specification; empty for the value itself
+     */
     public KeyRef(String column, String function) {
         this(column, function, "");
     }
 
-    /** The value of a column itself. */
+    /**
+     * {@return the value of a column itself}
+     *
+     * @param column the column name (in both tables, unless {@code rightColumn} is given)
+     */
     public static KeyRef of(String column) {
         return new KeyRef(column, "");
     }
 
-    /** A derived value of a column. */
+    /**
+     * {@return a derived value of a column}
+     *
+     * @param column the column name (in both tables, unless {@code rightColumn} is given)
+     * @param function the key-function specification; empty for the value itself
+     */
     public static KeyRef of(String column, String function) {
         return new KeyRef(column, function);
     }
 
-    /** A derived value of column {@code left} in the left table and of column {@code right} in the right table. */
+    /**
+     * {@return a derived value of column {@code left} in the left table and of column {@code right} in the right table}
+     *
+     * @param function the key-function specification; empty for the value itself
+     * @param left the left table's column
+     * @param right the right table's column
+     */
     public static KeyRef across(String left, String right, String function) {
         return new KeyRef(left, function, right);
     }
 
-    /** The column read in the right table. */
+    /** {@return the column read in the right table} */
     public String rightColumnOrSame() {
         return rightColumn.isEmpty() ? column : rightColumn;
     }

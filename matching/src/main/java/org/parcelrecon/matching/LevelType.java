@@ -36,12 +36,16 @@ public enum LevelType {
     /** Always holds: the last level of every comparison. */
     ELSE;
 
-    /** The name used in model JSON, e.g. {@code "jaro_winkler"}. */
+    /** {@return the name used in model JSON, e.g. {@code "jaro_winkler"}} */
     public String jsonName() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The type with this JSON name, if any. */
+    /**
+     * {@return the type with this JSON name, if any}
+     *
+     * @param name the name models write, e.g. {@code "jaro_winkler"}
+     */
     public static Optional<LevelType> fromJsonName(String name) {
         for (LevelType t : values()) {
             if (t.jsonName().equals(name)) {
@@ -51,7 +55,7 @@ public enum LevelType {
         return Optional.empty();
     }
 
-    /** Whether the level has a threshold. */
+    /** {@return whether the level has a threshold} */
     public boolean hasThreshold() {
         switch (this) {
             case JARO_WINKLER:

@@ -10,12 +10,16 @@ public enum LinkType {
     /** Pairs two different records of one table (each unordered pair once): the same land user across parcels. */
     DEDUPE;
 
-    /** The name used in model JSON: {@code "link"} or {@code "dedupe"}. */
+    /** {@return the name used in model JSON: {@code "link"} or {@code "dedupe"}} */
     public String jsonName() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The type with this JSON name, if any. */
+    /**
+     * {@return the type with this JSON name, if any}
+     *
+     * @param name the name models write: {@code "link"} or {@code "dedupe"}
+     */
     public static Optional<LinkType> fromJsonName(String name) {
         for (LinkType t : values()) {
             if (t.jsonName().equals(name)) {

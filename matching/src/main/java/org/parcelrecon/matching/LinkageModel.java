@@ -49,7 +49,16 @@ import java.util.Set;
 public record LinkageModel(LinkType linkType, String idColumn, double probabilityTwoRandomRecordsMatch,
                            List<BlockingRule> blockingRules, List<Comparison> comparisons) {
 
-    /** Checks ranges and that comparison names are unique. */
+    /**
+     * Checks ranges and that comparison names are unique.
+     *
+     * @param linkType link two tables or deduplicate one
+     * @param idColumn the column holding each record's identifier (written to output); when a table lacks it, the
+     *     1-based row number is used
+     * @param probabilityTwoRandomRecordsMatch the prior λ, in (0, 1)
+     * @param blockingRules the union of rules that makes candidate pairs
+     * @param comparisons the comparisons, at least one, with unique names
+     */
     public LinkageModel {
         Objects.requireNonNull(linkType, "linkType");
         Objects.requireNonNull(idColumn, "idColumn");
@@ -74,58 +83,84 @@ public record LinkageModel(LinkType linkType, String idColumn, double probabilit
         }
     }
 
-    /** A builder, for a {@link LinkType#LINK} model with id column {@code "id"} and prior 1e-4 unless set. */
+    /** {@return a builder, for a {@link LinkType#LINK} model with id column {@code "id"} and prior 1e-4 unless set} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** This model with another prior. */
+    /**
+     * {@return this model with another prior}
+     *
+     * @param lambda the probability that two random records match, in (0, 1)
+     */
     public LinkageModel withProbabilityTwoRandomRecordsMatch(double lambda) {
         return new LinkageModel(linkType, idColumn, lambda, blockingRules, comparisons);
     }
 
-    /** This model with other comparisons (e.g. with trained m and u). */
+    /**
+     * {@return this model with other comparisons (e.g. with trained m and u)}
+     *
+     * @param newComparisons the comparisons, in scoring order
+     */
     public LinkageModel withComparisons(List<Comparison> newComparisons) {
         return new LinkageModel(linkType, idColumn, probabilityTwoRandomRecordsMatch, blockingRules, newComparisons);
     }
 
-    /** This model with other blocking rules. */
+    /**
+     * {@return this model with other blocking rules}
+     *
+     * @param newRules the blocking rules, in the order they make candidates
+     */
     public LinkageModel withBlockingRules(List<BlockingRule> newRules) {
         return new LinkageModel(linkType, idColumn, probabilityTwoRandomRecordsMatch, newRules, comparisons);
     }
 
-    /** This model with another link type. */
+    /**
+     * {@return this model with another link type}
+     *
+     * @param newType link two tables or deduplicate one
+     */
     public LinkageModel withLinkType(LinkType newType) {
         return new LinkageModel(newType, idColumn, probabilityTwoRandomRecordsMatch, blockingRules, comparisons);
     }
 
-    /** The prior as a match weight, {@code log2(λ / (1 - λ))}. */
+    /** {@return the prior as a match weight, {@code log2(λ / (1 - λ))}} */
     public double priorWeight() {
         double l = probabilityTwoRandomRecordsMatch;
         return Math.log(l / (1 - l)) / Math.log(2);
     }
 
-    /** The comparison with this name. */
+    /**
+     * {@return the comparison with this name}
+     *
+     * @param name the comparison's name
+     */
     public java.util.Optional<Comparison> comparison(String name) {
         return comparisons.stream().filter(c -> c.name().equals(name)).findFirst();
     }
 
-    /** The model as pretty-printed JSON (see the class comment for the form). */
+    /** {@return the model as pretty-printed JSON (see the class comment for the form)} */
     public String toJson() {
         return ModelJson.write(this);
     }
 
     /**
-     * A model from JSON.
+     * {@return a model from JSON}
      *
      * @throws IllegalArgumentException if the JSON is malformed or breaks a rule; the message gives the path,
      *                                  e.g. {@code comparisons[1].levels[2].threshold}
+     * @param json the model as {@link #toJson()} writes it
      */
     public static LinkageModel fromJson(String json) {
         return ModelJson.read(json);
     }
 
-    /** Writes {@link #toJson()} to a UTF-8 file. */
+    /**
+     * Writes {@link #toJson()} to a UTF-8 file.
+     *
+     * @param file the file to write, replaced if it exists
+     * @throws IOException if the file cannot be written
+     */
     public void save(Path file) throws IOException {
         Files.writeString(file, toJson(), StandardCharsets.UTF_8);
     }
@@ -134,6 +169,9 @@ public record LinkageModel(LinkType linkType, String idColumn, double probabilit
      * Reads a model from a UTF-8 JSON file.
      *
      * @throws IllegalArgumentException if the content is not a valid model; the message names the file
+     * @param file the model's JSON file
+     * @return the model
+     * @throws IOException if the file cannot be read
      */
     public static LinkageModel load(Path file) throws IOException {
         String json = Files.readString(file, StandardCharsets.UTF_8);
@@ -155,49 +193,82 @@ public record LinkageModel(LinkType linkType, String idColumn, double probabilit
         private Builder() {
         }
 
-        /** Link two tables (the default). */
+        /**
+         * Link two tables (the default).
+         *
+         * @return this builder
+         */
         public Builder link() {
             this.linkType = LinkType.LINK;
             return this;
         }
 
-        /** Deduplicate one table. */
+        /**
+         * Deduplicate one table.
+         *
+         * @return this builder
+         */
         public Builder dedupe() {
             this.linkType = LinkType.DEDUPE;
             return this;
         }
 
-        /** The id column (default {@code "id"}). */
+        /**
+         * Sets the id column (default {@code "id"}).
+         *
+         * @return this builder
+         * @param column the name of the column that identifies a row
+         */
         public Builder idColumn(String column) {
             this.idColumn = Objects.requireNonNull(column, "column");
             return this;
         }
 
-        /** The prior λ (default 1e-4); training re-estimates it. */
+        /**
+         * Sets the prior λ (default 1e-4); training re-estimates it.
+         *
+         * @return this builder
+         * @param lambda the probability that two random records match, in (0, 1)
+         */
         public Builder probabilityTwoRandomRecordsMatch(double lambda) {
             this.lambda = lambda;
             return this;
         }
 
-        /** Adds a blocking rule on these keys. */
+        /**
+         * Adds a blocking rule on these keys.
+         *
+         * @return this builder
+         * @param keys the keys two records must share to be a candidate pair
+         */
         public Builder blockOn(KeyRef... keys) {
             rules.add(BlockingRule.on(keys));
             return this;
         }
 
-        /** Adds a blocking rule. */
+        /**
+         * Adds a blocking rule.
+         *
+         * @return this builder
+         * @param rule the rule
+         */
         public Builder blockingRule(BlockingRule rule) {
             rules.add(Objects.requireNonNull(rule, "rule"));
             return this;
         }
 
-        /** Adds a comparison. */
+        /**
+         * Adds a comparison.
+         *
+         * @return this builder
+         * @param comparison the next comparison in scoring order
+         */
         public Builder comparison(Comparison comparison) {
             comparisons.add(Objects.requireNonNull(comparison, "comparison"));
             return this;
         }
 
-        /** The model. */
+        /** {@return the model} */
         public LinkageModel build() {
             return new LinkageModel(linkType, idColumn, lambda, rules, comparisons);
         }

@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.parcelrecon.core.parallel.ParallelWork;
 import org.parcelrecon.matching.keys.KeyFunctions;
 
 /**
@@ -25,19 +27,24 @@ import org.parcelrecon.matching.keys.KeyFunctions;
  * </pre>
  * Candidate pairs are those any blocking rule makes (a model without rules makes every pair). Output order is
  * deterministic: by left row, then by the first rule that made the pair, then by right row. Work runs in parallel
- * streams, split by chunks of left rows: in the fork-join pool of the calling thread when it is one, else in the
- * common pool, so a host bounds it with {@code new ForkJoinPool(n).submit(() -> linker.pairs(0.5)).get()} (the
- * result does not depend on it); each pair's comparison allocates nothing.
+ * streams, split by chunks of left rows; each pair's comparison allocates nothing.
+ *
+ * <p>Where the work runs: a host server bounds it by giving the linker its own pool,
+ * {@link #of(LinkageModel, Table, Table, KeyFunctions, ForkJoinPool)} or {@link #withPool(ForkJoinPool)}; then
+ * building, training, counting and scoring run in that pool only and the caller waits. Without one, the work runs
+ * in the fork-join pool of the calling thread when it is one, else in the JVM's common pool. The result does not
+ * depend on the pool.
  *
  * <p>Bad input never throws: a missing column, a blank cell, a value a key function cannot read (an ID whose
  * digits were lost, an impossible date) makes that comparison's null level, and every row keeps its place.
  * Caller mistakes do throw: an unknown key function in the model, a dedupe model given two tables.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe: any number of threads may score, stream and explain with one linker at once.
  */
 public final class Linker {
     private final Engine engine;
     private final boolean oneMatchPerLeft;
+    private final Optional<ForkJoinPool> pool;
     private volatile Map<String, Integer> leftRowsById;
     /**
      * One scratch per thread for {@link #score}: a scratch holds a 100 KB similarity cache, too much to allocate for
@@ -47,18 +54,20 @@ public final class Linker {
     private volatile Map<String, Integer> rightRowsById;
 
     private Linker(Engine engine) {
-        this(engine, false);
+        this(engine, false, Optional.empty());
     }
 
-    private Linker(Engine engine, boolean oneMatchPerLeft) {
+    private Linker(Engine engine, boolean oneMatchPerLeft, Optional<ForkJoinPool> pool) {
         this.engine = engine;
         this.oneMatchPerLeft = oneMatchPerLeft;
+        this.pool = pool;
         this.pairScratch = ThreadLocal.withInitial(() -> new Scratch(engine.comparisons.length));
     }
 
     /**
-     * This linker, scoring on the knowledge that each left record is at most one right record (a land user is one
-     * citizen; not for deduplication). Fellegi-Sunter scores each pair alone, so two namesakes born the same year
+     * {@return this linker, scoring on the knowledge that each left record is at most one right record (a land user is
+     * one
+     * citizen; not for deduplication)} Fellegi-Sunter scores each pair alone, so two namesakes born the same year
      * in one commune both score high against a land user whose ID is missing; with this, the probabilities of
      * one left record's candidates are renormalised to share one match: with {@code o = 2^w} the odds of each
      * candidate, candidate {@code i}'s probability becomes {@code o_i / (1 + Σ_j o_j)} (its match weight
@@ -73,24 +82,55 @@ public final class Linker {
             throw new IllegalStateException("one match per left record applies to linking two tables, not to"
                     + " deduplication");
         }
-        return new Linker(engine, true);
+        return new Linker(engine, true, pool);
     }
 
-    /** Whether {@link #withOneMatchPerLeft()} is on. */
+    /**
+     * This linker, running its parallel work (training, counting, scoring, streaming, rebuilding for another
+     * model) in {@code pool} instead of the caller's pool: a host server bounds the CPU a linker takes with
+     * {@code new ForkJoinPool(n)}. Callers wait for the work as before; the results are the same in any pool.
+     *
+     * @param pool the host's pool; the linker never shuts it down
+     * @return a linker that shares this one's keys and blocks
+     */
+    public Linker withPool(ForkJoinPool pool) {
+        return new Linker(engine, oneMatchPerLeft, Optional.of(Objects.requireNonNull(pool, "pool")));
+    }
+
+    /**
+     * The pool this linker's parallel work runs in; empty when it runs in the caller's pool.
+     *
+     * @return the pool given to {@link #withPool(ForkJoinPool)}
+     */
+    public Optional<ForkJoinPool> pool() {
+        return pool;
+    }
+
+    /** {@return whether {@link #withOneMatchPerLeft()} is on} */
     public boolean oneMatchPerLeft() {
         return oneMatchPerLeft;
     }
 
     /**
-     * A linker for a {@link LinkType#LINK} model, with the standard key functions.
+     * {@return a linker for a {@link LinkType#LINK} model, with the standard key functions}
      *
      * @throws IllegalArgumentException if the model is not a link model or names an unknown key function
+     * @param model a link model
+     * @param left the left table (e.g. land users)
+     * @param right the right table (e.g. citizens)
      */
     public static Linker link(LinkageModel model, Table left, Table right) {
         return link(model, left, right, KeyFunctions.standard());
     }
 
-    /** A linker for a {@link LinkType#LINK} model with these key functions. */
+    /**
+     * {@return a linker for a {@link LinkType#LINK} model with these key functions}
+     *
+     * @param model a link model
+     * @param left the left table (e.g. land users)
+     * @param right the right table (e.g. citizens)
+     * @param functions the key functions the model names
+     */
     public static Linker link(LinkageModel model, Table left, Table right, KeyFunctions functions) {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(left, "left");
@@ -104,15 +144,23 @@ public final class Linker {
     }
 
     /**
-     * A linker that finds duplicates within one table, with the standard key functions.
+     * {@return a linker that finds duplicates within one table, with the standard key functions}
      *
      * @throws IllegalArgumentException if the model is not a dedupe model or names an unknown key function
+     * @param model a dedupe model
+     * @param table the table to deduplicate
      */
     public static Linker dedupe(LinkageModel model, Table table) {
         return dedupe(model, table, KeyFunctions.standard());
     }
 
-    /** A deduplicating linker with these key functions. */
+    /**
+     * {@return a deduplicating linker with these key functions}
+     *
+     * @param model a dedupe model
+     * @param table the table to deduplicate
+     * @param functions the key functions the model names
+     */
     public static Linker dedupe(LinkageModel model, Table table, KeyFunctions functions) {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(table, "table");
@@ -124,20 +172,48 @@ public final class Linker {
         return new Linker(Engine.build(model, table, table, functions));
     }
 
-    /** A linker for the model's link type: {@code right} is ignored for a dedupe model. */
+    /**
+     * {@return a linker for the model's link type: {@code right} is ignored for a dedupe model}
+     *
+     * @param model the model; its link type decides between linking and deduplication
+     * @param left the left table (the one table of a dedupe model)
+     * @param right the right table; ignored for a dedupe model
+     * @param functions the key functions the model names
+     */
     public static Linker of(LinkageModel model, Table left, Table right, KeyFunctions functions) {
         return model.linkType() == LinkType.DEDUPE ? dedupe(model, left, functions)
                 : link(model, left, right, functions);
     }
 
-    /** The model this linker scores with. */
+    /**
+     * A linker for the model's link type, built in {@code pool} (deriving the keys of millions of distinct values
+     * runs in parallel) and running all its later work there too: see {@link #withPool(ForkJoinPool)}.
+     *
+     * @param model     the model; its link type decides between linking and deduplication
+     * @param left      the left table (the one table of a dedupe model)
+     * @param right     the right table; ignored for a dedupe model
+     * @param functions the key functions the model's comparisons and blocking rules name
+     * @param pool      the host's pool; the linker never shuts it down
+     * @return a linker bound to {@code pool}
+     * @throws IllegalArgumentException if the model names an unknown key function
+     */
+    public static Linker of(LinkageModel model, Table left, Table right, KeyFunctions functions, ForkJoinPool pool) {
+        Objects.requireNonNull(model, "model");
+        Optional<ForkJoinPool> in = Optional.of(Objects.requireNonNull(pool, "pool"));
+        return ParallelWork.in(in, () -> of(model, left, right, functions)).withPool(pool);
+    }
+
+    /** {@return the model this linker scores with} */
     public LinkageModel model() {
         return engine.model;
     }
 
     /**
-     * This linker with another model. When only parameters differ (m, u, λ, labels, term-frequency settings), keys
+     * {@return this linker with another model} When only parameters differ (m, u, λ, labels, term-frequency settings),
+     * keys
      * and blocks are reused; otherwise they are rebuilt.
+     *
+     * @param model a model of the same link type
      */
     public Linker withModel(LinkageModel model) {
         Objects.requireNonNull(model, "model");
@@ -145,7 +221,7 @@ public final class Linker {
             throw new IllegalArgumentException("the new model's link type " + model.linkType().jsonName()
                     + " differs from " + engine.model.linkType().jsonName());
         }
-        return new Linker(engine.withModel(model), oneMatchPerLeft);
+        return new Linker(ParallelWork.in(pool, () -> engine.withModel(model)), oneMatchPerLeft, pool);
     }
 
     /**
@@ -154,39 +230,42 @@ public final class Linker {
      * through slf4j (per session at info, per iteration at debug).
      *
      * @return the trained model (this linker is unchanged: use {@link #withModel(LinkageModel)})
+     * @param options random pairs, seed, iterations and session rules
      */
     public LinkageModel train(TrainingOptions options) {
         Objects.requireNonNull(options, "options");
-        return Trainer.train(engine, options);
+        return ParallelWork.in(pool, () -> Trainer.train(engine, options));
     }
 
-    /** The number of records on the left (the one table when deduplicating). */
+    /** {@return the number of records on the left (the one table when deduplicating)} */
     public int leftSize() {
         return engine.leftSize();
     }
 
-    /** The number of records on the right (the one table when deduplicating). */
+    /** {@return the number of records on the right (the one table when deduplicating)} */
     public int rightSize() {
         return engine.rightSize();
     }
 
-    /** The number of candidate pairs the blocking rules make (each pair counted once). */
+    /** {@return the number of candidate pairs the blocking rules make (each pair counted once)} */
     public long candidatePairCount() {
-        return Trainer.candidateCount(engine);
+        return ParallelWork.in(pool, () -> Trainer.candidateCount(engine));
     }
 
     /**
      * Per blocking rule: the pairs it makes alone, and the pairs it adds to the rules before it. Use it to find a
      * rule that makes too many pairs.
+     *
+     * @return one count per blocking rule, in the model's order
      */
     public List<RuleCount> blockingRuleCounts() {
         List<RuleCount> out = new ArrayList<>();
         long[] added = new long[engine.blocks.length];
-        List<long[]> parts = engine.mapChunks((from, to) -> {
+        List<long[]> parts = ParallelWork.in(pool, () -> engine.mapChunks((from, to) -> {
             long[] n = new long[engine.blocks.length];
             engine.forEachCandidate(from, to, (a, b) -> n[firstRule(a, b)]++);
             return n;
-        });
+        }));
         for (long[] p : parts) {
             for (int i = 0; i < added.length; i++) {
                 added[i] += p[i];
@@ -220,8 +299,12 @@ public final class Linker {
     }
 
     /**
-     * The indexes (in the model's order) of the blocking rules that pair these rows, each alone: empty when the
-     * pair is no candidate. With the truth, it tells which rule earns its place (the true pairs only it finds).
+     * {@return the indexes (in the model's order) of the blocking rules that pair these rows, each alone: empty when
+     * the
+     * pair is no candidate} With the truth, it tells which rule earns its place (the true pairs only it finds).
+     *
+     * @param leftRow a left row
+     * @param rightRow a right row
      */
     public List<Integer> rulesPairing(int leftRow, int rightRow) {
         Objects.checkIndex(leftRow, leftSize());
@@ -235,7 +318,12 @@ public final class Linker {
         return out;
     }
 
-    /** Whether the blocking rules make this pair of rows a candidate. */
+    /**
+     * {@return whether the blocking rules make this pair of rows a candidate}
+     *
+     * @param leftRow a left row
+     * @param rightRow a right row
+     */
     public boolean isCandidate(int leftRow, int rightRow) {
         Objects.checkIndex(leftRow, leftSize());
         Objects.checkIndex(rightRow, rightSize());
@@ -246,18 +334,23 @@ public final class Linker {
      * Scores the candidate pairs with match probability at least {@code minProbability}, in parallel.
      *
      * @param minProbability in [0, 1]; 0 returns every candidate pair
+     * @return the pairs, by left row, then the first rule that made them, then right row
      */
     public List<ScoredPair> pairs(double minProbability) {
         List<ScoredPair> out = new ArrayList<>();
-        for (List<ScoredPair> chunk : engine.mapChunks((from, to) -> scoreRows(from, to, minProbability))) {
+        for (List<ScoredPair> chunk : ParallelWork.in(pool,
+                () -> engine.mapChunks((from, to) -> scoreRows(from, to, minProbability)))) {
             out.addAll(chunk);
         }
         return out;
     }
 
     /**
-     * The same pairs as {@link #pairs(double)}, as a lazy sequential stream computed batch by batch (each batch in
-     * parallel), so that millions of pairs can be written without holding them all.
+     * {@return the same pairs as {@link #pairs(double)}, as a lazy sequential stream computed batch by batch (each
+     * batch in
+     * parallel), so that millions of pairs can be written without holding them all}
+     *
+     * @param minProbability in [0, 1]; 0 streams every candidate pair
      */
     public Stream<ScoredPair> stream(double minProbability) {
         return stream(minProbability, rowsDone -> { });
@@ -267,6 +360,10 @@ public final class Linker {
      * {@link #stream(double)} that reports progress: after each batch of left rows is scored, and before its pairs
      * are handed on, {@code progress} receives the number of left rows done so far (up to {@link #leftSize()}), on
      * the thread consuming the stream. For progress bars on long runs.
+     *
+     * @param minProbability in [0, 1]; 0 streams every candidate pair
+     * @param progress receives the number of left rows done after each batch
+     * @return the pairs, in the order of {@link #pairs(double)}
      */
     public Stream<ScoredPair> stream(double minProbability, java.util.function.IntConsumer progress) {
         Objects.requireNonNull(progress, "progress");
@@ -279,9 +376,9 @@ public final class Linker {
             int from = b * batch;
             int to = Math.min(n, from + batch);
             int chunks = (to - from + size - 1) / size;
-            List<List<ScoredPair>> parts = IntStream.range(0, chunks).parallel()
+            List<List<ScoredPair>> parts = ParallelWork.in(pool, () -> IntStream.range(0, chunks).parallel()
                     .mapToObj(c -> scoreRows(from + c * size, Math.min(to, from + (c + 1) * size), minProbability))
-                    .collect(java.util.stream.Collectors.toList());
+                    .collect(java.util.stream.Collectors.toList()));
             progress.accept(to);
             return parts.stream().flatMap(List::stream);
         });
@@ -377,6 +474,9 @@ public final class Linker {
      * Scores any pair of rows, candidate or not.
      *
      * @throws IndexOutOfBoundsException if a row is out of range
+     * @param leftRow a left row
+     * @param rightRow a right row
+     * @return the pair's levels, weight and probability
      */
     public ScoredPair score(int leftRow, int rightRow) {
         Objects.checkIndex(leftRow, leftSize());
@@ -387,7 +487,11 @@ public final class Linker {
                 engine.weights.score(s.levels, leftRow), s.levels.clone());
     }
 
-    /** Each comparison's level and weight contribution for a pair scored by this linker's model. */
+    /**
+     * {@return each comparison's level and weight contribution for a pair scored by this linker's model}
+     *
+     * @param pair a pair of this linker's tables
+     */
     public Explanation explain(ScoredPair pair) {
         Objects.requireNonNull(pair, "pair");
         ScoredPair p = score(pair.leftRow(), pair.rightRow());
@@ -403,17 +507,29 @@ public final class Linker {
         return new Explanation(p.leftId(), p.rightId(), w.prior, parts, p.matchWeight(), p.matchProbability());
     }
 
-    /** The id of a left row (from the model's id column, or {@code row:N} when it is missing). */
+    /**
+     * {@return the id of a left row (from the model's id column, or {@code row:N} when it is missing)}
+     *
+     * @param row a left row
+     */
     public String leftId(int row) {
         return engine.leftIds[row];
     }
 
-    /** The id of a right row. */
+    /**
+     * {@return the id of a right row}
+     *
+     * @param row a right row
+     */
     public String rightId(int row) {
         return engine.rightIds[row];
     }
 
-    /** The left row with this id (the first, if ids repeat). */
+    /**
+     * {@return the left row with this id (the first, if ids repeat)}
+     *
+     * @param id a value of the left table's id column
+     */
     public OptionalInt leftRow(String id) {
         Map<String, Integer> map = leftRowsById;
         if (map == null) {
@@ -424,7 +540,11 @@ public final class Linker {
         return row == null ? OptionalInt.empty() : OptionalInt.of(row);
     }
 
-    /** The right row with this id (the first, if ids repeat). */
+    /**
+     * {@return the right row with this id (the first, if ids repeat)}
+     *
+     * @param id a value of the right table's id column
+     */
     public OptionalInt rightRow(String id) {
         if (engine.dedupe) {
             return leftRow(id);
@@ -446,12 +566,17 @@ public final class Linker {
         return map;
     }
 
-    /** The label of level {@code level} of comparison {@code comparison}, for output columns. */
+    /**
+     * {@return the label of level {@code level} of comparison {@code comparison}, for output columns}
+     *
+     * @param comparison the comparison's index in the model
+     * @param level the level's index in that comparison
+     */
     public String levelLabel(int comparison, int level) {
         return engine.model.comparisons().get(comparison).levels().get(level).label();
     }
 
-    /** The comparison names, in order. */
+    /** {@return the comparison names, in order} */
     public List<String> comparisonNames() {
         List<String> names = new ArrayList<>();
         for (Comparison c : engine.model.comparisons()) {
@@ -460,12 +585,17 @@ public final class Linker {
         return names;
     }
 
-    /** Whether this linker deduplicates one table. */
+    /** {@return whether this linker deduplicates one table} */
     public boolean isDedupe() {
         return engine.dedupe;
     }
 
-    /** The compared value of a comparison for a left row, for display; empty when missing. */
+    /**
+     * {@return the compared value of a comparison for a left row, for display; empty when missing}
+     *
+     * @param comparison the comparison's index in the model
+     * @param leftRow a left row
+     */
     public Optional<String> comparedLeftValue(int comparison, int leftRow) {
         String v = engine.leftValue(comparison, leftRow);
         return v.isEmpty() ? Optional.empty() : Optional.of(v);

@@ -13,6 +13,8 @@ import java.util.Objects;
  *
  * <p>Immutable value: equal when rows, ids, score and levels are equal. For a deduplication, {@code left} is the
  * record with the lower row number.
+ *
+ * <p>Thread-safe, being immutable.
  */
 public final class ScoredPair {
     private final int leftRow;
@@ -34,10 +36,15 @@ public final class ScoredPair {
     }
 
     /**
-     * A scored pair made by hand (hosts and tests); the engine makes its own.
+     * {@return a scored pair made by hand (hosts and tests); the engine makes its own}
      *
      * @param levels the level index of each comparison, each in 0..14
      * @throws IllegalArgumentException if a row is negative, the weight is NaN or a level is out of range
+     * @param leftRow the left row
+     * @param rightRow the right row
+     * @param leftId the left row's id
+     * @param rightId the right row's id
+     * @param matchWeight the match weight: log2 of the pair's odds of being a match
      */
     public static ScoredPair of(int leftRow, int rightRow, String leftId, String rightId, double matchWeight,
                                 int... levels) {
@@ -57,51 +64,52 @@ public final class ScoredPair {
         return new ScoredPair(leftRow, rightRow, leftId, rightId, matchWeight, b);
     }
 
-    /** The left record's row (0-based). */
+    /** {@return the left record's row (0-based)} */
     public int leftRow() {
         return leftRow;
     }
 
-    /** The right record's row (0-based). */
+    /** {@return the right record's row (0-based)} */
     public int rightRow() {
         return rightRow;
     }
 
-    /** The left record's id. */
+    /** {@return the left record's id} */
     public String leftId() {
         return leftId;
     }
 
-    /** The right record's id. */
+    /** {@return the right record's id} */
     public String rightId() {
         return rightId;
     }
 
-    /** The match weight: log2 of the posterior odds of a match. */
+    /** {@return the match weight: log2 of the posterior odds of a match} */
     public double matchWeight() {
         return matchWeight;
     }
 
-    /** The match probability, in [0, 1]. */
+    /** {@return the match probability, in [0, 1]} */
     public double matchProbability() {
         return matchProbability;
     }
 
-    /** The number of comparisons. */
+    /** {@return the number of comparisons} */
     public int comparisonCount() {
         return levels.length;
     }
 
     /**
-     * The level index comparison {@code comparison} gave.
+     * {@return the level index comparison {@code comparison} gave}
      *
      * @throws IndexOutOfBoundsException if there is no such comparison
+     * @param comparison the comparison's index in the model
      */
     public int level(int comparison) {
         return levels[comparison];
     }
 
-    /** All level indexes, in comparison order (a copy). */
+    /** {@return all level indexes, in comparison order (a copy)} */
     public int[] levels() {
         int[] out = new int[levels.length];
         for (int i = 0; i < levels.length; i++) {

@@ -59,39 +59,50 @@ public final class Table {
     }
 
     /**
-     * A builder for a table with these column names.
+     * {@return a builder for a table with these column names}
      *
      * @throws IllegalArgumentException if a name is blank or repeated
+     * @param columns the column names, in order
      */
     public static Builder builder(String... columns) {
         return new Builder(Arrays.asList(columns));
     }
 
-    /** A builder for a table with these column names. */
+    /**
+     * {@return a builder for a table with these column names}
+     *
+     * @param columns the column names, in order
+     */
     public static Builder builder(List<String> columns) {
         return new Builder(columns);
     }
 
-    /** The number of rows. */
+    /** {@return the number of rows} */
     public int size() {
         return size;
     }
 
-    /** The column names, in order. */
+    /** {@return the column names, in order} */
     public List<String> columns() {
         return columns;
     }
 
-    /** The position of a column, if the table has it. */
+    /**
+     * {@return the position of a column, if the table has it}
+     *
+     * @param column the column's name
+     */
     public OptionalInt columnIndex(String column) {
         Integer i = columnIndex.get(Objects.requireNonNull(column, "column"));
         return i == null ? OptionalInt.empty() : OptionalInt.of(i);
     }
 
     /**
-     * The value of one cell.
+     * {@return the value of one cell}
      *
      * @throws IndexOutOfBoundsException if {@code row} or {@code column} is out of range
+     * @param row a row
+     * @param column a column's position
      */
     public Optional<String> value(int row, int column) {
         Objects.checkIndex(row, size);
@@ -100,9 +111,11 @@ public final class Table {
     }
 
     /**
-     * The value of one cell by column name; empty when the cell is missing or the table has no such column.
+     * {@return the value of one cell by column name; empty when the cell is missing or the table has no such column}
      *
      * @throws IndexOutOfBoundsException if {@code row} is out of range
+     * @param row a row
+     * @param column a column's name
      */
     public Optional<String> value(int row, String column) {
         Objects.checkIndex(row, size);
@@ -110,19 +123,23 @@ public final class Table {
         return c == null ? Optional.empty() : value(row, c);
     }
 
-    /** The number of distinct non-missing values in a column. */
+    /**
+     * {@return the number of distinct non-missing values in a column}
+     *
+     * @param column a column's position
+     */
     public int distinctCount(int column) {
         return dictionaries[column].length;
     }
 
-    /** How many cells beyond the header's width were ignored while building. */
+    /** {@return how many cells beyond the header's width were ignored while building} */
     public long extraCellCount() {
         return extraCells;
     }
 
     /**
-     * This table with its columns renamed and chosen: column {@code name} of the result holds column
-     * {@code columns.get(name)} of this table. One column may feed several names; columns not named are left out.
+     * {@return this table with its columns renamed and chosen: column {@code name} of the result holds column
+     * {@code columns.get(name)} of this table} One column may feed several names; columns not named are left out.
      * Columns come in the order of their new names (sorted). Nothing is copied: the result shares this table's
      * storage.
      *
@@ -132,6 +149,7 @@ public final class Table {
      * "citizen_id", "id_number"))}.
      *
      * @throws IllegalArgumentException if a source column is not in this table, or a new name is blank
+     * @param columns for each column of the result, the column of this table it holds
      */
     public Table withColumns(Map<String, String> columns) {
         Objects.requireNonNull(columns, "columns");
@@ -156,8 +174,11 @@ public final class Table {
     }
 
     /**
-     * The rows for which {@code keep} holds, in their order (e.g. land users without organisations). Values are
+     * {@return the rows for which {@code keep} holds, in their order (e.g. land users without organisations)} Values
+     * are
      * shared with this table.
+     *
+     * @param keep true for the rows to keep
      */
     public Table filterRows(java.util.function.IntPredicate keep) {
         Objects.requireNonNull(keep, "keep");
@@ -232,13 +253,21 @@ public final class Table {
         /**
          * Adds a row. Values are trimmed; null or blank values are missing; missing trailing values are missing;
          * values beyond the header are ignored (and counted).
+         *
+         * @return this builder
+         * @param row the row's values, in column order
          */
         public Builder addRow(String... row) {
             Objects.requireNonNull(row, "row");
             return addRow(Arrays.asList(row));
         }
 
-        /** Adds a row; see {@link #addRow(String...)}. */
+        /**
+         * Adds a row; see {@link #addRow(String...)}.
+         *
+         * @return this builder
+         * @param row the row's values, in column order
+         */
         public Builder addRow(List<String> row) {
             Objects.requireNonNull(row, "row");
             if (size == capacity) {
@@ -269,12 +298,12 @@ public final class Table {
             return lookups.get(column).idOf(v);
         }
 
-        /** The number of rows added so far. */
+        /** {@return the number of rows added so far} */
         public int size() {
             return size;
         }
 
-        /** The table; the builder may be used on afterwards, without affecting it. */
+        /** {@return the table; the builder may be used on afterwards, without affecting it} */
         public Table build() {
             int[][] finalCodes = new int[columns.size()][];
             String[][] dictionaries = new String[columns.size()][];

@@ -13,12 +13,21 @@ import org.parcelrecon.reconcile.decide.CommuneResult;
  */
 @FunctionalInterface
 public interface CommuneSink {
-    /** One commune's verdicts. */
+    /**
+     * One commune's verdicts.
+     *
+     * @param commune one commune's verdicts, in commune-code order
+     * @throws IOException if they cannot be written; the run stops with it
+     */
     void accept(CommuneResult commune) throws IOException;
 
     /**
-     * A sink that hands each commune to {@code first}, then to {@code second} (e.g. the run's files and its history);
-     * if {@code first} throws, {@code second} does not see that commune.
+     * {@return a sink that hands each commune to {@code first}, then to {@code second} (e.g. the run's files and its
+     * history);
+     * if {@code first} throws, {@code second} does not see that commune}
+     *
+     * @param first the sink that gets each commune first
+     * @param second the sink that gets it next
      */
     static CommuneSink both(CommuneSink first, CommuneSink second) {
         Objects.requireNonNull(first, "first");

@@ -131,8 +131,9 @@ final class CommuneWork {
         t = System.nanoTime();
         if (before.isPresent() && !before.get().layer().features().isEmpty() && !after.layer().features().isEmpty()) {
             rejected.addAll(before.get().rejected());
+            // in the run's pool, even if the host's options name another: the run's parallelism bounds it all
             ComparisonResult comparison = MapComparison.compare(before.get().layer(), after.layer(),
-                    settings.compareOptions());
+                    settings.compareOptions().withPool(pool));
             maps = SurveyMaps.of(after.layer(), before.get().layer(), comparison, settings.units());
         } else {
             before.ifPresent(b -> rejected.addAll(b.rejected()));

@@ -57,6 +57,8 @@ public final class ReconcileSettings {
      * Quảng Ninh's administrative units, a register written today, the built-in rules with their defaults (no
      * discovery), the standard score model, trained linking, the default map comparison, IDs masked, as many
      * threads as processors.
+     *
+     * @return the settings of a run on a Quảng Ninh register
      */
     public static ReconcileSettings defaults() {
         return new ReconcileSettings(AdministrativeUnits.quangNinh(), LocalDate.now(), List.of(), false,
@@ -64,61 +66,103 @@ public final class ReconcileSettings {
                 IdDisclosure.MASKED, Runtime.getRuntime().availableProcessors());
     }
 
-    /** The province's administrative units (communes before and after the 2025 merger). */
+    /**
+     * {@return these settings for another province's administrative units}
+     *
+     * @param value the communes before and after the 2025 merger, and its crosswalk
+     */
     public ReconcileSettings withUnits(AdministrativeUnits value) {
         return new ReconcileSettings(Objects.requireNonNull(value, "units"), registerDate, extraRules, discoverRules,
                 ruleConfig, scoreModel, linking, compare, idDisclosure, parallelism);
     }
 
-    /** The date the register was written (commune codes are read as of it). */
+    /**
+     * {@return these settings for a register written on another date}
+     *
+     * @param value the date the register was written; its commune codes are read as of it
+     */
     public ReconcileSettings withRegisterDate(LocalDate value) {
         return new ReconcileSettings(units, Objects.requireNonNull(value, "registerDate"), extraRules, discoverRules,
                 ruleConfig, scoreModel, linking, compare, idDisclosure, parallelism);
     }
 
-    /** Rules to run after the built-in ones (a host system's own). */
+    /**
+     * Rules to run after the built-in ones (a host system's own).
+     *
+     * @param value the host's rules, in the order they run
+     * @return these settings with those rules
+     */
     public ReconcileSettings withRules(List<? extends Rule> value) {
         return new ReconcileSettings(units, registerDate, List.copyOf(value), discoverRules, ruleConfig, scoreModel,
                 linking, compare, idDisclosure, parallelism);
     }
 
-    /** Whether to add the rules {@code ServiceLoader} finds on the class path. */
+    /**
+     * {@return these settings, adding or not the rules {@code ServiceLoader} finds on the class path}
+     *
+     * @param value true to add them after the built-in and extra rules
+     */
     public ReconcileSettings withDiscoveredRules(boolean value) {
         return new ReconcileSettings(units, registerDate, extraRules, value, ruleConfig, scoreModel, linking, compare,
                 idDisclosure, parallelism);
     }
 
-    /** A rule configuration (parameters, severities, rules switched off). */
+    /**
+     * {@return these settings with a rule configuration}
+     *
+     * @param value parameters, severities and rules switched off, as read from a JSON file
+     */
     public ReconcileSettings withRuleConfig(RuleConfig value) {
         return new ReconcileSettings(units, registerDate, extraRules, discoverRules, Optional.of(value), scoreModel,
                 linking, compare, idDisclosure, parallelism);
     }
 
-    /** The score model. */
+    /**
+     * {@return these settings with another score model}
+     *
+     * @param value how findings become a score and a status
+     */
     public ReconcileSettings withScoreModel(ScoreModel value) {
         return new ReconcileSettings(units, registerDate, extraRules, discoverRules, ruleConfig,
                 Objects.requireNonNull(value, "scoreModel"), linking, compare, idDisclosure, parallelism);
     }
 
-    /** How land users are linked. */
+    /**
+     * {@return these settings, linking land users another way}
+     *
+     * @param value the linking model and thresholds
+     */
     public ReconcileSettings withLinking(LinkingSettings value) {
         return new ReconcileSettings(units, registerDate, extraRules, discoverRules, ruleConfig, scoreModel,
                 Objects.requireNonNull(value, "linking"), compare, idDisclosure, parallelism);
     }
 
-    /** How the two surveys are compared. */
+    /**
+     * {@return these settings, comparing the two surveys another way}
+     *
+     * @param value the comparison's tolerances; a run compares in its own pool whatever pool these name
+     */
     public ReconcileSettings withCompareOptions(CompareOptions value) {
         return new ReconcileSettings(units, registerDate, extraRules, discoverRules, ruleConfig, scoreModel, linking,
                 Objects.requireNonNull(value, "compare"), idDisclosure, parallelism);
     }
 
-    /** Whether ID numbers are written in full ({@link IdDisclosure#FULL}) or masked. */
+    /**
+     * {@return these settings, writing ID numbers another way}
+     *
+     * @param value {@link IdDisclosure#FULL} to write them in full, else masked
+     */
     public ReconcileSettings withIdDisclosure(IdDisclosure value) {
         return new ReconcileSettings(units, registerDate, extraRules, discoverRules, ruleConfig, scoreModel, linking,
                 compare, Objects.requireNonNull(value, "idDisclosure"), parallelism);
     }
 
-    /** How many communes are decided at once (at least 1). */
+    /**
+     * {@return these settings with another bound on a run's CPU}
+     *
+     * @param value how many threads the run's fork-join pool has, and so how many communes are decided at once; at
+     *     least 1
+     */
     public ReconcileSettings withParallelism(int value) {
         if (value < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1; got " + value);
@@ -127,52 +171,52 @@ public final class ReconcileSettings {
                 compare, idDisclosure, value);
     }
 
-    /** The province's administrative units. */
+    /** {@return the province's administrative units} */
     public AdministrativeUnits units() {
         return units;
     }
 
-    /** The register's date. */
+    /** {@return the register's date} */
     public LocalDate registerDate() {
         return registerDate;
     }
 
-    /** The built-in rules, then the extra ones. */
+    /** {@return the built-in rules, then the extra ones} */
     public List<Rule> rules() {
         return java.util.stream.Stream.concat(BuiltInRules.all(units).stream(), extraRules.stream()).toList();
     }
 
-    /** Whether discovered rules are added. */
+    /** {@return whether discovered rules are added} */
     public boolean discoverRules() {
         return discoverRules;
     }
 
-    /** The rule configuration, if any. */
+    /** {@return the rule configuration, if any} */
     public Optional<RuleConfig> ruleConfig() {
         return ruleConfig;
     }
 
-    /** The score model. */
+    /** {@return the score model} */
     public ScoreModel scoreModel() {
         return scoreModel;
     }
 
-    /** The linking settings. */
+    /** {@return the linking settings} */
     public LinkingSettings linking() {
         return linking;
     }
 
-    /** The map comparison options. */
+    /** {@return the map comparison options} */
     public CompareOptions compareOptions() {
         return compare;
     }
 
-    /** Whether IDs are written in full. */
+    /** {@return whether IDs are written in full} */
     public IdDisclosure idDisclosure() {
         return idDisclosure;
     }
 
-    /** How many communes are decided at once. */
+    /** {@return how many communes are decided at once} */
     public int parallelism() {
         return parallelism;
     }

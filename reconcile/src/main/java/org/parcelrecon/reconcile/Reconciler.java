@@ -87,12 +87,16 @@ public final class Reconciler {
         this.settings = settings;
     }
 
-    /** A reconciler with these settings. */
+    /**
+     * {@return a reconciler with these settings}
+     *
+     * @param settings rules, scoring, linking, map comparison and the run's parallelism
+     */
     public static Reconciler of(ReconcileSettings settings) {
         return new Reconciler(Objects.requireNonNull(settings, "settings"));
     }
 
-    /** The settings. */
+    /** {@return the settings} */
     public ReconcileSettings settings() {
         return settings;
     }
@@ -102,6 +106,9 @@ public final class Reconciler {
      * to a sink instead ({@link #run(ReconcileInput, RunProgress, CommuneSink)}).
      *
      * @throws IOException if an input file cannot be read at all, or holds no rows (the message names it)
+     * @param input the register, and the maps and population when there are
+     * @param progress told about each phase, from the run's threads
+     * @return every commune's verdicts, the counts, the summary and the rejected rows
      */
     public ReconcileResult run(ReconcileInput input, RunProgress progress) throws IOException {
         List<CommuneResult> kept = new ArrayList<>();
@@ -116,6 +123,10 @@ public final class Reconciler {
      *
      * @throws IOException if an input file cannot be read at all, or holds no rows (the message names it), or the
      *                     sink fails
+     * @param input the register, and the maps and population when there are
+     * @param progress told about each phase, from the run's threads
+     * @param sink gets each commune's verdicts, one commune at a time
+     * @return the counts, the summary and the rejected rows
      */
     public ReconcileResult run(ReconcileInput input, RunProgress progress, CommuneSink sink) throws IOException {
         Objects.requireNonNull(input, "input");

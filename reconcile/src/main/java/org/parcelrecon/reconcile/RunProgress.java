@@ -9,15 +9,31 @@ public interface RunProgress {
     RunProgress NONE = new RunProgress() {
     };
 
-    /** A phase began (e.g. {@code "read register"}). */
+    /**
+     * A phase began (e.g. {@code "read register"}).
+     *
+     * @param phase the phase's name
+     */
     default void started(String phase) {
     }
 
-    /** Work within a phase: {@code done} of {@code total} units ({@code total} 0 when unknown). */
+    /**
+     * Work within a phase: {@code done} of {@code total} units ({@code total} 0 when unknown).
+     *
+     * @param phase the phase's name
+     * @param done units done so far
+     * @param total units in all; 0 when unknown
+     */
     default void progress(String phase, long done, long total) {
     }
 
-    /** A phase ended, with a one-line account of what it did (e.g. {@code "29014 rows, 0 rejected"}). */
+    /**
+     * A phase ended, with a one-line account of what it did (e.g. {@code "29014 rows, 0 rejected"}).
+     *
+     * @param phase the phase's name
+     * @param detail what it did, in one line
+     * @param millis how long it took, in milliseconds
+     */
     default void finished(String phase, String detail, long millis) {
     }
 }

@@ -24,7 +24,11 @@ public final class Summary {
     private final Map<String, Tally> communes = new TreeMap<>();
     private final Map<String, Map<String, Tally>> sheets = new HashMap<>();
 
-    /** Counts a commune's records. */
+    /**
+     * Counts a commune's records.
+     *
+     * @param commune one commune's verdicts
+     */
     public void add(CommuneResult commune) {
         Tally c = communes.computeIfAbsent(commune.communeCode(), k -> new Tally());
         Map<String, Tally> bySheet = sheets.computeIfAbsent(commune.communeCode(), k -> new TreeMap<>(Summary::bySheet));
@@ -36,7 +40,7 @@ public final class Summary {
         }
     }
 
-    /** The rows: province, then each commune and its sheets. */
+    /** {@return the rows: province, then each commune and its sheets} */
     public List<SummaryRow> rows() {
         List<SummaryRow> out = new ArrayList<>();
         out.add(province.row("province", "", ""));
@@ -49,7 +53,7 @@ public final class Summary {
         return List.copyOf(out);
     }
 
-    /** The province's row. */
+    /** {@return the province's row} */
     public SummaryRow province() {
         return province.row("province", "", "");
     }

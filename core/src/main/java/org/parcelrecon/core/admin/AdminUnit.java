@@ -21,6 +21,19 @@ import java.util.Optional;
  */
 public record AdminUnit(String code, String name, UnitType type, String fullName, Period period,
                         Optional<String> districtCode, Optional<String> districtName) {
+    /**
+     * Checks that the code has five ASCII digits, both names are present, and district code and name come together.
+     *
+     * @param code 5-digit GSO code, e.g. {@code "06652"}
+     * @param name the name without its type prefix, e.g. {@code "Hà Phong"}
+     * @param type phường, xã, thị trấn or đặc khu
+     * @param fullName type and name as officially written, e.g. {@code "Phường Hà Phong"}
+     * @param period the generation the unit belongs to
+     * @param districtCode the 3-digit district-level code for units before 1 July 2025, e.g. {@code "193"}; empty from
+     *     1 July 2025 (no district level) and for retired units (not recorded)
+     * @param districtName the district-level unit's full name, e.g. {@code "Thành phố Hạ Long"}; present exactly when
+     *     {@code districtCode} is
+     */
     public AdminUnit {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");

@@ -119,6 +119,8 @@ public final class AdministrativeUnits {
     /**
      * Quảng Ninh (province code 22): 171 units before 1 July 2025, 54 from that day, 6 retired in 2024.
      * Loaded from the bundled resources on first use; the same instance every time.
+     *
+     * @return the shared table of Quảng Ninh's units and their 2025 crosswalk
      */
     public static AdministrativeUnits quangNinh() {
         return QuangNinhHolder.INSTANCE;
@@ -236,8 +238,10 @@ public final class AdministrativeUnits {
     }
 
     /**
-     * All units of one period, in code order: 171 for {@link Period#BEFORE_2025_07_01}, 54 for
-     * {@link Period#FROM_2025_07_01}, 6 for {@link Period#RETIRED_2024} (Quảng Ninh).
+     * {@return all units of one period, in code order: 171 for {@link Period#BEFORE_2025_07_01}, 54 for
+     * {@link Period#FROM_2025_07_01}, 6 for {@link Period#RETIRED_2024} (Quảng Ninh)}
+     *
+     * @param period which of the three lists: before the merger, from it, or retired in 2024
      */
     public List<AdminUnit> units(Period period) {
         Objects.requireNonNull(period, "period");
@@ -249,33 +253,41 @@ public final class AdministrativeUnits {
     }
 
     /**
-     * The unit that had this code before 1 July 2025 (one of the 171; not the 2024-retired ones).
+     * {@return the unit that had this code before 1 July 2025 (one of the 171; not the 2024-retired ones)}
      * {@code before("6652")} → Phường Hà Phong.
+     *
+     * @param code a commune-level code as registers write it, with or without the leading zero
      */
     public Optional<AdminUnit> before(String code) {
         return normalizeCode(code).map(before::get);
     }
 
     /**
-     * The unit that has this code from 1 July 2025, accepting the alias 06978 for Ba Chẽ 06970.
+     * {@return the unit that has this code from 1 July 2025, accepting the alias 06978 for Ba Chẽ 06970}
      * {@code current("06652")} → Phường Hà Tu; {@code current("06649")} → empty (an old-only code).
+     *
+     * @param code a commune-level code as registers write it, with or without the leading zero
      */
     public Optional<AdminUnit> current(String code) {
         return normalizeCode(code).map(c -> current.get(currentAliases.getOrDefault(c, c)));
     }
 
     /**
-     * The units from before 1 July 2025 that went (wholly or partly) into the current unit with this code, in
-     * code order. {@code predecessors("06652")} → P. Hà Phong 06652, P. Hà Tu 06664. Empty for a code that is
+     * {@return the units from before 1 July 2025 that went (wholly or partly) into the current unit with this code, in
+     * code order} {@code predecessors("06652")} → P. Hà Phong 06652, P. Hà Tu 06664. Empty for a code that is
      * not current.
+     *
+     * @param currentCode the code of a unit in force from 1 July 2025
      */
     public List<AdminUnit> predecessors(String currentCode) {
         return current(currentCode).map(u -> values(predecessors, u.code())).orElse(List.of());
     }
 
     /**
-     * What a code means without knowing when it was written: for a code that is both a pre-2025 code and a
-     * current code, {@link CommuneResolution.DependsOnDate} with both readings; otherwise the only reading.
+     * {@return what a code means without knowing when it was written: for a code that is both a pre-2025 code and a
+     * current code, {@link CommuneResolution.DependsOnDate} with both readings; otherwise the only reading}
+     *
+     * @param code a commune-level code as written in a register or on a map
      */
     public CommuneResolution resolve(String code) {
         Objects.requireNonNull(code, "code");
@@ -292,9 +304,12 @@ public final class AdministrativeUnits {
     }
 
     /**
-     * What a code written on {@code asOf} means: before {@link Period#MERGER_DATE} a code that has both
-     * readings is read as a pre-2025 code, from that day as a current code. A code with one reading gets it
+     * {@return what a code written on {@code asOf} means: before {@link Period#MERGER_DATE} a code that has both
+     * readings is read as a pre-2025 code, from that day as a current code} A code with one reading gets it
      * whatever the date. Never returns {@link CommuneResolution.DependsOnDate}.
+     *
+     * @param code a commune-level code as written in a register or on a map
+     * @param asOf the date the code was written (a register's date), which decides between two readings
      */
     public CommuneResolution resolve(String code, LocalDate asOf) {
         Objects.requireNonNull(code, "code");
@@ -360,6 +375,10 @@ public final class AdministrativeUnits {
      *   <tr><td>{@code "Lương Mông"}</td><td>old Xã Lương Minh 06985 (renamed in 2024)</td></tr>
      *   <tr><td>{@code "Hà Nội"}, {@code ""}</td><td>empty</td></tr>
      * </table>
+     *
+     * @param name a unit's name as written, with or without its type prefix ({@code "Xã"}, {@code "P."}), diacritics
+     *     optional
+     * @return the matching units; empty when no unit of any period has that name
      */
     public List<AdminUnit> byName(String name) {
         Objects.requireNonNull(name, "name");

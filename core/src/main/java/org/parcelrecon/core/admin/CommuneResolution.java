@@ -32,13 +32,13 @@ import java.util.Optional;
 public sealed interface CommuneResolution {
 
     /**
-     * The units from 1 July 2025 this code can lead to, in clause order, without duplicates: one for
+     * {@return the units from 1 July 2025 this code can lead to, in clause order, without duplicates: one for
      * {@link Current} and {@link Full}, several for {@link Partial}, the union of both readings for
-     * {@link DependsOnDate}, none for {@link Retired} and {@link Unknown}.
+     * {@link DependsOnDate}, none for {@link Retired} and {@link Unknown}}
      */
     List<AdminUnit> currentCandidates();
 
-    /** The single unit from 1 July 2025 this code leads to, if there is exactly one candidate. */
+    /** {@return the single unit from 1 July 2025 this code leads to, if there is exactly one candidate} */
     default Optional<AdminUnit> currentUnit() {
         List<AdminUnit> candidates = currentCandidates();
         return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
@@ -46,7 +46,7 @@ public sealed interface CommuneResolution {
 
     /** A reading of the code as a pre-2025 code: {@link Full}, {@link Partial} or {@link Retired}. */
     sealed interface OldCode extends CommuneResolution {
-        /** The unit the code named before 1 July 2025 (or before its retirement in 2024). */
+        /** {@return the unit the code named before 1 July 2025 (or before its retirement in 2024)} */
         AdminUnit old();
     }
 
@@ -57,12 +57,18 @@ public sealed interface CommuneResolution {
      * @param unit the unit, period {@link Period#FROM_2025_07_01}
      */
     record Current(String code, AdminUnit unit) implements CommuneResolution {
+        /**
+         * Checks that no component is null.
+         *
+         * @param code the code as read (5 digits), which differs from {@code unit.code()} only for an alias
+         * @param unit the unit, period {@link Period#FROM_2025_07_01}
+         */
         public Current {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(unit, "unit");
         }
 
-        /** Whether the code is an accepted alias rather than the preferred code (06978 for Ba Chẽ 06970). */
+        /** {@return whether the code is an accepted alias rather than the preferred code (06978 for Ba Chẽ 06970)} */
         public boolean viaAlias() {
             return !code.equals(unit.code());
         }
@@ -80,6 +86,12 @@ public sealed interface CommuneResolution {
      * @param successor the new unit and the resolution clause
      */
     record Full(AdminUnit old, Successor successor) implements OldCode {
+        /**
+         * Checks that no component is null.
+         *
+         * @param old the unit before 1 July 2025
+         * @param successor the new unit and the resolution clause
+         */
         public Full {
             Objects.requireNonNull(old, "old");
             Objects.requireNonNull(successor, "successor");
@@ -99,6 +111,12 @@ public sealed interface CommuneResolution {
      * @param successors two or more new units, each with its clause, in clause order
      */
     record Partial(AdminUnit old, List<Successor> successors) implements OldCode {
+        /**
+         * Checks the unit and copies the successors, of which a split unit has at least two.
+         *
+         * @param old the unit before 1 July 2025
+         * @param successors two or more new units, each with its clause, in clause order
+         */
         public Partial {
             Objects.requireNonNull(old, "old");
             successors = List.copyOf(successors);
@@ -120,6 +138,11 @@ public sealed interface CommuneResolution {
      * @param old the retired unit, period {@link Period#RETIRED_2024}
      */
     record Retired(AdminUnit old) implements OldCode {
+        /**
+         * Checks that the unit is not null.
+         *
+         * @param old the retired unit, period {@link Period#RETIRED_2024}
+         */
         public Retired {
             Objects.requireNonNull(old, "old");
         }
@@ -142,6 +165,12 @@ public sealed interface CommuneResolution {
      * @param asCurrent the reading as a current code
      */
     record DependsOnDate(OldCode asOld, Current asCurrent) implements CommuneResolution {
+        /**
+         * Checks that neither reading is null.
+         *
+         * @param asOld the reading as a pre-2025 code
+         * @param asCurrent the reading as a current code
+         */
         public DependsOnDate {
             Objects.requireNonNull(asOld, "asOld");
             Objects.requireNonNull(asCurrent, "asCurrent");
@@ -164,6 +193,12 @@ public sealed interface CommuneResolution {
      * @param reason        why, in English, e.g. {@code "no Quảng Ninh unit has code 12345"}
      */
     record Unknown(String codeAsWritten, String reason) implements CommuneResolution {
+        /**
+         * Checks that neither part is null.
+         *
+         * @param codeAsWritten the input as given
+         * @param reason why, in English, e.g. {@code "no Quảng Ninh unit has code 12345"}
+         */
         public Unknown {
             Objects.requireNonNull(codeAsWritten, "codeAsWritten");
             Objects.requireNonNull(reason, "reason");

@@ -13,6 +13,12 @@ import java.util.Objects;
  * @param clause the clause number in Art. 1 of the resolution (Resolution 1679/NQ-UBTVQH15 has 1 to 54)
  */
 public record Successor(AdminUnit unit, int clause) {
+    /**
+     * Checks that the unit is a current one and that the clause number starts at 1.
+     *
+     * @param unit the new unit (period {@link Period#FROM_2025_07_01})
+     * @param clause the clause number in Art. 1 of the resolution (Resolution 1679/NQ-UBTVQH15 has 1 to 54)
+     */
     public Successor {
         Objects.requireNonNull(unit, "unit");
         if (unit.period() != Period.FROM_2025_07_01) {

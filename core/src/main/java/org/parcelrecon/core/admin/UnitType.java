@@ -31,7 +31,7 @@ public enum UnitType {
         this.vietnameseName = vietnameseName;
     }
 
-    /** The prefix as written in Vietnamese, e.g. {@code "Thị trấn"}. */
+    /** {@return the prefix as written in Vietnamese, e.g. {@code "Thị trấn"}} */
     public String vietnameseName() {
         return vietnameseName;
     }

@@ -32,7 +32,16 @@ import org.parcelrecon.core.text.VietnameseText;
 public record CertificateSerial(String input, Optional<CertificateSerialKind> kind, Optional<String> normalized,
                                 Optional<String> letters, Optional<String> digits, List<SerialProblem> problems) {
 
-    /** Checks that nothing is null, that kind, normalized and "no problems" go together, and the parts agree. */
+    /**
+     * Checks that nothing is null, that kind, normalized and "no problems" go together, and the parts agree.
+     *
+     * @param input the raw value as given
+     * @param kind the form it matches, when valid
+     * @param normalized upper-case letters, one space, the digits with their leading zeros, e.g. {@code "CS 01234"}
+     * @param letters the letter prefix, upper case, Đ kept, e.g. {@code "BĐ"}
+     * @param digits the digits, leading zeros kept (they are part of the number), e.g. {@code "01234"}
+     * @param problems why it is not valid; empty if it is
+     */
     public CertificateSerial {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(kind, "kind");
@@ -55,12 +64,16 @@ public record CertificateSerial(String input, Optional<CertificateSerialKind> ki
         }
     }
 
-    /** Whether the string matches one of the known forms ({@link #kind()} is present). */
+    /** {@return whether the string matches one of the known forms ({@link #kind()} is present)} */
     public boolean isValid() {
         return problems.isEmpty();
     }
 
-    /** Whether one of the problems has this code. */
+    /**
+     * {@return whether one of the problems has this code}
+     *
+     * @param code the problem looked for
+     */
     public boolean hasProblem(SerialProblemCode code) {
         Objects.requireNonNull(code, "code");
         for (SerialProblem p : problems) {
@@ -72,9 +85,9 @@ public record CertificateSerial(String input, Optional<CertificateSerialKind> ki
     }
 
     /**
-     * A key for comparing serials typed with and without diacritics: the normalized form folded to ASCII
+     * {@return a key for comparing serials typed with and without diacritics: the normalized form folded to ASCII
      * ({@code Đ} to {@code D}) without the space, e.g. {@code "BD123456"} for both {@code "BĐ 123456"} and
-     * {@code "BD 123456"}. Empty when not valid. Two different serials can share a key only if one has {@code Đ}
+     * {@code "BD 123456"}} Empty when not valid. Two different serials can share a key only if one has {@code Đ}
      * where the other has {@code D}.
      */
     public Optional<String> key() {

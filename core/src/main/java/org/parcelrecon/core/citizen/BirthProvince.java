@@ -32,7 +32,16 @@ import java.util.Objects;
 public record BirthProvince(String cccdPrefix, String gsoCode, String name, String fullName,
                             String successorCode, String successorName) {
 
-    /** Checks the codes' shapes and that the prefix is {@code "0"} + the GSO code. */
+    /**
+     * Checks the codes' shapes and that the prefix is {@code "0"} + the GSO code.
+     *
+     * @param cccdPrefix three digits, e.g. {@code "022"}
+     * @param gsoCode the GSO two-digit province code, e.g. {@code "22"} (the prefix without its leading zero)
+     * @param name short name, e.g. {@code "Quảng Ninh"}
+     * @param fullName name with its unit type, e.g. {@code "Tỉnh Quảng Ninh"}
+     * @param successorCode the GSO code of the province covering this one from 1 July 2025 (itself if not merged)
+     * @param successorName the name of that province, e.g. {@code "Quảng Trị"}, {@code "Thành phố Hải Phòng"}
+     */
     public BirthProvince {
         Objects.requireNonNull(cccdPrefix, "cccdPrefix");
         Objects.requireNonNull(gsoCode, "gsoCode");

@@ -49,6 +49,15 @@ public record CitizenId(String input, Optional<CitizenIdKind> kind, Optional<Str
     /**
      * Checks the invariants: no nulls; kind and normalized present together with the kind's digit count;
      * nothing decoded for a CMND; sex and birth year decoded for a CCCD; a result without a kind has a problem.
+     *
+     * @param input the raw value as given
+     * @param kind CCCD or CMND, when a digit string of that length was obtained
+     * @param normalized the 12 or 9 ASCII digits, leading zeros included
+     * @param birthProvince the old (pre-2025) province of birth registration named by digits 1-3 of a CCCD
+     * @param gender the sex coded in digit 4 of a CCCD
+     * @param birthYear the birth year coded in digits 4-6 of a CCCD
+     * @param repairs the certain repairs made, in {@link IdRepair} order; empty if the input was clean
+     * @param problems why the identifier is not valid; empty if it is
      */
     public CitizenId {
         Objects.requireNonNull(input, "input");
@@ -83,17 +92,23 @@ public record CitizenId(String input, Optional<CitizenIdKind> kind, Optional<Str
         }
     }
 
-    /** Whether the identifier is usable as it stands (after repairs): a kind was found and there is no problem. */
+    /**
+     * {@return whether the identifier is usable as it stands (after repairs): a kind was found and there is no problem}
+     */
     public boolean isValid() {
         return kind.isPresent() && problems.isEmpty();
     }
 
-    /** Whether any repair was made; {@link #repairs()} says which. */
+    /** {@return whether any repair was made; {@link #repairs()} says which} */
     public boolean repaired() {
         return !repairs.isEmpty();
     }
 
-    /** Whether one of the problems has this code. */
+    /**
+     * {@return whether one of the problems has this code}
+     *
+     * @param code the problem looked for
+     */
     public boolean hasProblem(IdProblemCode code) {
         Objects.requireNonNull(code, "code");
         for (IdProblem p : problems) {
@@ -105,8 +120,8 @@ public record CitizenId(String input, Optional<CitizenIdKind> kind, Optional<Str
     }
 
     /**
-     * The identifier masked for reports and logs: {@link CitizenIds#mask(String)} of the normalized digits
-     * ({@code 022*******45}, {@code 10*****56}), or of the raw input when there are none.
+     * {@return the identifier masked for reports and logs: {@link CitizenIds#mask(String)} of the normalized digits
+     * ({@code 022*******45}, {@code 10*****56}), or of the raw input when there are none}
      */
     public String masked() {
         return CitizenIds.mask(normalized.orElse(input));

@@ -111,10 +111,14 @@ public final class CitizenIds {
     }
 
     /**
-     * Whether {@code parse(raw, knownBirthYear)} (or {@code parse(raw)} when the year is empty) would be valid, without
-     * building the result for the common case of a clean 12-digit number: the check a rule makes on every land user.
+     * {@return whether {@code parse(raw, knownBirthYear)} (or {@code parse(raw)} when the year is empty) would be
+     * valid, without
+     * building the result for the common case of a clean 12-digit number: the check a rule makes on every land user}
      *
      * @throws NullPointerException if an argument is null
+     * @param raw the ID as written: digits with any spaces, dots or dashes, possibly damaged by a spreadsheet
+     * @param knownBirthYear the holder's birth year from another source, checked against a CCCD's coded year; empty
+     *     when unknown
      */
     public static boolean isValid(String raw, OptionalInt knownBirthYear) {
         Objects.requireNonNull(raw, "raw");
@@ -234,9 +238,10 @@ public final class CitizenIds {
     }
 
     /**
-     * The text with every ID number in it masked by {@link #mask(String)}: a run of 9 to 12 digits (spaces, dots or
+     * {@return the text with every ID number in it masked by {@link #mask(String)}: a run of 9 to 12 digits (spaces,
+     * dots or
      * dashes allowed between digits; 10 and 11 cover a CCCD that lost leading zeros in a spreadsheet), not part of
-     * a longer run of digits. For free text that may hold an ID: a name cell, a rejected row, an error message.
+     * a longer run of digits} For free text that may hold an ID: a name cell, a rejected row, an error message.
      * <pre>
      *   maskWithin("Trần Gia Chi (CCCD 022190012345)") → "Trần Gia Chi (CCCD 022*******45)"
      *   maskWithin("1,Nguyễn Văn An,1962,022 190 012 345") → "1,Nguyễn Văn An,1962,*** *** *** ***"
@@ -244,6 +249,7 @@ public final class CitizenIds {
      * </pre>
      *
      * @throws NullPointerException if {@code text} is null
+     * @param text free text (a cell, a message) that may hold ID numbers
      */
     public static String maskWithin(String text) {
         Objects.requireNonNull(text, "text");
@@ -297,11 +303,13 @@ public final class CitizenIds {
     }
 
     /**
-     * Whether {@code s} is written like an ID number and nothing else: 9 to 12 digits, with spaces, dots or dashes
+     * {@return whether {@code s} is written like an ID number and nothing else: 9 to 12 digits, with spaces, dots or
+     * dashes
      * allowed between digits ({@code "022190012345"}, {@code "022.190.012.345"}; not {@code "row:17"},
-     * {@code "12345"}, {@code "CCCD 022190012345"}).
+     * {@code "12345"}, {@code "CCCD 022190012345"})}
      *
      * @throws NullPointerException if {@code s} is null
+     * @param s a cell's text
      */
     public static boolean isIdNumberLike(String s) {
         Objects.requireNonNull(s, "s");

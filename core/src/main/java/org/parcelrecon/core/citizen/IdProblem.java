@@ -12,7 +12,12 @@ import java.util.Objects;
  * @param message an English explanation, e.g. {@code "province code 099 is not one of the 63 codes"}
  */
 public record IdProblem(IdProblemCode code, String message) {
-    /** Checks that neither part is null. */
+    /**
+     * Checks that neither part is null.
+     *
+     * @param code the stable code to key on
+     * @param message an English explanation, e.g. {@code "province code 099 is not one of the 63 codes"}
+     */
     public IdProblem {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");

@@ -48,9 +48,11 @@ public final class CsvWriter implements Closeable, Flushable {
     }
 
     /**
-     * A new file (replaced if it exists) in UTF-8 with a byte-order mark, starting with the header row.
+     * {@return a new file (replaced if it exists) in UTF-8 with a byte-order mark, starting with the header row}
      *
      * @throws IOException if the file cannot be created
+     * @param file the file to write
+     * @param header the column names of the first row
      */
     public static CsvWriter create(Path file, List<String> header) throws IOException {
         Objects.requireNonNull(file, "file");
@@ -66,14 +68,24 @@ public final class CsvWriter implements Closeable, Flushable {
     }
 
     /**
-     * A writer onto {@code out} (no byte-order mark: the caller owns the stream's start), starting with the header row.
+     * {@return a writer onto {@code out} (no byte-order mark: the caller owns the stream's start), starting with the
+     * header row}
      * Closing this writer closes {@code out}.
+     *
+     * @param out where the rows go; this writer owns it from now on
+     * @param header the column names of the first row
+     * @throws IOException if the header row cannot be written
      */
     public static CsvWriter of(Writer out, List<String> header) throws IOException {
         return new CsvWriter(Objects.requireNonNull(out, "out"), Objects.requireNonNull(header, "header"));
     }
 
-    /** Writes one row; cells as text, null as empty. */
+    /**
+     * Writes one row; cells as text, null as empty.
+     *
+     * @param cells the row's cells, in header order
+     * @throws IOException if the row cannot be written
+     */
     public void row(String... cells) throws IOException {
         checkWidth(cells.length);
         line.setLength(0);
@@ -88,12 +100,17 @@ public final class CsvWriter implements Closeable, Flushable {
         rows++;
     }
 
-    /** Writes one row; cells as text, null as empty. */
+    /**
+     * Writes one row; cells as text, null as empty.
+     *
+     * @param cells the row's cells, in header order
+     * @throws IOException if the row cannot be written
+     */
     public void row(List<String> cells) throws IOException {
         row(cells.toArray(new String[0]));
     }
 
-    /** The data rows written so far (the header not counted). */
+    /** {@return the data rows written so far (the header not counted)} */
     public long rowCount() {
         return rows;
     }
@@ -104,7 +121,12 @@ public final class CsvWriter implements Closeable, Flushable {
         }
     }
 
-    /** Appends one cell as this writer writes it: formula-escaped, then quoted when needed. */
+    /**
+     * Appends one cell as this writer writes it: formula-escaped, then quoted when needed.
+     *
+     * @param b the line being built
+     * @param value the cell's text; null writes an empty cell
+     */
     public static void appendCell(StringBuilder b, String value) {
         if (value == null || value.isEmpty()) {
             return;
@@ -130,7 +152,11 @@ public final class CsvWriter implements Closeable, Flushable {
         b.append('"');
     }
 
-    /** One cell as this writer writes it (formula-escaped, quoted when needed). */
+    /**
+     * {@return one cell as this writer writes it (formula-escaped, quoted when needed)}
+     *
+     * @param value the cell's text; null gives an empty cell
+     */
     public static String cell(String value) {
         StringBuilder b = new StringBuilder(value == null ? 0 : value.length() + 2);
         appendCell(b, value);

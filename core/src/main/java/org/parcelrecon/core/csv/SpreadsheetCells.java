@@ -6,12 +6,18 @@ package org.parcelrecon.core.csv;
  * <pre>
  *   "=HYPERLINK(..)" → "'=HYPERLINK(..)"      "-12.5" → "-12.5"      "-x" → "'-x"      "" → ""
  * </pre>
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class SpreadsheetCells {
     private SpreadsheetCells() {
     }
 
-    /** The value with an apostrophe in front when a spreadsheet would evaluate it. */
+    /**
+     * {@return the value with an apostrophe in front when a spreadsheet would evaluate it}
+     *
+     * @param value a cell's text
+     */
     public static String escapeFormula(String value) {
         if (value.isEmpty()) {
             return value;

@@ -14,7 +14,13 @@ import java.util.Objects;
  * @param weight     the match weight (log2 Bayes factor) the level contributed; negative counts against a match
  */
 public record ComparisonEntry(String comparison, String level, double weight) {
-    /** Checks the names are present and the weight is finite. */
+    /**
+     * Checks the names are present and the weight is finite.
+     *
+     * @param comparison the comparison's name, e.g. {@code "name"}
+     * @param level the label of the level the pair fell in, e.g. {@code "exact"}
+     * @param weight the match weight (log2 Bayes factor) the level contributed; negative counts against a match
+     */
     public ComparisonEntry {
         Objects.requireNonNull(comparison, "comparison");
         Objects.requireNonNull(level, "level");

@@ -35,7 +35,14 @@ import java.util.Optional;
  */
 public record Evidence(RecordKey key, List<RegisterRow> rows, List<MapParcel> mapParcels,
                        Optional<ParcelChange> change) {
-    /** Checks that the evidence describes something and copies the lists. */
+    /**
+     * Checks that the evidence describes something and copies the lists.
+     *
+     * @param key the record's key
+     * @param rows the register rows under the key, in file order; empty for a map parcel nobody registered
+     * @param mapParcels the map parcels the key resolved to, usually one; empty when none
+     * @param change the cross-period change of the map parcel; empty when there was no comparison or no parcel
+     */
     public Evidence {
         Objects.requireNonNull(key, "key");
         rows = List.copyOf(rows);
@@ -46,17 +53,27 @@ public record Evidence(RecordKey key, List<RegisterRow> rows, List<MapParcel> ma
         }
     }
 
-    /** A builder for evidence under this key. */
+    /**
+     * {@return a builder for evidence under this key}
+     *
+     * @param key the record's key
+     */
     public static Builder builder(RecordKey key) {
         return new Builder(key);
     }
 
-    /** Evidence for a map parcel that no register row names. */
+    /**
+     * Evidence for a map parcel that no register row names.
+     *
+     * @param key the record's key
+     * @param parcel the map parcel no register row names
+     * @return evidence with the parcel and no register rows
+     */
     public static Evidence unregisteredParcel(RecordKey key, MapParcel parcel) {
         return new Evidence(key, List.of(), List.of(parcel), Optional.empty());
     }
 
-    /** Whether the register has at least one row for this key. */
+    /** {@return whether the register has at least one row for this key} */
     public boolean isRegistered() {
         return !rows.isEmpty();
     }
@@ -72,25 +89,40 @@ public record Evidence(RecordKey key, List<RegisterRow> rows, List<MapParcel> ma
             this.key = Objects.requireNonNull(key, "key");
         }
 
-        /** Adds a register row. */
+        /**
+         * Adds a register row.
+         *
+         * @return this builder
+         * @param row a register row filed under this key
+         */
         public Builder addRow(RegisterRow row) {
             rows.add(Objects.requireNonNull(row, "row"));
             return this;
         }
 
-        /** Adds a map parcel the key resolved to. */
+        /**
+         * Adds a map parcel the key resolved to.
+         *
+         * @return this builder
+         * @param parcel a map parcel the key resolved to
+         */
         public Builder addMapParcel(MapParcel parcel) {
             mapParcels.add(Objects.requireNonNull(parcel, "parcel"));
             return this;
         }
 
-        /** The cross-period change of the map parcel. */
+        /**
+         * Sets the cross-period change of the map parcel.
+         *
+         * @return this builder
+         * @param parcelChange how the parcel changed between the two surveys
+         */
         public Builder change(ParcelChange parcelChange) {
             this.change = Optional.of(parcelChange);
             return this;
         }
 
-        /** The evidence. */
+        /** {@return the evidence} */
         public Evidence build() {
             return new Evidence(key, rows, mapParcels, change);
         }

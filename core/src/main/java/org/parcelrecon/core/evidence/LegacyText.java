@@ -16,7 +16,14 @@ import org.parcelrecon.core.text.TextEncoding;
  * @param encoding  the legacy encoding it was in; never {@link TextEncoding#UNICODE}
  */
 public record LegacyText(String field, String asWritten, String decoded, TextEncoding encoding) {
-    /** Checks that nothing is null and that the encoding is a legacy one. */
+    /**
+     * Checks that nothing is null and that the encoding is a legacy one.
+     *
+     * @param field which field, e.g. {@code "landUser.name"} or {@code "address"}
+     * @param asWritten the text as read from the file
+     * @param decoded the text as Unicode (NFC)
+     * @param encoding the legacy encoding it was in; never {@link TextEncoding#UNICODE}
+     */
     public LegacyText {
         Checks.notBlank(field, "field");
         Objects.requireNonNull(asWritten, "asWritten");

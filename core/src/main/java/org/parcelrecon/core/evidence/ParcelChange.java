@@ -19,7 +19,15 @@ import java.util.OptionalDouble;
  */
 public record ParcelChange(ChangeClass changeClass, boolean renumbered, OptionalDouble areaChangePercent,
                            List<String> oldParcelIds) {
-    /** Checks the fields and copies the list. */
+    /**
+     * Checks the fields and copies the list.
+     *
+     * @param changeClass the kind of change
+     * @param renumbered whether the parcel's sheet or plot number changed
+     * @param areaChangePercent the area change from old to new, in percent of the old area (negative: smaller), when
+     *     known
+     * @param oldParcelIds the ids of the old-survey parcel(s) this parcel came from, in the comparison's order
+     */
     public ParcelChange {
         Objects.requireNonNull(changeClass, "changeClass");
         Objects.requireNonNull(areaChangePercent, "areaChangePercent");
@@ -29,7 +37,11 @@ public record ParcelChange(ChangeClass changeClass, boolean renumbered, Optional
         oldParcelIds = List.copyOf(oldParcelIds);
     }
 
-    /** A builder for a change of this class, not renumbered, without area change or old ids. */
+    /**
+     * {@return a builder for a change of this class, not renumbered, without area change or old ids}
+     *
+     * @param changeClass the kind of change
+     */
     public static Builder builder(ChangeClass changeClass) {
         return new Builder(changeClass);
     }
@@ -45,25 +57,40 @@ public record ParcelChange(ChangeClass changeClass, boolean renumbered, Optional
             this.changeClass = Objects.requireNonNull(changeClass, "changeClass");
         }
 
-        /** Whether the sheet or plot number changed. */
+        /**
+         * Sets whether the sheet or plot number changed.
+         *
+         * @return this builder
+         * @param value true when the parcel's sheet or plot number differs between the surveys
+         */
         public Builder renumbered(boolean value) {
             this.renumbered = value;
             return this;
         }
 
-        /** The area change in percent of the old area. */
+        /**
+         * Sets the area change in percent of the old area.
+         *
+         * @return this builder
+         * @param percent the new area minus the old, in percent of the old
+         */
         public Builder areaChangePercent(double percent) {
             this.areaChangePercent = OptionalDouble.of(percent);
             return this;
         }
 
-        /** Adds the id of an old-survey parcel. */
+        /**
+         * Adds the id of an old-survey parcel.
+         *
+         * @return this builder
+         * @param id the old parcel's id on the old map
+         */
         public Builder addOldParcelId(String id) {
             oldParcelIds.add(Objects.requireNonNull(id, "id"));
             return this;
         }
 
-        /** The change. */
+        /** {@return the change} */
         public ParcelChange build() {
             return new ParcelChange(changeClass, renumbered, areaChangePercent, oldParcelIds);
         }

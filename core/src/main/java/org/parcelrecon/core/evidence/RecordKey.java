@@ -20,7 +20,15 @@ import java.util.Objects;
  * @param plot                 the plot number (số thửa); not blank
  */
 public record RecordKey(String communeCodeAsWritten, String communeCode, String sheet, String plot) {
-    /** Checks that no field is null and that commune code, sheet and plot are not blank. */
+    /**
+     * Checks that no field is null and that commune code, sheet and plot are not blank.
+     *
+     * @param communeCodeAsWritten the commune code as the register (or the map, for a parcel nobody registered) wrote
+     *     it; may be blank
+     * @param communeCode the commune code as of today; not blank
+     * @param sheet the map sheet number (số tờ bản đồ); not blank
+     * @param plot the plot number (số thửa); not blank
+     */
     public RecordKey {
         Objects.requireNonNull(communeCodeAsWritten, "communeCodeAsWritten");
         Checks.notBlank(communeCode, "communeCode");
@@ -28,12 +36,18 @@ public record RecordKey(String communeCodeAsWritten, String communeCode, String 
         Checks.notBlank(plot, "plot");
     }
 
-    /** A key whose commune code was written as it is today. */
+    /**
+     * {@return a key whose commune code was written as it is today}
+     *
+     * @param communeCode the commune code as of today; not blank
+     * @param sheet the map sheet number (số tờ bản đồ); not blank
+     * @param plot the plot number (số thửa); not blank
+     */
     public static RecordKey of(String communeCode, String sheet, String plot) {
         return new RecordKey(communeCode, communeCode, sheet, plot);
     }
 
-    /** Whether the register wrote a commune code other than today's (e.g. a pre-2025 code). */
+    /** {@return whether the register wrote a commune code other than today's (e.g. a pre-2025 code)} */
     public boolean communeCodeChanged() {
         return !communeCodeAsWritten.equals(communeCode);
     }

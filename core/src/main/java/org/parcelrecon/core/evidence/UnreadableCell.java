@@ -15,7 +15,13 @@ import java.util.Objects;
  * @param reason why it could not be read, for a person
  */
 public record UnreadableCell(String column, String value, String reason) {
-    /** Checks that nothing is null and column and reason are not blank. */
+    /**
+     * Checks that nothing is null and column and reason are not blank.
+     *
+     * @param column the column's name as the file's header wrote it
+     * @param value the cell as written (already masked by the reader when it could hold an ID number)
+     * @param reason why it could not be read, for a person
+     */
     public UnreadableCell {
         Checks.notBlank(column, "column");
         Objects.requireNonNull(value, "value");

@@ -23,7 +23,15 @@ import java.util.OptionalDouble;
  */
 public record UserLink(Citizen citizen, double matchProbability, List<ComparisonEntry> explanation,
                        OptionalDouble runnerUpProbability) {
-    /** Checks the probabilities and copies the explanation. */
+    /**
+     * Checks the probabilities and copies the explanation.
+     *
+     * @param citizen the best-matching citizen
+     * @param matchProbability the probability that land user and citizen are the same person, in [0, 1]
+     * @param explanation one entry per comparison, in the linking model's order
+     * @param runnerUpProbability the second-best candidate's probability, when there was one; not above {@code
+     *     matchProbability}
+     */
     public UserLink {
         Objects.requireNonNull(citizen, "citizen");
         Checks.probability(matchProbability, "matchProbability");
@@ -38,7 +46,12 @@ public record UserLink(Citizen citizen, double matchProbability, List<Comparison
         }
     }
 
-    /** A builder for a link to {@code citizen} with the given probability. */
+    /**
+     * {@return a builder for a link to {@code citizen} with the given probability}
+     *
+     * @param citizen the best-matching citizen
+     * @param matchProbability the probability that land user and citizen are the same person, in [0, 1]
+     */
     public static Builder builder(Citizen citizen, double matchProbability) {
         return new Builder(citizen, matchProbability);
     }
@@ -55,19 +68,31 @@ public record UserLink(Citizen citizen, double matchProbability, List<Comparison
             this.matchProbability = matchProbability;
         }
 
-        /** Adds one explanation entry. */
+        /**
+         * Adds one explanation entry.
+         *
+         * @return this builder
+         * @param comparison the comparison's name, e.g. {@code "name"}
+         * @param level the level the pair reached, e.g. {@code "exact"}
+         * @param weight its match weight in bits
+         */
         public Builder explain(String comparison, String level, double weight) {
             explanation.add(new ComparisonEntry(comparison, level, weight));
             return this;
         }
 
-        /** The runner-up candidate's probability. */
+        /**
+         * Sets the runner-up candidate's probability.
+         *
+         * @return this builder
+         * @param probability the best other candidate's match probability, 0 to 1
+         */
         public Builder runnerUpProbability(double probability) {
             this.runnerUp = OptionalDouble.of(probability);
             return this;
         }
 
-        /** The link. */
+        /** {@return the link} */
         public UserLink build() {
             return new UserLink(citizen, matchProbability, explanation, runnerUp);
         }

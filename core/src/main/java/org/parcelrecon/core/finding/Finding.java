@@ -28,7 +28,14 @@ import java.util.Objects;
  * @param evidence the values that triggered the finding, in a fixed order; unmodifiable
  */
 public record Finding(ReasonCode code, Severity severity, String message, Map<String, String> evidence) {
-    /** Validates and copies; {@code evidence} becomes an unmodifiable map in the given iteration order. */
+    /**
+     * Validates and copies; {@code evidence} becomes an unmodifiable map in the given iteration order.
+     *
+     * @param code the stable reason code
+     * @param severity how much it matters; decides the record's status (see {@link Severity})
+     * @param message for a person, in English with the Vietnamese term where it helps; never blank
+     * @param evidence the values that triggered the finding, in a fixed order; unmodifiable
+     */
     public Finding {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");
@@ -39,12 +46,21 @@ public record Finding(ReasonCode code, Severity severity, String message, Map<St
         evidence = EvidenceMap.copyOf(Objects.requireNonNull(evidence, "evidence"));
     }
 
-    /** A builder for a finding with this code and severity. */
+    /**
+     * {@return a builder for a finding with this code and severity}
+     *
+     * @param code the stable reason code
+     * @param severity how much it matters; decides the record's status (see {@link Severity})
+     */
     public static Builder builder(ReasonCode code, Severity severity) {
         return new Builder(code, severity);
     }
 
-    /** This finding with another severity (used when a configuration overrides a rule's severity). */
+    /**
+     * {@return this finding with another severity (used when a configuration overrides a rule's severity)}
+     *
+     * @param newSeverity the severity the configuration sets
+     */
     public Finding withSeverity(Severity newSeverity) {
         Objects.requireNonNull(newSeverity, "newSeverity");
         return newSeverity == severity ? this : new Finding(code, newSeverity, message, evidence);
@@ -65,7 +81,12 @@ public record Finding(ReasonCode code, Severity severity, String message, Map<St
             this.severity = Objects.requireNonNull(severity, "severity");
         }
 
-        /** The message for a person. */
+        /**
+         * Sets the message for a person.
+         *
+         * @return this builder
+         * @param text what a person reads: what is wrong, with the values that show it
+         */
         public Builder message(String text) {
             this.message = Objects.requireNonNull(text, "text");
             return this;
@@ -75,6 +96,9 @@ public record Finding(ReasonCode code, Severity severity, String message, Map<St
          * Adds a text value.
          *
          * @throws IllegalArgumentException if a value was already put under this name
+         * @return this builder
+         * @param name the evidence name, e.g. {@code registeredAreaM2}
+         * @param value the value as text
          */
         public Builder put(String name, String value) {
             Objects.requireNonNull(name, "name");
@@ -90,28 +114,53 @@ public record Finding(ReasonCode code, Severity severity, String message, Map<St
             return this;
         }
 
-        /** Adds a number, written in plain notation ({@code 150.3}, {@code 12000000}). */
+        /**
+         * Adds a number, written in plain notation ({@code 150.3}, {@code 12000000}).
+         *
+         * @return this builder
+         * @param name the evidence name, e.g. {@code registeredAreaM2}
+         * @param value a finite number
+         */
         public Builder put(String name, double value) {
             return put(name, plain(value));
         }
 
-        /** Adds a whole number. */
+        /**
+         * Adds a whole number.
+         *
+         * @return this builder
+         * @param name the evidence name, e.g. {@code landUsers}
+         * @param value the number
+         */
         public Builder put(String name, long value) {
             return put(name, Long.toString(value));
         }
 
-        /** Adds a yes/no value as {@code true} or {@code false}. */
+        /**
+         * Adds a yes/no value as {@code true} or {@code false}.
+         *
+         * @return this builder
+         * @param name the evidence name, e.g. {@code renumbered}
+         * @param value the value
+         */
         public Builder put(String name, boolean value) {
             return put(name, Boolean.toString(value));
         }
 
-        /** Adds an ID number, masked or in full as {@code disclosure} says. */
+        /**
+         * Adds an ID number, masked or in full as {@code disclosure} says.
+         *
+         * @return this builder
+         * @param name the evidence name, e.g. {@code idNumber}
+         * @param idNumber the ID number as read
+         * @param disclosure whether to mask it ({@link IdDisclosure#MASKED}, the default) or show it in full
+         */
         public Builder putId(String name, String idNumber, IdDisclosure disclosure) {
             return put(name, disclosure.apply(idNumber));
         }
 
         /**
-         * The finding.
+         * {@return the finding}
          *
          * @throws IllegalStateException if no message was set
          */

@@ -26,16 +26,20 @@ public enum IdDisclosure {
     /** ID numbers in full, as written. */
     FULL;
 
-    /** The ID number as this disclosure shows it. */
+    /**
+     * {@return the ID number as this disclosure shows it}
+     *
+     * @param idNumber an ID number, as read
+     */
     public String apply(String idNumber) {
         Objects.requireNonNull(idNumber, "idNumber");
         return this == FULL ? idNumber : CitizenIds.mask(idNumber);
     }
 
     /**
-     * A record key as this disclosure shows it: {@link #apply masked} when it is written like an ID number
+     * {@return a record key as this disclosure shows it: {@link #apply masked} when it is written like an ID number
      * ({@link CitizenIds#isIdNumberLike}: 9 to 12 digits, spaces, dots and dashes allowed between them), as it is
-     * otherwise. For outputs keyed by whatever column a user chose, which is the citizen ID when a population has
+     * otherwise} For outputs keyed by whatever column a user chose, which is the citizen ID when a population has
      * no other key.
      * <pre>
      *   MASKED.applyToKey("022123456734")  → "022*******34"
@@ -43,6 +47,8 @@ public enum IdDisclosure {
      *   MASKED.applyToKey("12345")         → "12345"
      *   FULL.applyToKey("022123456734")    → "022123456734"
      * </pre>
+     *
+     * @param key a record key as an output writes it
      */
     public String applyToKey(String key) {
         Objects.requireNonNull(key, "key");
@@ -52,6 +58,9 @@ public enum IdDisclosure {
     /**
      * Free text as this disclosure shows it: every ID number in it {@link CitizenIds#maskWithin masked}, or the text
      * as it is for {@link #FULL}. For cells and messages that may hold an ID (a name cell, a rejected row).
+     *
+     * @param text a cell or message that may hold an ID number
+     * @return the text as this disclosure may show it
      */
     public String applyWithin(String text) {
         Objects.requireNonNull(text, "text");

@@ -63,7 +63,11 @@ public record ReasonCode(String value) implements Comparable<ReasonCode> {
 
     private static final int MAX_LENGTH = 64;
 
-    /** Checks the form; throws {@link IllegalArgumentException} naming the value when it is wrong. */
+    /**
+     * Checks the form; throws {@link IllegalArgumentException} naming the value when it is wrong.
+     *
+     * @param value the code, e.g. {@code "AREA_MISMATCH"}
+     */
     public ReasonCode {
         Objects.requireNonNull(value, "value");
         if (!isWellFormed(value)) {
@@ -72,7 +76,11 @@ public record ReasonCode(String value) implements Comparable<ReasonCode> {
         }
     }
 
-    /** The code with this value. */
+    /**
+     * {@return the code with this value}
+     *
+     * @param value the code, e.g. {@code "AREA_MISMATCH"}
+     */
     public static ReasonCode of(String value) {
         return new ReasonCode(value);
     }

@@ -33,7 +33,10 @@ public enum Severity {
     /** Blocking: something required is missing: {@code INCOMPLETE}. */
     MISSING;
 
-    /** Whether a finding of this severity alone stops the record from syncing ({@link #CONTRADICTION}, {@link #MISSING}). */
+    /**
+     * {@return whether a finding of this severity alone stops the record from syncing ({@link #CONTRADICTION}, {@link
+     * #MISSING})}
+     */
     public boolean isBlocking() {
         return this == CONTRADICTION || this == MISSING;
     }

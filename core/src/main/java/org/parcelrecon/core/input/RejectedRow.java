@@ -34,12 +34,18 @@ public record RejectedRow(String source, long line, String reason, String raw) {
         }
     }
 
-    /** A rejection that does not keep the row's text. */
+    /**
+     * A rejection that does not keep the row's text.
+     *
+     * @param source the file name
+     * @param line   the 1-based line the row starts on; 0 for the file itself
+     * @param reason what is wrong, for a person
+     */
     public RejectedRow(String source, long line, String reason) {
         this(source, line, reason, "");
     }
 
-    /** {@code source:line} (just {@code source} for the file itself), for messages. */
+    /** {@return {@code source:line} (just {@code source} for the file itself), for messages} */
     public String location() {
         return line > 0 ? source + ":" + line : source;
     }

@@ -23,6 +23,15 @@ public final class BundledCsv {
     private BundledCsv() {
     }
 
+    /**
+     * Reads the whole table.
+     *
+     * @param anchor a class in the resource's package
+     * @param resource the resource's name, relative to the anchor's package
+     * @param requiredColumns columns the header must have
+     * @return one map per data row, in file order, keyed by the header's column names
+     * @throws IllegalStateException if the resource is missing, lacks a required column, or has a malformed row
+     */
     public static List<Map<String, String>> read(Class<?> anchor, String resource, List<String> requiredColumns) {
         try (InputStream in = anchor.getResourceAsStream(resource)) {
             if (in == null) {
@@ -38,6 +47,13 @@ public final class BundledCsv {
     /**
      * Reads a small table of the same form from a reader (e.g. a user's file); a malformed table is reported by
      * the exception {@code failure} makes of a message naming {@code name} and the line.
+     *
+     * @param reader          the table's text, header first
+     * @param name            the table's name in messages (e.g. its path)
+     * @param requiredColumns columns the header must have
+     * @param failure         makes the exception thrown for a malformed table from its message
+     * @return one map per data row, in file order, keyed by the header's column names
+     * @throws IOException if the reader fails
      */
     public static List<Map<String, String>> read(BufferedReader reader, String name, List<String> requiredColumns,
                                                  Function<String, ? extends RuntimeException> failure)
@@ -81,6 +97,15 @@ public final class BundledCsv {
         return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 
+    /**
+     * Splits one CSV line into its fields, unquoting quoted ones.
+     *
+     * @param line the line, without its line break
+     * @param resource the resource's name, for the error message
+     * @param lineNumber the 1-based line number, for the error message
+     * @return the fields, in order
+     * @throws IllegalStateException if a quoted field is not closed on the line
+     */
     public static List<String> splitLine(String line, String resource, int lineNumber) {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();

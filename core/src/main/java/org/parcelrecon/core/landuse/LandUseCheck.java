@@ -20,7 +20,7 @@ import java.util.Optional;
  * <p>All variants are immutable records.
  */
 public sealed interface LandUseCheck {
-    /** The text as given. */
+    /** {@return the text as given} */
     String input();
 
     /**
@@ -30,6 +30,12 @@ public sealed interface LandUseCheck {
      * @param code  the code's row
      */
     record Current(String input, LandUseCode code) implements LandUseCheck {
+        /**
+         * Checks that the code is a current one.
+         *
+         * @param input the text as given
+         * @param code the code's row
+         */
         public Current {
             Objects.requireNonNull(input, "input");
             Objects.requireNonNull(code, "code");
@@ -47,6 +53,12 @@ public sealed interface LandUseCheck {
      * @param code  the old code's row
      */
     record Retired(String input, LandUseCode code) implements LandUseCheck {
+        /**
+         * Checks that the code is a retired one.
+         *
+         * @param input the text as given
+         * @param code the old code's row
+         */
         public Retired {
             Objects.requireNonNull(input, "input");
             Objects.requireNonNull(code, "code");
@@ -56,8 +68,8 @@ public sealed interface LandUseCheck {
         }
 
         /**
-         * The 2024 code to use instead, if the table suggests one; {@link LandUseCode.Mapping#guess()} marks a
-         * suggestion the table itself calls a guess.
+         * {@return the 2024 code to use instead, if the table suggests one; {@link LandUseCode.Mapping#guess()} marks a
+         * suggestion the table itself calls a guess}
          */
         public Optional<LandUseCode.Mapping> suggestion() {
             return code.mapsTo();
@@ -71,6 +83,12 @@ public sealed interface LandUseCheck {
      * @param reason why, in English
      */
     record Unknown(String input, String reason) implements LandUseCheck {
+        /**
+         * Checks that neither part is null.
+         *
+         * @param input the text as given
+         * @param reason why, in English
+         */
         public Unknown {
             Objects.requireNonNull(input, "input");
             Objects.requireNonNull(reason, "reason");

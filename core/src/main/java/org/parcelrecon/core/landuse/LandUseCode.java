@@ -28,6 +28,18 @@ import java.util.Optional;
  */
 public record LandUseCode(String code, String nameVi, String nameEn, Status status, Optional<Mapping> mapsTo,
                           Confidence confidence) {
+    /**
+     * Checks that no component is null, the code is three upper-case ASCII letters, and only a retired code maps
+     * to another.
+     *
+     * @param code three upper-case ASCII letters, e.g. {@code "ONT"}
+     * @param nameVi the Vietnamese name, e.g. {@code "Đất ở tại nông thôn"}
+     * @param nameEn an English gloss, e.g. {@code "Rural residential land"}; group codes end in {@code "(group)"}
+     * @param status whether the code is in the 2024 list, the pre-2024 list, or both
+     * @param mapsTo for an {@link Status#OLD} code, the 2024 code suggested in its place, if any
+     * @param confidence how well the row is sourced: {@link Confidence#LOW} marks a pre-2024 code whose 2024 status is
+     *     not established, or a mapping that is a best guess
+     */
     public LandUseCode {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(nameVi, "nameVi");
@@ -43,7 +55,7 @@ public record LandUseCode(String code, String nameVi, String nameEn, Status stat
         }
     }
 
-    /** Whether the code is in the list in force from 1 Aug 2024 (Circular 08/2024/TT-BTNMT Appendix II §A). */
+    /** {@return whether the code is in the list in force from 1 Aug 2024 (Circular 08/2024/TT-BTNMT Appendix II §A)} */
     public boolean isCurrent() {
         return status != Status.OLD;
     }
@@ -76,6 +88,13 @@ public record LandUseCode(String code, String nameVi, String nameEn, Status stat
      *              even be in the table (DDD is not)
      */
     public record Mapping(String code, boolean guess) {
+        /**
+         * Checks that the code is three upper-case ASCII letters.
+         *
+         * @param code three upper-case letters, e.g. {@code "HNK"}
+         * @param guess whether the table itself marks the mapping as a guess ({@code "DDD?"}); such a target may not
+         *     even be in the table (DDD is not)
+         */
         public Mapping {
             Objects.requireNonNull(code, "code");
             if (!code.matches("[A-Z]{3}")) {

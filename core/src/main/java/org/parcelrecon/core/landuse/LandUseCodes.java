@@ -49,7 +49,7 @@ public final class LandUseCodes {
         this.byCode = Collections.unmodifiableMap(new LinkedHashMap<>(byCode));
     }
 
-    /** The bundled national table (69 codes); the same instance every time. */
+    /** {@return the bundled national table (69 codes); the same instance every time} */
     public static LandUseCodes national() {
         return NationalHolder.INSTANCE;
     }
@@ -84,18 +84,26 @@ public final class LandUseCodes {
         return new LandUseCodes(byCode);
     }
 
-    /** Every code in the table, in table order (groups before their members, as in the circular). */
+    /** {@return every code in the table, in table order (groups before their members, as in the circular)} */
     public List<LandUseCode> all() {
         return List.copyOf(byCode.values());
     }
 
-    /** The row for a code, after trimming and folding; empty if it is in neither list. */
+    /**
+     * {@return the row for a code, after trimming and folding; empty if it is in neither list}
+     *
+     * @param code a land-use code as written, e.g. {@code " ont "}
+     */
     public Optional<LandUseCode> lookup(String code) {
         Objects.requireNonNull(code, "code");
         return Optional.ofNullable(byCode.get(key(code)));
     }
 
-    /** Whether a code is current, retired (with its suggested replacement) or unknown. */
+    /**
+     * {@return whether a code is current, retired (with its suggested replacement) or unknown}
+     *
+     * @param code a land-use code as written
+     */
     public LandUseCheck check(String code) {
         Objects.requireNonNull(code, "code");
         String key = key(code);
@@ -118,6 +126,9 @@ public final class LandUseCodes {
      * {@code "ONT/CLN"}, {@code "ONT, CLN"}, {@code "ONT; CLN"}, {@code "ONT & CLN"}, {@code "ONT-CLN"},
      * {@code "ONT CLN"}. One check per code, in the order written (repeats kept). A field with no code at all
      * gives a single {@link LandUseCheck.Unknown}.
+     *
+     * @param text the field as written
+     * @return one check per code found, in the order written
      */
     public List<LandUseCheck> checkCombined(String text) {
         Objects.requireNonNull(text, "text");

@@ -25,6 +25,17 @@ import org.parcelrecon.core.text.TextEncoding;
  */
 public record NameCell(String input, String normalized, TextEncoding detectedEncoding, List<PersonName> names,
                        List<String> titles, boolean organization, Optional<String> problem) {
+    /**
+     * Checks that nothing is null and copies the lists.
+     *
+     * @param input the cell exactly as given
+     * @param normalized the cell after decoding, NFC and whitespace normalisation
+     * @param detectedEncoding the encoding the cell was written in
+     * @param names the people named, in the order written
+     * @param titles the titles and prefixes removed, as written (normalised), in order
+     * @param organization whether the cell names an organisation rather than people
+     * @param problem why no name or part of a name could be used, when that happened
+     */
     public NameCell {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(normalized, "normalized");
@@ -34,12 +45,12 @@ public record NameCell(String input, String normalized, TextEncoding detectedEnc
         Objects.requireNonNull(problem, "problem");
     }
 
-    /** True when the cell names an organisation, or at least one person and nothing left unexplained. */
+    /** {@return true when the cell names an organisation, or at least one person and nothing left unexplained} */
     public boolean isValid() {
         return problem.isEmpty() && (organization || !names.isEmpty());
     }
 
-    /** The first person named (the one a single-person field means), if any. */
+    /** {@return the first person named (the one a single-person field means), if any} */
     public Optional<PersonName> first() {
         return names.isEmpty() ? Optional.empty() : Optional.of(names.get(0));
     }

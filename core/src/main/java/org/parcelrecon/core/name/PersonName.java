@@ -22,6 +22,13 @@ import org.parcelrecon.core.text.VietnameseText;
  * @param given   given name (tên), never empty
  */
 public record PersonName(String family, List<String> middle, String given) {
+    /**
+     * Checks the parts and copies the middle names; the given name is never blank.
+     *
+     * @param family family name (họ), title-cased; empty when the name has a single word
+     * @param middle middle names (tên đệm / tên lót), in order, possibly empty
+     * @param given given name (tên), never empty
+     */
     public PersonName {
         Objects.requireNonNull(family, "family");
         middle = List.copyOf(middle);
@@ -31,7 +38,7 @@ public record PersonName(String family, List<String> middle, String given) {
         }
     }
 
-    /** The full name as written in Vietnamese order, single-spaced, e.g. {@code "Nguyễn Văn An"}. */
+    /** {@return the full name as written in Vietnamese order, single-spaced, e.g. {@code "Nguyễn Văn An"}} */
     public String fullName() {
         StringBuilder b = new StringBuilder();
         if (!family.isEmpty()) {
@@ -43,12 +50,20 @@ public record PersonName(String family, List<String> middle, String given) {
         return b.append(given).toString();
     }
 
-    /** Middle names joined by a space, or the empty string. */
+    /**
+     * Middle names joined by a space, or the empty string.
+     *
+     * @return the middle names as one string
+     */
     public String middleJoined() {
         return middle.stream().collect(Collectors.joining(" "));
     }
 
-    /** ASCII key of the full name: {@code "nguyen van an"}. Equal for spellings that differ only in diacritics. */
+    /**
+     * ASCII key of the full name: {@code "nguyen van an"}. Equal for spellings that differ only in diacritics.
+     *
+     * @return the folded full name
+     */
     public String folded() {
         return VietnameseText.fold(fullName());
     }

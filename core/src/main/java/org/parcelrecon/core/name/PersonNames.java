@@ -93,6 +93,8 @@ public final class PersonNames {
      * Parses one register cell, which may name several people.
      *
      * @throws NullPointerException if {@code cell} is null
+     * @param cell the name cell as read (Unicode or a legacy encoding)
+     * @return the people it names, its titles, and whether it names an organisation
      */
     public static NameCell parse(String cell) {
         Objects.requireNonNull(cell, "cell");
@@ -141,6 +143,7 @@ public final class PersonNames {
      * Parses a cell that should name exactly one person; the first name when it names several.
      *
      * @return the name, or empty when the cell holds none
+     * @param cell the name cell as read (Unicode or a legacy encoding)
      */
     public static Optional<PersonName> parseOne(String cell) {
         return parse(cell).first();

@@ -31,6 +31,13 @@ public record ParcelKey(int sheet, int plot, Optional<String> communeCode) {
     /** The largest sheet or plot number accepted (six digits). */
     public static final int MAX_NUMBER = 999_999;
 
+    /**
+     * Checks that sheet and plot are in range.
+     *
+     * @param sheet the map sheet number, 1 to {@value #MAX_NUMBER}
+     * @param plot the plot number on that sheet, 1 to {@value #MAX_NUMBER}
+     * @param communeCode the commune code, exactly 5 ASCII digits (e.g. {@code "06652"}), if known
+     */
     public ParcelKey {
         Objects.requireNonNull(communeCode, "communeCode");
         if (sheet < 1 || sheet > MAX_NUMBER) {
@@ -46,12 +53,23 @@ public record ParcelKey(int sheet, int plot, Optional<String> communeCode) {
         });
     }
 
-    /** A key without a commune code. */
+    /**
+     * {@return a key without a commune code}
+     *
+     * @param sheet the map sheet number, 1 to {@value #MAX_NUMBER}
+     * @param plot the plot number on that sheet, 1 to {@value #MAX_NUMBER}
+     */
     public static ParcelKey of(int sheet, int plot) {
         return new ParcelKey(sheet, plot, Optional.empty());
     }
 
-    /** A key with a commune code, e.g. {@code of("06652", 12, 345)}. */
+    /**
+     * {@return a key with a commune code, e.g. {@code of("06652", 12, 345)}}
+     *
+     * @param communeCode the commune code, exactly 5 ASCII digits (e.g. {@code "06652"}), if known
+     * @param sheet the map sheet number, 1 to {@value #MAX_NUMBER}
+     * @param plot the plot number on that sheet, 1 to {@value #MAX_NUMBER}
+     */
     public static ParcelKey of(String communeCode, int sheet, int plot) {
         Objects.requireNonNull(communeCode, "communeCode");
         return new ParcelKey(sheet, plot, Optional.of(communeCode));

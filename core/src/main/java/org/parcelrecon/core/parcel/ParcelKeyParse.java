@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public sealed interface ParcelKeyParse {
 
-    /** The key if the text held one, else empty. */
+    /** {@return the key if the text held one, else empty} */
     Optional<ParcelKey> parsedKey();
 
     /**
@@ -20,6 +20,11 @@ public sealed interface ParcelKeyParse {
      * @param key the key
      */
     record Parsed(ParcelKey key) implements ParcelKeyParse {
+        /**
+         * Checks that the key is not null.
+         *
+         * @param key the key
+         */
         public Parsed {
             Objects.requireNonNull(key, "key");
         }
@@ -38,6 +43,13 @@ public sealed interface ParcelKeyParse {
      *               {@code "two plot numbers found: 12 and 13"}, {@code "sheet number 0 is not valid"}
      */
     record Rejected(String input, String reason) implements ParcelKeyParse {
+        /**
+         * Checks that neither part is null.
+         *
+         * @param input the text as given
+         * @param reason why, in English, e.g. {@code "no plot number found"}, {@code "two plot numbers found: 12 and
+         *     13"}, {@code "sheet number 0 is not valid"}
+         */
         public Rejected {
             Objects.requireNonNull(input, "input");
             Objects.requireNonNull(reason, "reason");

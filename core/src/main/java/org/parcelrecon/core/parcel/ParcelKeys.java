@@ -78,7 +78,12 @@ public final class ParcelKeys {
     private ParcelKeys() {
     }
 
-    /** Reads a key written with keywords ("tờ 12 thửa 345"); see the class documentation for the forms. */
+    /**
+     * Reads a key written with keywords ("tờ 12 thửa 345"); see the class documentation for the forms.
+     *
+     * @param text the key as written in a register or an address
+     * @return the key, or the rejection with its reason
+     */
     public static ParcelKeyParse parse(String text) {
         Objects.requireNonNull(text, "text");
         return KeywordParser.parse(text);
@@ -97,6 +102,9 @@ public final class ParcelKeys {
      *   <tr><td>{@code "12/05/2020"}</td><td>rejected: three numbers without a 5-digit commune code</td></tr>
      *   <tr><td>{@code "tờ 12 thửa 345"}</td><td>12/345 (keyword form)</td></tr>
      * </table>
+     *
+     * @param text a cell of a column that holds keys
+     * @return the key, or the rejection with its reason
      */
     public static ParcelKeyParse parseCompact(String text) {
         Objects.requireNonNull(text, "text");
@@ -132,7 +140,12 @@ public final class ParcelKeys {
                 + " numbers");
     }
 
-    /** Reads exactly the canonical form {@link ParcelKey#toString()} writes: {@code 06652:12/345} or {@code 12/345}. */
+    /**
+     * Reads exactly the canonical form {@link ParcelKey#toString()} writes: {@code 06652:12/345} or {@code 12/345}.
+     *
+     * @param text a key in canonical form
+     * @return the key, or the rejection with its reason
+     */
     public static ParcelKeyParse parseCanonical(String text) {
         Objects.requireNonNull(text, "text");
         Matcher m = CANONICAL.matcher(text);

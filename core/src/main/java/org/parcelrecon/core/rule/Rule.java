@@ -35,21 +35,26 @@ import org.parcelrecon.core.finding.Finding;
  * <p>Example: see the {@code examples/host-rule} module and the README section "Writing your own rule".
  */
 public interface Rule {
-    /** The stable id, e.g. {@code AREA_MISMATCH}. */
+    /** {@return the stable id, e.g. {@code AREA_MISMATCH}} */
     String id();
 
-    /** One sentence on what the rule checks, for help texts and reports. */
+    /** {@return one sentence on what the rule checks, for help texts and reports} */
     String description();
 
     /**
-     * This rule with the given settings; the default has no settings and returns {@code this}.
+     * {@return this rule with the given settings; the default has no settings and returns {@code this}}
      *
      * @throws RuleConfigException when a parameter is missing, of the wrong type or out of range
+     * @param parameters this rule's section of the configuration
      */
     default Rule configure(RuleParameters parameters) {
         return this;
     }
 
-    /** The findings for one record, in a fixed order; {@code List.of()} when there are none. */
+    /**
+     * {@return the findings for one record, in a fixed order; {@code List.of()} when there are none}
+     *
+     * @param evidence everything known about one register record
+     */
     List<Finding> check(Evidence evidence);
 }

@@ -75,7 +75,11 @@ public final class RuleConfig {
         this.sections = sections;
     }
 
-    /** No settings: every rule enabled with its defaults, IDs masked. */
+    /**
+     * No settings: every rule enabled with its defaults, IDs masked.
+     *
+     * @return the configuration that changes nothing
+     */
     public static RuleConfig empty() {
         return EMPTY;
     }
@@ -85,6 +89,8 @@ public final class RuleConfig {
      *
      * @throws IOException when the file cannot be read
      * @throws RuleConfigException when its content is not a valid configuration; the message names the file
+     * @param file the JSON file
+     * @return the configuration it holds
      */
     public static RuleConfig load(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
@@ -97,6 +103,9 @@ public final class RuleConfig {
      * Reads a configuration from a stream (UTF-8 JSON); {@code source} names it in error messages.
      *
      * @throws IOException when the stream cannot be read
+     * @param in the JSON text's bytes
+     * @param source the stream's name for messages, e.g. a resource path
+     * @return the configuration it holds
      */
     public static RuleConfig read(InputStream in, String source) throws IOException {
         Objects.requireNonNull(in, "in");
@@ -110,7 +119,14 @@ public final class RuleConfig {
         return fromTree(root, source);
     }
 
-    /** Parses a configuration held in a string; {@code source} names it in error messages. */
+    /**
+     * Parses a configuration held in a string; {@code source} names it in error messages.
+     *
+     * @param json the JSON text
+     * @param source the text's name for messages
+     * @return the configuration it holds
+     * @throws RuleConfigException when the text is not a valid configuration
+     */
     public static RuleConfig parse(String json, String source) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(source, "source");
@@ -123,42 +139,56 @@ public final class RuleConfig {
         return fromTree(root, source);
     }
 
-    /** The file or resource this configuration was read from. */
+    /** {@return the file or resource this configuration was read from} */
     public String source() {
         return source;
     }
 
-    /** Whether findings show ID numbers masked (the default) or in full. */
+    /** {@return whether findings show ID numbers masked (the default) or in full} */
     public IdDisclosure idDisclosure() {
         return idDisclosure;
     }
 
-    /** This configuration with another ID disclosure. */
+    /**
+     * {@return this configuration with another ID disclosure}
+     *
+     * @param disclosure whether findings show ID numbers masked or in full
+     */
     public RuleConfig withIdDisclosure(IdDisclosure disclosure) {
         Objects.requireNonNull(disclosure, "disclosure");
         return disclosure == idDisclosure ? this : new RuleConfig(source, disclosure, sections);
     }
 
-    /** The ids of the rules this configuration has a section for, in file order. */
+    /** {@return the ids of the rules this configuration has a section for, in file order} */
     public List<String> ruleIds() {
         return List.copyOf(sections.keySet());
     }
 
-    /** Whether the rule is enabled: true unless its section says {@code "enabled": false}. */
+    /**
+     * {@return whether the rule is enabled: true unless its section says {@code "enabled": false}}
+     *
+     * @param ruleId the rule's id
+     */
     public boolean isEnabled(String ruleId) {
         Section s = sections.get(Objects.requireNonNull(ruleId, "ruleId"));
         return s == null || s.enabled;
     }
 
-    /** The severity that replaces the severity of every finding of the rule, if its section sets one. */
+    /**
+     * {@return the severity that replaces the severity of every finding of the rule, if its section sets one}
+     *
+     * @param ruleId the rule's id
+     */
     public Optional<Severity> severity(String ruleId) {
         Section s = sections.get(Objects.requireNonNull(ruleId, "ruleId"));
         return s == null ? Optional.empty() : s.severity;
     }
 
     /**
-     * The rule's own parameters (its section without {@code enabled} and {@code severity}); no values when
-     * the configuration has no section for it. Each call returns a fresh object for one {@link Rule#configure} call.
+     * {@return the rule's own parameters (its section without {@code enabled} and {@code severity}); no values when
+     * the configuration has no section for it} Each call returns a fresh object for one {@link Rule#configure} call.
+     *
+     * @param ruleId the rule's id
      */
     public RuleParameters parameters(String ruleId) {
         Objects.requireNonNull(ruleId, "ruleId");

@@ -12,8 +12,11 @@ import java.util.Objects;
  * </pre>
  */
 public final class RuleConfigException extends IllegalArgumentException {
+    /** The file or resource the configuration came from. */
     private final String source;
+    /** The JSON path of the offending value; empty when the problem is not at one value. */
     private final String path;
+    /** What is wrong and, where possible, what would be right. */
     private final String problem;
 
     /**
@@ -35,17 +38,17 @@ public final class RuleConfigException extends IllegalArgumentException {
         this.problem = problem;
     }
 
-    /** The file or resource the configuration came from. */
+    /** {@return the file or resource the configuration came from} */
     public String source() {
         return source;
     }
 
-    /** The JSON path of the offending value; empty when the problem is not at one value. */
+    /** {@return the JSON path of the offending value; empty when the problem is not at one value} */
     public String path() {
         return path;
     }
 
-    /** What is wrong. */
+    /** {@return what is wrong} */
     public String problem() {
         return problem;
     }

@@ -5,6 +5,7 @@ package org.parcelrecon.core.rule;
  * The message names the rule, its class and the record's key. This is a bug in the rule, not bad data.
  */
 public final class RuleFailureException extends RuntimeException {
+    /** The id of the rule that broke its contract. */
     private final String ruleId;
 
     RuleFailureException(String ruleId, String message, Throwable cause) {
@@ -12,7 +13,7 @@ public final class RuleFailureException extends RuntimeException {
         this.ruleId = ruleId;
     }
 
-    /** The id of the rule that failed. */
+    /** {@return the id of the rule that failed} */
     public String ruleId() {
         return ruleId;
     }

@@ -70,27 +70,34 @@ public final class RuleParameters {
         return new RuleParameters(ruleId, idDisclosure, primary, null, new HashSet<>(), new ArrayList<>());
     }
 
-    /** Settings with no parameters (every parameter at its default), IDs masked. */
+    /**
+     * Settings with no parameters (every parameter at its default), IDs masked.
+     *
+     * @param ruleId the rule the settings are for, named in error messages
+     * @return settings in which every parameter takes its default
+     */
     public static RuleParameters empty(String ruleId) {
         Objects.requireNonNull(ruleId, "ruleId");
         return of(ruleId, IdDisclosure.MASKED,
                 new Layer(JsonNodeFactory.instance.objectNode(), "no configuration", "rules." + ruleId));
     }
 
-    /** The id of the rule these settings are for. */
+    /** {@return the id of the rule these settings are for} */
     public String ruleId() {
         return ruleId;
     }
 
-    /** Whether findings show ID numbers masked (the default) or in full. */
+    /** {@return whether findings show ID numbers masked (the default) or in full} */
     public IdDisclosure idDisclosure() {
         return idDisclosure;
     }
 
     /**
-     * These settings, with values missing here taken from {@code defaults}. The view shares the record of
+     * {@return these settings, with values missing here taken from {@code defaults}} The view shares the record of
      * read names with this object. Example: a rule with bundled defaults does
      * {@code parameters.withFallback(BUNDLED.parameters(id()))}.
+     *
+     * @param defaults the settings to fall back on, e.g. a rule's bundled defaults
      */
     public RuleParameters withFallback(RuleParameters defaults) {
         Objects.requireNonNull(defaults, "defaults");
@@ -98,20 +105,26 @@ public final class RuleParameters {
         return new RuleParameters(ruleId, idDisclosure, primary, other, read, children);
     }
 
-    /** Whether a value is set for this name (here or in the fallback). Does not count as reading it. */
+    /**
+     * {@return whether a value is set for this name (here or in the fallback)} Does not count as reading it.
+     *
+     * @param name the parameter's name
+     */
     public boolean has(String name) {
         return value(primary, name) != null || value(fallback, name) != null;
     }
 
     /**
-     * Whether the value was given in these settings, not taken from the fallback. Useful to blame the right
+     * {@return whether the value was given in these settings, not taken from the fallback} Useful to blame the right
      * parameter when two depend on each other.
+     *
+     * @param name the parameter's name
      */
     public boolean isExplicit(String name) {
         return value(primary, name) != null;
     }
 
-    /** The names set here or in the fallback, primary first, each in file order. */
+    /** {@return the names set here or in the fallback, primary first, each in file order} */
     public List<String> names() {
         List<String> names = new ArrayList<>();
         addNames(primary, names);
@@ -119,64 +132,115 @@ public final class RuleParameters {
         return List.copyOf(names);
     }
 
-    /** A required number. */
+    /**
+     * {@return a required number}
+     *
+     * @param name the parameter's name
+     */
     public double getDouble(String name) {
         return number(require(name));
     }
 
-    /** A number, or {@code defaultValue} when not set. */
+    /**
+     * {@return a number, or {@code defaultValue} when not set}
+     *
+     * @param name the parameter's name
+     * @param defaultValue the value when the parameter is not set
+     */
     public double getDouble(String name, double defaultValue) {
         Located v = find(name);
         return v == null ? defaultValue : number(v);
     }
 
-    /** A required whole number (fits an {@code int}). */
+    /**
+     * {@return a required whole number (fits an {@code int})}
+     *
+     * @param name the parameter's name
+     */
     public int getInt(String name) {
         return whole(require(name));
     }
 
-    /** A whole number, or {@code defaultValue} when not set. */
+    /**
+     * {@return a whole number, or {@code defaultValue} when not set}
+     *
+     * @param name the parameter's name
+     * @param defaultValue the value when the parameter is not set
+     */
     public int getInt(String name, int defaultValue) {
         Located v = find(name);
         return v == null ? defaultValue : whole(v);
     }
 
-    /** A required {@code true}/{@code false}. */
+    /**
+     * {@return a required {@code true}/{@code false}}
+     *
+     * @param name the parameter's name
+     */
     public boolean getBoolean(String name) {
         return bool(require(name));
     }
 
-    /** A {@code true}/{@code false}, or {@code defaultValue} when not set. */
+    /**
+     * {@return a {@code true}/{@code false}, or {@code defaultValue} when not set}
+     *
+     * @param name the parameter's name
+     * @param defaultValue the value when the parameter is not set
+     */
     public boolean getBoolean(String name, boolean defaultValue) {
         Located v = find(name);
         return v == null ? defaultValue : bool(v);
     }
 
-    /** A required string. */
+    /**
+     * {@return a required string}
+     *
+     * @param name the parameter's name
+     */
     public String getString(String name) {
         return text(require(name));
     }
 
-    /** A string, or {@code defaultValue} when not set. */
+    /**
+     * {@return a string, or {@code defaultValue} when not set}
+     *
+     * @param name the parameter's name
+     * @param defaultValue the value when the parameter is not set
+     */
     public String getString(String name, String defaultValue) {
         Located v = find(name);
         return v == null ? defaultValue : text(v);
     }
 
-    /** A required enum constant, written as its name (e.g. {@code "WARNING"}). */
+    /**
+     * {@return a required enum constant, written as its name (e.g. {@code "WARNING"})}
+     *
+     * @param <E> the enum type
+     * @param name the parameter's name
+     * @param type the enum's class, for reading the constant and naming the allowed values
+     */
     public <E extends Enum<E>> E getEnum(String name, Class<E> type) {
         return constant(require(name), type);
     }
 
-    /** An enum constant, or {@code defaultValue} when not set. */
+    /**
+     * {@return an enum constant, or {@code defaultValue} when not set}
+     *
+     * @param <E> the enum type
+     * @param name the parameter's name
+     * @param type the enum's class, for reading the constant and naming the allowed values
+     * @param defaultValue the value when the parameter is not set
+     */
     public <E extends Enum<E>> E getEnum(String name, Class<E> type, E defaultValue) {
         Located v = find(name);
         return v == null ? defaultValue : constant(v, type);
     }
 
     /**
-     * A nested object as settings of its own (merged with the fallback's object of the same name); an object
-     * without values when not set.
+     * {@return a nested object as settings of its own (merged with the fallback's object of the same name); an object
+     * without values when not set}
+     *
+     * @param name the parameter's name
      */
     public RuleParameters getObject(String name) {
         read.add(name);
@@ -191,7 +255,11 @@ public final class RuleParameters {
         return nested;
     }
 
-    /** A required list of objects, each as settings of its own, e.g. a table of tolerance bands. */
+    /**
+     * {@return a required list of objects, each as settings of its own, e.g. a table of tolerance bands}
+     *
+     * @param name the parameter's name
+     */
     public List<RuleParameters> getObjectList(String name) {
         Located v = require(name);
         if (!v.node.isArray()) {
@@ -215,8 +283,11 @@ public final class RuleParameters {
     }
 
     /**
-     * An exception saying that parameter {@code name} is unusable, naming where its value came from, e.g.
-     * {@code throw parameters.invalid("bands", "maxAreaM2 must increase from band to band")}.
+     * {@return an exception saying that parameter {@code name} is unusable, naming where its value came from, e.g.
+     * {@code throw parameters.invalid("bands", "maxAreaM2 must increase from band to band")}}
+     *
+     * @param name the parameter's name
+     * @param problem what is wrong with its value
      */
     public RuleConfigException invalid(String name, String problem) {
         Layer at = value(primary, name) != null ? primary : value(fallback, name) != null ? fallback

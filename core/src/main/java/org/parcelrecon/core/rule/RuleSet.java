@@ -55,17 +55,17 @@ public final class RuleSet {
         this.ruleList = List.of(rules);
     }
 
-    /** A builder with no rules, an empty configuration and nothing disabled. */
+    /** {@return a builder with no rules, an empty configuration and nothing disabled} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The configured rules that run, in order. */
+    /** {@return the configured rules that run, in order} */
     public List<Rule> rules() {
         return ruleList;
     }
 
-    /** The ids of the rules that run, in order. */
+    /** {@return the ids of the rules that run, in order} */
     public List<String> ruleIds() {
         List<String> ids = new ArrayList<>(rules.length);
         for (Rule r : rules) {
@@ -75,9 +75,10 @@ public final class RuleSet {
     }
 
     /**
-     * Every finding of every rule for one record, in rule order; {@code List.of()} when there are none.
+     * {@return every finding of every rule for one record, in rule order; {@code List.of()} when there are none}
      *
      * @throws RuleFailureException when a rule throws or returns null (a bug in that rule)
+     * @param evidence everything known about one register record
      */
     public List<Finding> check(Evidence evidence) {
         Objects.requireNonNull(evidence, "evidence");
@@ -133,7 +134,12 @@ public final class RuleSet {
         private Builder() {
         }
 
-        /** Adds rules, in this order, after those already added. */
+        /**
+         * Adds rules, in this order, after those already added.
+         *
+         * @return this builder
+         * @param newRules the rules to add
+         */
         public Builder add(Rule... newRules) {
             for (Rule r : newRules) {
                 rules.add(Objects.requireNonNull(r, "rule"));
@@ -141,7 +147,12 @@ public final class RuleSet {
             return this;
         }
 
-        /** Adds rules, in the collection's iteration order, after those already added. */
+        /**
+         * Adds rules, in the collection's iteration order, after those already added.
+         *
+         * @return this builder
+         * @param newRules the rules to add
+         */
         public Builder add(Collection<? extends Rule> newRules) {
             for (Rule r : newRules) {
                 rules.add(Objects.requireNonNull(r, "rule"));
@@ -149,7 +160,11 @@ public final class RuleSet {
             return this;
         }
 
-        /** Adds the rules registered with {@link ServiceLoader} on the thread's context class loader, sorted by id. */
+        /**
+         * Adds the rules registered with {@link ServiceLoader} on the thread's context class loader, sorted by id.
+         *
+         * @return this builder
+         */
         public Builder discover() {
             ClassLoader loader = Thread.currentThread().getContextClassLoader();
             return discover(loader != null ? loader : RuleSet.class.getClassLoader());
@@ -160,6 +175,8 @@ public final class RuleSet {
          * ({@code META-INF/services/org.parcelrecon.core.rule.Rule}), sorted by id.
          *
          * @throws RuleDiscoveryException naming the provider when one cannot be loaded or created
+         * @return this builder
+         * @param loader the class loader whose services to read
          */
         public Builder discover(ClassLoader loader) {
             Objects.requireNonNull(loader, "loader");
@@ -196,20 +213,30 @@ public final class RuleSet {
             return this;
         }
 
-        /** Skips the rule with this id. The id must belong to a rule in the set when {@link #build()} runs. */
+        /**
+         * Skips the rule with this id. The id must belong to a rule in the set when {@link #build()} runs.
+         *
+         * @return this builder
+         * @param ruleId the id of a rule in the set
+         */
         public Builder disable(String ruleId) {
             disabled.add(Objects.requireNonNull(ruleId, "ruleId"));
             return this;
         }
 
-        /** The configuration to apply; replaces any earlier one. Default: {@link RuleConfig#empty()}. */
+        /**
+         * Sets the configuration to apply; replaces any earlier one. Default: {@link RuleConfig#empty()}.
+         *
+         * @return this builder
+         * @param ruleConfig the configuration read from a file or built in code
+         */
         public Builder config(RuleConfig ruleConfig) {
             this.config = Objects.requireNonNull(ruleConfig, "ruleConfig");
             return this;
         }
 
         /**
-         * The rule set: each enabled rule configured with its section of the configuration.
+         * {@return the rule set: each enabled rule configured with its section of the configuration}
          *
          * @throws IllegalArgumentException when two rules share an id, a rule's id is malformed, or
          *                                  {@link #disable} names a rule not in the set

@@ -24,27 +24,36 @@ public final class RecordScorer {
         this.model = model;
     }
 
-    /** A scorer with these rules and this model. */
+    /**
+     * {@return a scorer with these rules and this model}
+     *
+     * @param rules the rules that find problems
+     * @param model how findings become a score and a status
+     */
     public static RecordScorer of(RuleSet rules, ScoreModel model) {
         return new RecordScorer(Objects.requireNonNull(rules, "rules"), Objects.requireNonNull(model, "model"));
     }
 
-    /** The built-in rules with their defaults and the standard model. */
+    /** {@return the built-in rules with their defaults and the standard model} */
     public static RecordScorer defaults() {
         return new RecordScorer(RuleSet.builder().add(BuiltInRules.all()).build(), ScoreModel.standard());
     }
 
-    /** The rules. */
+    /** {@return the rules} */
     public RuleSet rules() {
         return rules;
     }
 
-    /** The model. */
+    /** {@return the model} */
     public ScoreModel model() {
         return model;
     }
 
-    /** The record's findings, score and status. */
+    /**
+     * {@return the record's findings, score and status}
+     *
+     * @param evidence everything known about one register record
+     */
     public ScoredRecord score(Evidence evidence) {
         var findings = rules.check(evidence);
         return new ScoredRecord(evidence.key(), findings, model.score(findings));

@@ -13,7 +13,12 @@ import java.util.Objects;
 public record Score(int value, Status status) {
     private static final Score[][] CACHE = cache();
 
-    /** Checks the range. */
+    /**
+     * Checks the range.
+     *
+     * @param value the score, 0 to 100
+     * @param status the status
+     */
     public Score {
         Objects.requireNonNull(status, "status");
         if (value < 0 || value > 100) {
@@ -21,7 +26,12 @@ public record Score(int value, Status status) {
         }
     }
 
-    /** The score with this value and status (a shared instance). */
+    /**
+     * {@return the score with this value and status (a shared instance)}
+     *
+     * @param value the score, 0 to 100
+     * @param status the status
+     */
     public static Score of(int value, Status status) {
         Objects.requireNonNull(status, "status");
         if (value < 0 || value > 100) {

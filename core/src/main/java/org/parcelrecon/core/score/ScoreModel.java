@@ -54,15 +54,16 @@ public final class ScoreModel {
         this.weights = weights;
     }
 
-    /** The model with the default weights above. */
+    /** {@return the model with the default weights above} */
     public static ScoreModel standard() {
         return STANDARD;
     }
 
     /**
-     * This model with another weight for one severity.
+     * {@return this model with another weight for one severity}
      *
      * @param weight points taken off per finding of that severity, 0 to 100
+     * @param severity the severity whose weight changes
      */
     public ScoreModel withWeight(Severity severity, int weight) {
         Objects.requireNonNull(severity, "severity");
@@ -74,12 +75,20 @@ public final class ScoreModel {
         return new ScoreModel(copy);
     }
 
-    /** The points one finding of this severity takes off. */
+    /**
+     * {@return the points one finding of this severity takes off}
+     *
+     * @param severity a finding's severity
+     */
     public int weight(Severity severity) {
         return weights[severity.ordinal()];
     }
 
-    /** The status the most severe of these findings forces (see the table above). */
+    /**
+     * {@return the status the most severe of these findings forces (see the table above)}
+     *
+     * @param findings one record's findings
+     */
     public static Status status(List<Finding> findings) {
         Severity worst = Severity.INFO;
         for (int i = 0, n = findings.size(); i < n; i++) {
@@ -91,7 +100,12 @@ public final class ScoreModel {
         return statusOf(worst);
     }
 
-    /** Score and status of a record with these findings. */
+    /**
+     * Score and status of a record with these findings.
+     *
+     * @param findings one record's findings
+     * @return 100 minus the findings' weights (at least 0), with the status the findings force
+     */
     public Score score(List<Finding> findings) {
         Objects.requireNonNull(findings, "findings");
         Severity worst = Severity.INFO;

@@ -13,14 +13,20 @@ import org.parcelrecon.core.finding.Finding;
  * @param score    score and status computed from the findings
  */
 public record ScoredRecord(RecordKey key, List<Finding> findings, Score score) {
-    /** Checks and copies. */
+    /**
+     * Checks and copies.
+     *
+     * @param key the record's key
+     * @param findings the findings, in the order the rules reported them
+     * @param score score and status computed from the findings
+     */
     public ScoredRecord {
         Objects.requireNonNull(key, "key");
         findings = List.copyOf(findings);
         Objects.requireNonNull(score, "score");
     }
 
-    /** The status. */
+    /** {@return the status} */
     public Status status() {
         return score.status();
     }

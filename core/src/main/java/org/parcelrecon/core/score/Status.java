@@ -14,7 +14,7 @@ public enum Status {
     /** Something required is missing (no map parcel, no land-user identity). Some finding is MISSING. */
     INCOMPLETE;
 
-    /** Whether the record can be synced as it is: only {@link #CLEAN}. */
+    /** {@return whether the record can be synced as it is: only {@link #CLEAN}} */
     public boolean isReadyToSync() {
         return this == CLEAN;
     }

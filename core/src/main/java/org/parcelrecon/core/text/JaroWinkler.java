@@ -52,6 +52,9 @@ public final class JaroWinkler {
      * Jaro-Winkler similarity of two strings, using a per-thread instance.
      *
      * @throws NullPointerException if either argument is null
+     * @param a one string
+     * @param b the other
+     * @return the similarity, 0 (nothing in common) to 1 (equal)
      */
     public static double of(CharSequence a, CharSequence b) {
         return PER_THREAD.get().similarity(a, b);
@@ -61,6 +64,9 @@ public final class JaroWinkler {
      * Jaro-Winkler similarity of two strings.
      *
      * @throws NullPointerException if either argument is null
+     * @param a one string
+     * @param b the other
+     * @return the similarity, 0 (nothing in common) to 1 (equal)
      */
     public double similarity(CharSequence a, CharSequence b) {
         Objects.requireNonNull(a, "a");
@@ -80,7 +86,13 @@ public final class JaroWinkler {
         return similarity(scratchA, a.length(), scratchB, b.length());
     }
 
-    /** Jaro-Winkler similarity of two whole arrays. */
+    /**
+     * Jaro-Winkler similarity of two whole arrays.
+     *
+     * @param a one string's characters
+     * @param b the other's
+     * @return the similarity, 0 (nothing in common) to 1 (equal)
+     */
     public double similarity(char[] a, char[] b) {
         return similarity(a, a.length, b, b.length);
     }
@@ -88,6 +100,12 @@ public final class JaroWinkler {
     /**
      * Jaro-Winkler similarity of the first {@code aLength} characters of {@code a} and the first {@code bLength}
      * of {@code b}. No checks beyond what the array accesses do: this is the inner-loop form.
+     *
+     * @param a a buffer holding one string
+     * @param aLength how many of its characters are the string
+     * @param b a buffer holding the other string
+     * @param bLength how many of its characters are the string
+     * @return the similarity, 0 (nothing in common) to 1 (equal)
      */
     public double similarity(char[] a, int aLength, char[] b, int bLength) {
         if (equal(a, aLength, b, bLength)) {
@@ -105,7 +123,13 @@ public final class JaroWinkler {
         return jaro + 0.1 * prefix * (1.0 - jaro);
     }
 
-    /** Jaro similarity (without the prefix bonus) of two whole arrays. */
+    /**
+     * Jaro similarity (without the prefix bonus) of two whole arrays.
+     *
+     * @param a one string's characters
+     * @param b the other's
+     * @return the Jaro similarity, 0 to 1
+     */
     public double jaro(char[] a, char[] b) {
         if (equal(a, a.length, b, b.length)) {
             return 1.0;

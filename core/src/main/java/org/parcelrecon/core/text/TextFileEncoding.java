@@ -27,16 +27,20 @@ public enum TextFileEncoding {
         this.label = label;
     }
 
-    /** The name a user writes: {@code auto}, {@code utf-8}, {@code utf-16}, {@code windows-1258}, {@code tcvn3}, {@code vni}. */
+    /**
+     * {@return the name a user writes: {@code auto}, {@code utf-8}, {@code utf-16}, {@code windows-1258}, {@code
+     * tcvn3}, {@code vni}}
+     */
     public String label() {
         return label;
     }
 
     /**
-     * The encoding a user named, case and {@code -}/{@code _} aside ({@code UTF8}, {@code cp1258} and
-     * {@code vni-windows} are accepted too).
+     * {@return the encoding a user named, case and {@code -}/{@code _} aside ({@code UTF8}, {@code cp1258} and
+     * {@code vni-windows} are accepted too)}
      *
      * @throws IllegalArgumentException naming the accepted names
+     * @param name the name a user gave, e.g. {@code "utf-8"}, {@code "TCVN3"}
      */
     public static TextFileEncoding parse(String name) {
         Objects.requireNonNull(name, "name");

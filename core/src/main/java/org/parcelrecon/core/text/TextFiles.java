@@ -53,10 +53,12 @@ public final class TextFiles {
     }
 
     /**
-     * A reader of the file's text.
+     * {@return a reader of the file's text}
      *
      * @throws IOException if the file cannot be opened, or its encoding is not found (the message names the file,
      *                     the line of the first byte that is not UTF-8, and the encoding to set)
+     * @param file the file to read
+     * @param encoding how its bytes are text; {@code AUTO} detects UTF-8 or a legacy Vietnamese encoding
      */
     public static BufferedReader open(Path file, TextFileEncoding encoding) throws IOException {
         Objects.requireNonNull(file, "file");
@@ -71,10 +73,14 @@ public final class TextFiles {
     }
 
     /**
-     * A reader of a stream's text (e.g. standard input); {@code source} names it in messages. Closing the reader
+     * {@return a reader of a stream's text (e.g. standard input); {@code source} names it in messages} Closing the
+     * reader
      * closes the stream.
      *
      * @throws IOException as {@link #open(Path, TextFileEncoding)}
+     * @param in the stream to read; the reader owns it
+     * @param source the stream's name in messages, e.g. {@code "standard input"}
+     * @param encoding how its bytes are text; {@code AUTO} detects UTF-8 or a legacy Vietnamese encoding
      */
     public static BufferedReader open(InputStream in, String source, TextFileEncoding encoding) throws IOException {
         Objects.requireNonNull(in, "in");

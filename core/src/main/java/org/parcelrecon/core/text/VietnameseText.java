@@ -285,6 +285,9 @@ public final class VietnameseText {
      * </pre>
      *
      * @throws NullPointerException if an argument is null
+     * @param unicode Vietnamese text in Unicode
+     * @param encoding the legacy encoding to write it in
+     * @return the text as a legacy register shows it when read as Windows-1252
      */
     public static String encodeLegacy(String unicode, TextEncoding encoding) {
         Objects.requireNonNull(unicode, "unicode");
@@ -307,6 +310,8 @@ public final class VietnameseText {
      * </pre>
      *
      * @throws NullPointerException if {@code text} is null
+     * @param text text known to be Unicode
+     * @return the folded ASCII key, as {@link #fold} gives it for such text
      */
     public static String foldUnicode(String text) {
         Objects.requireNonNull(text, "text");

@@ -28,10 +28,18 @@ import java.util.TreeSet;
  *   truth {c} → {C} MODIFIED, but C is on neither map; found {c} → {} REMOVED
  *   → MODIFIED 0/0, not on maps 1
  * </pre>
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class ChangeEvaluation {
     /** A group of parcels as two sorted id sets; either may be empty (NEW, REMOVED). */
     public record Group(Set<String> oldIds, Set<String> newIds) {
+        /**
+         * Copies the ids into sorted sets, so that equal groups are equal whatever order the ids came in.
+         *
+         * @param oldIds the ids of the group's parcels on the old map
+         * @param newIds the ids of the group's parcels on the new map
+         */
         public Group {
             oldIds = Set.copyOf(new TreeSet<>(oldIds));
             newIds = Set.copyOf(new TreeSet<>(newIds));
@@ -47,6 +55,14 @@ public final class ChangeEvaluation {
      * @param notOnMaps true groups of that type left out of {@code total}: one of their parcels was on neither map
      */
     public record Accuracy(ChangeClass type, long right, long total, long notOnMaps) {
+        /**
+         * Checks that the counts are consistent: none negative, no more right than in total.
+         *
+         * @param type the true change type
+         * @param right true groups of that type found exactly
+         * @param total true groups of that type whose parcels are all on the maps compared
+         * @param notOnMaps true groups of that type left out of {@code total}: one of their parcels was on neither map
+         */
         public Accuracy {
             Objects.requireNonNull(type, "type");
             if (right < 0 || right > total || notOnMaps < 0) {
@@ -55,7 +71,11 @@ public final class ChangeEvaluation {
             }
         }
 
-        /** Share right, in [0, 1]; 1 when there was nothing to get right. */
+        /**
+         * Share right, in [0, 1]; 1 when there was nothing to get right.
+         *
+         * @return the share of groups of this type classified right
+         */
         public double share() {
             return total == 0 ? 1.0 : (double) right / total;
         }
@@ -64,7 +84,13 @@ public final class ChangeEvaluation {
     private ChangeEvaluation() {
     }
 
-    /** Accuracy per true change type, in {@link ChangeClass} order, for types that occur in the truth. */
+    /**
+     * Accuracy per true change type, in {@link ChangeClass} order, for types that occur in the truth.
+     *
+     * @param truth the true change of each group, from the generator
+     * @param found the change the comparison found for each group
+     * @return one accuracy per true change type
+     */
     public static List<Accuracy> evaluate(Map<Group, ChangeClass> truth, Map<Group, ChangeClass> found) {
         Objects.requireNonNull(truth, "truth");
         Objects.requireNonNull(found, "found");

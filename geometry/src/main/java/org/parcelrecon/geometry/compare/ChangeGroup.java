@@ -39,6 +39,29 @@ import org.parcelrecon.geometry.io.ParcelFeature;
 public record ChangeGroup(ChangeClass type, List<ParcelFeature> oldParcels, List<ParcelFeature> newParcels,
                           boolean renumbered, double iou, double areaOld, double areaNew, double areaChangePct,
                           double hausdorff, double centroidShift, boolean fastPath, String note) {
+    /**
+     * Copies the lists and checks that the group holds at least one parcel.
+     *
+     * @param type the kind of change
+     * @param oldParcels the old parcels, in old-map order (empty for NEW); geometries as read (repaired when invalid),
+     *     before the offset
+     * @param newParcels the new parcels, in new-map order (empty for REMOVED)
+     * @param renumbered true when both sides have numbers and no new parcel keeps an old parcel's number (for 1:1,
+     *     simply: the numbers differ): sheet/plot compared ignoring leading zeros, or the ids when {@link
+     *     CompareOptions#idsAreNumbers()}
+     * @param iou intersection over union of the old and new parcels after removing the offset, in [0, 1]
+     * @param areaOld total area of the old parcels (m²)
+     * @param areaNew total area of the new parcels (m²)
+     * @param areaChangePct (areaNew − areaOld) / areaOld, in percent
+     * @param hausdorff discrete Hausdorff distance between old (offset removed) and new boundaries (m)
+     * @param centroidShift distance between the area-weighted centroids of the old (offset removed) and new parcels (m)
+     * @param fastPath true when the 1:1 pair matched vertex by vertex within tolerance and the overlay was skipped:
+     *     IoU is then estimated from the vertex displacements and Hausdorff is the largest one (an upper bound)
+     * @param note what a person should know about the group's parcels, empty when nothing: each repaired polygon (the
+     *     validity error, where, and its area as drawn and repaired), a polygon without a usable id, a feature
+     *     repeated (same id, same polygon: counted once), a repair that left no area; e.g. {@code old 265C-25: invalid
+     *     polygon repaired (Ring Self-intersection at ...)}
+     */
     public ChangeGroup {
         Objects.requireNonNull(type, "type");
         oldParcels = List.copyOf(oldParcels);
@@ -49,12 +72,12 @@ public record ChangeGroup(ChangeClass type, List<ParcelFeature> oldParcels, List
         }
     }
 
-    /** The old parcels' ids, in order. */
+    /** {@return the old parcels' ids, in order} */
     public List<String> oldIds() {
         return oldParcels.stream().map(ParcelFeature::id).toList();
     }
 
-    /** The new parcels' ids, in order. */
+    /** {@return the new parcels' ids, in order} */
     public List<String> newIds() {
         return newParcels.stream().map(ParcelFeature::id).toList();
     }

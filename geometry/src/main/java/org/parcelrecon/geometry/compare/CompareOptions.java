@@ -2,6 +2,8 @@ package org.parcelrecon.geometry.compare;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.BiConsumer;
 
 /**
@@ -25,6 +27,8 @@ import java.util.function.BiConsumer;
  *   <tr><td>min pairs per sheet</td><td>10</td><td>a sheet (within its commune) or a commune needs this
  *       many corresponding pairs for its own offset; otherwise a parcel takes its commune's, else the map's</td></tr>
  * </table>
+ *
+ * <p>Thread-safe; the phase listener and the pool are the caller's.
  */
 public final class CompareOptions {
     /** How the offset between the surveys is estimated. */
@@ -42,7 +46,7 @@ public final class CompareOptions {
 
     /** The defaults in the table above. */
     public static final CompareOptions DEFAULTS = new CompareOptions(0.5, 0.01, OffsetMode.PER_SHEET, 50, 10,
-            (phase, elapsed) -> { }, false);
+            (phase, elapsed) -> { }, false, Optional.empty());
 
     private final double shapeTolerance;
     private final double minOverlapFraction;
@@ -51,9 +55,11 @@ public final class CompareOptions {
     private final int minPairsPerSheet;
     private final BiConsumer<String, Duration> phaseListener;
     private final boolean idsAreNumbers;
+    private final Optional<ForkJoinPool> pool;
 
     private CompareOptions(double shapeTolerance, double minOverlapFraction, OffsetMode offsetMode, double maxOffset,
-                           int minPairsPerSheet, BiConsumer<String, Duration> phaseListener, boolean idsAreNumbers) {
+                           int minPairsPerSheet, BiConsumer<String, Duration> phaseListener, boolean idsAreNumbers,
+                           Optional<ForkJoinPool> pool) {
         if (!(shapeTolerance > 0) || Double.isInfinite(shapeTolerance)) {
             throw new IllegalArgumentException("shapeTolerance must be a finite number > 0 m, got " + shapeTolerance);
         }
@@ -73,83 +79,136 @@ public final class CompareOptions {
         this.minPairsPerSheet = minPairsPerSheet;
         this.phaseListener = Objects.requireNonNull(phaseListener, "phaseListener");
         this.idsAreNumbers = idsAreNumbers;
-    }
-
-    /** Options with this shape tolerance (m). */
-    public CompareOptions withShapeTolerance(double metres) {
-        return new CompareOptions(metres, minOverlapFraction, offsetMode, maxOffset, minPairsPerSheet, phaseListener,
-                idsAreNumbers);
-    }
-
-    /** Options grouping parcels whose overlap covers at least this share of the smaller one. */
-    public CompareOptions withMinOverlapFraction(double fraction) {
-        return new CompareOptions(shapeTolerance, fraction, offsetMode, maxOffset, minPairsPerSheet, phaseListener,
-                idsAreNumbers);
-    }
-
-    /** Options estimating the offset this way, searching shifts up to {@code maxOffset} m. */
-    public CompareOptions withOffset(OffsetMode mode, double maxOffsetMetres) {
-        return new CompareOptions(shapeTolerance, minOverlapFraction, mode, maxOffsetMetres, minPairsPerSheet, phaseListener,
-                idsAreNumbers);
-    }
-
-    /** Options giving a sheet or commune its own offset only from this many corresponding pairs. */
-    public CompareOptions withMinPairsPerSheet(int pairs) {
-        return new CompareOptions(shapeTolerance, minOverlapFraction, offsetMode, maxOffset, pairs, phaseListener,
-                idsAreNumbers);
+        this.pool = pool;
     }
 
     /**
-     * Options that report each phase of a comparison to {@code listener} as it ends, with its wall-clock time:
-     * {@code prepare} (validity, repair, areas), {@code index} (STRtree, pieces of big parcels), {@code offset},
-     * {@code join} (overlaps of old and new parcels), {@code group} (grouping and classification), {@code noise}
-     * (the digitising noise estimate, {@link NoiseEstimate}). Called on the
-     * calling thread, in that order. For measurement only: the result does not depend on it. The phases are also
-     * logged at DEBUG through slf4j.
+     * {@return options with this shape tolerance (m)}
+     *
+     * @param metres the tolerance, a finite number above 0
+     */
+    public CompareOptions withShapeTolerance(double metres) {
+        return new CompareOptions(metres, minOverlapFraction, offsetMode, maxOffset, minPairsPerSheet, phaseListener,
+                idsAreNumbers, pool);
+    }
+
+    /**
+     * {@return options grouping parcels whose overlap covers at least this share of the smaller one}
+     *
+     * @param fraction a share of the smaller parcel's area, between 0 and 1 (both excluded)
+     */
+    public CompareOptions withMinOverlapFraction(double fraction) {
+        return new CompareOptions(shapeTolerance, fraction, offsetMode, maxOffset, minPairsPerSheet, phaseListener,
+                idsAreNumbers, pool);
+    }
+
+    /**
+     * {@return options estimating the offset this way, searching shifts up to {@code maxOffset} m}
+     *
+     * @param mode how the offset is estimated
+     * @param maxOffsetMetres the largest shift searched for, finite and at least 0
+     */
+    public CompareOptions withOffset(OffsetMode mode, double maxOffsetMetres) {
+        return new CompareOptions(shapeTolerance, minOverlapFraction, mode, maxOffsetMetres, minPairsPerSheet, phaseListener,
+                idsAreNumbers, pool);
+    }
+
+    /**
+     * {@return options giving a sheet or commune its own offset only from this many corresponding pairs}
+     *
+     * @param pairs the fewest pairs a sheet or commune needs, at least 1
+     */
+    public CompareOptions withMinPairsPerSheet(int pairs) {
+        return new CompareOptions(shapeTolerance, minOverlapFraction, offsetMode, maxOffset, pairs, phaseListener,
+                idsAreNumbers, pool);
+    }
+
+    /**
+     * {@return options that report each phase of a comparison to {@code listener} as it ends, with its wall-clock
+     * time} The phases are {@code prepare} (validity, repair, areas), {@code index} (STRtree, pieces of big parcels),
+     * {@code offset}, {@code join} (overlaps of old and new parcels), {@code group} (grouping and classification) and
+     * {@code noise} (the digitising noise estimate, {@link NoiseEstimate}). Called on the thread that runs the
+     * comparison (the caller's, or one of {@link #pool()}'s), in that order. For measurement only: the result does
+     * not depend on it. The phases are also logged at DEBUG through slf4j.
+     *
+     * @param listener receives each phase's name and wall-clock time
      */
     public CompareOptions withPhaseListener(BiConsumer<String, Duration> listener) {
         Objects.requireNonNull(listener, "listener");
         return new CompareOptions(shapeTolerance, minOverlapFraction, offsetMode, maxOffset, minPairsPerSheet,
-                listener, idsAreNumbers);
+                listener, idsAreNumbers, pool);
     }
 
     /**
-     * Options saying whether the parcel ids are numbers both maps share (as when the caller named the id attribute,
+     * {@return options saying whether the parcel ids are numbers both maps share (as when the caller named the id
+     * attribute,
      * e.g. Cambridge's map-lot {@code ML}): then a parcel's identity across the surveys is its id, so
      * {@link ChangeGroup#renumbered()} and the kept-number evidence for moved boundaries compare ids instead of
-     * sheet/plot attributes. Default false: ids are per-map row ids and sheet/plot numbers carry identity. Made-up
+     * sheet/plot attributes} Default false: ids are per-map row ids and sheet/plot numbers carry identity. Made-up
      * ids of id-less features ({@code ParcelFeature.idMissing()}) never count as numbers.
+     *
+     * @param idsAreNumbers true when ids carry identity across the surveys
      */
     public CompareOptions withIdsAsNumbers(boolean idsAreNumbers) {
         return new CompareOptions(shapeTolerance, minOverlapFraction, offsetMode, maxOffset, minPairsPerSheet,
-                phaseListener, idsAreNumbers);
+                phaseListener, idsAreNumbers, pool);
     }
 
-    /** Whether parcel ids are the numbers that carry identity across the surveys ({@link #withIdsAsNumbers}). */
+    /**
+     * Options that run a comparison, and every parallel stream it starts, in {@code pool} instead of the calling
+     * thread's pool: a host server bounds the CPU one comparison takes with {@code new ForkJoinPool(n)}. The
+     * caller waits for the result, which is the same in any pool.
+     *
+     * @param pool the host's pool; a comparison never shuts it down
+     * @return these options, running in {@code pool}
+     */
+    public CompareOptions withPool(ForkJoinPool pool) {
+        return new CompareOptions(shapeTolerance, minOverlapFraction, offsetMode, maxOffset, minPairsPerSheet,
+                phaseListener, idsAreNumbers, Optional.of(Objects.requireNonNull(pool, "pool")));
+    }
+
+    /**
+     * The pool comparisons run in; empty (the default) to run in the calling thread's fork-join pool, or the
+     * common pool when the caller is not a fork-join worker.
+     *
+     * @return the pool given to {@link #withPool(ForkJoinPool)}
+     */
+    public Optional<ForkJoinPool> pool() {
+        return pool;
+    }
+
+    /**
+     * {@return whether parcel ids are the numbers that carry identity across the surveys ({@link #withIdsAsNumbers})}
+     */
     public boolean idsAreNumbers() {
         return idsAreNumbers;
     }
 
-    /** The phase listener (a no-op unless set). */
+    /** {@return the phase listener (a no-op unless set)} */
     public BiConsumer<String, Duration> phaseListener() {
         return phaseListener;
     }
+/** {@return the shape tolerance, in metres} */
 
     public double shapeTolerance() {
         return shapeTolerance;
     }
+/** {@return the least share of the smaller parcel an overlap must cover to count} */
 
     public double minOverlapFraction() {
         return minOverlapFraction;
     }
+/** {@return how the offset between the surveys is estimated} */
 
     public OffsetMode offsetMode() {
         return offsetMode;
     }
+/** {@return the largest shift searched for, in metres} */
 
     public double maxOffset() {
         return maxOffset;
     }
+/** {@return the fewest corresponding pairs a sheet or commune needs for its own offset} */
 
     public int minPairsPerSheet() {
         return minPairsPerSheet;

@@ -28,6 +28,7 @@ import org.locationtech.jts.operation.relateng.RelateNG;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.parcelrecon.geometry.internal.QuickValidity;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
+import org.parcelrecon.core.parallel.ParallelWork;
 import org.parcelrecon.geometry.crs.Crs;
 import org.parcelrecon.geometry.internal.NumberingScopes;
 import org.parcelrecon.geometry.internal.Polygons;
@@ -103,9 +104,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Limits: the offset is a translation (no rotation or scale); overlaps between parcels of the same map can join
  * groups that a clean map would keep apart (run map QA first). Coordinates must be projected, in metres.
- * Per-parcel work runs in parallel streams: in the fork-join pool of the calling thread when it is one, else in the
- * common pool (a host bounds it with {@code new ForkJoinPool(n).submit(() -> MapComparison.compare(...)).get()});
- * the result does not depend on it. Thread-safe: calls share no state.
+ * Per-parcel work runs in parallel streams: in the pool of {@link CompareOptions#withPool} when one is set (a host
+ * server bounds a comparison's CPU so), else in the fork-join pool of the calling thread when it is one, else in
+ * the common pool; the result does not depend on it. Thread-safe: calls share no state, and any number of
+ * comparisons may run at once.
  */
 public final class MapComparison {
     private static final Logger LOG = LoggerFactory.getLogger(MapComparison.class);
@@ -123,6 +125,10 @@ public final class MapComparison {
      *
      * @throws IllegalArgumentException if the layers' CRSs are known and differ, or one is geographic (read both
      *                                  with {@code ReadOptions.withTargetCrs} of one projected CRS)
+     * @param oldMap the earlier survey
+     * @param newMap the later survey
+     * @param options tolerances, offset mode and the pool to run in
+     * @return the change groups, the offsets removed and the digitising noise
      */
     public static ComparisonResult compare(ParcelLayer oldMap, ParcelLayer newMap, CompareOptions options) {
         Objects.requireNonNull(oldMap, "oldMap");
@@ -140,13 +146,20 @@ public final class MapComparison {
         return compare(oldMap.features(), newMap.features(), options);
     }
 
-    /** Compares two maps given as parcel lists in the same projected CRS. */
+    /**
+     * Compares two maps given as parcel lists in the same projected CRS.
+     *
+     * @param oldParcels the earlier survey's parcels
+     * @param newParcels the later survey's parcels
+     * @param options tolerances, offset mode and the pool to run in
+     * @return the change groups, the offsets removed and the digitising noise
+     */
     public static ComparisonResult compare(List<ParcelFeature> oldParcels, List<ParcelFeature> newParcels,
                                            CompareOptions options) {
         Objects.requireNonNull(oldParcels, "oldParcels");
         Objects.requireNonNull(newParcels, "newParcels");
         Objects.requireNonNull(options, "options");
-        return new Run(oldParcels, newParcels, options).run();
+        return ParallelWork.in(options.pool(), () -> new Run(oldParcels, newParcels, options).run());
     }
 
     /** Polygons with more vertices are cut into pieces of at most this many before overlays (cf. ST_Subdivide). */

@@ -32,8 +32,9 @@ public record NoiseEstimate(int pairs, int vertices, double median, double p95, 
     public static final NoiseEstimate NONE = new NoiseEstimate(0, 0, 0, 0, 0, 0, 0);
 
     /**
-     * The smallest shape tolerance that keeps this noise out: {@link #pairP99()} plus 10 %, rounded up to the next
-     * 0.05 m; 0 when nothing was sampled. The margin is there because the 1 % of unchanged pairs beyond the 99th
+     * {@return the smallest shape tolerance that keeps this noise out: {@link #pairP99()} plus 10 %, rounded up to the
+     * next
+     * 0.05 m; 0 when nothing was sampled} The margin is there because the 1 % of unchanged pairs beyond the 99th
      * percentile are still mostly noise (a bounded error has a short tail: on Cambridge, 0.55 m still leaves 133
      * MODIFIED, 0.60 m leaves 40).
      */
@@ -41,7 +42,11 @@ public record NoiseEstimate(int pairs, int vertices, double median, double p95, 
         return pairs == 0 ? 0 : Math.ceil(1.1 * pairP99 / 0.05 - 1e-9) * 0.05;
     }
 
-    /** Whether a shape tolerance sits inside the noise (below {@link #suggestedTolerance()}). */
+    /**
+     * {@return whether a shape tolerance sits inside the noise (below {@link #suggestedTolerance()})}
+     *
+     * @param shapeTolerance a shape tolerance in metres
+     */
     public boolean isInside(double shapeTolerance) {
         return pairs > 0 && shapeTolerance < suggestedTolerance() - 1e-9;
     }

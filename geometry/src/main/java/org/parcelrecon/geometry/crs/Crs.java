@@ -81,12 +81,14 @@ public final class Crs {
     }
 
     /**
-     * The CRS a specification names (see the table in the class comment). Letter case and surrounding blanks are
+     * {@return the CRS a specification names (see the table in the class comment)} Letter case and surrounding blanks
+     * are
      * ignored in names and codes.
      *
      * @throws NullPointerException     if {@code spec} is null
      * @throws IllegalArgumentException if the specification names no CRS known here, a deprecated one, or a proj
      *                                  string proj4j cannot read; the message says what is accepted
+     * @param spec a name ({@code vn2000-qn}), an EPSG code ({@code EPSG:9210}) or a proj string
      */
     public static Crs parse(String spec) {
         Objects.requireNonNull(spec, "spec");
@@ -94,9 +96,10 @@ public final class Crs {
     }
 
     /**
-     * The CRS of a code in the built-in EPSG table.
+     * {@return the CRS of a code in the built-in EPSG table}
      *
      * @throws IllegalArgumentException for a code outside the table or a deprecated code
+     * @param code the EPSG code, e.g. {@code 9210}
      */
     public static Crs epsg(int code) {
         return CrsCatalog.epsg(code);
@@ -107,43 +110,48 @@ public final class Crs {
      * Quảng Ninh.
      *
      * @throws IllegalArgumentException unless the meridian is a multiple of 0.25° between 102° and 110°
+     * @param centralMeridianDegrees the zone's central meridian, in degrees east
+     * @return the CRS of that VN-2000 zone
      */
     public static Crs vn2000Tm3(double centralMeridianDegrees) {
         return CrsCatalog.vn2000Tm3(centralMeridianDegrees);
     }
 
     /**
-     * The CRS defined by a proj string (e.g. {@code +proj=tmerc +lon_0=106 ...}).
+     * {@return the CRS defined by a proj string (e.g. {@code +proj=tmerc +lon_0=106 ...})}
      *
      * @throws IllegalArgumentException if proj4j cannot read it, or it carries VN-2000's rotations with
      *                                  EPSG's coordinate-frame signs, or the deprecated swapped false origin
+     * @param projString the proj string
      */
     public static Crs fromProj(String projString) {
         Objects.requireNonNull(projString, "projString");
         return CrsCatalog.fromProj(projString);
     }
 
-    /** The name this CRS was asked for, in canonical form, e.g. {@code EPSG:5899} or {@code vn2000:quang-ninh}. */
+    /**
+     * {@return the name this CRS was asked for, in canonical form, e.g. {@code EPSG:5899} or {@code vn2000:quang-ninh}}
+     */
     public String id() {
         return id;
     }
 
-    /** A human title, e.g. {@code VN-2000 / TM-3 107-45 (Quảng Ninh)}. */
+    /** {@return a human title, e.g. {@code VN-2000 / TM-3 107-45 (Quảng Ninh)}} */
     public String title() {
         return title;
     }
 
-    /** The proj definition string. */
+    /** {@return the proj definition string} */
     public String proj() {
         return proj;
     }
 
-    /** The EPSG code of this definition, when the built-in table has one. */
+    /** {@return the EPSG code of this definition, when the built-in table has one} */
     public OptionalInt epsgCode() {
         return epsg > 0 ? OptionalInt.of(epsg) : OptionalInt.empty();
     }
 
-    /** True for longitude/latitude systems (coordinates in degrees), false for projected ones (metres). */
+    /** {@return true for longitude/latitude systems (coordinates in degrees), false for projected ones (metres)} */
     public boolean isGeographic() {
         return Boolean.TRUE.equals(definition.isGeographic());
     }

@@ -36,34 +36,44 @@ public final class CrsTransform {
         this.target = target;
     }
 
-    /** The transform from {@code source} to {@code target} coordinates. */
+    /**
+     * {@return the transform from {@code source} to {@code target} coordinates}
+     *
+     * @param source the CRS coordinates are in
+     * @param target the CRS they go to
+     */
     public static CrsTransform between(Crs source, Crs target) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");
         return new CrsTransform(source, target);
     }
 
-    /** The CRS coordinates are read in. */
+    /** {@return the CRS coordinates are read in} */
     public Crs source() {
         return source;
     }
 
-    /** The CRS coordinates are written in. */
+    /** {@return the CRS coordinates are written in} */
     public Crs target() {
         return target;
     }
 
-    /** True when both sides have the same definition, so {@link #apply} returns its input unchanged. */
+    /** {@return true when both sides have the same definition, so {@link #apply} returns its input unchanged} */
     public boolean isIdentity() {
         return source.equals(target);
     }
 
-    /** The transform back. */
+    /** {@return the transform back} */
     public CrsTransform inverse() {
         return new CrsTransform(target, source);
     }
 
-    /** One point; {@code (NaN, NaN)} when it cannot be transformed. */
+    /**
+     * {@return one point; {@code (NaN, NaN)} when it cannot be transformed}
+     *
+     * @param x the easting or longitude in the source CRS
+     * @param y the northing or latitude in the source CRS
+     */
     public Coordinate apply(double x, double y) {
         if (isIdentity()) {
             return new Coordinate(x, y);
@@ -74,8 +84,10 @@ public final class CrsTransform {
     }
 
     /**
-     * A copy of {@code geometry} in the target CRS (same factory, user data kept). Vertices that cannot be
+     * {@return a copy of {@code geometry} in the target CRS (same factory, user data kept)} Vertices that cannot be
      * transformed become NaN. The identity transform returns a copy too.
+     *
+     * @param geometry a geometry in the source CRS
      */
     public Geometry apply(Geometry geometry) {
         Objects.requireNonNull(geometry, "geometry");

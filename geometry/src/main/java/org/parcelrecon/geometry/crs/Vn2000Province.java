@@ -44,29 +44,42 @@ public record Vn2000Province(String gsoCode, String name, String fullName, doubl
     private static final List<Vn2000Province> ALL = load();
     private static final Map<String, Vn2000Province> BY_KEY = index(ALL);
 
+    /**
+     * Checks that no component is null.
+     *
+     * @param gsoCode two-digit GSO province code, e.g. {@code "22"}
+     * @param name short name, e.g. {@code "Quảng Ninh"}
+     * @param fullName full name, e.g. {@code "Tỉnh Quảng Ninh"}
+     * @param centralMeridian TM-3 central meridian in degrees east, e.g. {@code 107.75}
+     * @param epsgCode EPSG code of the province's TM-3 CRS, e.g. {@code 5899}
+     */
     public Vn2000Province {
         Objects.requireNonNull(gsoCode, "gsoCode");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(fullName, "fullName");
     }
 
-    /** All 63 provinces, in GSO code order. */
+    /** {@return all 63 provinces, in GSO code order} */
     public static List<Vn2000Province> all() {
         return ALL;
     }
 
-    /** The province a name, full name, alias or GSO code designates, if any. */
+    /**
+     * {@return the province a name, full name, alias or GSO code designates, if any}
+     *
+     * @param nameOrCode a name ({@code "Quảng Ninh"}, diacritics optional), an alias or a GSO code ({@code "22"})
+     */
     public static Optional<Vn2000Province> find(String nameOrCode) {
         Objects.requireNonNull(nameOrCode, "nameOrCode");
         return Optional.ofNullable(BY_KEY.get(key(nameOrCode)));
     }
 
-    /** The province's TM-3 CRS, named {@code vn2000:<slug>}. */
+    /** {@return the province's TM-3 CRS, named {@code vn2000:<slug>}} */
     public Crs crs() {
         return CrsCatalog.province(this);
     }
 
-    /** The name without diacritics, lower case, words joined by hyphens, e.g. {@code quang-ninh}. */
+    /** {@return the name without diacritics, lower case, words joined by hyphens, e.g. {@code quang-ninh}} */
     public String slug() {
         return slugOf(name);
     }

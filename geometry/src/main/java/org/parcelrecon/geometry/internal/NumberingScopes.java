@@ -30,6 +30,10 @@ public final class NumberingScopes {
     /**
      * Per parcel its commune code (trimmed; null when blank or absent), from the first attribute of
      * {@link #COMMUNE_PROPERTIES} that any parcel carries; all null when none does.
+     *
+     * @param n the number of parcels
+     * @param parcel the parcel at an index
+     * @return one commune code or null per parcel
      */
     public static String[] communes(int n, IntFunction<ParcelFeature> parcel) {
         return first(n, parcel, COMMUNE_PROPERTIES);
@@ -38,6 +42,9 @@ public final class NumberingScopes {
     /**
      * Per parcel its numbering scope: {@code commune}, {@code commune/survey}, {@code /survey} or {@code ""}, from
      * the attributes above (each chosen once for the whole map).
+     *
+     * @param parcels the map's parcels
+     * @return one scope per parcel, in order
      */
     public static String[] scopes(List<ParcelFeature> parcels) {
         int n = parcels.size();

@@ -55,8 +55,10 @@ public final class Polygons {
     }
 
     /**
-     * The polygonal repair of a geometry (see above: linework, else {@link GeometryFixer}); an empty polygonal
-     * geometry when nothing with area remains.
+     * {@return the polygonal repair of a geometry (see above: linework, else {@link GeometryFixer}); an empty polygonal
+     * geometry when nothing with area remains}
+     *
+     * @param g any geometry
      */
     public static Geometry repair(Geometry g) {
         if (g instanceof Polygonal && finite(g)) {
@@ -75,7 +77,11 @@ public final class Polygons {
         return polygonal(GeometryFixer.fix(g));
     }
 
-    /** The polygonal parts of a geometry (itself when it is polygonal). */
+    /**
+     * {@return the polygonal parts of a geometry (itself when it is polygonal)}
+     *
+     * @param g any geometry
+     */
     public static Geometry polygonal(Geometry g) {
         if (g instanceof Polygonal) {
             return g;

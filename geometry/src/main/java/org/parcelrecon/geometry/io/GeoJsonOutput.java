@@ -33,7 +33,13 @@ public final class GeoJsonOutput implements AutoCloseable {
 
     private final JsonGenerator g;
 
-    /** Opens the collection, with a {@code crs} member naming the EPSG code when the CRS has one and is not WGS 84. */
+    /**
+     * Opens the collection, with a {@code crs} member naming the EPSG code when the CRS has one and is not WGS 84.
+     *
+     * @param out where the GeoJSON goes; this writer owns it from now on
+     * @param crs the coordinates' CRS, if known
+     * @throws IOException if the collection's opening cannot be written
+     */
     public GeoJsonOutput(OutputStream out, Optional<Crs> crs) throws IOException {
         g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -50,7 +56,12 @@ public final class GeoJsonOutput implements AutoCloseable {
         g.writeArrayFieldStart("features");
     }
 
-    /** Starts a feature with its geometry and opens its properties: follow with {@link #property} calls. */
+    /**
+     * Starts a feature with its geometry and opens its properties: follow with {@link #property} calls.
+     *
+     * @param geometry the feature's geometry; null writes a null geometry
+     * @throws IOException if the feature cannot be written
+     */
     public void startFeature(Geometry geometry) throws IOException {
         g.writeRaw('\n');
         g.writeStartObject();
@@ -64,7 +75,13 @@ public final class GeoJsonOutput implements AutoCloseable {
         g.writeObjectFieldStart("properties");
     }
 
-    /** A text property; null writes JSON null. */
+    /**
+     * A text property; null writes JSON null.
+     *
+     * @param name the property's name
+     * @param value the text
+     * @throws IOException if the property cannot be written
+     */
     public void property(String name, String value) throws IOException {
         if (value == null) {
             g.writeNullField(name);
@@ -73,7 +90,13 @@ public final class GeoJsonOutput implements AutoCloseable {
         }
     }
 
-    /** A number property; NaN and infinities write JSON null. */
+    /**
+     * A number property; NaN and infinities write JSON null.
+     *
+     * @param name the property's name
+     * @param value the number
+     * @throws IOException if the property cannot be written
+     */
     public void property(String name, double value) throws IOException {
         if (Double.isFinite(value)) {
             g.writeNumberField(name, value);
@@ -82,17 +105,33 @@ public final class GeoJsonOutput implements AutoCloseable {
         }
     }
 
-    /** A whole-number property. */
+    /**
+     * A whole-number property.
+     *
+     * @param name the property's name
+     * @param value the number
+     * @throws IOException if the property cannot be written
+     */
     public void property(String name, long value) throws IOException {
         g.writeNumberField(name, value);
     }
 
-    /** A boolean property. */
+    /**
+     * A boolean property.
+     *
+     * @param name the property's name
+     * @param value the value
+     * @throws IOException if the property cannot be written
+     */
     public void property(String name, boolean value) throws IOException {
         g.writeBooleanField(name, value);
     }
 
-    /** Closes the feature's properties and the feature. */
+    /**
+     * Closes the feature's properties and the feature.
+     *
+     * @throws IOException if the feature's end cannot be written
+     */
     public void endFeature() throws IOException {
         g.writeEndObject();
         g.writeEndObject();

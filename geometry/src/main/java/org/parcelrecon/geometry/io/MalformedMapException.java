@@ -18,9 +18,13 @@ import java.util.Objects;
 public final class MalformedMapException extends IOException {
     private static final long serialVersionUID = 1L;
 
+    /** The file or stream that is damaged. */
     private final String source;
+    /** The 1-based line of the damage, 0 when unknown. */
     private final long line;
+    /** The 1-based column of the damage, 0 when unknown. */
     private final long column;
+    /** What is wrong there. */
     private final String reason;
 
     /**
@@ -45,22 +49,30 @@ public final class MalformedMapException extends IOException {
         return column <= 0 ? source + ":" + line : source + ":" + line + ":" + column;
     }
 
-    /** The file name the reader was given. */
+    /** {@return the file name the reader was given} */
     public String source() {
         return source;
     }
 
-    /** 1-based line of the damage, 0 when unknown. */
+    /**
+     * 1-based line of the damage, 0 when unknown.
+     *
+     * @return the line number
+     */
     public long line() {
         return line;
     }
 
-    /** 1-based column of the damage, 0 when unknown. */
+    /**
+     * 1-based column of the damage, 0 when unknown.
+     *
+     * @return the column number
+     */
     public long column() {
         return column;
     }
 
-    /** What is wrong, without the place. */
+    /** {@return what is wrong, without the place} */
     public String reason() {
         return reason;
     }

@@ -36,6 +36,19 @@ import org.locationtech.jts.geom.Geometry;
 public record ParcelFeature(String id, Geometry geometry, Optional<String> sheet, Optional<String> plot,
                             OptionalDouble recordedArea, Map<String, String> properties, int index,
                             List<ReadRepair> readRepairs) {
+    /**
+     * Checks that the id is not blank and nothing is null; copies the attributes (in their order) and repairs.
+     *
+     * @param id the parcel id (see {@link ReadOptions} for how it is chosen); never blank: a feature without a usable
+     *     one is given {@code "#n"} (n its 1-based position in the file) and {@link ReadRepair#ID_MISSING}
+     * @param geometry the parcel polygon in the layer's CRS
+     * @param sheet the map sheet number (số tờ), when the file has one
+     * @param plot the plot number on the sheet (số thửa), when the file has one
+     * @param recordedArea the area recorded in the attributes (m²), when the file has one
+     * @param properties all attributes as text, in file order (JSON objects and arrays as JSON text; nulls left out)
+     * @param index 0-based position of the feature in the file
+     * @param readRepairs structural repairs the reader made, in order (usually empty)
+     */
     public ParcelFeature {
         Objects.requireNonNull(id, "id");
         if (id.isBlank()) {
@@ -49,29 +62,48 @@ public record ParcelFeature(String id, Geometry geometry, Optional<String> sheet
         readRepairs = List.copyOf(readRepairs);
     }
 
-    /** Whether the reader found no usable id and made {@link #id()} up ({@link ReadRepair#ID_MISSING}). */
+    /** {@return whether the reader found no usable id and made {@link #id()} up ({@link ReadRepair#ID_MISSING})} */
     public boolean idMissing() {
         return readRepairs.contains(ReadRepair.ID_MISSING);
     }
 
-    /** A parcel with only an id and a geometry (for hosts and tests that build parcels in code). */
+    /**
+     * {@return a parcel with only an id and a geometry (for hosts and tests that build parcels in code)}
+     *
+     * @param id the parcel id (see {@link ReadOptions} for how it is chosen); never blank: a feature without a usable
+     *     one is given {@code "#n"} (n its 1-based position in the file) and {@link ReadRepair#ID_MISSING}
+     * @param geometry the parcel polygon in the layer's CRS
+     */
     public static ParcelFeature of(String id, Geometry geometry) {
         return new ParcelFeature(id, geometry, Optional.empty(), Optional.empty(), OptionalDouble.empty(), Map.of(), 0,
                 List.of());
     }
 
-    /** The same parcel with another geometry (e.g. transformed or repaired). */
+    /**
+     * {@return the same parcel with another geometry (e.g. transformed or repaired)}
+     *
+     * @param newGeometry the geometry in its place
+     */
     public ParcelFeature withGeometry(Geometry newGeometry) {
         return new ParcelFeature(id, newGeometry, sheet, plot, recordedArea, properties, index, readRepairs);
     }
 
-    /** The same parcel with sheet and plot numbers. */
+    /**
+     * {@return the same parcel with sheet and plot numbers}
+     *
+     * @param newSheet the map sheet number (số tờ) as written
+     * @param newPlot the plot number (số thửa) as written
+     */
     public ParcelFeature withSheetPlot(String newSheet, String newPlot) {
         return new ParcelFeature(id, geometry, Optional.ofNullable(newSheet), Optional.ofNullable(newPlot),
                 recordedArea, properties, index, readRepairs);
     }
 
-    /** The same parcel with a recorded area. */
+    /**
+     * {@return the same parcel with a recorded area}
+     *
+     * @param area the area the map records for the parcel, in m²
+     */
     public ParcelFeature withRecordedArea(double area) {
         return new ParcelFeature(id, geometry, sheet, plot, OptionalDouble.of(area), properties, index, readRepairs);
     }
@@ -80,6 +112,8 @@ public record ParcelFeature(String id, Geometry geometry, Optional<String> sheet
      * {@code sheet/plot} for comparing numbers, when both are known: trimmed, upper case, leading zeros of each
      * removed, so {@code ("012", "045")} and {@code ("12", "45")} both give {@code "12/45"}, and
      * {@code ("AB", "0039")} gives {@code "AB/39"}.
+     *
+     * @return the normalised key; empty when sheet or plot is unknown
      */
     public Optional<String> sheetPlotKey() {
         return sheet.isPresent() && plot.isPresent()
@@ -95,7 +129,11 @@ public record ParcelFeature(String id, Geometry geometry, Optional<String> sheet
         return t.substring(k);
     }
 
-    /** {@code sheet/plot}, e.g. {@code "12/45"}, as written, when both are known. */
+    /**
+     * {@code sheet/plot}, e.g. {@code "12/45"}, as written, when both are known.
+     *
+     * @return the numbers as written; empty when sheet or plot is unknown
+     */
     public Optional<String> sheetPlot() {
         return sheet.isPresent() && plot.isPresent() ? Optional.of(sheet.get() + "/" + plot.get()) : Optional.empty();
     }

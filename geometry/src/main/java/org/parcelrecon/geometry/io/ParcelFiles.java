@@ -53,6 +53,9 @@ public final class ParcelFiles {
      *
      * @throws IOException if the file cannot be read, or its extension is not one of those (a {@code .shp} gets
      *                     the ogr2ogr command to convert it)
+     * @param file the map file
+     * @param options attribute names, CRS, layer and CSV settings
+     * @return the parcels read, the rejected features and the warnings
      */
     public static ParcelLayer read(Path file, ReadOptions options) throws IOException {
         Objects.requireNonNull(file, "file");
@@ -81,7 +84,15 @@ public final class ParcelFiles {
         throw new IOException(file + ": unknown map format; expected .geojson, .json, .gpkg, .csv or .tsv");
     }
 
-    /** Reads a GeoJSON FeatureCollection (UTF-8), streaming, with an optional {@code crs} member. */
+    /**
+     * Reads a GeoJSON FeatureCollection (UTF-8), streaming, with an optional {@code crs} member.
+     *
+     * @param in the GeoJSON bytes
+     * @param sourceName the source's name in messages and rejections
+     * @param options attribute names, CRS and the like
+     * @return the parcels read, the rejected features and the warnings
+     * @throws IOException if the stream cannot be read, or is not GeoJSON at all
+     */
     public static ParcelLayer readGeoJson(InputStream in, String sourceName, ReadOptions options) throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sourceName, "sourceName");
@@ -89,7 +100,14 @@ public final class ParcelFiles {
         return new GeoJsonParcelReader(FACTORY).read(in, sourceName, options);
     }
 
-    /** Reads one feature table of a GeoPackage ({@link ReadOptions#withLayer}, default the first by name). */
+    /**
+     * Reads one feature table of a GeoPackage ({@link ReadOptions#withLayer}, default the first by name).
+     *
+     * @param file the GeoPackage file
+     * @param options the table to read, attribute names, CRS
+     * @return the parcels read, the rejected features and the warnings
+     * @throws IOException if the file cannot be opened as a GeoPackage or has no feature table
+     */
     public static ParcelLayer readGeoPackage(Path file, ReadOptions options) throws IOException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(options, "options");
@@ -99,6 +117,12 @@ public final class ParcelFiles {
     /**
      * Reads a CSV file with a header row, the geometry as WKT in one column ({@link ReadOptions#withWktColumn},
      * default detected) and attributes in the others. Its CRS is the options' source CRS, else unknown.
+     *
+     * @param in the CSV text
+     * @param sourceName the source's name in messages and rejections
+     * @param options the WKT column, delimiter, attribute names, CRS
+     * @return the parcels read, the rejected rows and the warnings
+     * @throws IOException if the text cannot be read or has no header row
      */
     public static ParcelLayer readWktCsv(Reader in, String sourceName, ReadOptions options) throws IOException {
         Objects.requireNonNull(in, "in");
@@ -114,6 +138,11 @@ public final class ParcelFiles {
      * {@link #readGeoPackage}). Attributes whose names clash with the fixed columns are left out.
      *
      * @throws IllegalArgumentException if {@code table} is not a plain identifier ({@code [A-Za-z_][A-Za-z0-9_]*})
+     * @param file the GeoPackage to write
+     * @param table the feature table's name
+     * @param crs the parcels' CRS, if known
+     * @param parcels the parcels, in the order to write
+     * @throws IOException if the file cannot be written
      */
     public static void writeGeoPackage(Path file, String table, Optional<Crs> crs, List<ParcelFeature> parcels)
             throws IOException {
@@ -128,6 +157,11 @@ public final class ParcelFiles {
      * Writes parcels as a GeoJSON FeatureCollection (UTF-8): feature {@code id}, then properties {@code id,
      * sheet, plot, recorded_area} and every attribute; a {@code crs} member when the CRS has an EPSG code other
      * than 4326. The stream is not closed.
+     *
+     * @param out where the GeoJSON goes
+     * @param crs the parcels' CRS, if known
+     * @param parcels the parcels, in the order to write
+     * @throws IOException if the stream cannot be written
      */
     public static void writeGeoJson(OutputStream out, Optional<Crs> crs, List<ParcelFeature> parcels)
             throws IOException {

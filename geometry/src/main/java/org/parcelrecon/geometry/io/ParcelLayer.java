@@ -21,6 +21,16 @@ import org.parcelrecon.geometry.crs.Crs;
  */
 public record ParcelLayer(String source, Optional<Crs> crs, List<ParcelFeature> features,
                           List<RejectedFeature> rejected, List<String> warnings) {
+    /**
+     * Copies the lists.
+     *
+     * @param source the file name
+     * @param crs the CRS of the parcels' coordinates, when known (declared by the file, given by the caller, or the
+     *     target of a transform)
+     * @param features the parcels, in file order
+     * @param rejected the rejected features, in file order
+     * @param warnings layer-level remarks (CRS undeclared or unknown, CRS overridden), for a person
+     */
     public ParcelLayer {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(crs, "crs");

@@ -32,6 +32,8 @@ import org.parcelrecon.geometry.crs.Crs;
  * <pre>{@code
  * ReadOptions o = ReadOptions.DEFAULTS.withIdProperty("ML").withTargetCrs(Crs.parse("vn2000:quang-ninh"));
  * }</pre>
+ *
+ * <p>Thread-safe, being immutable.
  */
 public final class ReadOptions {
     /** Detect everything, keep the file's CRS, comma-separated CSV. */
@@ -60,92 +62,137 @@ public final class ReadOptions {
         this.csvDelimiter = csvDelimiter;
     }
 
-    /** Options with the id taken from this attribute (exact name, case-insensitive). */
+    /**
+     * {@return options with the id taken from this attribute (exact name, case-insensitive)}
+     *
+     * @param name the attribute's name
+     */
     public ReadOptions withIdProperty(String name) {
         return new ReadOptions(name(name, "idProperty"), sheetProperty, plotProperty, areaProperty, sourceCrs,
                 targetCrs, layer, wktColumn, csvDelimiter);
     }
 
-    /** Options with the sheet number taken from this attribute. */
+    /**
+     * {@return options with the sheet number taken from this attribute}
+     *
+     * @param name the attribute's name
+     */
     public ReadOptions withSheetProperty(String name) {
         return new ReadOptions(idProperty, name(name, "sheetProperty"), plotProperty, areaProperty, sourceCrs,
                 targetCrs, layer, wktColumn, csvDelimiter);
     }
 
-    /** Options with the plot number taken from this attribute. */
+    /**
+     * {@return options with the plot number taken from this attribute}
+     *
+     * @param name the attribute's name
+     */
     public ReadOptions withPlotProperty(String name) {
         return new ReadOptions(idProperty, sheetProperty, name(name, "plotProperty"), areaProperty, sourceCrs,
                 targetCrs, layer, wktColumn, csvDelimiter);
     }
 
-    /** Options with the recorded area (m²) taken from this attribute. */
+    /**
+     * {@return options with the recorded area (m²) taken from this attribute}
+     *
+     * @param name the attribute's name
+     */
     public ReadOptions withAreaProperty(String name) {
         return new ReadOptions(idProperty, sheetProperty, plotProperty, name(name, "areaProperty"), sourceCrs,
                 targetCrs, layer, wktColumn, csvDelimiter);
     }
 
-    /** Options reading the file's coordinates in this CRS, whatever the file declares. */
+    /**
+     * {@return options reading the file's coordinates in this CRS, whatever the file declares}
+     *
+     * @param crs the CRS the coordinates are in
+     */
     public ReadOptions withSourceCrs(Crs crs) {
         return new ReadOptions(idProperty, sheetProperty, plotProperty, areaProperty, Objects.requireNonNull(crs, "crs"),
                 targetCrs, layer, wktColumn, csvDelimiter);
     }
 
-    /** Options returning parcels transformed into this CRS. */
+    /**
+     * {@return options returning parcels transformed into this CRS}
+     *
+     * @param crs the CRS to transform into
+     */
     public ReadOptions withTargetCrs(Crs crs) {
         return new ReadOptions(idProperty, sheetProperty, plotProperty, areaProperty, sourceCrs,
                 Objects.requireNonNull(crs, "crs"), layer, wktColumn, csvDelimiter);
     }
 
-    /** Options reading this GeoPackage table (default: the only feature table, else the first by name). */
+    /**
+     * {@return options reading this GeoPackage table (default: the only feature table, else the first by name)}
+     *
+     * @param table the feature table's name
+     */
     public ReadOptions withLayer(String table) {
         return new ReadOptions(idProperty, sheetProperty, plotProperty, areaProperty, sourceCrs, targetCrs,
                 name(table, "layer"), wktColumn, csvDelimiter);
     }
 
-    /** Options reading WKT from this CSV column (default: {@code wkt, geometry, geom, the_geom, shape}). */
+    /**
+     * {@return options reading WKT from this CSV column (default: {@code wkt, geometry, geom, the_geom, shape})}
+     *
+     * @param column the column's name
+     */
     public ReadOptions withWktColumn(String column) {
         return new ReadOptions(idProperty, sheetProperty, plotProperty, areaProperty, sourceCrs, targetCrs, layer,
                 name(column, "wktColumn"), csvDelimiter);
     }
 
-    /** Options reading CSV with this delimiter (default {@code ','}). */
+    /**
+     * {@return options reading CSV with this delimiter (default {@code ','})}
+     *
+     * @param delimiter the field separator, e.g. {@code ';'} or a tab
+     */
     public ReadOptions withCsvDelimiter(char delimiter) {
         return new ReadOptions(idProperty, sheetProperty, plotProperty, areaProperty, sourceCrs, targetCrs, layer,
                 wktColumn, delimiter);
     }
 
+    /** {@return the attribute the id is read from; empty to detect it} */
     public Optional<String> idProperty() {
         return Optional.ofNullable(idProperty);
     }
 
+    /** {@return the attribute the sheet number is read from; empty to detect it} */
     public Optional<String> sheetProperty() {
         return Optional.ofNullable(sheetProperty);
     }
 
+    /** {@return the attribute the plot number is read from; empty to detect it} */
     public Optional<String> plotProperty() {
         return Optional.ofNullable(plotProperty);
     }
 
+    /** {@return the attribute the recorded area is read from; empty to detect it} */
     public Optional<String> areaProperty() {
         return Optional.ofNullable(areaProperty);
     }
 
+    /** {@return the CRS the coordinates are read in, whatever the file declares; empty to take the file's} */
     public Optional<Crs> sourceCrs() {
         return Optional.ofNullable(sourceCrs);
     }
 
+    /** {@return the CRS parcels are transformed into; empty to keep the file's} */
     public Optional<Crs> targetCrs() {
         return Optional.ofNullable(targetCrs);
     }
 
+    /** {@return the GeoPackage table to read; empty for the default} */
     public Optional<String> layer() {
         return Optional.ofNullable(layer);
     }
 
+    /** {@return the CSV column holding WKT; empty to detect it} */
     public Optional<String> wktColumn() {
         return Optional.ofNullable(wktColumn);
     }
 
+    /** {@return the CSV field separator} */
     public char csvDelimiter() {
         return csvDelimiter;
     }

@@ -36,6 +36,8 @@ import org.parcelrecon.geometry.qa.MapFinding;
  * columns as properties (numbers as numbers, NaN as null, id lists as {@code |}-joined strings).
  *
  * <p>Writers do not close the stream or writer they are given; the {@code Path} methods replace the file.
+ *
+ * <p>Stateless and thread-safe: a call shares nothing with another but what it is given.
  */
 public final class ResultFiles {
     /** The comparison CSV's columns, in order. */
@@ -49,14 +51,26 @@ public final class ResultFiles {
     private ResultFiles() {
     }
 
-    /** One row per change group, columns {@link #CHANGE_COLUMNS}. */
+    /**
+     * One row per change group, columns {@link #CHANGE_COLUMNS}.
+     *
+     * @param out where the CSV goes
+     * @param groups the change groups, in the order to write
+     * @throws IOException if the text cannot be written
+     */
     public static void writeChangesCsv(Writer out, List<ChangeGroup> groups) throws IOException {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(groups, "groups");
         changeRows(CsvWriter.of(out, CHANGE_COLUMNS), groups).flush();
     }
 
-    /** {@link #writeChangesCsv(Writer, List)} to a file, with a byte-order mark. */
+    /**
+     * {@link #writeChangesCsv(Writer, List)} to a file, with a byte-order mark.
+     *
+     * @param file the CSV file to write
+     * @param groups the change groups, in the order to write
+     * @throws IOException if the file cannot be written
+     */
     public static void writeChangesCsv(Path file, List<ChangeGroup> groups) throws IOException {
         Objects.requireNonNull(groups, "groups");
         try (CsvWriter csv = CsvWriter.create(file, CHANGE_COLUMNS)) {
@@ -77,6 +91,12 @@ public final class ResultFiles {
     /**
      * The change groups as polygons: the new parcels of each group (the old ones for REMOVED), with the CSV's
      * columns as properties and {@code geometry_of} saying which. UNCHANGED groups only when asked.
+     *
+     * @param out where the GeoJSON goes
+     * @param crs the parcels' CRS, if known
+     * @param groups the change groups, in the order to write
+     * @param includeUnchanged whether UNCHANGED groups are written too
+     * @throws IOException if the stream cannot be written
      */
     public static void writeChangesGeoJson(OutputStream out, Optional<Crs> crs, List<ChangeGroup> groups,
                                            boolean includeUnchanged) throws IOException {
@@ -114,14 +134,26 @@ public final class ResultFiles {
 
     private static final List<String> OFFSET_COLUMNS = List.of("scope", "dx_m", "dy_m", "pairs", "spread_m");
 
-    /** The offsets removed before comparing: {@code scope,dx_m,dy_m,pairs,spread_m}. */
+    /**
+     * The offsets removed before comparing: {@code scope,dx_m,dy_m,pairs,spread_m}.
+     *
+     * @param out where the CSV goes
+     * @param offsets the offsets, in the order to write
+     * @throws IOException if the text cannot be written
+     */
     public static void writeOffsetsCsv(Writer out, List<OffsetEstimate> offsets) throws IOException {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(offsets, "offsets");
         offsetRows(CsvWriter.of(out, OFFSET_COLUMNS), offsets).flush();
     }
 
-    /** {@link #writeOffsetsCsv(Writer, List)} to a file, with a byte-order mark. */
+    /**
+     * {@link #writeOffsetsCsv(Writer, List)} to a file, with a byte-order mark.
+     *
+     * @param file the CSV file to write
+     * @param offsets the offsets, in the order to write
+     * @throws IOException if the file cannot be written
+     */
     public static void writeOffsetsCsv(Path file, List<OffsetEstimate> offsets) throws IOException {
         Objects.requireNonNull(offsets, "offsets");
         try (CsvWriter csv = CsvWriter.create(file, OFFSET_COLUMNS)) {
@@ -136,14 +168,26 @@ public final class ResultFiles {
         return csv;
     }
 
-    /** One row per finding, columns {@link #FINDING_COLUMNS}; the location as WKT. */
+    /**
+     * One row per finding, columns {@link #FINDING_COLUMNS}; the location as WKT.
+     *
+     * @param out where the CSV goes
+     * @param findings the map-QA findings, in the order to write
+     * @throws IOException if the text cannot be written
+     */
     public static void writeFindingsCsv(Writer out, List<MapFinding> findings) throws IOException {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(findings, "findings");
         findingRows(CsvWriter.of(out, FINDING_COLUMNS), findings).flush();
     }
 
-    /** {@link #writeFindingsCsv(Writer, List)} to a file, with a byte-order mark. */
+    /**
+     * {@link #writeFindingsCsv(Writer, List)} to a file, with a byte-order mark.
+     *
+     * @param file the CSV file to write
+     * @param findings the map-QA findings, in the order to write
+     * @throws IOException if the file cannot be written
+     */
     public static void writeFindingsCsv(Path file, List<MapFinding> findings) throws IOException {
         Objects.requireNonNull(findings, "findings");
         try (CsvWriter csv = CsvWriter.create(file, FINDING_COLUMNS)) {
@@ -159,7 +203,14 @@ public final class ResultFiles {
         return csv;
     }
 
-    /** The findings as points at their locations (findings without one get a null geometry). */
+    /**
+     * The findings as points at their locations (findings without one get a null geometry).
+     *
+     * @param out where the GeoJSON goes
+     * @param crs the findings' CRS, if known
+     * @param findings the map-QA findings, in the order to write
+     * @throws IOException if the stream cannot be written
+     */
     public static void writeFindingsGeoJson(OutputStream out, Optional<Crs> crs, List<MapFinding> findings)
             throws IOException {
         Objects.requireNonNull(out, "out");
@@ -185,14 +236,26 @@ public final class ResultFiles {
     private static final List<String> REJECTED_COLUMNS = List.of("source", "index", "line", "id", "reason",
             "message");
 
-    /** Readers' rejections: {@code source,index,line,id,reason,message}. */
+    /**
+     * Readers' rejections: {@code source,index,line,id,reason,message}.
+     *
+     * @param out where the CSV goes
+     * @param rejected the readers' rejections, in the order to write
+     * @throws IOException if the text cannot be written
+     */
     public static void writeRejectedCsv(Writer out, List<RejectedFeature> rejected) throws IOException {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(rejected, "rejected");
         rejectedRows(CsvWriter.of(out, REJECTED_COLUMNS), rejected).flush();
     }
 
-    /** {@link #writeRejectedCsv(Writer, List)} to a file, with a byte-order mark. */
+    /**
+     * {@link #writeRejectedCsv(Writer, List)} to a file, with a byte-order mark.
+     *
+     * @param file the CSV file to write
+     * @param rejected the readers' rejections, in the order to write
+     * @throws IOException if the file cannot be written
+     */
     public static void writeRejectedCsv(Path file, List<RejectedFeature> rejected) throws IOException {
         Objects.requireNonNull(rejected, "rejected");
         try (CsvWriter csv = CsvWriter.create(file, REJECTED_COLUMNS)) {

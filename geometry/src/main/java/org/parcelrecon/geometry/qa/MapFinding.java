@@ -23,6 +23,16 @@ import java.util.Objects;
  */
 public record MapFinding(FindingType type, List<String> parcelIds, double measure, String detail, double x,
                          double y) {
+    /**
+     * Copies the ids and checks that the finding names at least one parcel.
+     *
+     * @param type the kind of finding
+     * @param parcelIds the parcels concerned, in map order, never empty
+     * @param measure the size of the problem; its unit depends on the type (see {@link FindingType})
+     * @param detail a short explanation for a person
+     * @param x easting (or longitude) of a point on or in the problem
+     * @param y northing (or latitude) of that point
+     */
     public MapFinding {
         Objects.requireNonNull(type, "type");
         parcelIds = List.copyOf(parcelIds);
@@ -32,7 +42,7 @@ public record MapFinding(FindingType type, List<String> parcelIds, double measur
         Objects.requireNonNull(detail, "detail");
     }
 
-    /** The location as WKT, e.g. {@code POINT (232575.012 901520.1)}; {@code POINT EMPTY} when not finite. */
+    /** {@return the location as WKT, e.g. {@code POINT (232575.012 901520.1)}; {@code POINT EMPTY} when not finite} */
     public String locationWkt() {
         if (!Double.isFinite(x) || !Double.isFinite(y)) {
             return "POINT EMPTY";

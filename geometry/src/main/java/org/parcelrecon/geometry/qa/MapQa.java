@@ -21,6 +21,7 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.relateng.RelateNG;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
+import org.parcelrecon.core.parallel.ParallelWork;
 import org.parcelrecon.geometry.crs.Crs;
 import org.parcelrecon.geometry.internal.NumberingScopes;
 import org.parcelrecon.geometry.internal.Polygons;
@@ -60,9 +61,10 @@ import org.parcelrecon.geometry.io.ReadRepair;
  * <p>Coordinates must be in a projected CRS in metres (areas in m²): {@link #check(ParcelLayer, QaOptions)} refuses
  * a layer in longitude/latitude; read geographic maps with {@code ReadOptions.withTargetCrs}. Works in O(n log n): one STRtree, envelope checks first, each parcel's
  * geometry prepared once ({@link RelateNG}) for its candidate neighbours, the exact intersection computed only for
- * pairs whose interiors meet. Per-parcel work runs in parallel streams, in the fork-join pool of the calling thread
- * when it is one, else in the common pool (a host bounds it by calling from its own {@code ForkJoinPool}); the output
- * does not depend on it.
+ * pairs whose interiors meet. Per-parcel work runs in parallel streams: in the pool of {@link QaOptions#withPool}
+ * when one is set (a host server bounds a check's CPU so), else in the fork-join pool of the calling thread when it
+ * is one, else in the common pool; the output does not depend on it. Thread-safe: calls share no state, and any
+ * number of checks may run at once.
  *
  * <pre>{@code
  * MapQaResult qa = MapQa.check(layer.features(), QaOptions.DEFAULTS);
@@ -83,6 +85,9 @@ public final class MapQa {
      *
      * @throws IllegalArgumentException if the layer's CRS is geographic (read it with
      *                                  {@code ReadOptions.withTargetCrs} of a projected CRS)
+     * @param layer the map, as read
+     * @param options the tolerances and the pool to run in
+     * @return the findings and the repaired parcels
      */
     public static MapQaResult check(ParcelLayer layer, QaOptions options) {
         Objects.requireNonNull(layer, "layer");
@@ -99,10 +104,15 @@ public final class MapQa {
      *
      * @param parcels the map's parcels (ids need not be unique, but findings are only as clear as the ids)
      * @param options the tolerances
+     * @return the findings and the repaired parcels
      */
     public static MapQaResult check(List<ParcelFeature> parcels, QaOptions options) {
         Objects.requireNonNull(parcels, "parcels");
         Objects.requireNonNull(options, "options");
+        return ParallelWork.in(options.pool(), () -> run(parcels, options));
+    }
+
+    private static MapQaResult run(List<ParcelFeature> parcels, QaOptions options) {
         int n = parcels.size();
         long t0 = System.nanoTime();
         ParcelFeature[] repaired = new ParcelFeature[n];

@@ -14,12 +14,18 @@ import org.parcelrecon.geometry.io.ParcelFeature;
  * @param repaired the parcels as checked, invalid ones replaced by their repair
  */
 public record MapQaResult(List<MapFinding> findings, List<ParcelFeature> repaired) {
+    /**
+     * Copies the lists.
+     *
+     * @param findings the findings, ordered by {@link FindingType} then by map order
+     * @param repaired the parcels as checked, invalid ones replaced by their repair
+     */
     public MapQaResult {
         findings = List.copyOf(findings);
         repaired = List.copyOf(repaired);
     }
 
-    /** The number of findings per type, every type present (zero counts included), in enum order. */
+    /** {@return the number of findings per type, every type present (zero counts included), in enum order} */
     public Map<FindingType, Integer> counts() {
         Map<FindingType, Integer> counts = new EnumMap<>(FindingType.class);
         for (FindingType t : FindingType.values()) {
@@ -31,7 +37,11 @@ public record MapQaResult(List<MapFinding> findings, List<ParcelFeature> repaire
         return Collections.unmodifiableMap(counts);
     }
 
-    /** The findings of one type, in order. */
+    /**
+     * {@return the findings of one type, in order}
+     *
+     * @param type the kind of finding
+     */
     public List<MapFinding> findings(FindingType type) {
         return findings.stream().filter(f -> f.type() == type).toList();
     }

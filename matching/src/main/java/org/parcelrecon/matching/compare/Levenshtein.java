@@ -40,6 +40,9 @@ public final class Levenshtein {
      * Unbounded distance between two strings, using a per-thread instance.
      *
      * @throws NullPointerException if either argument is null
+     * @param a one string
+     * @param b the other
+     * @return the number of insertions, deletions and substitutions between them
      */
     public static int of(CharSequence a, CharSequence b) {
         Objects.requireNonNull(a, "a");
@@ -49,25 +52,40 @@ public final class Levenshtein {
         return PER_THREAD.get().distance(x, x.length, y, y.length, Math.max(x.length, y.length));
     }
 
-    /** Unbounded distance between two whole arrays. */
+    /**
+     * Unbounded distance between two whole arrays.
+     *
+     * @param a one string's characters
+     * @param b the other's
+     * @return the number of insertions, deletions and substitutions between them
+     */
     public int distance(char[] a, char[] b) {
         return distance(a, a.length, b, b.length, Math.max(a.length, b.length));
     }
 
     /**
-     * The distance if it is at most {@code bound}, else {@code -1}, between two whole arrays.
+     * {@return the distance if it is at most {@code bound}, else {@code -1}, between two whole arrays}
      *
      * @throws IllegalArgumentException if {@code bound} is negative
+     * @param a one string's characters
+     * @param b the other's
+     * @param bound the largest distance of interest, at least 0
      */
     public int distance(char[] a, char[] b, int bound) {
         return distance(a, a.length, b, b.length, bound);
     }
 
     /**
-     * The distance if it is at most {@code bound}, else {@code -1}, between the first {@code aLength} characters
-     * of {@code a} and the first {@code bLength} of {@code b}.
+     * {@return the distance if it is at most {@code bound}, else {@code -1}, between the first {@code aLength}
+     * characters
+     * of {@code a} and the first {@code bLength} of {@code b}}
      *
      * @throws IllegalArgumentException if {@code bound} is negative
+     * @param a a buffer holding one string
+     * @param aLength how many of its characters are the string
+     * @param b a buffer holding the other string
+     * @param bLength how many of its characters are the string
+     * @param bound the largest distance of interest, at least 0
      */
     public int distance(char[] a, int aLength, char[] b, int bLength, int bound) {
         if (bound < 0) {

@@ -15,6 +15,8 @@ import org.parcelrecon.matching.ScoredPair;
  *
  * <p>Example: 5 rows, pairs 0~1 (0.99), 1~2 (0.9), 3~4 (0.2), threshold 0.5: clusters {0, 1, 2}, {3}, {4}.
  * Immutable.
+ *
+ * <p>Thread-safe, being immutable.
  */
 public final class Clustering {
     private final int[] cluster;
@@ -28,6 +30,10 @@ public final class Clustering {
      * {@code minProbability}.
      *
      * @throws IllegalArgumentException if the threshold is outside [0, 1] or a pair's row is out of range
+     * @param size the number of rows
+     * @param pairs scored pairs among those rows
+     * @param minProbability the least probability that joins two rows
+     * @return the clusters
      */
     public static Clustering connectedComponents(int size, List<ScoredPair> pairs, double minProbability) {
         Objects.requireNonNull(pairs, "pairs");
@@ -78,21 +84,22 @@ public final class Clustering {
         return root;
     }
 
-    /** The number of rows. */
+    /** {@return the number of rows} */
     public int size() {
         return cluster.length;
     }
 
     /**
-     * The cluster of a row: the smallest row in it.
+     * {@return the cluster of a row: the smallest row in it}
      *
      * @throws IndexOutOfBoundsException if the row is out of range
+     * @param row a row, {@code 0 .. size-1}
      */
     public int clusterOf(int row) {
         return cluster[row];
     }
 
-    /** The clusters, each a sorted list of rows, ordered by their smallest row; singletons included. */
+    /** {@return the clusters, each a sorted list of rows, ordered by their smallest row; singletons included} */
     public List<List<Integer>> clusters() {
         List<List<Integer>> byRoot = new ArrayList<>();
         int[] index = new int[cluster.length];
@@ -112,7 +119,7 @@ public final class Clustering {
         return out;
     }
 
-    /** The size of each row's cluster. */
+    /** {@return the size of each row's cluster} */
     public int[] clusterSizes() {
         int[] count = new int[cluster.length];
         for (int c : cluster) {

@@ -39,9 +39,11 @@ public final class Decisions {
     }
 
     /**
-     * The pairs with match probability at least {@code minProbability}, in their order.
+     * {@return the pairs with match probability at least {@code minProbability}, in their order}
      *
      * @throws IllegalArgumentException if the threshold is outside [0, 1]
+     * @param pairs scored pairs
+     * @param minProbability the least probability kept, in [0, 1]
      */
     public static List<ScoredPair> aboveThreshold(List<ScoredPair> pairs, double minProbability) {
         checkProbability(minProbability);
@@ -54,7 +56,12 @@ public final class Decisions {
         return out;
     }
 
-    /** For each left row with at least one pair, its strongest pair; ordered by left row. */
+    /**
+     * For each left row with at least one pair, its strongest pair; ordered by left row.
+     *
+     * @param pairs scored pairs
+     * @return the strongest pair of each left row
+     */
     public static List<ScoredPair> bestPerLeft(List<ScoredPair> pairs) {
         List<ScoredPair> sorted = new ArrayList<>(pairs);
         sorted.sort(Comparator.comparingInt(ScoredPair::leftRow).thenComparing(STRONGEST_FIRST));
@@ -70,10 +77,13 @@ public final class Decisions {
     }
 
     /**
-     * The decision for every left row {@code 0 .. leftSize-1}: its strongest pair at or above
-     * {@code minProbability} and the runner-up (so a reviewer can see a close second), or none.
+     * {@return the decision for every left row {@code 0 .. leftSize-1}: its strongest pair at or above
+     * {@code minProbability} and the runner-up (so a reviewer can see a close second), or none}
      *
      * @throws IllegalArgumentException if the threshold is outside [0, 1] or a pair's left row is out of range
+     * @param pairs scored pairs
+     * @param leftSize the number of left rows
+     * @param minProbability the least probability of a match
      */
     public static List<BestMatch> bestMatches(List<ScoredPair> pairs, int leftSize, double minProbability) {
         checkProbability(minProbability);
@@ -102,9 +112,12 @@ public final class Decisions {
     }
 
     /**
-     * A one-to-one assignment: pairs taken strongest first, each accepted only if neither its left nor its right
+     * {@return a one-to-one assignment: pairs taken strongest first, each accepted only if neither its left nor its
+     * right
      * record is taken yet (greedy; close to the optimum when scores are well separated, and explainable: a record
-     * loses a partner only to a stronger pair). Ordered by left row.
+     * loses a partner only to a stronger pair)} Ordered by left row.
+     *
+     * @param pairs scored pairs of a link
      */
     public static List<ScoredPair> oneToOne(List<ScoredPair> pairs) {
         List<ScoredPair> sorted = new ArrayList<>(pairs);
@@ -124,8 +137,11 @@ public final class Decisions {
     }
 
     /**
-     * A one-to-one assignment for a deduplication, where a row may appear on either side of a pair: each row is
-     * used at most once overall.
+     * {@return a one-to-one assignment for a deduplication, where a row may appear on either side of a pair: each row
+     * is
+     * used at most once overall}
+     *
+     * @param pairs scored pairs of a deduplication
      */
     public static List<ScoredPair> oneToOneWithinTable(List<ScoredPair> pairs) {
         List<ScoredPair> sorted = new ArrayList<>(pairs);
@@ -157,13 +173,22 @@ public final class Decisions {
      * @param secondBest the next strongest, if any
      */
     public record BestMatch(int leftRow, Optional<ScoredPair> best, Optional<ScoredPair> secondBest) {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param leftRow the left row
+         * @param best its strongest pair at or above the threshold, if any
+         * @param secondBest the next strongest, if any
+         */
         public BestMatch {
             Objects.requireNonNull(best, "best");
             Objects.requireNonNull(secondBest, "secondBest");
         }
 
-        /** The weight by which the best beats the runner-up: infinite when there is no runner-up, NaN with no best. */
+        /**
+         * {@return the weight by which the best beats the runner-up: infinite when there is no runner-up, NaN with no
+         * best}
+         */
         public double margin() {
             if (best.isEmpty()) {
                 return Double.NaN;

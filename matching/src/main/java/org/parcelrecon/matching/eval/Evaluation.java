@@ -20,6 +20,8 @@ import java.util.Objects;
  *   evaluate(truth, predictions, 0.5)    TP 2, FP 1, FN 1: precision 0.667, recall 0.667
  *   evaluate(truth, predictions, 0.9)    TP 1, FP 0, FN 2: precision 1.0, recall 0.333
  * </pre>
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class Evaluation {
     /** Thresholds of {@link #curve(TruthPairs, List)}: 0.01, 0.05, 0.1 ... 0.9, 0.95, 0.99, 0.999, 0.9999. */
@@ -29,12 +31,25 @@ public final class Evaluation {
     private Evaluation() {
     }
 
-    /** Quality at one threshold. */
+    /**
+     * Quality at one threshold.
+     *
+     * @param truth the true pairs
+     * @param predictions the scored pairs
+     * @param threshold the least probability that counts as a predicted link
+     * @return precision, recall and F1 at that threshold
+     */
     public static Metrics evaluate(TruthPairs truth, List<PairScore> predictions, double threshold) {
         return curve(truth, predictions, List.of(threshold)).get(0);
     }
 
-    /** Quality at the {@link #DEFAULT_THRESHOLDS}. */
+    /**
+     * Quality at the {@link #DEFAULT_THRESHOLDS}.
+     *
+     * @param truth the true pairs
+     * @param predictions the scored pairs
+     * @return the metrics at each default threshold, in increasing order
+     */
     public static List<Metrics> curve(TruthPairs truth, List<PairScore> predictions) {
         return curve(truth, predictions, DEFAULT_THRESHOLDS);
     }
@@ -43,6 +58,10 @@ public final class Evaluation {
      * Quality at each threshold, in the order given: a precision/recall curve.
      *
      * @throws IllegalArgumentException if a threshold is outside [0, 1]
+     * @param truth the true pairs
+     * @param predictions the scored pairs
+     * @param thresholds the thresholds, each in [0, 1]
+     * @return the metrics at each threshold
      */
     public static List<Metrics> curve(TruthPairs truth, List<PairScore> predictions, List<Double> thresholds) {
         Objects.requireNonNull(truth, "truth");
@@ -98,7 +117,11 @@ public final class Evaluation {
         return sorted.length - lo;
     }
 
-    /** The metrics with the highest F1 (the first such, in the order given), for reports. */
+    /**
+     * {@return the metrics with the highest F1 (the first such, in the order given), for reports}
+     *
+     * @param curve metrics at several thresholds
+     */
     public static Metrics bestF1(List<Metrics> curve) {
         Metrics best = null;
         for (Metrics m : curve) {

@@ -19,7 +19,15 @@ import java.util.Locale;
 public record Metrics(double threshold, long truePositives, long falsePositives, long falseNegatives,
                       double precision, double recall, double f1) {
 
-    /** Metrics from counts. */
+    /**
+     * Metrics from counts.
+     *
+     * @param threshold the minimum match probability of a predicted link
+     * @param tp true pairs predicted
+     * @param fp predicted pairs that are not true
+     * @param fn true pairs not predicted
+     * @return precision, recall and F1 from the counts
+     */
     public static Metrics of(double threshold, long tp, long fp, long fn) {
         double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
         double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);

@@ -12,7 +12,13 @@ import org.parcelrecon.matching.ScoredPair;
  * @param matchProbability in [0, 1]
  */
 public record PairScore(String leftId, String rightId, double matchProbability) {
-    /** Checks for nulls and the range. */
+    /**
+     * Checks for nulls and the range.
+     *
+     * @param leftId the left record's id
+     * @param rightId the right record's id
+     * @param matchProbability in [0, 1]
+     */
     public PairScore {
         Objects.requireNonNull(leftId, "leftId");
         Objects.requireNonNull(rightId, "rightId");
@@ -21,7 +27,11 @@ public record PairScore(String leftId, String rightId, double matchProbability) 
         }
     }
 
-    /** The ids and probability of a scored pair. */
+    /**
+     * {@return the ids and probability of a scored pair}
+     *
+     * @param pair a pair a linker scored
+     */
     public static PairScore of(ScoredPair pair) {
         return new PairScore(pair.leftId(), pair.rightId(), pair.matchProbability());
     }

@@ -18,6 +18,8 @@ import org.parcelrecon.matching.Table;
  * <p>Made from explicit pairs, or from a cluster column where records of one cluster are the same entity (all
  * pairs within a cluster are true). Example: clusters {@code {0,1,2}} and {@code {3}} give the three pairs 0~1,
  * 0~2, 1~2. Immutable.
+ *
+ * <p>Thread-safe, being immutable.
  */
 public final class TruthPairs {
     private final Set<Key> pairs;
@@ -32,6 +34,8 @@ public final class TruthPairs {
      * Truth from explicit pairs of ids, each a two-element list {@code [leftId, rightId]}; self-pairs are dropped.
      *
      * @param unordered true for a deduplication
+     * @param pairs the pairs of ids
+     * @return the truth
      */
     public static TruthPairs of(Collection<List<String>> pairs, boolean unordered) {
         Set<Key> set = new HashSet<>();
@@ -50,6 +54,11 @@ public final class TruthPairs {
     /**
      * Truth for a deduplication from a cluster column: every pair of records in the same cluster. Records
      * without a cluster value are singletons.
+     *
+     * @param table the table
+     * @param idColumn its id column
+     * @param clusterColumn the column naming each record's true entity
+     * @return every pair of records in one cluster
      */
     public static TruthPairs fromClusters(Table table, String idColumn, String clusterColumn) {
         Map<String, List<String>> clusters = groups(table, idColumn, clusterColumn);
@@ -64,7 +73,15 @@ public final class TruthPairs {
         return new TruthPairs(set, true);
     }
 
-    /** Truth for a link from cluster columns of two tables: every (left, right) pair sharing a cluster. */
+    /**
+     * Truth for a link from cluster columns of two tables: every (left, right) pair sharing a cluster.
+     *
+     * @param left the left table
+     * @param right the right table
+     * @param idColumn the id column of both
+     * @param clusterColumn the column naming each record's true entity in both
+     * @return every (left, right) pair in one cluster
+     */
     public static TruthPairs fromClusters(Table left, Table right, String idColumn, String clusterColumn) {
         Map<String, List<String>> l = groups(left, idColumn, clusterColumn);
         Map<String, List<String>> r = groups(right, idColumn, clusterColumn);
@@ -96,22 +113,27 @@ public final class TruthPairs {
         return clusters;
     }
 
-    /** The number of true pairs. */
+    /** {@return the number of true pairs} */
     public int size() {
         return pairs.size();
     }
 
-    /** Whether the pairs are unordered (a deduplication). */
+    /** {@return whether the pairs are unordered (a deduplication)} */
     public boolean isUnordered() {
         return unordered;
     }
 
-    /** Whether {@code leftId}~{@code rightId} is a true pair. */
+    /**
+     * {@return whether {@code leftId}~{@code rightId} is a true pair}
+     *
+     * @param leftId a left id
+     * @param rightId a right id
+     */
     public boolean contains(String leftId, String rightId) {
         return pairs.contains(key(leftId, rightId, unordered));
     }
 
-    /** The pairs as {@code [leftId, rightId]} lists (the smaller id first when unordered), sorted. */
+    /** {@return the pairs as {@code [leftId, rightId]} lists (the smaller id first when unordered), sorted} */
     public List<List<String>> pairs() {
         List<List<String>> out = new ArrayList<>();
         for (Key k : pairs) {

@@ -38,6 +38,8 @@ import org.parcelrecon.matching.eval.PairScore;
  * <p>Personal data: an id written like a citizen ID number (9 to 12 digits: a population keyed by CCCD) is masked
  * ({@code 022*******34}) unless the caller passes {@link IdDisclosure#FULL}; other ids (row numbers, codes) are
  * written as they are. See {@link IdDisclosure#applyToKey}.
+ *
+ * <p>Stateless and thread-safe: a call shares nothing with another but what it is given.
  */
 public final class PairsCsv {
     /** The fixed leading columns. */
@@ -47,7 +49,11 @@ public final class PairsCsv {
     private PairsCsv() {
     }
 
-    /** The header row's column names for a linker's model. */
+    /**
+     * {@return the header row's column names for a linker's model}
+     *
+     * @param linker the linker whose model names the comparisons
+     */
     public static List<String> header(Linker linker) {
         List<String> columns = new ArrayList<>(FIXED_COLUMNS);
         for (String name : linker.comparisonNames()) {
@@ -61,6 +67,10 @@ public final class PairsCsv {
      * closed.
      *
      * @return the number of pairs written
+     * @param pairs the pairs read, in file order
+     * @param out where the CSV goes
+     * @param linker the linker that scored the pairs
+     * @throws IOException if the text cannot be written
      */
     public static long write(Writer out, Linker linker, Iterable<ScoredPair> pairs) throws IOException {
         return write(out, linker, pairs.iterator(), IdDisclosure.MASKED);
@@ -69,18 +79,42 @@ public final class PairsCsv {
     /**
      * Writes the header and the pairs of a stream (e.g. {@link Linker#stream(double)}), in order, ID numbers
      * masked; the writer is flushed, not closed.
+     *
+     * @param pairs the pairs read, in file order
+     * @param out where the CSV goes
+     * @param linker the linker that scored the pairs
+     * @return the number of pairs written
+     * @throws IOException if the text cannot be written
      */
     public static long write(Writer out, Linker linker, Stream<ScoredPair> pairs) throws IOException {
         return write(out, linker, pairs.iterator(), IdDisclosure.MASKED);
     }
 
-    /** As {@link #write(Writer, Linker, Stream)}, ids shown as {@code ids} says. */
+    /**
+     * As {@link #write(Writer, Linker, Stream)}, ids shown as {@code ids} says.
+     *
+     * @param pairs the pairs read, in file order
+     * @param out where the CSV goes
+     * @param linker the linker that scored the pairs
+     * @param ids whether ID numbers are masked or shown in full
+     * @return the number of pairs written
+     * @throws IOException if the text cannot be written
+     */
     public static long write(Writer out, Linker linker, Stream<ScoredPair> pairs, IdDisclosure ids)
             throws IOException {
         return write(out, linker, pairs.iterator(), ids);
     }
 
-    /** Writes a pairs file (replaced if it exists), starting with a byte-order mark; ids shown as {@code ids} says. */
+    /**
+     * Writes a pairs file (replaced if it exists), starting with a byte-order mark; ids shown as {@code ids} says.
+     *
+     * @param pairs the pairs read, in file order
+     * @param file the pairs file
+     * @param linker the linker that scored the pairs
+     * @param ids whether ID numbers are masked or shown in full
+     * @return the number of pairs written
+     * @throws IOException if the file cannot be written
+     */
     public static long write(Path file, Linker linker, Stream<ScoredPair> pairs, IdDisclosure ids) throws IOException {
         Objects.requireNonNull(linker, "linker");
         try (CsvWriter csv = CsvWriter.create(file, header(linker))) {
@@ -117,7 +151,13 @@ public final class PairsCsv {
         return csv.rowCount();
     }
 
-    /** Reads a UTF-8 pairs file. */
+    /**
+     * Reads a UTF-8 pairs file.
+     *
+     * @param file a pairs file as {@link #write(Path, Linker, Stream, IdDisclosure)} writes it
+     * @return the pairs and the rejected rows
+     * @throws IOException if the file cannot be read, or lacks a needed column
+     */
     public static Result read(Path file) throws IOException {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(reader);
@@ -132,6 +172,9 @@ public final class PairsCsv {
      * formula injection are removed.
      *
      * @throws IllegalArgumentException if a needed column is missing from the header
+     * @param reader the pairs' CSV text; not closed
+     * @return the pairs and the rejected rows
+     * @throws IOException if the text cannot be read, or lacks a needed column
      */
     public static Result read(Reader reader) throws IOException {
         CsvParser parser = new CsvParser(reader, ',');
@@ -193,7 +236,12 @@ public final class PairsCsv {
      * @param rejected why each unreadable row was left out, with its line number
      */
     public record Result(List<PairScore> pairs, List<String> rejected) {
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param pairs the pairs read, in file order
+         * @param rejected why each unreadable row was left out, with its line number
+         */
         public Result {
             pairs = List.copyOf(pairs);
             rejected = List.copyOf(rejected);

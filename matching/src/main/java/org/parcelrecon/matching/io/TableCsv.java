@@ -35,6 +35,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Example: {@code unique_id,first_name,dob\n0,Robert,1971-06-24\n1,,\n2\n} gives 2 rows (row 1 has only its
  * id) and rejects line 4 (1 field; the header has 3).
+ *
+ * <p>Stateless and thread-safe: a call shares nothing with another but what it is given.
  */
 public final class TableCsv {
     private static final Logger LOG = LoggerFactory.getLogger(TableCsv.class);
@@ -45,6 +47,10 @@ public final class TableCsv {
     /**
      * Reads a CSV file (encoding detected: {@link TextFiles}); rejected rows are logged and left out (see
      * {@link #readChecked(Path)}).
+     *
+     * @param file the CSV file
+     * @return the table
+     * @throws IOException if the file cannot be read or has no header
      */
     public static Table read(Path file) throws IOException {
         return logged(readChecked(file));
@@ -54,6 +60,11 @@ public final class TableCsv {
      * Reads only the named columns of a UTF-8 CSV file (in the file's order; names the header lacks are ignored):
      * the other fields are parsed but never stored, which saves most of the time and memory on a wide register.
      * Rejected rows are logged and left out.
+     *
+     * @param file the CSV file
+     * @param columns the names of the columns to keep
+     * @return the table of those columns
+     * @throws IOException if the file cannot be read or has no header
      */
     public static Table read(Path file, java.util.Collection<String> columns) throws IOException {
         Objects.requireNonNull(file, "file");
@@ -71,12 +82,22 @@ public final class TableCsv {
      *
      * @throws IllegalArgumentException if the file has no column the mapping names (the message lists the file's
      *                                  columns)
+     * @param file the CSV file
+     * @param columns for each column of the result, the file's column it holds
+     * @return the table of those columns
+     * @throws IOException if the file cannot be read or has no header
      */
     public static Table read(Path file, java.util.Map<String, String> columns) throws IOException {
         return logged(readChecked(file, columns));
     }
 
-    /** Reads comma-separated text. The reader is not closed. Rejected rows are logged and left out. */
+    /**
+     * Reads comma-separated text. The reader is not closed. Rejected rows are logged and left out.
+     *
+     * @param reader the CSV text
+     * @return the table
+     * @throws IOException if the text cannot be read or has no header
+     */
     public static Table read(Reader reader) throws IOException {
         return read(reader, ',');
     }
@@ -84,12 +105,23 @@ public final class TableCsv {
     /**
      * Reads text separated by {@code separator} (e.g. {@code ';'} or {@code '\t'}). The reader is not closed.
      * Rejected rows are logged and left out.
+     *
+     * @param reader the text
+     * @param separator the field separator
+     * @return the table
+     * @throws IOException if the text cannot be read or has no header
      */
     public static Table read(Reader reader, char separator) throws IOException {
         return logged(read(Objects.requireNonNull(reader, "reader"), separator, null, "input", null));
     }
 
-    /** Reads a CSV file (encoding detected: {@link TextFiles}), with its rejected rows. */
+    /**
+     * Reads a CSV file (encoding detected: {@link TextFiles}), with its rejected rows.
+     *
+     * @param file the CSV file
+     * @return the table and the rows rejected
+     * @throws IOException if the file cannot be read or has no header
+     */
     public static TableRead readChecked(Path file) throws IOException {
         return readChecked(file, TextFileEncoding.AUTO);
     }
@@ -98,6 +130,9 @@ public final class TableCsv {
      * Reads a CSV file in the given encoding ({@link TextFileEncoding#AUTO} detects it), with its rejected rows.
      *
      * @throws IOException if the file cannot be read or is not in that encoding (the message names file and line)
+     * @param file the CSV file
+     * @param encoding the file's encoding
+     * @return the table and the rows rejected
      */
     public static TableRead readChecked(Path file, TextFileEncoding encoding) throws IOException {
         Objects.requireNonNull(file, "file");
@@ -112,6 +147,10 @@ public final class TableCsv {
      *
      * @throws IllegalArgumentException if the file has no column the mapping names (the message lists the file's
      *                                  columns)
+     * @param file the CSV file
+     * @param columns for each column of the result, the file's column it holds
+     * @return the table and the rows rejected
+     * @throws IOException if the file cannot be read, has no header or lacks a mapped column
      */
     public static TableRead readChecked(Path file, java.util.Map<String, String> columns) throws IOException {
         return readChecked(file, columns, TextFileEncoding.AUTO);
@@ -121,6 +160,11 @@ public final class TableCsv {
      * As {@link #readChecked(Path, java.util.Map)}, in the given encoding ({@link TextFileEncoding#AUTO} detects it).
      *
      * @throws IllegalArgumentException if the file has no column the mapping names
+     * @param file the CSV file
+     * @param columns for each column of the result, the file's column it holds
+     * @param encoding the file's encoding
+     * @return the table and the rows rejected
+     * @throws IOException if the file cannot be read, has no header or lacks a mapped column
      */
     public static TableRead readChecked(Path file, java.util.Map<String, String> columns, TextFileEncoding encoding)
             throws IOException {
@@ -140,7 +184,15 @@ public final class TableCsv {
         return read.withColumns(columns);
     }
 
-    /** Reads text separated by {@code separator}, with its rejected rows named {@code source}. Not closed. */
+    /**
+     * Reads text separated by {@code separator}, with its rejected rows named {@code source}. Not closed.
+     *
+     * @param reader the text; not closed
+     * @param separator the field separator
+     * @param source the text's name in rejections
+     * @return the table and the rows rejected
+     * @throws IOException if the text cannot be read or has no header
+     */
     public static TableRead readChecked(Reader reader, char separator, String source) throws IOException {
         Objects.requireNonNull(source, "source");
         return read(reader, separator, null, source, null);

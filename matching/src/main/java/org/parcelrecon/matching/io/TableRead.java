@@ -36,50 +36,61 @@ public final class TableRead {
         this.warnings = List.copyOf(warnings);
     }
 
-    /** The file name. */
+    /** {@return the file name} */
     public String source() {
         return source;
     }
 
-    /** The rows that were read, in file order. */
+    /** {@return the rows that were read, in file order} */
     public Table table() {
         return table;
     }
 
-    /** The rows left out, each with its line and reason, in file order. */
+    /** {@return the rows left out, each with its line and reason, in file order} */
     public List<RejectedRow> rejected() {
         return rejected;
     }
 
-    /** Remarks about the file as a whole (e.g. a repeated column name), for a person. */
+    /**
+     * Remarks about the file as a whole (e.g. a repeated column name), for a person.
+     *
+     * @return the remarks, in the order found
+     */
     public List<String> warnings() {
         return warnings;
     }
 
-    /** The 1-based file line where table row {@code row} starts. */
+    /**
+     * {@return the 1-based file line where table row {@code row} starts}
+     *
+     * @param row a row of the table
+     */
     public long line(int row) {
         Objects.checkIndex(row, lines.length);
         return lines[row];
     }
 
-    /** The data rows of the file: read plus rejected. */
+    /** {@return the data rows of the file: read plus rejected} */
     public long rowsRead() {
         return (long) table.size() + rejected.size();
     }
 
     /**
-     * This read with the mapping applied to the table (see {@link Table#withColumns}).
+     * {@return this read with the mapping applied to the table (see {@link Table#withColumns})}
      *
      * @throws IllegalArgumentException if a mapped column is not in the table
+     * @param columns for each column of the result, the column of the table it holds
      */
     public TableRead withColumns(Map<String, String> columns) {
         return new TableRead(source, table.withColumns(columns), lines, rejected, warnings);
     }
 
     /**
-     * This read with every row whose value in {@code idColumn} was seen on an earlier row moved to
-     * {@link #rejected()} (the reason names the earlier line, not the id, which may be a citizen ID). Rows without
+     * {@return this read with every row whose value in {@code idColumn} was seen on an earlier row moved to
+     * {@link #rejected()} (the reason names the earlier line, not the id, which may be a citizen ID)} Rows without
      * an id stay. Unchanged when the table has no such column.
+     *
+     * @param idColumn the column that must be unique
      */
     public TableRead withUniqueIds(String idColumn) {
         OptionalInt column = table.columnIndex(idColumn);

@@ -26,6 +26,8 @@ import org.parcelrecon.matching.eval.TruthPairs;
  * <p>Example (Splink's labels): {@code unique_id_l,source_dataset_l,unique_id_r,source_dataset_r,
  * clerical_match_score} with rows {@code 0,fake_1000,1,fake_1000,1.0} (a true pair) and
  * {@code 0,fake_1000,4,fake_1000,0.0} (not).
+ *
+ * <p>Stateless and thread-safe: a call shares nothing with another but what it is given.
  */
 public final class TruthCsv {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TruthCsv.class);
@@ -43,18 +45,38 @@ public final class TruthCsv {
      * @param rejected the rows left out, with line and reason, in file order
      */
     public record Read(TruthPairs pairs, List<RejectedRow> rejected) {
+        /**
+         * Checks that the pairs are not null and copies the rejections.
+         *
+         * @param pairs the true pairs
+         * @param rejected the rows left out, with line and reason, in file order
+         */
         public Read {
             java.util.Objects.requireNonNull(pairs, "pairs");
             rejected = List.copyOf(rejected);
         }
     }
 
-    /** Reads a UTF-8 truth file; {@code unordered} is true for a deduplication. Rejected rows are logged. */
+    /**
+     * Reads a UTF-8 truth file; {@code unordered} is true for a deduplication. Rejected rows are logged.
+     *
+     * @param file the truth file
+     * @param unordered true when pairs have no left and right side
+     * @return the true pairs
+     * @throws IOException if the file cannot be read or lacks a needed column
+     */
     public static TruthPairs read(Path file, boolean unordered) throws IOException {
         return logged(readChecked(file, unordered));
     }
 
-    /** Reads true pairs; {@code unordered} is true for a deduplication. The reader is not closed. */
+    /**
+     * Reads true pairs; {@code unordered} is true for a deduplication. The reader is not closed.
+     *
+     * @param reader the truth's CSV text
+     * @param unordered true when pairs have no left and right side
+     * @return the true pairs
+     * @throws IOException if the text cannot be read or lacks a needed column
+     */
     public static TruthPairs read(Reader reader, boolean unordered) throws IOException {
         return logged(readChecked(reader, unordered, "input"));
     }
@@ -62,6 +84,11 @@ public final class TruthCsv {
     /**
      * Reads a truth file (encoding detected: {@link TextFiles}) with its rejected rows; {@code unordered} is true for
      * a deduplication.
+     *
+     * @param file the truth file
+     * @param unordered true when pairs have no left and right side
+     * @return the true pairs and the rows rejected
+     * @throws IOException if the file cannot be read or lacks a needed column
      */
     public static Read readChecked(Path file, boolean unordered) throws IOException {
         try (BufferedReader reader = TextFiles.open(file, TextFileEncoding.AUTO)) {
@@ -76,7 +103,15 @@ public final class TruthCsv {
         return read.pairs();
     }
 
-    /** Reads true pairs with the rejected rows, named {@code source}. The reader is not closed. */
+    /**
+     * Reads true pairs with the rejected rows, named {@code source}. The reader is not closed.
+     *
+     * @param reader the truth's CSV text
+     * @param unordered true when pairs have no left and right side
+     * @param source the text's name in rejections
+     * @return the true pairs and the rows rejected
+     * @throws IOException if the text cannot be read or lacks a needed column
+     */
     public static Read readChecked(Reader reader, boolean unordered, String source) throws IOException {
         CsvParser parser = new CsvParser(reader, ',');
         List<String> header = parser.next();

@@ -12,6 +12,6 @@ import java.util.Map;
  * stop the others.
  */
 public interface KeyFunctionProvider {
-    /** The functions this provider offers, by name; iterated in the map's order. */
+    /** {@return the functions this provider offers, by name; iterated in the map's order} */
     Map<String, KeyFunction> keyFunctions();
 }

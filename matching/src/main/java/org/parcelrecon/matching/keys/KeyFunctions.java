@@ -65,12 +65,14 @@ public final class KeyFunctions {
         this.functions = Collections.unmodifiableMap(new TreeMap<>(functions));
     }
 
-    /** The built-in functions only. */
+    /** {@return the built-in functions only} */
     public static KeyFunctions builtIn() {
         return BUILT_IN;
     }
 
-    /** The built-in functions plus those of every {@link KeyFunctionProvider} found by {@link ServiceLoader}. */
+    /**
+     * {@return the built-in functions plus those of every {@link KeyFunctionProvider} found by {@link ServiceLoader}}
+     */
     public static KeyFunctions standard() {
         KeyFunctions s = standard;
         if (s == null) {
@@ -105,9 +107,11 @@ public final class KeyFunctions {
     }
 
     /**
-     * A registry with one more function, or with {@code name} replaced.
+     * {@return a registry with one more function, or with {@code name} replaced}
      *
      * @throws IllegalArgumentException if the name is blank or contains {@code |} or {@code :}
+     * @param name the name models use for it
+     * @param function the function
      */
     public KeyFunctions with(String name, KeyFunction function) {
         checkName(name);
@@ -117,12 +121,16 @@ public final class KeyFunctions {
         return new KeyFunctions(copy);
     }
 
-    /** The registered names, sorted. */
+    /** {@return the registered names, sorted} */
     public List<String> names() {
         return List.copyOf(functions.keySet());
     }
 
-    /** Whether {@code spec} names only known functions with valid arguments. */
+    /**
+     * {@return whether {@code spec} names only known functions with valid arguments}
+     *
+     * @param spec a key-function specification, e.g. {@code "vn_given|fold"}
+     */
     public boolean isValid(String spec) {
         try {
             resolve(spec);
@@ -133,11 +141,12 @@ public final class KeyFunctions {
     }
 
     /**
-     * The function a specification names: {@code "fold"}, {@code "vn_given|fold"}, {@code "prefix:3"}, or
-     * {@code ""} for identity.
+     * {@return the function a specification names: {@code "fold"}, {@code "vn_given|fold"}, {@code "prefix:3"}, or
+     * {@code ""} for identity}
      *
      * @throws IllegalArgumentException if a name is unknown or an argument is bad; the message lists the names
      * @throws NullPointerException     if {@code spec} is null
+     * @param spec a key-function specification
      */
     public KeyFunction resolve(String spec) {
         Objects.requireNonNull(spec, "spec");

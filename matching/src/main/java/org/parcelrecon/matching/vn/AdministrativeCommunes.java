@@ -34,7 +34,12 @@ public final class AdministrativeCommunes implements CommuneCanonicalizer {
         this.units = units;
     }
 
-    /** Backed by the given tables, e.g. {@link AdministrativeUnits#quangNinh()}. */
+    /**
+     * Backed by the given tables, e.g. {@link AdministrativeUnits#quangNinh()}.
+     *
+     * @param units the province's units before and after the 2025 merger
+     * @return a canonicalizer that reads a commune, by code or name, as the code of the commune in force today
+     */
     public static AdministrativeCommunes of(AdministrativeUnits units) {
         return new AdministrativeCommunes(Objects.requireNonNull(units, "units"));
     }

@@ -30,9 +30,10 @@ public interface CommuneCanonicalizer {
     String canonicalize(String commune);
 
     /**
-     * A canonicalizer without administrative data: folds the text (decoding legacy encodings, dropping diacritics),
+     * {@return a canonicalizer without administrative data: folds the text (decoding legacy encodings, dropping
+     * diacritics),
      * keeps the part before the first comma, removes a leading unit type ({@code xã}, {@code phường},
-     * {@code thị trấn}, {@code x.}, {@code p.}, {@code tt.}) and leading zeros of numbers. It makes spellings of one
+     * {@code thị trấn}, {@code x.}, {@code p.}, {@code tt.}) and leading zeros of numbers} It makes spellings of one
      * name equal but knows nothing of merged communes:
      * <pre>
      *   "Xã Hải Hòa"                   "hai hoa"

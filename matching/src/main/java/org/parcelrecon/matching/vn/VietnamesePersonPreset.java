@@ -85,6 +85,8 @@ import org.parcelrecon.matching.keys.KeyFunctions;
  *   Linker linker = Linker.link(model, landUsers, citizens, keys);
  *   Linker trained = linker.withModel(linker.train(TrainingOptions.defaults()));
  * </pre>
+ *
+ * <p>Stateless and thread-safe; the models and key functions it returns are immutable.
  */
 public final class VietnamesePersonPreset {
     private VietnamesePersonPreset() {
@@ -105,7 +107,17 @@ public final class VietnamesePersonPreset {
      */
     public record Columns(String id, String fullName, String birth, String citizenId, String commune,
                           String oldCitizenId) {
-        /** Checks that id and name columns are named. */
+        /**
+         * Checks that id and name columns are named.
+         *
+         * @param id the record id
+         * @param fullName the full-name cell (family name first), e.g. {@code "Ông Nguyễn Văn An"}
+         * @param birth date of birth or birth year, in any form the {@code date} key function reads
+         * @param citizenId the CCCD or CMND number
+         * @param commune the commune (xã, phường, thị trấn) of residence or of the parcel, or an address that names it
+         * @param oldCitizenId the right table's column of old 9-digit CMND numbers (the population registry's {@code
+         *     old_id}), compared with the left's {@code citizenId}; empty when there is none
+         */
         public Columns {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(fullName, "fullName");
@@ -119,45 +131,74 @@ public final class VietnamesePersonPreset {
             }
         }
 
-        /** Columns without an old-ID column. */
+        /**
+         * Columns without an old-ID column.
+         *
+         * @param id the record id
+         * @param fullName the full-name cell (family name first), e.g. {@code "Ông Nguyễn Văn An"}
+         * @param birth date of birth or birth year, in any form the {@code date} key function reads
+         * @param citizenId the CCCD or CMND number
+         * @param commune the commune (xã, phường, thị trấn) of residence or of the parcel, or an address that names it
+         */
         public Columns(String id, String fullName, String birth, String citizenId, String commune) {
             this(id, fullName, birth, citizenId, commune, "");
         }
 
-        /** {@code id, full_name, birth, citizen_id, commune}, no old-ID column. */
+        /**
+         * {@code id, full_name, birth, citizen_id, commune}, no old-ID column.
+         *
+         * @return the column names the preset expects by default
+         */
         public static Columns defaults() {
             return new Columns("id", "full_name", "birth", "citizen_id", "commune");
         }
 
-        /** These columns with the right table's old CMND numbers in {@code column} (e.g. {@code old_id}). */
+        /**
+         * {@return these columns with the right table's old CMND numbers in {@code column} (e.g. {@code old_id})}
+         *
+         * @param column the right table's column of old 9-digit numbers
+         */
         public Columns withOldCitizenId(String column) {
             return new Columns(id, fullName, birth, citizenId, commune, column);
         }
     }
 
-    /** The link model for land users (left) against citizens (right), untrained. */
+    /**
+     * {@return the link model for land users (left) against citizens (right), untrained}
+     *
+     * @param columns the tables' column names
+     */
     public static LinkageModel linkModel(Columns columns) {
         return model(columns, LinkType.LINK, 1e-6, false);
     }
 
     /**
-     * The link model for a whole province: the same, except that the rule on given name and birth year also
-     * requires the same commune. Across a province that rule alone makes hundreds of millions of pairs (a common
+     * {@return the link model for a whole province: the same, except that the rule on given name and birth year also
+     * requires the same commune} Across a province that rule alone makes hundreds of millions of pairs (a common
      * given name born in one year); within communes it makes a few million, at the cost of people whose commune
      * differs between the two sources and whose ID is unreadable.
+     *
+     * @param columns the tables' column names
      */
     public static LinkageModel linkModelForProvince(Columns columns) {
         return model(columns, LinkType.LINK, 1e-7, true);
     }
 
-    /** The deduplication model for one table of land users, untrained. */
+    /**
+     * {@return the deduplication model for one table of land users, untrained}
+     *
+     * @param columns the table's column names
+     */
     public static LinkageModel dedupeModel(Columns columns) {
         return model(columns, LinkType.DEDUPE, 1e-5, false);
     }
 
     /**
-     * The standard key functions with {@code vn_commune} backed by {@code canonicalizer} (e.g. the 2025 crosswalk
-     * of core's administrative units).
+     * {@return the standard key functions with {@code vn_commune} backed by {@code canonicalizer} (e.g. the 2025
+     * crosswalk
+     * of core's administrative units)}
+     *
+     * @param canonicalizer reads a commune code as the commune it stands for today
      */
     public static KeyFunctions keyFunctions(CommuneCanonicalizer canonicalizer) {
         Objects.requireNonNull(canonicalizer, "canonicalizer");
@@ -226,7 +267,11 @@ public final class VietnamesePersonPreset {
                 mu(ComparisonLevel.otherwise(), m[3], u[3]));
     }
 
-    /** The preset's blocking rules for these columns (see the class comment). */
+    /**
+     * {@return the preset's blocking rules for these columns (see the class comment)}
+     *
+     * @param c the tables' column names
+     */
     public static List<BlockingRule> blockingRules(Columns c) {
         return blockingRules(c, false);
     }

@@ -48,7 +48,15 @@ public record CampaignProfile(String name, String description, Set<String> notLe
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> FIELDS = Set.of("name", "description", "not_level1", "group2", "group3");
 
-    /** Copies the sets and checks that the groups' codes keep a parcel out of level 1. */
+    /**
+     * Copies the sets and checks that the groups' codes keep a parcel out of level 1.
+     *
+     * @param name the profile's name
+     * @param description what it means, in words
+     * @param notLevel1 the codes that keep a parcel out of level 1
+     * @param group2 the codes that put it in Group 2
+     * @param group3 the codes that put it in Group 3
+     */
     public CampaignProfile {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
@@ -75,7 +83,11 @@ public record CampaignProfile(String name, String description, Set<String> notLe
         OTHER
     }
 
-    /** Where a parcel with these reason codes stands. */
+    /**
+     * {@return where a parcel with these reason codes stands}
+     *
+     * @param reasonCodes a parcel's distinct reason codes
+     */
     public Placement place(List<String> reasonCodes) {
         boolean out = false;
         boolean two = false;
@@ -89,7 +101,7 @@ public record CampaignProfile(String name, String description, Set<String> notLe
         return !out ? Placement.LEVEL1 : two ? Placement.GROUP2 : Placement.OTHER;
     }
 
-    /** The bundled profile. */
+    /** {@return the bundled profile} */
     public static CampaignProfile defaults() {
         try (InputStream in = CampaignProfile.class.getResourceAsStream(DEFAULT)) {
             if (in == null) {
@@ -105,6 +117,8 @@ public record CampaignProfile(String name, String description, Set<String> notLe
      * Reads a profile file.
      *
      * @throws IOException naming the file and what is wrong in it
+     * @param file the profile's JSON file
+     * @return the profile
      */
     public static CampaignProfile load(Path file) throws IOException {
         return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
@@ -116,6 +130,8 @@ public record CampaignProfile(String name, String description, Set<String> notLe
      * @param source the file or resource it came from, for messages
      * @throws IOException naming the source and what is wrong: invalid JSON, an unknown or missing field, a code
      *                     of the wrong form, a group code not in {@code not_level1}
+     * @param json the profile as JSON text
+     * @return the profile
      */
     public static CampaignProfile parse(String json, String source) throws IOException {
         JsonNode root;

@@ -28,12 +28,16 @@ public final class CampaignTally implements CommuneSink, SummaryColumns {
     private final CampaignProfile profile;
     private final Map<String, Map<String, long[]>> sheets = new TreeMap<>();
 
-    /** Counts by this profile. */
+    /**
+     * Counts by this profile.
+     *
+     * @param profile the reason codes that keep a parcel out of level 1 and those of each group
+     */
     public CampaignTally(CampaignProfile profile) {
         this.profile = Objects.requireNonNull(profile, "profile");
     }
 
-    /** The profile. */
+    /** {@return the profile} */
     public CampaignProfile profile() {
         return profile;
     }
@@ -49,7 +53,11 @@ public final class CampaignTally implements CommuneSink, SummaryColumns {
         }
     }
 
-    /** The counts per placement, in {@link CampaignProfile.Placement} order, of an area of the summary. */
+    /**
+     * {@return the counts per placement, in {@link CampaignProfile.Placement} order, of an area of the summary}
+     *
+     * @param area a row of the summary: the province, a commune or a sheet
+     */
     public List<Long> counts(SummaryRow area) {
         long[] sum = new long[CampaignProfile.Placement.values().length];
         switch (area.level()) {

@@ -24,7 +24,18 @@ import org.parcelrecon.geometry.io.ParcelFeature;
  */
 public record CommuneInput(String communeCode, List<ResolvedEntry> entries, List<MapParcel> mapParcels,
                            List<ParcelFeature> features, List<Integer> unregistered, Optional<Crs> crs) {
-    /** Copies the lists and checks that parcels and features line up. */
+    /**
+     * Copies the lists and checks that parcels and features line up.
+     *
+     * @param communeCode today's commune code
+     * @param entries the commune's register rows, in file order
+     * @param mapParcels the figures of the commune's new-map parcels; a {@link ResolvedEntry}'s match and {@code
+     *     unregistered} index into this list
+     * @param features the same parcels as read, in the same order (geometries for the output); empty when there is no
+     *     map
+     * @param unregistered the parcels no register row reached, in map order
+     * @param crs the features' coordinate reference system, when known
+     */
     public CommuneInput {
         Objects.requireNonNull(communeCode, "communeCode");
         entries = List.copyOf(entries);

@@ -18,7 +18,15 @@ import org.parcelrecon.geometry.io.ParcelFeature;
  */
 public record CommuneResult(String communeCode, List<RecordResult> records, List<ParcelFeature> features,
                             Optional<Crs> crs) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param communeCode today's commune code
+     * @param records the records
+     * @param features the commune's new-map parcels the records' {@link RecordResult#mapParcels()} index into (their
+     *     geometries, for maps of the flagged parcels); empty when there was no map
+     * @param crs the features' coordinate reference system, when known
+     */
     public CommuneResult {
         Objects.requireNonNull(communeCode, "communeCode");
         records = List.copyOf(records);
@@ -26,7 +34,7 @@ public record CommuneResult(String communeCode, List<RecordResult> records, List
         Objects.requireNonNull(crs, "crs");
     }
 
-    /** The register rows in this commune's records. */
+    /** {@return the register rows in this commune's records} */
     public int registerRows() {
         int n = 0;
         for (RecordResult r : records) {

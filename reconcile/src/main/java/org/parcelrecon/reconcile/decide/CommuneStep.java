@@ -25,12 +25,19 @@ import org.parcelrecon.reconcile.read.RegisterEntry;
  *
  * <p>A pure function of its input and the shared read-only context: no state, no I/O, the same result on every
  * call, so that communes run in parallel here and could run per partition on a cluster.
+ *
+ * <p>Stateless and thread-safe: communes are decided in parallel, each by its own call.
  */
 public final class CommuneStep {
     private CommuneStep() {
     }
 
-    /** The commune's verdicts. */
+    /**
+     * {@return the commune's verdicts}
+     *
+     * @param input one commune's register rows (with where their keys led) and its new-map parcels
+     * @param context the scorer and the land-user links, shared by every commune
+     */
     public static CommuneResult decide(CommuneInput input, DecisionContext context) {
         // sheet, then plot, as numbers (both are at most six digits: one long orders them)
         Map<Long, List<ResolvedEntry>> byKey = new TreeMap<>();

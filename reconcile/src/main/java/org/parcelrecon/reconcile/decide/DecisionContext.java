@@ -10,13 +10,24 @@ import org.parcelrecon.core.score.RecordScorer;
  * is province-wide). Implementations must be thread-safe: communes are decided in parallel.
  */
 public interface DecisionContext {
-    /** The rules and score model. */
+    /** {@return the rules and score model} */
     RecordScorer scorer();
 
-    /** The link of land user {@code user} (its place on the row) of the register row on {@code line}; empty when none. */
+    /**
+     * {@return the link of land user {@code user} (its place on the row) of the register row on {@code line}; empty
+     * when none}
+     *
+     * @param line the register row's line in its file
+     * @param user the land user's place on the row, from 0
+     */
     Optional<UserLink> link(long line, int user);
 
-    /** A context from its parts. */
+    /**
+     * {@return a context from its parts}
+     *
+     * @param scorer the rules and the score model
+     * @param links where land users' links are looked up
+     */
     static DecisionContext of(RecordScorer scorer, LinkSource links) {
         Objects.requireNonNull(scorer, "scorer");
         Objects.requireNonNull(links, "links");
@@ -36,7 +47,12 @@ public interface DecisionContext {
     /** Land users' links, by line and place on the row. */
     @FunctionalInterface
     interface LinkSource {
-        /** The link, or empty. */
+        /**
+         * {@return the link, or empty}
+         *
+         * @param line the register row's line in its file
+         * @param user the land user's place on the row, from 0
+         */
         Optional<UserLink> link(long line, int user);
     }
 }

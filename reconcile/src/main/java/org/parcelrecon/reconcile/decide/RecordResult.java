@@ -19,7 +19,15 @@ import org.parcelrecon.core.score.Status;
  */
 public record RecordResult(ScoredRecord scored, List<RowResult> rows, List<Integer> mapParcels,
                            List<String> mapParcelIds, Optional<ChangeClass> change) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param scored the key, findings and score
+     * @param rows the register rows under the key, in file order; empty for a map parcel nobody registered
+     * @param mapParcels the new map's parcels the key led to (indices into the new map), in map order
+     * @param mapParcelIds their ids, in the same order
+     * @param change how the parcel changed, when the register's key led there through the old survey
+     */
     public RecordResult {
         Objects.requireNonNull(scored, "scored");
         rows = List.copyOf(rows);
@@ -28,17 +36,17 @@ public record RecordResult(ScoredRecord scored, List<RowResult> rows, List<Integ
         Objects.requireNonNull(change, "change");
     }
 
-    /** The record's key. */
+    /** {@return the record's key} */
     public RecordKey key() {
         return scored.key();
     }
 
-    /** The record's status. */
+    /** {@return the record's status} */
     public Status status() {
         return scored.status();
     }
 
-    /** Whether some register row names this record (false for a map parcel nobody registered). */
+    /** {@return whether some register row names this record (false for a map parcel nobody registered)} */
     public boolean isRegistered() {
         return !rows.isEmpty();
     }

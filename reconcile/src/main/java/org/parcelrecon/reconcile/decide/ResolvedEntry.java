@@ -11,7 +11,12 @@ import org.parcelrecon.reconcile.read.RegisterEntry;
  * @param match where its key led; for a run without a map, nowhere
  */
 public record ResolvedEntry(RegisterEntry entry, MapMatch match) {
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param entry the row as read (its land users' links are found by its line)
+     * @param match where its key led; for a run without a map, nowhere
+     */
     public ResolvedEntry {
         Objects.requireNonNull(entry, "entry");
         Objects.requireNonNull(match, "match");

@@ -40,6 +40,9 @@ import org.parcelrecon.reconcile.decide.RowResult;
  *       register nor map cannot be reported); reported when a record that is not CLEAN names it (its own record with
  *       {@code REGISTER_ROW_MISSING}, or a register row whose key, written wrong, led to it).</li>
  * </ul>
+ *
+ * <p>The static methods are thread-safe; a {@link Collector} is not, and takes communes one at a time, as a
+ * run's sink is called.
  */
 public final class GeneratedTruthCheck {
     /** The injected errors a person must fix. */
@@ -62,17 +65,17 @@ public final class GeneratedTruthCheck {
      */
     public record Scores(long noErrorClean, long noError, long mustFixFlagged, long mustFix,
                          Map<String, long[]> perError, long unregisteredFound, long unregistered) {
-        /** The share of parcels with no injected error that came out CLEAN. */
+        /** {@return the share of parcels with no injected error that came out CLEAN} */
         public double cleanShare() {
             return noError == 0 ? 1 : (double) noErrorClean / noError;
         }
 
-        /** The share of parcels carrying an error to fix that came out not CLEAN. */
+        /** {@return the share of parcels carrying an error to fix that came out not CLEAN} */
         public double flaggedShare() {
             return mustFix == 0 ? 1 : (double) mustFixFlagged / mustFix;
         }
 
-        /** A few lines for a person. */
+        /** {@return a few lines for a person} */
         public String toText() {
             StringBuilder b = new StringBuilder();
             b.append(String.format(Locale.ROOT, "parcels with no injected error CLEAN: %d of %d (%.4f)%n",
@@ -86,7 +89,14 @@ public final class GeneratedTruthCheck {
         }
     }
 
-    /** Scores {@code result} (a run that kept its communes) against the truth files in {@code generated}. */
+    /**
+     * Scores {@code result} (a run that kept its communes) against the truth files in {@code generated}.
+     *
+     * @param result a run's result with its communes kept
+     * @param generated the folder {@code parcelrecon generate} wrote
+     * @return precision and recall of the verdicts and links against the truth
+     * @throws IOException if a truth file cannot be read
+     */
     public static Scores score(ReconcileResult result, Path generated) throws IOException {
         Collector c = collector(generated);
         for (CommuneResult commune : result.communes()) {
@@ -96,8 +106,12 @@ public final class GeneratedTruthCheck {
     }
 
     /**
-     * A sink that remembers what scoring needs of each commune (a few bytes per row), for a streamed run of the
-     * province generated in {@code generated}.
+     * {@return a sink that remembers what scoring needs of each commune (a few bytes per row), for a streamed run of
+     * the
+     * province generated in {@code generated}}
+     *
+     * @param generated the folder {@code parcelrecon generate} wrote
+     * @throws IOException if a truth file cannot be read
      */
     public static Collector collector(Path generated) throws IOException {
         Set<String> unregistered = new HashSet<>();
@@ -151,7 +165,12 @@ public final class GeneratedTruthCheck {
             }
         }
 
-        /** The scores against the truth files in {@code generated}. */
+        /**
+         * {@return the scores against the truth files in {@code generated}}
+         *
+         * @param generated the folder {@code parcelrecon generate} wrote
+         * @throws IOException if a truth file cannot be read
+         */
         public Scores score(Path generated) throws IOException {
             Map<String, EnumSet<Status>> verdicts = new HashMap<>();
             for (CSVRecord r : read(generated.resolve("truth_register.csv"))) {

@@ -10,6 +10,8 @@ import org.parcelrecon.core.csv.CsvWriter;
  * Writes a comparison of two runs as {@value #DIFF}: one row per record that changed, in key order (commune, then
  * sheet and plot numbers), columns {@link #COLUMNS}. Through core's {@link CsvWriter}. The history holds no ID
  * numbers, so neither does the file.
+ *
+ * <p>Stateless and thread-safe: a call shares nothing with another but what it is given.
  */
 public final class DiffFiles {
     /** The file's name in an output folder. */
@@ -22,7 +24,16 @@ public final class DiffFiles {
     private DiffFiles() {
     }
 
-    /** Compares run {@code before} with run {@code after} into {@code file}; returns the counts by area. */
+    /**
+     * Compares run {@code before} with run {@code after} into {@code file}; returns the counts by area.
+     *
+     * @param history the run history
+     * @param before the earlier run's id
+     * @param after the later run's id
+     * @param file the diff file to write
+     * @return the counts of changed records by area
+     * @throws IOException if the history cannot be read or the file written
+     */
     public static RunDiff write(RunHistory history, long before, long after, Path file) throws IOException {
         try (CsvWriter csv = CsvWriter.create(file, COLUMNS)) {
             return history.diff(before, after, c -> csv.row(c.kind().name(), c.communeCode(), c.sheet(), c.plot(),
@@ -41,6 +52,12 @@ public final class DiffFiles {
     /**
      * Compares run {@code run} with the run recorded before it into {@code dir}/{@value #DIFF}; for a first run the
      * file has its header only and the counts are {@link RunDiff#firstRun}'s.
+     *
+     * @param history the run history
+     * @param run the run's id
+     * @param dir the run's output folder
+     * @return the counts of changed records by area
+     * @throws IOException if the history cannot be read or the file written
      */
     public static RunDiff writePrevious(RunHistory history, long run, Path dir) throws IOException {
         OptionalLong previous = history.previous(run);

@@ -18,7 +18,14 @@ import java.util.Objects;
  * @param sha256 the SHA-256 of its content, 64 lowercase hex digits
  */
 public record InputFile(String role, String name, long size, String sha256) {
-    /** Checks for nulls and the hash's form. */
+    /**
+     * Checks for nulls and the hash's form.
+     *
+     * @param role what the file was: {@code register}, {@code map}, {@code old_map}, {@code population}, {@code rules}
+     * @param name the file's name (without its folder)
+     * @param size its size in bytes
+     * @param sha256 the SHA-256 of its content, 64 lowercase hex digits
+     */
     public InputFile {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(name, "name");
@@ -31,6 +38,9 @@ public record InputFile(String role, String name, long size, String sha256) {
      * Reads the file once to hash it.
      *
      * @throws IOException naming the file when it cannot be read
+     * @param role what the file was: {@code register}, {@code map}, {@code old_map}, {@code population}, {@code rules}
+     * @param file the file
+     * @return its role, name, size and hash
      */
     public static InputFile of(String role, Path file) throws IOException {
         MessageDigest sha = digest();

@@ -17,7 +17,16 @@ import java.util.Optional;
  */
 public record RecordChange(Kind kind, String communeCode, String sheet, String plot, Optional<Verdict> before,
                            Optional<Verdict> after) {
-    /** Checks that the sides fit the kind. */
+    /**
+     * Checks that the sides fit the kind.
+     *
+     * @param kind what happened
+     * @param communeCode the record's commune code
+     * @param sheet its sheet number
+     * @param plot its plot number
+     * @param before its verdict in the earlier run
+     * @param after its verdict in the later run
+     */
     public RecordChange {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(communeCode, "communeCode");
@@ -28,7 +37,7 @@ public record RecordChange(Kind kind, String communeCode, String sheet, String p
         }
     }
 
-    /** The reason codes the later run gives that the earlier did not, in the later run's order. */
+    /** {@return the reason codes the later run gives that the earlier did not, in the later run's order} */
     public List<String> newReasons() {
         List<String> was = before.map(Verdict::reasonCodes).orElse(List.of());
         List<String> out = new ArrayList<>();
@@ -65,14 +74,21 @@ public record RecordChange(Kind kind, String communeCode, String sheet, String p
      * @param reasons its distinct reason codes joined with {@code ;}
      */
     public record Verdict(String lines, String status, int score, String reasons) {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param lines its register lines joined with {@code |}; empty for a map parcel nobody registered
+         * @param status its status's name
+         * @param score its score
+         * @param reasons its distinct reason codes joined with {@code ;}
+         */
         public Verdict {
             Objects.requireNonNull(lines, "lines");
             Objects.requireNonNull(status, "status");
             Objects.requireNonNull(reasons, "reasons");
         }
 
-        /** The reason codes, in order. */
+        /** {@return the reason codes, in order} */
         public List<String> reasonCodes() {
             return reasons.isEmpty() ? List.of() : List.of(reasons.split(";"));
         }

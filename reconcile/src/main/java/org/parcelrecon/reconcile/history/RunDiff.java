@@ -19,6 +19,8 @@ import org.parcelrecon.reconcile.write.SummaryColumns;
  * and empty. An area only the earlier run had is in the province's and its commune's counts, not in a row of its own.
  *
  * <p>Immutable.
+ *
+ * <p>Not changed after it is made; safe to read from several threads.
  */
 public final class RunDiff implements SummaryColumns {
     /** The columns appended to {@code summary.csv}. */
@@ -47,47 +49,64 @@ public final class RunDiff implements SummaryColumns {
         this.sheets = sheets;
     }
 
-    /** The columns of a run with no run before it: there, and empty. */
+    /**
+     * {@return the columns of a run with no run before it: there, and empty}
+     *
+     * @param run the first run's id
+     */
     public static RunDiff firstRun(long run) {
         return new RunDiff(OptionalLong.empty(), run, new TreeMap<>());
     }
 
-    /** The earlier run's id; empty for a first run. */
+    /** {@return the earlier run's id; empty for a first run} */
     public OptionalLong before() {
         return before;
     }
 
-    /** The later run's id. */
+    /** {@return the later run's id} */
     public long after() {
         return after;
     }
 
-    /** The province's counts. */
+    /** {@return the province's counts} */
     public Counts province() {
         long[] sum = new long[FIELDS];
         sheets.values().forEach(c -> c.values().forEach(s -> add(sum, s)));
         return Counts.of(sum);
     }
 
-    /** A commune's counts (zero when neither run had it). */
+    /**
+     * {@return a commune's counts (zero when neither run had it)}
+     *
+     * @param communeCode a current commune code
+     */
     public Counts commune(String communeCode) {
         long[] sum = new long[FIELDS];
         sheets.getOrDefault(communeCode, Map.of()).values().forEach(s -> add(sum, s));
         return Counts.of(sum);
     }
 
-    /** A sheet's counts (zero when neither run had it). */
+    /**
+     * {@return a sheet's counts (zero when neither run had it)}
+     *
+     * @param communeCode a current commune code
+     * @param sheet a map sheet number within it
+     */
     public Counts sheet(String communeCode, String sheet) {
         long[] s = sheets.getOrDefault(communeCode, Map.of()).get(sheet);
         return Counts.of(s == null ? new long[FIELDS] : s);
     }
 
-    /** The communes either run had, in code order. */
+    /** {@return the communes either run had, in code order} */
     public List<String> communes() {
         return List.copyOf(sheets.keySet());
     }
 
-    /** The area of a summary row's counts. */
+    /**
+     * {@return the area of a summary row's counts}
+     *
+     * @param area a row of the summary: the province, a commune or a sheet
+     */
     public Counts area(SummaryRow area) {
         return switch (area.level()) {
             case "province" -> province();
@@ -147,7 +166,11 @@ public final class RunDiff implements SummaryColumns {
                     c[REGRESSED], c[NEW], c[VANISHED], c[STATUS_CHANGED], c[REASONS_CHANGED]);
         }
 
-        /** Records that changed in any way ({@link RecordChange}s). */
+        /**
+         * Records that changed in any way ({@link RecordChange}s).
+         *
+         * @return the number of records that changed
+         */
         public long changed() {
             return statusChanged + reasonsChanged + appeared + vanished;
         }

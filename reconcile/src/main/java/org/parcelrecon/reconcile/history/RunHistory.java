@@ -84,7 +84,13 @@ public final class RunHistory implements Closeable {
         this.clock = clock;
     }
 
-    /** Opens the history in {@code file}, creating it (and its folder) if absent; runs are stamped by the UTC clock. */
+    /**
+     * Opens the history in {@code file}, creating it (and its folder) if absent; runs are stamped by the UTC clock.
+     *
+     * @param file the history's SQLite file
+     * @return the open history
+     * @throws IOException naming the file when it cannot be opened or is not a run history
+     */
     public static RunHistory open(Path file) throws IOException {
         return open(file, Clock.systemUTC());
     }
@@ -94,6 +100,9 @@ public final class RunHistory implements Closeable {
      *
      * @throws IOException naming the file when it cannot be opened, is not a SQLite file, or is another program's
      *                     database or a newer parcelrecon's history
+     * @param file the history's SQLite file
+     * @param clock the clock that stamps runs
+     * @return the open history
      */
     public static RunHistory open(Path file, Clock clock) throws IOException {
         Objects.requireNonNull(file, "file");
@@ -149,7 +158,7 @@ public final class RunHistory implements Closeable {
         }
     }
 
-    /** The history's file. */
+    /** {@return the history's file} */
     public Path file() {
         return file;
     }
@@ -158,6 +167,8 @@ public final class RunHistory implements Closeable {
      * Starts recording a run; nothing reaches the history until {@link Recording#commit}.
      *
      * @throws IllegalStateException if another recording of this history is open
+     * @return the recording, to hand communes to and commit
+     * @throws IOException if the history cannot be written
      */
     public Recording start() throws IOException {
         if (recording != null && !recording.isClosed()) {
@@ -171,20 +182,34 @@ public final class RunHistory implements Closeable {
         }
     }
 
-    /** Every recorded run, oldest first. */
+    /**
+     * {@return every recorded run, oldest first}
+     *
+     * @throws IOException if the history cannot be read
+     */
     public List<RunEntry> runs() throws IOException {
         return query("SELECT id, started, finished, register_rows_read, rejected_rows, records, clean, rules,"
                 + " rules_hash FROM runs ORDER BY id", OptionalLong.empty());
     }
 
-    /** The run with this id, if recorded. */
+    /**
+     * {@return the run with this id, if recorded}
+     *
+     * @param id the run's id
+     * @throws IOException if the history cannot be read
+     */
     public Optional<RunEntry> run(long id) throws IOException {
         List<RunEntry> one = query("SELECT id, started, finished, register_rows_read, rejected_rows, records, clean,"
                 + " rules, rules_hash FROM runs WHERE id = ?", OptionalLong.of(id));
         return one.stream().findFirst();
     }
 
-    /** The run recorded last before {@code id}, if any. */
+    /**
+     * {@return the run recorded last before {@code id}, if any}
+     *
+     * @param id a run's id
+     * @throws IOException if the history cannot be read
+     */
     public OptionalLong previous(long id) throws IOException {
         try (PreparedStatement p = db.prepareStatement("SELECT max(id) FROM runs WHERE id < ?")) {
             p.setLong(1, id);
@@ -200,7 +225,12 @@ public final class RunHistory implements Closeable {
     /** Receives a diff's changes, in key order (commune, then sheet and plot numbers). */
     @FunctionalInterface
     public interface ChangeSink {
-        /** One record's change. */
+        /**
+         * One record's change.
+         *
+         * @param change one record's change between the runs
+         * @throws IOException if the sink cannot take it; the diff stops with it
+         */
         void accept(RecordChange change) throws IOException;
     }
 
@@ -209,6 +239,10 @@ public final class RunHistory implements Closeable {
      * record that changed to {@code sink} in key order and returns the counts by area.
      *
      * @throws IOException naming a run the history does not hold (and the runs it does), or a failure of the sink
+     * @param before one run's id
+     * @param after the other's
+     * @param sink gets each record that changed
+     * @return the counts of changed records by area
      */
     public RunDiff diff(long before, long after, ChangeSink sink) throws IOException {
         Objects.requireNonNull(sink, "sink");

@@ -23,7 +23,14 @@ import org.parcelrecon.reconcile.ReconcileSettings;
  * @param rulesHash the SHA-256 of {@link #rules()} and the configuration file's content: equal hashes, same rules
  */
 public record RunInfo(Instant started, List<InputFile> inputs, String rules, String rulesHash) {
-    /** Checks for nulls and copies the list. */
+    /**
+     * Checks for nulls and copies the list.
+     *
+     * @param started when the run started
+     * @param inputs its input files, register first
+     * @param rules the rules in words: their ids, whether discovered rules were added, the configuration's source
+     * @param rulesHash the SHA-256 of {@link #rules()} and the configuration file's content: equal hashes, same rules
+     */
     public RunInfo {
         Objects.requireNonNull(started, "started");
         inputs = List.copyOf(inputs);
@@ -36,6 +43,10 @@ public record RunInfo(Instant started, List<InputFile> inputs, String rules, Str
      *
      * @param ruleFile the file {@link ReconcileSettings#ruleConfig()} was read from, when it was read from one
      * @throws IOException naming a file that cannot be read
+     * @param started when the run started
+     * @param input the run's input files
+     * @param settings the run's settings
+     * @return what the history records of the run before it starts
      */
     public static RunInfo describe(ReconcileInput input, ReconcileSettings settings, Optional<Path> ruleFile,
                                    Instant started) throws IOException {

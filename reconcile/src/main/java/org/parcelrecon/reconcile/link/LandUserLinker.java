@@ -36,7 +36,12 @@ public final class LandUserLinker {
         this.settings = settings;
     }
 
-    /** A linker for registers and populations of this province. */
+    /**
+     * {@return a linker for registers and populations of this province}
+     *
+     * @param units the province's units, to compare communes across the 2025 merger
+     * @param settings training, threshold and seed
+     */
     public static LandUserLinker of(AdministrativeUnits units, LinkingSettings settings) {
         return new LandUserLinker(Objects.requireNonNull(units, "units"), Objects.requireNonNull(settings, "settings"));
     }
@@ -46,6 +51,8 @@ public final class LandUserLinker {
      *
      * @param citizens a table with {@link PopulationReader#COLUMNS}
      * @param progress receives the number of land users scored so far, now and then
+     * @param users every land user of the register
+     * @return the best citizen of each person, with the runner-up's probability
      */
     public LandUserLinks link(LandUsers users, Table citizens, IntConsumer progress) {
         Table landUsers = users.table();

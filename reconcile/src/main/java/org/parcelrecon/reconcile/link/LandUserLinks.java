@@ -42,18 +42,22 @@ public final class LandUserLinks {
         this.runnerUp = runnerUp;
     }
 
-    /** No links at all (a run without a population). */
+    /**
+     * No links at all (a run without a population).
+     *
+     * @return links in which nobody is linked
+     */
     public static LandUserLinks none() {
         return new LandUserLinks(null, null, new long[0], new int[0], new int[0], new int[0], new float[0],
                 new float[0]);
     }
 
-    /** The number of land users (persons and organisations). */
+    /** {@return the number of land users (persons and organisations)} */
     public int userCount() {
         return leftRowOfUser.length;
     }
 
-    /** The number of land users linking looked for (persons). */
+    /** {@return the number of land users linking looked for (persons)} */
     public int personCount() {
         int n = 0;
         for (int r : leftRowOfUser) {
@@ -64,7 +68,7 @@ public final class LandUserLinks {
         return n;
     }
 
-    /** The number of persons linked to a citizen (with a best candidate at or above the settings' minimum). */
+    /** {@return the number of persons linked to a citizen (with a best candidate at or above the settings' minimum)} */
     public int linkedCount() {
         int n = 0;
         for (int r : bestRight) {
@@ -76,8 +80,12 @@ public final class LandUserLinks {
     }
 
     /**
-     * The link of land user {@code userInRow} of the register row on {@code line}, built with its explanation; empty
-     * when it has none.
+     * {@return the link of land user {@code userInRow} of the register row on {@code line}, built with its
+     * explanation; empty
+     * when it has none}
+     *
+     * @param line the register row's line in its file
+     * @param userInRow the land user's place on the row, from 0
      */
     public Optional<UserLink> link(long line, int userInRow) {
         int entry = java.util.Arrays.binarySearch(lines, line);

@@ -25,7 +25,11 @@ public final class LandUsers {
     private int entries;
     private int users;
 
-    /** Adds a row's land users. */
+    /**
+     * Adds a row's land users.
+     *
+     * @param entry a register row as read
+     */
     public void add(RegisterEntry entry) {
         if (entries > 0 && entry.line() <= lines[entries - 1]) {
             throw new IllegalArgumentException("rows must come in file order: line " + entry.line() + " after line "

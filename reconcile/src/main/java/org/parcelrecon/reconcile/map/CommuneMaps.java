@@ -22,6 +22,8 @@ import org.parcelrecon.core.input.RejectedRow;
  *
  * <p>A parcel's commune is its {@code commune_code} attribute (also {@code ma_xa}, {@code ma_dvhc},
  * {@code commune}, {@code xa}), read as today's code through the 2025 crosswalk.
+ *
+ * <p>Implementations are thread-safe once open: a run reads several communes at once.
  */
 public interface CommuneMaps {
     /**
@@ -31,35 +33,60 @@ public interface CommuneMaps {
      * @param rejected its features that could not be read, with their lines in the whole file
      */
     record CommuneLayer(ParcelLayer layer, List<RejectedRow> rejected) {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param layer its parcels, in file order
+         * @param rejected its features that could not be read, with their lines in the whole file
+         */
         public CommuneLayer {
             java.util.Objects.requireNonNull(layer, "layer");
             rejected = List.copyOf(rejected);
         }
     }
 
-    /** The file name. */
+    /** {@return the file name} */
     String source();
 
-    /** Whether the parcels name their communes. */
+    /** {@return whether the parcels name their communes} */
     boolean hasCommunes();
 
-    /** Today's commune codes with parcels on this map, in code order. */
+    /**
+     * Today's commune codes with parcels on this map, in code order.
+     *
+     * @return the codes, in code order
+     */
     SortedSet<String> communes();
 
     /**
-     * The parcels of one commune, in file order, with the features of that commune that could not be read (as rows
-     * of the whole file); empty for a commune not on the map.
+     * {@return the parcels of one commune, in file order, with the features of that commune that could not be read (as
+     * rows
+     * of the whole file); empty for a commune not on the map}
+     *
+     * @param commune a current commune code
+     * @throws IOException if the map file cannot be read again
      */
     CommuneLayer read(String commune) throws IOException;
 
-    /** Problems found while splitting the file (a file that breaks off), as rejected rows. */
+    /**
+     * Problems found while splitting the file (a file that breaks off), as rejected rows.
+     *
+     * @return the problems, in file order
+     */
     List<RejectedRow> indexProblems();
 
-    /** The number of parcels on the map. */
+    /** {@return the number of parcels on the map} */
     long parcelCount();
 
-    /** Opens a map file: GeoJSON by index, other formats read whole. */
+    /**
+     * Opens a map file: GeoJSON by index, other formats read whole.
+     *
+     * @param file the map file
+     * @param options how to read it: attribute names, CRS
+     * @param units the province's units, to resolve the commune attribute
+     * @return the map, indexed by commune
+     * @throws IOException if the file cannot be read, or is empty
+     */
     static CommuneMaps open(Path file, ReadOptions options, AdministrativeUnits units) throws IOException {
         String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
         if (name.endsWith(".geojson") || name.endsWith(".json")) {

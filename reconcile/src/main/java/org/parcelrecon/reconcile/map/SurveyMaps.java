@@ -100,31 +100,44 @@ public final class SurveyMaps {
         }
     }
 
-    /** The new map alone: register keys that are not on it find nothing. */
+    /**
+     * {@return the new map alone: register keys that are not on it find nothing}
+     *
+     * @param newMap the new survey's parcels
+     * @param units the province's units, to resolve the commune attribute
+     */
     public static SurveyMaps of(ParcelLayer newMap, AdministrativeUnits units) {
         return new SurveyMaps(Objects.requireNonNull(newMap, "newMap"), Optional.empty(), Optional.empty(),
                 Objects.requireNonNull(units, "units"));
     }
 
-    /** The new map with the old survey and their comparison ({@code MapComparison.compare(oldMap, newMap, ...)}). */
+    /**
+     * {@return the new map with the old survey and their comparison ({@code MapComparison.compare(oldMap, newMap,
+     * ...)})}
+     *
+     * @param newMap the new survey's parcels
+     * @param oldMap the old survey's parcels
+     * @param comparison the comparison of the two
+     * @param units the province's units, to resolve the commune attribute
+     */
     public static SurveyMaps of(ParcelLayer newMap, ParcelLayer oldMap, ComparisonResult comparison,
                                 AdministrativeUnits units) {
         return new SurveyMaps(Objects.requireNonNull(newMap, "newMap"), Optional.of(oldMap), Optional.of(comparison),
                 Objects.requireNonNull(units, "units"));
     }
 
-    /** The new map. */
+    /** {@return the new map} */
     public ParcelLayer newMap() {
         return newMap;
     }
 
-    /** Whether the maps name communes (else every key is sheet and plot alone). */
+    /** {@return whether the maps name communes (else every key is sheet and plot alone)} */
     public boolean hasCommunes() {
         return communes;
     }
 
     /**
-     * Where a register key leads.
+     * {@return where a register key leads}
      *
      * @param communeCandidates today's commune codes the row may be in, best first
      * @param sheetPlot         {@code sheet/plot} without leading zeros
@@ -154,7 +167,11 @@ public final class SurveyMaps {
         return new MapMatch(communeCandidates.get(0), List.of(), Optional.empty());
     }
 
-    /** The figures rules see for a new-map parcel. */
+    /**
+     * {@return the figures rules see for a new-map parcel}
+     *
+     * @param newParcel a parcel's index on the new map
+     */
     public MapParcel mapParcel(int newParcel) {
         ParcelFeature f = newMap.features().get(newParcel);
         Optional<String> invalid = PolygonValidity.problem(f.geometry());

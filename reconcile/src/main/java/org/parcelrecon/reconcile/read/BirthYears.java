@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  *   "1966.0"       → 1966 (a spreadsheet's number)
  *   "năm 75", "66", "15/08/66", "0000"  → unreadable (two-digit years are not guessed)
  * </pre>
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class BirthYears {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:\\.0+)?");
@@ -21,7 +23,11 @@ public final class BirthYears {
     private BirthYears() {
     }
 
-    /** The year, or empty when the cell is none of the forms above or the year is before 1850 or after 2100. */
+    /**
+     * {@return the year, or empty when the cell is none of the forms above or the year is before 1850 or after 2100}
+     *
+     * @param cell the birth-date or birth-year cell as written ({@code 1966}, {@code 15/08/1966}, {@code 1966-08-15})
+     */
     public static OptionalInt parse(String cell) {
         String s = cell.strip();
         for (Pattern p : new Pattern[] {YEAR, ISO, DMY, MY}) {

@@ -34,7 +34,7 @@ public enum PopulationField {
         this.headers = List.of(headers);
     }
 
-    /** The header names recognised for this field, in their folded form. */
+    /** {@return the header names recognised for this field, in their folded form} */
     public List<String> headers() {
         return headers;
     }

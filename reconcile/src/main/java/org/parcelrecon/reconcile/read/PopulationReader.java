@@ -42,17 +42,25 @@ public final class PopulationReader {
         this.encoding = encoding;
     }
 
-    /** A reader that recognises columns by name and detects the encoding. */
+    /** {@return a reader that recognises columns by name and detects the encoding} */
     public static PopulationReader defaults() {
         return new PopulationReader(Map.of(), TextFileEncoding.AUTO);
     }
 
-    /** This reader, taking each mapped field from the named column. */
+    /**
+     * {@return this reader, taking each mapped field from the named column}
+     *
+     * @param columns the column of each field, by header name
+     */
     public PopulationReader withColumns(Map<PopulationField, String> columns) {
         return new PopulationReader(Map.copyOf(columns), encoding);
     }
 
-    /** This reader, decoding files in this encoding instead of detecting it. */
+    /**
+     * {@return this reader, decoding files in this encoding instead of detecting it}
+     *
+     * @param value the encoding the files are in
+     */
     public PopulationReader withEncoding(TextFileEncoding value) {
         return new PopulationReader(mapping, Objects.requireNonNull(value, "encoding"));
     }
@@ -63,6 +71,8 @@ public final class PopulationReader {
      *
      * @throws IOException if it cannot be read, is empty, lacks the citizen-ID or name column, or is not text in
      *                     its encoding
+     * @param file the population registry's CSV export
+     * @return the citizens read and the rows rejected
      */
     public PopulationTable read(Path file) throws IOException {
         String source = String.valueOf(file.getFileName());

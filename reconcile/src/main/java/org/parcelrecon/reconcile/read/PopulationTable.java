@@ -19,7 +19,16 @@ import org.parcelrecon.matching.Table;
  */
 public record PopulationTable(String source, Map<PopulationField, String> columns, Table citizens, long[] lines,
                               List<RejectedRow> rejected, long rowsRead) {
-    /** Checks that every row is accounted for. */
+    /**
+     * Checks that every row is accounted for.
+     *
+     * @param source the file name
+     * @param columns which header column each recognised field came from
+     * @param citizens one row per citizen, in file order, with the columns {@link PopulationReader#COLUMNS} names
+     * @param lines the 1-based file line of each citizen row
+     * @param rejected the rows that could not be used, in file order
+     * @param rowsRead the data rows in the file
+     */
     public PopulationTable {
         Objects.requireNonNull(source, "source");
         columns = Map.copyOf(columns);

@@ -20,7 +20,18 @@ import org.parcelrecon.core.evidence.RegisterRow;
  */
 public record RegisterEntry(long line, String rowNo, String communeAsWritten, List<String> communeCandidates,
                             int sheet, int plot, RegisterRow row) {
-    /** Checks for nulls and copies the lists. */
+    /**
+     * Checks for nulls and copies the lists.
+     *
+     * @param line the 1-based line the row starts on
+     * @param rowNo the register's own row number ({@link RegisterField#ROW_NO}), empty when it has none
+     * @param communeAsWritten the commune code as written, stripped; empty when none
+     * @param communeCandidates today's commune codes it may be, best first; never empty (the code as written when
+     *     unknown, {@code "-"} when none was written)
+     * @param sheet the sheet number (without leading zeros)
+     * @param plot the plot number
+     * @param row the fields, typed; {@code sourceLine} is {@code line}
+     */
     public RegisterEntry {
         Objects.requireNonNull(rowNo, "rowNo");
         Objects.requireNonNull(communeAsWritten, "communeAsWritten");
@@ -31,7 +42,11 @@ public record RegisterEntry(long line, String rowNo, String communeAsWritten, Li
         Objects.requireNonNull(row, "row");
     }
 
-    /** {@code sheet/plot}, e.g. {@code "12/345"}: the key within a commune. */
+    /**
+     * {@code sheet/plot}, e.g. {@code "12/345"}: the key within a commune.
+     *
+     * @return the sheet and plot as one key
+     */
     public String sheetPlot() {
         return sheet + "/" + plot;
     }

@@ -75,20 +75,32 @@ public final class RegisterReader {
     }
 
     /**
-     * A reader for registers of this province, resolving commune codes as of {@code registerDate} (the date the
-     * register was written: a code retired before it is read as its successor).
+     * {@return a reader for registers of this province, resolving commune codes as of {@code registerDate} (the date
+     * the
+     * register was written: a code retired before it is read as its successor)}
+     *
+     * @param units the province's units
+     * @param registerDate the date the register was written
      */
     public static RegisterReader of(AdministrativeUnits units, LocalDate registerDate) {
         return new RegisterReader(Objects.requireNonNull(units, "units"),
                 Objects.requireNonNull(registerDate, "registerDate"), Map.of(), TextFileEncoding.AUTO);
     }
 
-    /** This reader, taking each mapped field from the named column instead of recognising it. */
+    /**
+     * {@return this reader, taking each mapped field from the named column instead of recognising it}
+     *
+     * @param columns which column each recognised field came from
+     */
     public RegisterReader withColumns(Map<RegisterField, String> columns) {
         return new RegisterReader(units, registerDate, Map.copyOf(columns), encoding);
     }
 
-    /** This reader, decoding files in this encoding instead of detecting it. */
+    /**
+     * {@return this reader, decoding files in this encoding instead of detecting it}
+     *
+     * @param value the encoding the files are in
+     */
     public RegisterReader withEncoding(TextFileEncoding value) {
         return new RegisterReader(units, registerDate, mapping, Objects.requireNonNull(value, "encoding"));
     }
@@ -98,6 +110,8 @@ public final class RegisterReader {
      *
      * @throws IOException if it cannot be read, is empty, has no usable key columns, or holds bytes that are not
      *                     text in its encoding (the message names the file, the line and the option to set)
+     * @param file the register's CSV file
+     * @return the entries read and the rows rejected
      */
     public RegisterTable read(Path file) throws IOException {
         String source = String.valueOf(file.getFileName());
@@ -108,7 +122,14 @@ public final class RegisterReader {
         }
     }
 
-    /** Reads a register from text; {@code source} names it in messages. */
+    /**
+     * Reads a register from text; {@code source} names it in messages.
+     *
+     * @param source the file name
+     * @param in the register's text
+     * @return the entries read and the rows rejected
+     * @throws IOException if the text cannot be read, is empty or has no usable key columns
+     */
     public RegisterTable read(Reader in, String source) throws IOException {
         List<RegisterEntry> entries = new ArrayList<>();
         List<RejectedRow> rejected = new ArrayList<>();
@@ -131,6 +152,9 @@ public final class RegisterReader {
      * file order, without keeping them: a province register is read this way and spilled commune by commune.
      *
      * @throws IOException as {@link #read(Path)}
+     * @param file the register's CSV file
+     * @param sink gets each entry or rejection, in file order
+     * @return the file's header, the columns recognised and the number of rows, once the file is read
      */
     public Scan scan(Path file, Sink sink) throws IOException {
         String source = String.valueOf(file.getFileName());
@@ -143,14 +167,30 @@ public final class RegisterReader {
 
     /** Receives a scan's rows in file order. */
     public interface Sink {
-        /** The header row, before any row. */
+        /**
+         * The header row, before any row.
+         *
+         * @param header the header row as written
+         * @throws IOException if the sink cannot take it; reading stops with it
+         */
         default void header(List<String> header) throws IOException {
         }
 
-        /** A row read, with its cells as written (in header order). */
+        /**
+         * A row read, with its cells as written (in header order).
+         *
+         * @param entry the row's parsed entry
+         * @param cells the row's cells as written
+         * @throws IOException if the sink cannot take it; reading stops with it
+         */
         void entry(RegisterEntry entry, List<String> cells) throws IOException;
 
-        /** A row that could not be read. */
+        /**
+         * A row that could not be read.
+         *
+         * @param row the row, its line and the reason
+         * @throws IOException if the sink cannot take it; reading stops with it
+         */
         void rejected(RejectedRow row) throws IOException;
     }
 
@@ -163,7 +203,14 @@ public final class RegisterReader {
      * @param rowsRead the data rows
      */
     public record Scan(String source, List<String> header, Map<RegisterField, String> columns, long rowsRead) {
-        /** Copies the collections. */
+        /**
+         * Copies the collections.
+         *
+         * @param source the file name
+         * @param header the header row as written
+         * @param columns which column each recognised field came from
+         * @param rowsRead the data rows
+         */
         public Scan {
             header = List.copyOf(header);
             columns = columns.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(columns));

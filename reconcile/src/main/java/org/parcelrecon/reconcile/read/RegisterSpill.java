@@ -36,12 +36,20 @@ public final class RegisterSpill implements AutoCloseable {
         this.dir = dir;
     }
 
-    /** A spill into a new temporary folder. */
+    /**
+     * {@return a spill into a new temporary folder}
+     *
+     * @throws IOException if the folder cannot be created
+     */
     public static RegisterSpill create() throws IOException {
         return new RegisterSpill(Files.createTempDirectory("parcelrecon-register"));
     }
 
-    /** The sink that spills entries and hands rejections and entries on to {@code next}. */
+    /**
+     * {@return the sink that spills entries and hands rejections and entries on to {@code next}}
+     *
+     * @param next the sink that gets everything after it is spilled
+     */
     public RegisterReader.Sink sink(RegisterReader.Sink next) {
         return new RegisterReader.Sink() {
             @Override
@@ -71,7 +79,11 @@ public final class RegisterSpill implements AutoCloseable {
         };
     }
 
-    /** Closes the files written. */
+    /**
+     * Closes the files written.
+     *
+     * @throws IOException if a file cannot be flushed or closed
+     */
     public void finish() throws IOException {
         for (DataOutputStream w : writers.values()) {
             w.close();
@@ -79,12 +91,17 @@ public final class RegisterSpill implements AutoCloseable {
         writers.clear();
     }
 
-    /** The communes with rows, in code order. */
+    /** {@return the communes with rows, in code order} */
     public SortedSet<String> communes() {
         return Collections.unmodifiableSortedSet(new TreeSet<>(files.keySet()));
     }
 
-    /** A commune's rows (with every row that may be in it), in file order. */
+    /**
+     * {@return a commune's rows (with every row that may be in it), in file order}
+     *
+     * @param commune a current commune code
+     * @throws IOException if the spill cannot be read back
+     */
     public List<RegisterEntry> read(String commune) throws IOException {
         Path f = files.get(commune);
         if (f == null) {

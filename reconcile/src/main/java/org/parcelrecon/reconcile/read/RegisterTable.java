@@ -19,7 +19,15 @@ import java.util.Objects;
  */
 public record RegisterTable(String source, Map<RegisterField, String> columns, List<RegisterEntry> entries,
                             List<RejectedRow> rejected, long rowsRead) {
-    /** Copies the collections and checks that every row is accounted for. */
+    /**
+     * Copies the collections and checks that every row is accounted for.
+     *
+     * @param source the file name
+     * @param columns which header column each recognised field came from (field → header name), in field order
+     * @param entries the rows read, in file order
+     * @param rejected the rows that could not be read, in file order
+     * @param rowsRead the data rows in the file (the header not counted)
+     */
     public RegisterTable {
         Objects.requireNonNull(source, "source");
         columns = columns.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(columns));

@@ -38,6 +38,8 @@ import org.parcelrecon.core.input.RejectedRow;
  *   <tr><td>{@value #FLAGGED}</td><td>map parcel of a record that is not CLEAN</td>
  *       <td>commune_code, sheet, plot, status, score, reason_codes, lines, map_parcel_id</td></tr>
  * </table>
+ *
+ * <p>Stateless and thread-safe: a call shares nothing with another but what it is given.
  */
 public final class RunFiles {
     /** Verdicts, one row per register row. */
@@ -67,7 +69,14 @@ public final class RunFiles {
     private RunFiles() {
     }
 
-    /** Writes every file of a run that kept its communes into {@code dir} (created if absent). */
+    /**
+     * Writes every file of a run that kept its communes into {@code dir} (created if absent).
+     *
+     * @param result a run's result with its communes kept
+     * @param disclosure whether ID numbers are written in full or masked
+     * @param dir the output folder
+     * @throws IOException if a file cannot be written
+     */
     public static void write(ReconcileResult result, IdDisclosure disclosure, Path dir) throws IOException {
         try (RunWriter out = RunWriter.open(dir, disclosure)) {
             for (CommuneResult c : result.communes()) {
@@ -161,7 +170,11 @@ public final class RunFiles {
         }
     }
 
-    /** The record's distinct reason codes in finding order, joined with {@code ;}. */
+    /**
+     * {@return the record's distinct reason codes in finding order, joined with {@code ;}}
+     *
+     * @param findings one record's findings
+     */
     public static String codes(List<Finding> findings) {
         StringBuilder b = new StringBuilder();
         List<String> seen = new ArrayList<>(findings.size());

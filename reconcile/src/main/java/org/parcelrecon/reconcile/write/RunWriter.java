@@ -44,7 +44,14 @@ public final class RunWriter implements CommuneSink, Closeable {
         this.findings = findings;
     }
 
-    /** Opens the files in {@code dir} (created if absent), replacing files of the same names. */
+    /**
+     * Opens the files in {@code dir} (created if absent), replacing files of the same names.
+     *
+     * @param dir the output folder
+     * @param disclosure whether ID numbers are written in full or masked
+     * @return a writer to hand communes to
+     * @throws IOException if a file cannot be created
+     */
     public static RunWriter open(Path dir, IdDisclosure disclosure) throws IOException {
         Files.createDirectories(dir);
         CsvWriter records = CsvWriter.create(dir.resolve(RunFiles.RECORDS), RunFiles.RECORD_COLUMNS);
@@ -75,7 +82,12 @@ public final class RunWriter implements CommuneSink, Closeable {
         flagged = new GeoJsonOutput(flaggedStream, crs);
     }
 
-    /** Writes the rejected rows and the summary, and closes every file. */
+    /**
+     * Writes the rejected rows and the summary, and closes every file.
+     *
+     * @param result the run's result: counts, summary and rejected rows
+     * @throws IOException if a file cannot be written
+     */
     public void finish(ReconcileResult result) throws IOException {
         finish(result, SummaryColumns.NONE);
     }
@@ -83,6 +95,10 @@ public final class RunWriter implements CommuneSink, Closeable {
     /**
      * Writes the rejected rows and the summary with {@code extra} columns appended to its own (e.g. the day-on-day
      * columns of a comparison with the previous run), and closes every file.
+     *
+     * @param result the run's result: counts, summary and rejected rows
+     * @param extra columns to append to the summary's
+     * @throws IOException if a file cannot be written
      */
     public void finish(ReconcileResult result, SummaryColumns extra) throws IOException {
         RunFiles.writeRejected(result, dir.resolve(RunFiles.REJECTED));

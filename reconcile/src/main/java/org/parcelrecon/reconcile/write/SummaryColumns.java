@@ -21,13 +21,21 @@ public interface SummaryColumns {
         }
     };
 
-    /** The column names, in order. */
+    /** {@return the column names, in order} */
     List<String> names();
 
-    /** The area's values, one per {@link #names()}. */
+    /**
+     * {@return the area's values, one per {@link #names()}}
+     *
+     * @param area a row of the summary: the province, a commune or a sheet
+     */
     List<String> values(SummaryRow area);
 
-    /** These columns, then {@code more}'s. */
+    /**
+     * {@return these columns, then {@code more}'s}
+     *
+     * @param more the columns to append
+     */
     default SummaryColumns then(SummaryColumns more) {
         SummaryColumns first = this;
         return new SummaryColumns() {

@@ -62,12 +62,12 @@ public enum ChangeKind {
         this.changeClass = changeClass;
     }
 
-    /** The rate {@link ChangeRates#defaults()} uses. */
+    /** {@return the rate {@link ChangeRates#defaults()} uses} */
     public double defaultRate() {
         return defaultRate;
     }
 
-    /** The change class the truth files record for the parcels involved. */
+    /** {@return the change class the truth files record for the parcels involved} */
     public ChangeClass changeClass() {
         return changeClass;
     }

@@ -16,6 +16,8 @@ import java.util.Objects;
  * }</pre>
  * The rates of all kinds but {@link ChangeKind#NEW} are drawn from one die per parcel, so they must add up to at
  * most 1.
+ *
+ * <p>Thread-safe, being immutable.
  */
 public final class ChangeRates {
     private static final ChangeRates DEFAULTS = defaultRates();
@@ -49,26 +51,36 @@ public final class ChangeRates {
         return new ChangeRates(m);
     }
 
-    /** Every kind at its {@link ChangeKind#defaultRate()}. */
+    /** {@return every kind at its {@link ChangeKind#defaultRate()}} */
     public static ChangeRates defaults() {
         return DEFAULTS;
     }
 
-    /** No change at all: the old map differs from the new one only by its offset and noise. */
+    /**
+     * No change at all: the old map differs from the new one only by its offset and noise.
+     *
+     * @return rates that are all 0
+     */
     public static ChangeRates none() {
         return NONE;
     }
 
-    /** The rate of one kind. */
+    /**
+     * {@return the rate of one kind}
+     *
+     * @param kind a kind of change between the surveys
+     */
     public double rate(ChangeKind kind) {
         return rates.get(Objects.requireNonNull(kind, "kind"));
     }
 
     /**
-     * These rates with one kind's rate replaced.
+     * {@return these rates with one kind's rate replaced}
      *
      * @throws IllegalArgumentException if {@code rate} is not in [0, 1] or the kinds other than NEW would add up
      *                                  to more than 1
+     * @param kind the kind whose rate changes
+     * @param rate the share of old parcels that change this way, 0 to 1
      */
     public ChangeRates with(ChangeKind kind, double rate) {
         Objects.requireNonNull(kind, "kind");
@@ -78,7 +90,7 @@ public final class ChangeRates {
         return new ChangeRates(m);
     }
 
-    /** Every kind with its rate, in {@link ChangeKind} order; unmodifiable. */
+    /** {@return every kind with its rate, in {@link ChangeKind} order; unmodifiable} */
     public Map<ChangeKind, Double> asMap() {
         return rates;
     }

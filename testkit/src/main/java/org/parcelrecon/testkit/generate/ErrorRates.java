@@ -16,6 +16,8 @@ import java.util.Objects;
  * ErrorRates.defaults().with(InjectedError.ID_MISSING, 0.99)       // IllegalArgumentException: the ID kinds
  *                                                                  // share one draw and would add up to over 1
  * }</pre>
+ *
+ * <p>Thread-safe, being immutable.
  */
 public final class ErrorRates {
     /** Kinds drawn with one die: at most one of each group per unit. */
@@ -57,26 +59,36 @@ public final class ErrorRates {
         return new ErrorRates(m);
     }
 
-    /** Every kind at its {@link InjectedError#defaultRate()}. */
+    /** {@return every kind at its {@link InjectedError#defaultRate()}} */
     public static ErrorRates defaults() {
         return DEFAULTS;
     }
 
-    /** No injected error: register, map and population agree everywhere (apart from the old map's distortion). */
+    /**
+     * No injected error: register, map and population agree everywhere (apart from the old map's distortion).
+     *
+     * @return rates that are all 0
+     */
     public static ErrorRates none() {
         return NONE;
     }
 
-    /** The rate of one kind. */
+    /**
+     * {@return the rate of one kind}
+     *
+     * @param kind a kind of injected error
+     */
     public double rate(InjectedError kind) {
         return rates.get(Objects.requireNonNull(kind, "kind"));
     }
 
     /**
-     * These rates with one kind's rate replaced.
+     * {@return these rates with one kind's rate replaced}
      *
      * @throws IllegalArgumentException if {@code rate} is not in [0, 1], or the kind's exclusive group would add
      *                                  up to more than 1
+     * @param kind the kind whose rate changes
+     * @param rate the share of records that get this error, 0 to 1
      */
     public ErrorRates with(InjectedError kind, double rate) {
         Objects.requireNonNull(kind, "kind");
@@ -86,7 +98,7 @@ public final class ErrorRates {
         return new ErrorRates(m);
     }
 
-    /** Every kind with its rate, in {@link InjectedError} order; unmodifiable. */
+    /** {@return every kind with its rate, in {@link InjectedError} order; unmodifiable} */
     public Map<InjectedError, Double> asMap() {
         return rates;
     }

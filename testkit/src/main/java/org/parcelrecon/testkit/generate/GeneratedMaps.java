@@ -26,6 +26,8 @@ import org.locationtech.jts.geom.PrecisionModel;
  * List<GeneratedMaps.Feature> parcels = GeneratedMaps.read(report.file(OutputFile.MAP_NEW));
  * GeneratedMaps.forEach(report.file(OutputFile.MAP_OLD), f -> index.insert(f.polygon().getEnvelopeInternal(), f));
  * }</pre>
+ *
+ * <p>Stateless and thread-safe: a call shares nothing with another but what it is given.
  */
 public final class GeneratedMaps {
     /** EPSG:5899, VN-2000 / TM-3 107°45′ (Quảng Ninh), as the polygons' SRID. */
@@ -47,7 +49,16 @@ public final class GeneratedMaps {
      * @param polygon     the parcel
      */
     public record Feature(String id, int sheet, int plot, String communeCode, double areaM2, Polygon polygon) {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param id e.g. {@code NEW-06652-12-345}
+         * @param sheet số tờ
+         * @param plot số thửa
+         * @param communeCode the current commune code
+         * @param areaM2 the area written in the file (2 decimals)
+         * @param polygon the parcel
+         */
         public Feature {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(communeCode, "communeCode");
@@ -55,7 +66,13 @@ public final class GeneratedMaps {
         }
     }
 
-    /** Every feature of the file, in file order. Holds them all in memory: for large files use {@link #forEach}. */
+    /**
+     * {@return every feature of the file, in file order} Holds them all in memory: for large files use {@link
+     * #forEach}.
+     *
+     * @param geojson a map the generator wrote
+     * @throws IOException when the file cannot be read or is not a generated map
+     */
     public static List<Feature> read(Path geojson) throws IOException {
         List<Feature> all = new ArrayList<>();
         forEach(geojson, all::add);
@@ -66,6 +83,8 @@ public final class GeneratedMaps {
      * Passes each feature of the file to {@code action}, in file order, holding one at a time.
      *
      * @throws IOException when the file cannot be read or is not a generated map
+     * @param geojson a map the generator wrote
+     * @param action what to do with each feature
      */
     public static void forEach(Path geojson, Consumer<Feature> action) throws IOException {
         Objects.requireNonNull(action, "action");

@@ -14,7 +14,7 @@ package org.parcelrecon.testkit.generate;
  */
 public record GenerationProgress(long parcelsDone, long parcelsPlanned, int sheetsDone, int sheetsPlanned,
                                  String communeCode) {
-    /** The share of parcels done, from 0 to 1. */
+    /** {@return the share of parcels done, from 0 to 1} */
     public double fraction() {
         return parcelsPlanned == 0 ? 1 : (double) parcelsDone / parcelsPlanned;
     }

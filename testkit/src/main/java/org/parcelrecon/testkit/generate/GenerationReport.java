@@ -30,7 +30,19 @@ import org.parcelrecon.core.evidence.ChangeClass;
 public record GenerationReport(Path directory, GeneratorSettings settings, int sheets, long oldMapParcels,
                                long newMapParcels, long registerRows, long citizens, Map<ChangeClass, Long> changes,
                                Map<InjectedError, Long> errors) {
-    /** Checks for nulls and copies the maps (their order is kept). */
+    /**
+     * Checks for nulls and copies the maps (their order is kept).
+     *
+     * @param directory the directory the files are in
+     * @param settings the settings of the run
+     * @param sheets map sheets written
+     * @param oldMapParcels features of {@code map_old.geojson}
+     * @param newMapParcels features of {@code map_new.geojson} (parcels left out of it not counted)
+     * @param registerRows rows of {@code register.csv}, duplicates included
+     * @param citizens rows of {@code population.csv}
+     * @param changes per change class, the lines of {@code truth_changes.csv}, in {@link ChangeClass} order
+     * @param errors per injected error, the lines of {@code truth_errors.csv}, in {@link InjectedError} order
+     */
     public GenerationReport {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(settings, "settings");
@@ -42,7 +54,11 @@ public record GenerationReport(Path directory, GeneratorSettings settings, int s
         errors = Collections.unmodifiableMap(e);
     }
 
-    /** The path of one output file. */
+    /**
+     * {@return the path of one output file}
+     *
+     * @param file one of the files the generator writes
+     */
     public Path file(OutputFile file) {
         return directory.resolve(file.fileName());
     }

@@ -115,7 +115,7 @@ public enum InjectedError {
         this.defaultRate = defaultRate;
     }
 
-    /** The rate {@link ErrorRates#defaults()} uses. */
+    /** {@return the rate {@link ErrorRates#defaults()} uses} */
     public double defaultRate() {
         return defaultRate;
     }

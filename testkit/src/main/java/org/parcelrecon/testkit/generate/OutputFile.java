@@ -85,17 +85,17 @@ public enum OutputFile {
         this.columns = columns;
     }
 
-    /** The file name, e.g. {@code register.csv}. */
+    /** {@return the file name, e.g. {@code register.csv}} */
     public String fileName() {
         return fileName;
     }
 
-    /** The CSV header's columns, or for a map the feature properties, in order. */
+    /** {@return the CSV header's columns, or for a map the feature properties, in order} */
     public List<String> columns() {
         return columns;
     }
 
-    /** Whether the file is a GeoJSON map. */
+    /** {@return whether the file is a GeoJSON map} */
     public boolean isMap() {
         return this == MAP_OLD || this == MAP_NEW;
     }

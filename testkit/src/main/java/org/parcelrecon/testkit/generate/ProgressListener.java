@@ -14,6 +14,10 @@ public interface ProgressListener {
     /** A listener that ignores progress. */
     ProgressListener NONE = progress -> { };
 
-    /** Called after each sheet. */
+    /**
+     * Called after each sheet.
+     *
+     * @param progress the sheets and parcels done so far
+     */
     void onProgress(GenerationProgress progress);
 }

@@ -80,19 +80,23 @@ public final class ProvinceGenerator {
         this.settings = settings;
     }
 
-    /** A generator for these settings. */
+    /**
+     * {@return a generator for these settings}
+     *
+     * @param settings size, seed, communes, rates and threads
+     */
     public static ProvinceGenerator of(GeneratorSettings settings) {
         return new ProvinceGenerator(Objects.requireNonNull(settings, "settings"));
     }
 
-    /** The settings. */
+    /** {@return the settings} */
     public GeneratorSettings settings() {
         return settings;
     }
 
     /**
-     * The settings of the sample commune: 2,000 parcels of Phường Hà Tu ({@value #SAMPLE_COMMUNE}), seed
-     * {@value #SAMPLE_SEED}, default rates, one thread.
+     * {@return the settings of the sample commune: 2,000 parcels of Phường Hà Tu ({@value #SAMPLE_COMMUNE}), seed
+     * {@value #SAMPLE_SEED}, default rates, one thread}
      */
     public static GeneratorSettings sampleSettings() {
         return GeneratorSettings.defaults().withParcels(2_000).withSeed(SAMPLE_SEED)
@@ -102,12 +106,22 @@ public final class ProvinceGenerator {
     /**
      * Writes the sample commune ({@link #sampleSettings()}) into {@code directory}: 14 sheets, about 2,000 parcels,
      * 2,900 register rows and 1,800 citizens, 2.4 MB in all, in well under a second. The same files every time.
+     *
+     * @param directory where the files go; created if needed
+     * @return what was written
+     * @throws IOException when a file cannot be written
      */
     public static GenerationReport sampleCommune(Path directory) throws IOException {
         return of(sampleSettings()).generate(directory);
     }
 
-    /** {@link #generate(Path, ProgressListener)} without progress. */
+    /**
+     * {@link #generate(Path, ProgressListener)} without progress.
+     *
+     * @param directory where the files go; created if needed
+     * @return what was written
+     * @throws IOException when a file cannot be written; the files are then incomplete
+     */
     public GenerationReport generate(Path directory) throws IOException {
         return generate(directory, ProgressListener.NONE);
     }
@@ -118,6 +132,7 @@ public final class ProvinceGenerator {
      * @param listener told after each sheet, on this thread
      * @return what was written
      * @throws IOException when a file cannot be written; the files are then incomplete
+     * @param directory where the files go
      */
     public GenerationReport generate(Path directory, ProgressListener listener) throws IOException {
         Objects.requireNonNull(directory, "directory");

@@ -30,31 +30,33 @@ import org.parcelrecon.core.text.TextEncoding;
  * </table>
  * The numbers are well-formed: 12-digit numbers whose province (022 Quảng Ninh), sex and year digits agree with
  * the person, current commune codes, current land-use codes, 2009-form certificate serials.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class EvidenceSamples {
     private EvidenceSamples() {
     }
 
-    /** An urban residential parcel with one land user; every source agrees. */
+    /** {@return an urban residential parcel with one land user; every source agrees} */
     public static ParcelSample cleanParcel() {
         return ParcelSample.of("06652", "12", "345", 120.0, 120.3, "ODT", "CN 719597",
                 UserSample.linked("Nguyễn Văn An", 1962, "022062001234"));
     }
 
-    /** A house lot held by a married couple: one row, two land users. */
+    /** {@return a house lot held by a married couple: one row, two land users} */
     public static ParcelSample coOwnedParcel() {
         return ParcelSample.of("06652", "12", "346", 96.5, 96.8, "ODT", "BK 204511",
                 UserSample.linked("Lê Văn Cường", 1958, "022058004321"))
                 .withCoOwner(UserSample.linked("Phạm Thị Dung", 1961, "022161007788"));
     }
 
-    /** A rice field in a rural commune. */
+    /** {@return a rice field in a rural commune} */
     public static ParcelSample cleanFieldParcel() {
         return ParcelSample.of("06979", "7", "88", 1250.0, 1251.8, "LUC", "DA 330172",
                 UserSample.linked("Hoàng Văn Bình", 1971, "022071012345"));
     }
 
-    /** The clean samples above, for contract tests. */
+    /** {@return the clean samples above, for contract tests} */
     public static List<ParcelSample> clean() {
         return List.of(cleanParcel(), coOwnedParcel(), cleanFieldParcel());
     }
@@ -67,6 +69,8 @@ public final class EvidenceSamples {
      * letters; several map parcels, one of them invalid; rows that disagree; every change class with and
      * without a map parcel; a link of probability 0 with a runner-up as likely; a pre-2025 commune code;
      * an organisation as land user; fifty co-owners.
+     *
+     * @return one evidence per oddity, in a fixed order
      */
     public static List<Evidence> oddCases() {
         List<Evidence> cases = new ArrayList<>();

@@ -26,17 +26,26 @@ public final class FindingCheck {
         this.finding = finding;
     }
 
-    /** The finding. */
+    /** {@return the finding} */
     public Finding finding() {
         return finding;
     }
 
-    /** Back to all the findings. */
+    /**
+     * Back to all the findings.
+     *
+     * @return the check of all the findings, for further expectations
+     */
     public RuleCheck and() {
         return check;
     }
 
-    /** Expects this severity. */
+    /**
+     * Expects this severity.
+     *
+     * @param severity the severity the finding must have
+     * @return this check, for further expectations
+     */
     public FindingCheck withSeverity(Severity severity) {
         Objects.requireNonNull(severity, "severity");
         if (finding.severity() != severity) {
@@ -45,7 +54,12 @@ public final class FindingCheck {
         return this;
     }
 
-    /** Expects exactly this message. */
+    /**
+     * Expects exactly this message.
+     *
+     * @param message the whole message the finding must have
+     * @return this check, for further expectations
+     */
     public FindingCheck withMessage(String message) {
         Objects.requireNonNull(message, "message");
         if (!finding.message().equals(message)) {
@@ -54,7 +68,12 @@ public final class FindingCheck {
         return this;
     }
 
-    /** Expects the message to contain {@code text}. */
+    /**
+     * Expects the message to contain {@code text}.
+     *
+     * @param text a part of the message, e.g. a number it must name
+     * @return this check, for further expectations
+     */
     public FindingCheck withMessageContaining(String text) {
         Objects.requireNonNull(text, "text");
         if (!finding.message().contains(text)) {
@@ -63,7 +82,13 @@ public final class FindingCheck {
         return this;
     }
 
-    /** Expects this evidence value, as the finding writes it (text; numbers in plain notation, e.g. {@code "650.0"}). */
+    /**
+     * Expects this evidence value, as the finding writes it (text; numbers in plain notation, e.g. {@code "650.0"}).
+     *
+     * @param name the evidence name, e.g. {@code "landUseCode"}
+     * @param value the value as the finding writes it
+     * @return this check, for further expectations
+     */
     public FindingCheck withEvidence(String name, String value) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(value, "value");
@@ -75,7 +100,12 @@ public final class FindingCheck {
         return this;
     }
 
-    /** Expects an evidence value with this name, whatever its value. */
+    /**
+     * Expects an evidence value with this name, whatever its value.
+     *
+     * @param name the evidence name, e.g. {@code "maxAreaM2"}
+     * @return this check, for further expectations
+     */
     public FindingCheck withEvidenceNamed(String name) {
         Objects.requireNonNull(name, "name");
         if (!finding.evidence().containsKey(name)) {

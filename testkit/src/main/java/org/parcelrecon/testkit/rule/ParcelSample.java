@@ -39,6 +39,8 @@ import org.parcelrecon.core.text.VietnameseText;
  * }</pre>
  * What is not changed stays as {@link EvidenceSamples#cleanParcel()} has it; {@link #toEvidence()} builds the
  * {@link Evidence} a rule sees.
+ *
+ * <p>Thread-safe, being immutable.
  */
 public final class ParcelSample {
 
@@ -119,7 +121,13 @@ public final class ParcelSample {
 
     // ------------------------------------------------------------------ key
 
-    /** Another sheet (số tờ) and plot (số thửa), on the register and the map. */
+    /**
+     * Another sheet (số tờ) and plot (số thửa), on the register and the map.
+     *
+     * @param sheet the map sheet number as written
+     * @param plot the plot number as written
+     * @return this sample under another key
+     */
     public ParcelSample withKey(String sheet, String plot) {
         Objects.requireNonNull(sheet, "sheet");
         Objects.requireNonNull(plot, "plot");
@@ -129,7 +137,12 @@ public final class ParcelSample {
         });
     }
 
-    /** Another (current) commune, written as it is today. */
+    /**
+     * Another (current) commune, written as it is today.
+     *
+     * @param code a current commune code, e.g. {@code "06652"}
+     * @return this sample in another commune
+     */
     public ParcelSample withCommuneCode(String code) {
         Objects.requireNonNull(code, "code");
         return with(x -> {
@@ -138,7 +151,11 @@ public final class ParcelSample {
         });
     }
 
-    /** The register wrote another commune code than today's, e.g. a pre-2025 one ({@code "06664"}). */
+    /**
+     * {@return this sample, where the register wrote another commune code than today's}
+     *
+     * @param written the code as the register wrote it, e.g. a pre-2025 one ({@code "06664"})
+     */
     public ParcelSample withCommuneCodeAsWritten(String written) {
         Objects.requireNonNull(written, "written");
         return with(x -> x.communeCodeAsWritten = written);
@@ -146,22 +163,39 @@ public final class ParcelSample {
 
     // ------------------------------------------------------------------ register row
 
-    /** The registered area (diện tích) in m². */
+    /**
+     * {@return this sample with another registered area (diện tích)}
+     *
+     * @param m2 the area in m²
+     */
     public ParcelSample withRegisteredArea(double m2) {
         return with(x -> x.registeredArea = OptionalDouble.of(m2));
     }
 
-    /** No registered area. */
+    /**
+     * No registered area.
+     *
+     * @return this sample with a blank area on its register row
+     */
     public ParcelSample withoutRegisteredArea() {
         return with(x -> x.registeredArea = OptionalDouble.empty());
     }
 
-    /** The map area in m² (of the single map parcel). */
+    /**
+     * {@return this sample with another area of its single map parcel}
+     *
+     * @param m2 the area in m²
+     */
     public ParcelSample withMapArea(double m2) {
         return with(x -> x.mapArea = m2);
     }
 
-    /** Register and map about the same size: registered {@code m2}, map 0.25% larger (as a re-survey measures). */
+    /**
+     * Register and map about the same size: registered {@code m2}, map 0.25% larger (as a re-survey measures).
+     *
+     * @param m2 the registered area in m²
+     * @return this sample with both areas changed
+     */
     public ParcelSample withArea(double m2) {
         return with(x -> {
             x.registeredArea = OptionalDouble.of(m2);
@@ -169,36 +203,60 @@ public final class ParcelSample {
         });
     }
 
-    /** The land-use code (mục đích sử dụng) as written, e.g. {@code "ONT"}, {@code "ONT+CLN"}, {@code "LUN"}. */
+    /**
+     * {@return this sample with another land-use code (mục đích sử dụng)}
+     *
+     * @param code the code as written, e.g. {@code "ONT"}, {@code "ONT+CLN"}, {@code "LUN"}
+     */
     public ParcelSample withLandUseCode(String code) {
         Objects.requireNonNull(code, "code");
         return with(x -> x.landUse = Optional.of(code));
     }
 
-    /** No land-use code. */
+    /**
+     * No land-use code.
+     *
+     * @return this sample with a blank land-use code on its register row
+     */
     public ParcelSample withoutLandUseCode() {
         return with(x -> x.landUse = Optional.empty());
     }
 
-    /** The certificate serial as written, e.g. {@code "CN 719597"}. */
+    /**
+     * {@return this sample with another certificate serial}
+     *
+     * @param serial the serial as written, e.g. {@code "CN 719597"}
+     */
     public ParcelSample withCertificateSerial(String serial) {
         Objects.requireNonNull(serial, "serial");
         return with(x -> x.serial = Optional.of(serial));
     }
 
-    /** No certificate serial (no certificate issued yet). */
+    /**
+     * No certificate serial (no certificate issued yet).
+     *
+     * @return this sample with a blank certificate serial
+     */
     public ParcelSample withoutCertificateSerial() {
         return with(x -> x.serial = Optional.empty());
     }
 
-    /** The row's line in the register file. */
+    /**
+     * {@return this sample at another line of the register file}
+     *
+     * @param line the row's 1-based line
+     */
     public ParcelSample withSourceLine(long line) {
         return with(x -> x.sourceLine = OptionalLong.of(line));
     }
 
     // ------------------------------------------------------------------ land users
 
-    /** This user instead of the ones there. */
+    /**
+     * {@return this sample with one land user instead of the ones there}
+     *
+     * @param user the only land user of the row
+     */
     public ParcelSample withUser(UserSample user) {
         Objects.requireNonNull(user, "user");
         return with(x -> {
@@ -207,18 +265,30 @@ public final class ParcelSample {
         });
     }
 
-    /** A co-owner on the same row (spouses hold a family's land together). */
+    /**
+     * {@return this sample with a co-owner on the same row (spouses hold a family's land together)}
+     *
+     * @param user the co-owner, added after the users there
+     */
     public ParcelSample withCoOwner(UserSample user) {
         Objects.requireNonNull(user, "user");
         return with(x -> x.users.add(user));
     }
 
-    /** No land user on the row. */
+    /**
+     * No land user on the row.
+     *
+     * @return this sample whose register row names nobody
+     */
     public ParcelSample withoutLandUsers() {
         return with(x -> x.users.clear());
     }
 
-    /** The first user changed by {@code change}, e.g. {@code u -> u.withBirthYear(1963)}. */
+    /**
+     * {@return this sample with its first land user changed}
+     *
+     * @param change what to change, e.g. {@code u -> u.withBirthYear(1963)}
+     */
     public ParcelSample withFirstUser(java.util.function.UnaryOperator<UserSample> change) {
         Objects.requireNonNull(change, "change");
         return with(x -> {
@@ -230,8 +300,11 @@ public final class ParcelSample {
     }
 
     /**
-     * The first user's name arrived in a legacy font and was decoded: the row carries a {@link LegacyText} for
-     * {@code landUser.name} with the name as {@code encoding} shows it ({@code "NguyÔn V¨n An"} in TCVN3).
+     * {@return this sample, whose first user's name arrived in a legacy font and was decoded} The row carries a
+     * {@link LegacyText} for {@code landUser.name} with the name as {@code encoding} shows it ({@code "NguyÔn V¨n An"}
+     * in TCVN3).
+     *
+     * @param encoding the legacy encoding the name arrived in
      */
     public ParcelSample withLegacyUserName(TextEncoding encoding) {
         Objects.requireNonNull(encoding, "encoding");
@@ -244,7 +317,12 @@ public final class ParcelSample {
         });
     }
 
-    /** Another row under the same key: the clean row changed by {@code change} (e.g. another area). */
+    /**
+     * Another row under the same key: the clean row changed by {@code change} (e.g. another area).
+     *
+     * @param change what to change on a copy of the clean row
+     * @return this sample with two register rows under its key
+     */
     public ParcelSample withSecondRow(Consumer<RegisterRow.Builder> change) {
         Objects.requireNonNull(change, "change");
         return with(x -> {
@@ -257,14 +335,22 @@ public final class ParcelSample {
         });
     }
 
-    /** No register row: a map parcel nobody registered. */
+    /**
+     * No register row: a map parcel nobody registered.
+     *
+     * @return this sample with a map parcel and no register row
+     */
     public ParcelSample unregistered() {
         return with(x -> x.registered = false);
     }
 
     // ------------------------------------------------------------------ map
 
-    /** No map parcel: the register's key found none. */
+    /**
+     * No map parcel: the register's key found none.
+     *
+     * @return this sample with a register row and no map parcel
+     */
     public ParcelSample withoutMapParcel() {
         return with(x -> {
             x.hasMapParcel = false;
@@ -272,7 +358,11 @@ public final class ParcelSample {
         });
     }
 
-    /** These map parcels instead of the default one (e.g. the parts of a split parcel). */
+    /**
+     * {@return this sample with these map parcels instead of the default one (e.g. the parts of a split parcel)}
+     *
+     * @param parcels the map parcels the key resolves to
+     */
     public ParcelSample withMapParcels(MapParcel... parcels) {
         List<MapParcel> list = List.of(parcels);
         return with(x -> {
@@ -281,26 +371,39 @@ public final class ParcelSample {
         });
     }
 
-    /** The map polygon has a map-QA problem, e.g. {@code "self-intersecting ring"}. */
+    /**
+     * {@return this sample, whose map polygon has a map-QA problem}
+     *
+     * @param problem the QA problem as map QA states it, e.g. {@code "self-intersecting ring"}
+     */
     public ParcelSample withInvalidMapPolygon(String problem) {
         Objects.requireNonNull(problem, "problem");
         return with(x -> x.mapProblems.add(problem));
     }
 
-    /** The map parcel changed since the old survey in this way (not renumbered, no area change known). */
+    /**
+     * {@return this sample, whose map parcel changed since the old survey in this way (not renumbered, no area
+     * change known)}
+     *
+     * @param changeClass how the parcel changed
+     */
     public ParcelSample withChange(ChangeClass changeClass) {
         Objects.requireNonNull(changeClass, "changeClass");
         return with(x -> x.change = Optional.of(ParcelChange.builder(changeClass)
                 .addOldParcelId("OLD-" + x.communeCode + "-" + x.sheet + "-" + x.plot).build()));
     }
 
-    /** This change. */
+    /**
+     * {@return this sample with this cross-period change}
+     *
+     * @param change the change, with renumbering, area change and old ids as wanted
+     */
     public ParcelSample withChange(ParcelChange change) {
         Objects.requireNonNull(change, "change");
         return with(x -> x.change = Optional.of(change));
     }
 
-    /** The parcel kept its land but got another number at the re-survey. */
+    /** {@return the parcel kept its land but got another number at the re-survey} */
     public ParcelSample renumbered() {
         return with(x -> {
             ParcelChange old = x.change.orElse(ParcelChange.builder(ChangeClass.UNCHANGED).build());
@@ -308,20 +411,24 @@ public final class ParcelSample {
         });
     }
 
-    /** No cross-period comparison. */
+    /**
+     * No cross-period comparison.
+     *
+     * @return this sample as if only one survey had been read
+     */
     public ParcelSample withoutChange() {
         return with(x -> x.change = Optional.empty());
     }
 
     // ------------------------------------------------------------------ result
 
-    /** The key. */
+    /** {@return the key} */
     public RecordKey key() {
         return new RecordKey(f.communeCodeAsWritten, f.communeCode, f.sheet, f.plot);
     }
 
     /**
-     * The evidence a rule sees.
+     * {@return the evidence a rule sees}
      *
      * @throws IllegalArgumentException if the sample has neither a register row nor a map parcel
      */

@@ -28,17 +28,21 @@ public final class RuleCheck {
         this.findings = List.copyOf(findings);
     }
 
-    /** The findings, in the order the rules reported them. */
+    /** {@return the findings, in the order the rules reported them} */
     public List<Finding> findings() {
         return findings;
     }
 
-    /** The evidence the rules ran on. */
+    /** {@return the evidence the rules ran on} */
     public Evidence evidence() {
         return evidence;
     }
 
-    /** Expects no finding at all. */
+    /**
+     * Expects no finding at all.
+     *
+     * @return this check, for further expectations
+     */
     public RuleCheck expectNoFindings() {
         if (!findings.isEmpty()) {
             throw fail("no findings", null);
@@ -46,7 +50,12 @@ public final class RuleCheck {
         return this;
     }
 
-    /** Expects exactly these reason codes, in this order. */
+    /**
+     * Expects exactly these reason codes, in this order.
+     *
+     * @param codes the reason codes, in the order the rules give them
+     * @return this check, for further expectations
+     */
     public RuleCheck expectFindingCodes(String... codes) {
         List<String> expected = List.of(codes);
         List<String> actual = new ArrayList<>();
@@ -59,7 +68,12 @@ public final class RuleCheck {
         return this;
     }
 
-    /** Expects no finding with this code (others may be there). */
+    /**
+     * Expects no finding with this code (others may be there).
+     *
+     * @param code a reason code that must not be there
+     * @return this check, for further expectations
+     */
     public RuleCheck expectNoFinding(String code) {
         Objects.requireNonNull(code, "code");
         for (Finding f : findings) {
@@ -74,6 +88,8 @@ public final class RuleCheck {
      * Expects exactly one finding with this code (others may be there) and returns it for further expectations.
      *
      * @throws AssertionError if there is none, or more than one
+     * @param code the reason code of the one finding expected
+     * @return a check of that finding
      */
     public FindingCheck expectFinding(String code) {
         Objects.requireNonNull(code, "code");

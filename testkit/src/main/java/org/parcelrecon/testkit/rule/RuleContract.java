@@ -39,10 +39,14 @@ import org.parcelrecon.core.rule.RuleSet;
  * Override {@link #cleanEvidence()} or {@link #oddEvidence()} to add the rule's own cases.
  */
 public interface RuleContract {
-    /** The rule under test, with its defaults. */
+    /** {@return the rule under test, with its defaults} */
     Rule rule();
 
-    /** Evidence on which register, map and population agree: by default {@link EvidenceSamples#clean()}. */
+    /**
+     * Evidence on which register, map and population agree: by default {@link EvidenceSamples#clean()}.
+     *
+     * @return evidence the rule must find nothing wrong in
+     */
     default List<Evidence> cleanEvidence() {
         List<Evidence> clean = new ArrayList<>();
         for (ParcelSample s : EvidenceSamples.clean()) {
@@ -51,17 +55,24 @@ public interface RuleContract {
         return clean;
     }
 
-    /** More odd evidence for this rule, on top of {@link EvidenceSamples#oddCases()}; none by default. */
+    /**
+     * More odd evidence for this rule, on top of {@link EvidenceSamples#oddCases()}; none by default.
+     *
+     * @return evidence the rule must neither throw on nor return null for
+     */
     default List<Evidence> oddEvidence() {
         return List.of();
     }
 
-    /** Whether the rule is documented to report something on clean evidence (e.g. an INFO rule); false by default. */
+    /**
+     * {@return whether the rule is documented to report something on clean evidence (e.g. an INFO rule); false by
+     * default}
+     */
     default boolean findsSomethingOnCleanEvidence() {
         return false;
     }
 
-    /** The reason codes the rule reports; by default only its id. */
+    /** {@return the reason codes the rule reports; by default only its id} */
     default Set<String> reasonCodes() {
         return Set.of(rule().id());
     }

@@ -39,6 +39,8 @@ import org.parcelrecon.core.rule.RuleSet;
  * exception from the rule surfaces as the pipeline's {@link org.parcelrecon.core.rule.RuleFailureException}.
  *
  * <p>Immutable: {@code configuredWith} and the like return a new tester; one tester can be a test class's field.
+ *
+ * <p>Thread-safe, being immutable.
  */
 public final class RuleTester {
     private final List<Rule> rules;
@@ -55,15 +57,22 @@ public final class RuleTester {
         this.disclosure = disclosure;
     }
 
-    /** A tester for one rule, with its defaults. */
+    /**
+     * {@return a tester for one rule, with its defaults}
+     *
+     * @param rule the rule under test
+     */
     public static RuleTester forRule(Rule rule) {
         Objects.requireNonNull(rule, "rule");
         return new RuleTester(List.of(rule), "rule " + rule.id(), true, null, IdDisclosure.MASKED);
     }
 
     /**
-     * A tester for several rules run together in this order (e.g. {@code BuiltInRules.all()} plus a host's rule);
-     * {@link #configuredWith} then takes a whole configuration file ({@code {"rules": {...}}}).
+     * {@return a tester for several rules run together in this order (e.g. {@code BuiltInRules.all()} plus a host's
+     * rule);
+     * {@link #configuredWith} then takes a whole configuration file ({@code {"rules": {...}}})}
+     *
+     * @param rules the rules under test, in the order they run
      */
     public static RuleTester forRules(List<? extends Rule> rules) {
         Objects.requireNonNull(rules, "rules");
@@ -75,21 +84,30 @@ public final class RuleTester {
     }
 
     /**
-     * This tester with a configuration: for {@link #forRule} the rule's own section (e.g.
+     * {@return this tester with a configuration: for {@link #forRule} the rule's own section (e.g.
      * {@code {"maxAreaM2": 200, "severity": "CONTRADICTION"}}), for {@link #forRules} a whole configuration
-     * ({@code {"rules": {"AREA_MISMATCH": {...}}}}). JSON with comments, as configuration files allow.
+     * ({@code {"rules": {"AREA_MISMATCH": {...}}}})} JSON with comments, as configuration files allow.
+     *
+     * @param json the configuration as JSON text
      */
     public RuleTester configuredWith(String json) {
         Objects.requireNonNull(json, "json");
         return new RuleTester(rules, subject, single, json, disclosure);
     }
 
-    /** This tester with ID numbers shown in full in findings ({@link IdDisclosure#FULL}); masked by default. */
+    /**
+     * {@return this tester with ID numbers shown in full in findings ({@link IdDisclosure#FULL}); masked by default}
+     */
     public RuleTester showingFullIds() {
         return new RuleTester(rules, subject, single, configJson, IdDisclosure.FULL);
     }
 
-    /** Runs the rule(s) on the evidence of this sample. */
+    /**
+     * Runs the rule(s) on the evidence of this sample.
+     *
+     * @param sample a parcel sample, e.g. {@code cleanParcel().withArea(650)}
+     * @return the findings, to state expectations on
+     */
     public RuleCheck given(ParcelSample sample) {
         return given(Objects.requireNonNull(sample, "sample").toEvidence());
     }
@@ -99,6 +117,8 @@ public final class RuleTester {
      *
      * @throws AssertionError if the two runs give different findings
      * @throws RuleConfigException if the configuration is rejected
+     * @param evidence the evidence of one record
+     * @return the findings, to state expectations on
      */
     public RuleCheck given(Evidence evidence) {
         Objects.requireNonNull(evidence, "evidence");
@@ -112,7 +132,7 @@ public final class RuleTester {
         return new RuleCheck(subject, evidence, first);
     }
 
-    /** The rule set the tester runs, configured; for tests that need it directly. */
+    /** {@return the rule set the tester runs, configured; for tests that need it directly} */
     public RuleSet ruleSet() {
         return RuleSet.builder().add(rules).config(config()).build();
     }
@@ -122,6 +142,7 @@ public final class RuleTester {
      *
      * @return the rejection, to check its message
      * @throws AssertionError if the configuration is accepted
+     * @param json the configuration as JSON text
      */
     public Rejection expectConfigurationRejected(String json) {
         RuleTester configured = configuredWith(json);
@@ -151,12 +172,17 @@ public final class RuleTester {
             this.exception = exception;
         }
 
-        /** The exception the rule threw. */
+        /** {@return the exception the rule threw} */
         public RuleConfigException exception() {
             return exception;
         }
 
-        /** Expects the message to contain {@code text}. */
+        /**
+         * Expects the message to contain {@code text}.
+         *
+         * @param text a part the message must contain, e.g. the parameter's name
+         * @return this rejection, for further expectations
+         */
         public Rejection withMessageContaining(String text) {
             Objects.requireNonNull(text, "text");
             if (!exception.getMessage().contains(text)) {
@@ -166,7 +192,12 @@ public final class RuleTester {
             return this;
         }
 
-        /** Expects exactly this message. */
+        /**
+         * Expects exactly this message.
+         *
+         * @param message the whole message expected
+         * @return this rejection, for further expectations
+         */
         public Rejection withMessage(String message) {
             Objects.requireNonNull(message, "message");
             if (!exception.getMessage().equals(message)) {

@@ -21,6 +21,8 @@ import org.parcelrecon.core.evidence.UserLink;
  * UserSample.linked(...).withMatchProbability(0.62).withRunnerUp(0.55) // linking was unsure
  * UserSample.unlinked("Trần Thị Hồng")                                 // not found in the registry
  * }</pre>
+ *
+ * <p>Thread-safe, being immutable.
  */
 public final class UserSample {
     private final String name;
@@ -41,8 +43,13 @@ public final class UserSample {
     }
 
     /**
-     * A user the population registry knows: register and registry agree on name, birth year and 12-digit number,
-     * linked with probability 0.98.
+     * {@return a user the population registry knows: register and registry agree on name, birth year and 12-digit
+     * number,
+     * linked with probability 0.98}
+     *
+     * @param name the full name, e.g. {@code "Nguyễn Văn An"}
+     * @param birthYear the four-digit birth year
+     * @param cccd the 12-digit citizen ID number
      */
     public static UserSample linked(String name, int birthYear, String cccd) {
         Objects.requireNonNull(name, "name");
@@ -51,54 +58,88 @@ public final class UserSample {
                 Optional.of(Citizen.of(cccd, "CCCD", name, birthYear)), 0.98, OptionalDouble.empty());
     }
 
-    /** A user with only a name, whom linking did not find. */
+    /**
+     * {@return a user with only a name, whom linking did not find}
+     *
+     * @param name the full name as the register writes it
+     */
     public static UserSample unlinked(String name) {
         Objects.requireNonNull(name, "name");
         return new UserSample(name, OptionalInt.empty(), Optional.empty(), Optional.empty(), 0, OptionalDouble.empty());
     }
 
-    /** The name as the register wrote it; the linked citizen keeps theirs. */
+    /**
+     * {@return this user with another name in the register; the linked citizen keeps theirs}
+     *
+     * @param written the name as the register wrote it, e.g. without diacritics
+     */
     public UserSample withName(String written) {
         return new UserSample(Objects.requireNonNull(written, "written"), birthYear, idNumber, citizen,
                 matchProbability, runnerUp);
     }
 
-    /** The birth year as the register wrote it; the linked citizen keeps theirs. */
+    /**
+     * {@return this user with another birth year in the register; the linked citizen keeps theirs}
+     *
+     * @param year the four-digit year
+     */
     public UserSample withBirthYear(int year) {
         return new UserSample(name, OptionalInt.of(year), idNumber, citizen, matchProbability, runnerUp);
     }
 
-    /** No birth year in the register. */
+    /**
+     * No birth year in the register.
+     *
+     * @return this user with a blank birth year
+     */
     public UserSample withoutBirthYear() {
         return new UserSample(name, OptionalInt.empty(), idNumber, citizen, matchProbability, runnerUp);
     }
 
-    /** The ID number as the register wrote it (any text: a CMND, scientific notation, separators...). */
+    /**
+     * {@return this user with another ID number in the register}
+     *
+     * @param written any text: a CMND, scientific notation, separators
+     */
     public UserSample withIdNumber(String written) {
         return new UserSample(name, birthYear, Optional.of(Objects.requireNonNull(written, "written")), citizen,
                 matchProbability, runnerUp);
     }
 
-    /** No ID number in the register. */
+    /**
+     * No ID number in the register.
+     *
+     * @return this user with a blank ID number
+     */
     public UserSample withoutIdNumber() {
         return new UserSample(name, birthYear, Optional.empty(), citizen, matchProbability, runnerUp);
     }
 
-    /** Linked to this citizen (with the current probability, 0.98 unless changed). */
+    /**
+     * Linked to this citizen (with the current probability, 0.98 unless changed).
+     *
+     * @param linkedCitizen the citizen linking found
+     * @return this user, linked to that citizen
+     */
     public UserSample linkedTo(Citizen linkedCitizen) {
         return new UserSample(name, birthYear, idNumber, Optional.of(Objects.requireNonNull(linkedCitizen, "linkedCitizen")),
                 matchProbability == 0 ? 0.98 : matchProbability, runnerUp);
     }
 
-    /** Not linked to any citizen. */
+    /**
+     * Not linked to any citizen.
+     *
+     * @return this user, whom linking did not find
+     */
     public UserSample withoutLink() {
         return new UserSample(name, birthYear, idNumber, Optional.empty(), 0, OptionalDouble.empty());
     }
 
     /**
-     * The probability of the link, in [0, 1].
+     * {@return this user, linked with another probability}
      *
      * @throws IllegalStateException if the user is not linked
+     * @param probability the match probability, 0 to 1
      */
     public UserSample withMatchProbability(double probability) {
         if (citizen.isEmpty()) {
@@ -107,7 +148,11 @@ public final class UserSample {
         return new UserSample(name, birthYear, idNumber, citizen, probability, runnerUp);
     }
 
-    /** The runner-up candidate's probability (not above the best match's). */
+    /**
+     * {@return this user, whose link had a runner-up candidate}
+     *
+     * @param probability the runner-up's match probability, not above the best match's
+     */
     public UserSample withRunnerUp(double probability) {
         if (citizen.isEmpty()) {
             throw new IllegalStateException("user " + name + " is not linked; call linkedTo(citizen) first");
@@ -115,12 +160,12 @@ public final class UserSample {
         return new UserSample(name, birthYear, idNumber, citizen, matchProbability, OptionalDouble.of(probability));
     }
 
-    /** The name as written. */
+    /** {@return the name as written} */
     public String name() {
         return name;
     }
 
-    /** The land user as evidence holds it. */
+    /** {@return the land user as evidence holds it} */
     public LandUser toLandUser() {
         LandUser.Builder b = LandUser.builder(name);
         birthYear.ifPresent(b::birthYear);

@@ -89,6 +89,8 @@ import org.parcelrecon.core.rule.RuleParameters;
  *
  * <p>The area bands are campaign defaults, not a legal tolerance: set them from the accuracy rules for
  * the map's scale and survey period.
+ *
+ * <p>Stateless and thread-safe; the rules it returns are immutable, as every rule must be.
  */
 public final class BuiltInRules {
     private static final List<Rule> ALL = create(AdministrativeUnits.quangNinh());
@@ -97,8 +99,8 @@ public final class BuiltInRules {
     }
 
     /**
-     * The built-in rules with their defaults, in run order, for Quảng Ninh's administrative units (the units only
-     * name communes in OLD_ADMIN_CODE's messages). Immutable instances, safe to share.
+     * {@return the built-in rules with their defaults, in run order} They name the communes of Quảng Ninh's
+     * administrative units (only OLD_ADMIN_CODE's messages use them). Immutable instances, safe to share.
      */
     public static List<Rule> all() {
         return ALL;
@@ -114,7 +116,7 @@ public final class BuiltInRules {
         return units == AdministrativeUnits.quangNinh() ? ALL : create(units);
     }
 
-    /** The ids of the built-in rules, in run order. */
+    /** {@return the ids of the built-in rules, in run order} */
     public static List<String> ids() {
         List<String> ids = new ArrayList<>(ALL.size());
         for (Rule r : ALL) {
@@ -123,7 +125,7 @@ public final class BuiltInRules {
         return List.copyOf(ids);
     }
 
-    /** The bundled defaults as a configuration; building a rule set with it equals building with none. */
+    /** {@return the bundled defaults as a configuration; building a rule set with it equals building with none} */
     public static RuleConfig defaultConfig() {
         return BuiltInDefaults.CONFIG;
     }

@@ -310,47 +310,38 @@ public final class GeoJsonCommuneIndex {
         }
         doc.writeBytes("\"features\":[".getBytes(StandardCharsets.US_ASCII));
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            for (int k = 0; k < features.length; k++) {
-                int i = features[k];
+            // runs of features that follow each other in the file (a map written commune by commune is one run per
+            // commune) are read in one piece, the commas and line breaks between them included
+            for (int k = 0; k < features.length; ) {
+                int end = k + 1;
+                while (end < features.length && features[end] == features[end - 1] + 1
+                        && start[features[end]] - start[features[k]] < 1 << 26) {
+                    end++;
+                }
                 if (k > 0) {
                     doc.write(',');
                 }
-                ByteBuffer b = ByteBuffer.allocate(length[i]);
+                long from = start[features[k]];
+                long to = start[features[end - 1]] + length[features[end - 1]];
+                ByteBuffer b = ByteBuffer.allocate(Math.toIntExact(to - from));
                 while (b.hasRemaining()) {
-                    if (ch.read(b, start[i] + b.position()) < 0) {
-                        throw new IOException(source + " changed while it was read: ends before byte " + start[i]);
+                    if (ch.read(b, from + b.position()) < 0) {
+                        throw new IOException(source + " changed while it was read: ends before byte " + to);
                     }
                 }
                 doc.write(b.array(), 0, b.capacity());
+                k = end;
             }
         }
         doc.writeBytes("]}".getBytes(StandardCharsets.US_ASCII));
-        ParcelLayer layer = ParcelFiles.readGeoJson(new ByteArrayInputStream(doc.toByteArray()), source, options);
-        List<ParcelFeature> parcels = new ArrayList<>(layer.features().size());
-        for (ParcelFeature f : layer.features()) {
-            parcels.add(inFile(f, features));
-        }
+        ParcelLayer layer = ParcelFiles.readGeoJsonPart(new ByteArrayInputStream(doc.toByteArray()), source, options,
+                features);
         List<RejectedFeature> rejected = new ArrayList<>(layer.rejected().size());
         for (RejectedFeature f : layer.rejected()) {
-            boolean known = f.index() >= 0 && f.index() < features.length;
-            int index = known ? features[f.index()] : f.index();
-            rejected.add(new RejectedFeature(f.source(), index, known ? line[index] : 0, f.id(), f.reason(),
+            boolean known = f.index() >= 0 && f.index() < line.length;
+            rejected.add(new RejectedFeature(f.source(), f.index(), known ? line[f.index()] : 0, f.id(), f.reason(),
                     f.message()));
         }
-        return new ParcelLayer(source, layer.crs(), parcels, rejected, layer.warnings());
-    }
-
-    /** The parcel with its index in the whole file (and the matching {@code #n} id when it had none). */
-    private static ParcelFeature inFile(ParcelFeature f, int[] features) {
-        if (f.index() < 0 || f.index() >= features.length) {
-            return f;
-        }
-        int index = features[f.index()];
-        if (index == f.index()) {
-            return f;
-        }
-        String id = f.idMissing() ? "#" + (index + 1) : f.id();
-        return new ParcelFeature(id, f.geometry(), f.sheet(), f.plot(), f.recordedArea(), f.properties(), index,
-                f.readRepairs());
+        return new ParcelLayer(source, layer.crs(), layer.features(), rejected, layer.warnings());
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -18,9 +19,11 @@ import org.parcelrecon.geometry.compare.MapComparison;
 import org.parcelrecon.geometry.compare.NoiseEstimate;
 import org.parcelrecon.geometry.compare.OffsetEstimate;
 import org.parcelrecon.geometry.crs.Crs;
+import org.parcelrecon.geometry.io.GeoJsonCommuneIndex;
 import org.parcelrecon.geometry.io.ParcelFiles;
 import org.parcelrecon.geometry.io.ParcelLayer;
 import org.parcelrecon.geometry.io.ReadOptions;
+import org.parcelrecon.geometry.io.RejectedFeature;
 import org.parcelrecon.geometry.io.ResultFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -80,6 +83,14 @@ final class CompareMapsCommand implements Callable<Integer> {
         OutputFolder.prepare(out);
         Map<String, Duration> phases = new LinkedHashMap<>();
         long start = System.nanoTime();
+        Progress progress = new Progress(spec.commandLine().getErr(), "compare-maps");
+        var indexes = CommuneByCommuneComparison.indexes(oldMap, newMap, new CommuneByCommuneComparison
+                .MapReadOptionsPair(target(read.with(oldCrs)), target(read.with(newCrs))), progress);
+        if (indexes.isPresent()) {
+            phases.put("index (both, in parallel)", Duration.ofNanos(System.nanoTime() - start));
+            return communeByCommune(indexes.get()[0], indexes.get()[1], explicitTolerance, auto, phases, start,
+                    progress);
+        }
         // the two files are parsed at once, the new one on a thread of its own
         CompletableFuture<Timed<ParcelLayer>> newRead = CompletableFuture.supplyAsync(() -> {
             try {
@@ -99,13 +110,7 @@ final class CompareMapsCommand implements Callable<Integer> {
         MapLayers.requireParcels(newMap, after, out.resolve("rejected_new.csv"));
         MapReadOptions.printWarnings(before, spec.commandLine().getErr());
         MapReadOptions.printWarnings(after, spec.commandLine().getErr());
-        MapReadOptions.requireProjected(before);
-        MapReadOptions.requireProjected(after);
-        if (before.crs().isPresent() && after.crs().isPresent() && !before.crs().get().equals(after.crs().get())) {
-            throw new IllegalArgumentException("the maps are in different CRSs (" + before.source() + ": "
-                    + before.crs().get().id() + ", " + after.source() + ": " + after.crs().get().id()
-                    + "): reproject both into one with --to-crs");
-        }
+        requireComparable(before, after);
         // a named id attribute is the parcel's number in both surveys: it, not sheet/plot, says "renumbered"
         CompareOptions options = CompareOptions.DEFAULTS.withPhaseListener(phases::put)
                 .withIdsAsNumbers(read.idProperty != null);
@@ -196,6 +201,65 @@ final class CompareMapsCommand implements Callable<Integer> {
         }
         p.flush();
         return 0;
+    }
+
+    /** Refuses maps in longitude/latitude or in two different CRSs, naming the option that fixes it. */
+    static void requireComparable(ParcelLayer before, ParcelLayer after) {
+        MapReadOptions.requireProjected(before);
+        MapReadOptions.requireProjected(after);
+        if (before.crs().isPresent() && after.crs().isPresent() && !before.crs().get().equals(after.crs().get())) {
+            throw new IllegalArgumentException("the maps are in different CRSs (" + before.source() + ": "
+                    + before.crs().get().id() + ", " + after.source() + ": " + after.crs().get().id()
+                    + "): reproject both into one with --to-crs");
+        }
+    }
+
+    /** Two GeoJSON maps that name the same communes: compared and written one commune at a time. */
+    private Integer communeByCommune(GeoJsonCommuneIndex oldIndex, GeoJsonCommuneIndex newIndex,
+                                     Double explicitTolerance, boolean auto, Map<String, Duration> phases, long start,
+                                     Progress progress) throws IOException {
+        CompareOptions options = CompareOptions.DEFAULTS.withIdsAsNumbers(read.idProperty != null);
+        if (explicitTolerance != null) {
+            options = options.withShapeTolerance(explicitTolerance);
+        }
+        long t0 = System.nanoTime();
+        CommuneByCommuneComparison.Outcome o = CommuneByCommuneComparison.run(oldIndex, newIndex, options, auto,
+                out, progress);
+        phases.put("read, compare and write, commune by commune", Duration.ofNanos(System.nanoTime() - t0));
+        PrintWriter err = spec.commandLine().getErr();
+        o.warnings().forEach(w -> err.println("parcelrecon: warning: " + w));
+        err.flush();
+        MapLayers.requireParcels(oldMap, new ParcelLayer(oldIndex.source(), o.crs(), List.of(),
+                o.oldRejected(), List.of()), o.oldParcels() > 0, out.resolve("rejected_old.csv"));
+        MapLayers.requireParcels(newMap, new ParcelLayer(newIndex.source(), o.crs(), List.of(), o.newRejected(),
+                List.of()), o.newParcels() > 0, out.resolve("rejected_new.csv"));
+        ResultFiles.writeOffsetsCsv(out.resolve("offsets.csv"), o.offsets());
+        ResultFiles.writeRejectedCsv(out.resolve("rejected_old.csv"), o.oldRejected());
+        ResultFiles.writeRejectedCsv(out.resolve("rejected_new.csv"), o.newRejected());
+        phases.put("total", Duration.ofNanos(System.nanoTime() - start));
+        if (!auto && o.noisyCommunes() > 0) {
+            err.printf(java.util.Locale.ROOT, "parcelrecon: warning: the shape tolerance %.2f m is inside the"
+                    + " digitising noise of %d of %d communes: noise will read as MODIFIED there; use"
+                    + " --shape-tolerance-m %.2f, or --shape-tolerance-m auto%n", options.shapeTolerance(),
+                    o.noisyCommunes(), o.communes(), o.maxSuggested());
+        }
+        if (timings) {
+            err.println("phase,ms");
+            phases.forEach((name, d) -> err.printf(java.util.Locale.ROOT, "%s,%d%n", name, d.toMillis()));
+        }
+        warnRejected(o.oldRejected(), oldIndex.source(), out.resolve("rejected_old.csv"));
+        warnRejected(o.newRejected(), newIndex.source(), out.resolve("rejected_new.csv"));
+        err.flush();
+        CommuneByCommuneComparison.print(o, oldMap, newMap, options.shapeTolerance(), auto, out,
+                spec.commandLine().getOut());
+        return 0;
+    }
+
+    private void warnRejected(List<RejectedFeature> rejected, String source, Path file) {
+        if (!rejected.isEmpty()) {
+            spec.commandLine().getErr().printf("parcelrecon: warning: %d features of %s could not be read; each is in"
+                    + " %s with its reason%n", rejected.size(), source, file);
+        }
     }
 
     private static void ownThread(Runnable runnable) {

@@ -16,7 +16,15 @@ final class MapLayers {
      * @throws IOException naming the file and why it gave no parcel
      */
     static void requireParcels(Path map, ParcelLayer layer, Path rejectedFile) throws IOException {
-        if (!layer.features().isEmpty()) {
+        requireParcels(map, layer, !layer.features().isEmpty(), rejectedFile);
+    }
+
+    /**
+     * As {@link #requireParcels(Path, ParcelLayer, Path)} for a map read in parts: {@code layer} holds its rejected
+     * features, {@code anyParcel} says whether some part had a parcel.
+     */
+    static void requireParcels(Path map, ParcelLayer layer, boolean anyParcel, Path rejectedFile) throws IOException {
+        if (anyParcel) {
             return;
         }
         ResultFiles.writeRejectedCsv(rejectedFile, layer.rejected());

@@ -36,7 +36,35 @@ public final class ParcelRecon implements Runnable {
         CommandLine cl = commandLine();
         cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-        System.exit(cl.execute(args));
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            cl.getErr().println("parcelrecon: " + outOfMemory());
+            cl.getErr().flush();
+            code = 1;
+        }
+        System.exit(code);
+    }
+
+    /**
+     * The one line that replaces an {@link OutOfMemoryError}'s stack trace: how much heap the run had and which
+     * option raises it.
+     */
+    static String outOfMemory() {
+        long mb = Runtime.getRuntime().maxMemory() >> 20;
+        return "out of memory (Java heap of " + mb + " MB): give Java more, e.g. PARCELRECON_JAVA_OPTS=-Xmx8g"
+                + " bin/parcelrecon ..., or java -Xmx8g -jar parcelrecon-cli-all.jar ...";
+    }
+
+    /** Whether an exception was caused by the heap running out (in a worker thread, say). */
+    static boolean outOfMemory(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -66,7 +94,7 @@ public final class ParcelRecon implements Runnable {
     static final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
-            cl.getErr().println("parcelrecon: " + describe(ex));
+            cl.getErr().println("parcelrecon: " + (outOfMemory(ex) ? outOfMemory() : describe(ex)));
             if (System.getenv("PARCELRECON_VERBOSE") != null) {
                 ex.printStackTrace(cl.getErr());
             }

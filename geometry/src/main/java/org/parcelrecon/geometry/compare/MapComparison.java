@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
-import org.locationtech.jts.algorithm.distance.DiscreteHausdorffDistance;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -1084,7 +1083,7 @@ public final class MapComparison {
             }
             Geometry ga = a.length == 1 ? a[0] : f.createGeometryCollection(a);
             Geometry gb = b.length == 1 ? b[0] : f.createGeometryCollection(b);
-            return DiscreteHausdorffDistance.distance(ga, gb);
+            return VertexDistances.hausdorff(ga, gb);
         }
 
         /** The parcel's geometry as read, unless that is empty (then the prepared one, equally empty). */

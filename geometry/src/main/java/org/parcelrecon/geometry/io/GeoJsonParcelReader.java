@@ -44,6 +44,15 @@ final class GeoJsonParcelReader {
     }
 
     ParcelLayer read(InputStream in, String source, ReadOptions options) throws IOException {
+        return read(in, source, options, null);
+    }
+
+    /**
+     * Reads a FeatureCollection whose i-th feature is feature {@code fileIndex[i]} of a larger file (a commune's
+     * features, see {@link GeoJsonCommuneIndex}): parcels and rejections carry that index, and an id-less parcel
+     * is {@code #(fileIndex[i] + 1)}. Null {@code fileIndex}: the features are the file's own.
+     */
+    ParcelLayer read(InputStream in, String source, ReadOptions options, int[] fileIndex) throws IOException {
         FeatureAssembler out = new FeatureAssembler(source, options);
         Optional<Crs> declared = Optional.empty();
         String declaredText = null;
@@ -78,9 +87,10 @@ final class GeoJsonParcelReader {
                         inFeatures = true;
                         while (p.nextToken() != JsonToken.END_ARRAY) {
                             if (p.currentToken() == JsonToken.START_OBJECT) {
-                                feature(p, index, out);
+                                feature(p, fileIndex == null ? index : fileIndex[index], out);
                             } else {
-                                out.reject(index, line(p), null, RejectReason.UNPARSEABLE_GEOMETRY,
+                                out.reject(fileIndex == null ? index : fileIndex[index], line(p), null,
+                                        RejectReason.UNPARSEABLE_GEOMETRY,
                                         "a feature is not a JSON object");
                                 p.skipChildren();
                             }

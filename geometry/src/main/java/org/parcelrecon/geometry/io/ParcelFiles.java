@@ -100,6 +100,12 @@ public final class ParcelFiles {
         return new GeoJsonParcelReader(FACTORY).read(in, sourceName, options);
     }
 
+    /** {@link #readGeoJson} of part of a file, its i-th feature being the file's {@code fileIndex[i]}. */
+    static ParcelLayer readGeoJsonPart(InputStream in, String sourceName, ReadOptions options, int[] fileIndex)
+            throws IOException {
+        return new GeoJsonParcelReader(FACTORY).read(in, sourceName, options, fileIndex);
+    }
+
     /**
      * Reads one feature table of a GeoPackage ({@link ReadOptions#withLayer}, default the first by name).
      *

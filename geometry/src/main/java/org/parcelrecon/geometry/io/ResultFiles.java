@@ -106,30 +106,82 @@ public final class ResultFiles {
         BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
         try (GeoJsonOutput json = new GeoJsonOutput(buffered, crs)) {
             for (ChangeGroup g : groups) {
-                if (g.type() == ChangeClass.UNCHANGED && !includeUnchanged) {
-                    continue;
-                }
-                boolean useOld = g.newParcels().isEmpty();
-                json.startFeature(union(useOld ? g.oldParcels() : g.newParcels()));
-                json.property("change_type", g.type().name());
-                json.property("old_ids", ids(g.oldParcels()));
-                json.property("new_ids", ids(g.newParcels()));
-                json.property("renumbered", g.renumbered());
-                json.property("iou", g.iou());
-                json.property("area_old_m2", g.areaOld());
-                json.property("area_new_m2", g.areaNew());
-                json.property("area_change_pct", g.areaChangePct());
-                json.property("hausdorff_m", g.hausdorff());
-                json.property("centroid_shift_m", g.centroidShift());
-                json.property("old_sheet_plots", sheetPlots(g.oldParcels()));
-                json.property("new_sheet_plots", sheetPlots(g.newParcels()));
-                json.property("fast_path", g.fastPath());
-                json.property("note", g.note());
-                json.property("geometry_of", useOld ? "old" : "new");
-                json.endFeature();
+                changeFeature(json, g, includeUnchanged);
             }
         }
         buffered.flush();
+    }
+
+    private static void changeFeature(GeoJsonOutput json, ChangeGroup g, boolean includeUnchanged)
+            throws IOException {
+        if (g.type() == ChangeClass.UNCHANGED && !includeUnchanged) {
+            return;
+        }
+        boolean useOld = g.newParcels().isEmpty();
+        json.startFeature(union(useOld ? g.oldParcels() : g.newParcels()));
+        json.property("change_type", g.type().name());
+        json.property("old_ids", ids(g.oldParcels()));
+        json.property("new_ids", ids(g.newParcels()));
+        json.property("renumbered", g.renumbered());
+        json.property("iou", g.iou());
+        json.property("area_old_m2", g.areaOld());
+        json.property("area_new_m2", g.areaNew());
+        json.property("area_change_pct", g.areaChangePct());
+        json.property("hausdorff_m", g.hausdorff());
+        json.property("centroid_shift_m", g.centroidShift());
+        json.property("old_sheet_plots", sheetPlots(g.oldParcels()));
+        json.property("new_sheet_plots", sheetPlots(g.newParcels()));
+        json.property("fast_path", g.fastPath());
+        json.property("note", g.note());
+        json.property("geometry_of", useOld ? "old" : "new");
+        json.endFeature();
+    }
+
+    /**
+     * Opens {@code changes.csv} and {@code changes.geojson} for writing change groups a batch at a time (a
+     * comparison run commune by commune), as {@link #writeChangesCsv(Path, List)} and
+     * {@link #writeChangesGeoJson} (without UNCHANGED groups) would write them all at once.
+     */
+    public static ChangeWriter openChanges(Path csvFile, Path geoJsonFile, Optional<Crs> crs) throws IOException {
+        Objects.requireNonNull(csvFile, "csvFile");
+        Objects.requireNonNull(geoJsonFile, "geoJsonFile");
+        Objects.requireNonNull(crs, "crs");
+        CsvWriter csv = CsvWriter.create(csvFile, CHANGE_COLUMNS);
+        try {
+            OutputStream o = new BufferedOutputStream(java.nio.file.Files.newOutputStream(geoJsonFile), 1 << 16);
+            return new ChangeWriter(csv, o, new GeoJsonOutput(o, crs));
+        } catch (IOException | RuntimeException e) {
+            csv.close();
+            throw e;
+        }
+    }
+
+    /** Change groups written as they come, to the two files of {@link #openChanges}; closing ends both files. */
+    public static final class ChangeWriter implements AutoCloseable {
+        private final CsvWriter csv;
+        private final OutputStream geoJsonStream;
+        private final GeoJsonOutput geoJson;
+
+        private ChangeWriter(CsvWriter csv, OutputStream geoJsonStream, GeoJsonOutput geoJson) {
+            this.csv = csv;
+            this.geoJsonStream = geoJsonStream;
+            this.geoJson = geoJson;
+        }
+
+        /** Appends groups to both files. */
+        public void write(List<ChangeGroup> groups) throws IOException {
+            changeRows(csv, groups);
+            for (ChangeGroup g : groups) {
+                changeFeature(geoJson, g, false);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try (CsvWriter c = csv; OutputStream o = geoJsonStream) {
+                geoJson.close();
+            }
+        }
     }
 
     private static final List<String> OFFSET_COLUMNS = List.of("scope", "dx_m", "dy_m", "pairs", "spread_m");

@@ -1,0 +1,44 @@
+package org.parcelrecon.geometry.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.algorithm.distance.DiscreteHausdorffDistance;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+
+class HausdorffTest {
+    private static final GeometryFactory F = new GeometryFactory();
+
+    /** A wobbly ring of n vertices around (cx, cy). */
+    private static Geometry blob(int n, double cx, double cy, double wobble) {
+        Coordinate[] c = new Coordinate[n + 1];
+        for (int i = 0; i < n; i++) {
+            double t = 2 * Math.PI * i / n;
+            double r = 100 + wobble * Math.sin(7 * t);
+            c[i] = new Coordinate(cx + r * Math.cos(t), cy + r * Math.sin(t));
+        }
+        c[n] = c[0];
+        return F.createPolygon(c);
+    }
+
+    @Test
+    void bigPolygonsGetTheDiscreteHausdorffDistanceThroughTheirIndexedSegments() {
+        Geometry a = blob(3000, 0, 0, 0);
+        Geometry b = blob(2500, 0.4, -0.2, 1.5);
+        assertThat(VertexDistances.hausdorff(a, b)).isCloseTo(DiscreteHausdorffDistance.distance(a, b), within(1e-9));
+        Geometry both = F.createGeometryCollection(new Geometry[] {a, blob(600, 500, 0, 0)});
+        Geometry other = F.createGeometryCollection(new Geometry[] {b, blob(600, 503, 0, 0)});
+        assertThat(VertexDistances.hausdorff(both, other))
+                .isCloseTo(DiscreteHausdorffDistance.distance(both, other), within(1e-9));
+    }
+
+    @Test
+    void smallPolygonsAreMeasuredAsBefore() {
+        Geometry a = blob(20, 0, 0, 0);
+        Geometry b = blob(30, 0.3, 0, 0.5);
+        assertThat(VertexDistances.hausdorff(a, b)).isEqualTo(DiscreteHausdorffDistance.distance(a, b));
+    }
+}

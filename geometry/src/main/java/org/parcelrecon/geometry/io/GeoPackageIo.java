@@ -225,7 +225,7 @@ final class GeoPackageIo {
                 return LenientPolygons.polygonal(factory, polygons, true);
             }
             if (base == 6) {
-                int n = b.getInt();
+                int n = count(b, 9, "polygons");
                 for (int i = 0; i < n; i++) {
                     int partType = header(b);
                     Polygon p = LenientPolygons.polygon(factory, rings(b, dims(partType)), repairs);
@@ -267,10 +267,10 @@ final class GeoPackageIo {
     }
 
     private static List<double[]> rings(ByteBuffer b, int dims) {
-        int n = b.getInt();
+        int n = count(b, Integer.BYTES, "rings");
         List<double[]> rings = new ArrayList<>(n);
         for (int r = 0; r < n; r++) {
-            int points = b.getInt();
+            int points = count(b, dims * Double.BYTES, "points");
             double[] xy = new double[points * 2];
             for (int i = 0; i < points; i++) {
                 xy[2 * i] = b.getDouble();
@@ -282,6 +282,18 @@ final class GeoPackageIo {
             rings.add(xy);
         }
         return rings;
+    }
+
+    /**
+     * A count read from WKB, checked against the bytes left (each item takes at least {@code bytesEach}): a
+     * damaged count such as 2<sup>31</sup>-1 must not allocate gigabytes before the data runs out.
+     */
+    private static int count(ByteBuffer b, int bytesEach, String what) {
+        int n = b.getInt();
+        if (n < 0 || (long) n * bytesEach > b.remaining()) {
+            throw new IllegalArgumentException(n + " " + what + " announced, " + b.remaining() + " bytes left");
+        }
+        return n;
     }
 
     void write(Path file, String table, Optional<Crs> crs, List<ParcelFeature> parcels) throws IOException {

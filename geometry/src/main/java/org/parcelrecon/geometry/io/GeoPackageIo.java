@@ -195,9 +195,18 @@ final class GeoPackageIo {
                 throw new BadGeometryException(RejectReason.EMPTY_GEOMETRY, "the geometry is empty");
             }
         }
+        if (offset > blob.length) {
+            throw new BadGeometryException(RejectReason.UNPARSEABLE_GEOMETRY, "bad GeoPackage geometry: "
+                    + blob.length + " bytes, shorter than its header");
+        }
         byte[] body = offset == 0 ? blob : java.util.Arrays.copyOfRange(blob, offset, blob.length);
         if (body.length >= 5) {
-            int base = header(ByteBuffer.wrap(body)) % 1000;
+            int base;
+            try {
+                base = header(ByteBuffer.wrap(body)) % 1000;
+            } catch (RuntimeException e) { // e.g. a type that announces an SRID the bytes do not hold
+                throw new BadGeometryException(RejectReason.UNPARSEABLE_GEOMETRY, "bad WKB: " + e);
+            }
             if (base == 3 || base == 6) {
                 // read here, not by WKBReader, which closes rings silently: the repair must be reported
                 return lenient(body, repairs);

@@ -17,8 +17,6 @@ import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
 import org.parcelrecon.core.admin.AdministrativeUnits;
 import org.parcelrecon.core.testdata.CorruptedCsv;
 import org.parcelrecon.core.testdata.CorruptedCsv.Corruption;
@@ -31,19 +29,6 @@ import org.parcelrecon.core.testdata.CorruptedCsv.Corruption;
 class ReadersAccountingPropertyTest {
     private static final RegisterReader REGISTER =
             RegisterReader.of(AdministrativeUnits.quangNinh(), LocalDate.of(2026, 1, 1));
-    private static Path folder;
-
-    @BeforeContainer
-    static void folder() throws IOException {
-        folder = Files.createTempDirectory("population-accounting");
-    }
-
-    @AfterContainer
-    static void removeFolder() throws IOException {
-        Files.deleteIfExists(folder.resolve("population.csv"));
-        Files.deleteIfExists(folder);
-    }
-
     @Provide
     Arbitrary<Corruption> corruption() {
         return CorruptedCsv.corruptions();
@@ -79,8 +64,13 @@ class ReadersAccountingPropertyTest {
             csv.append(CorruptedCsv.line(List.of(String.format("0350664%05d", i), "Vũ Thị Giang " + i,
                     "1966-03-14", "Nữ", "Số " + i + ", Tổ 4, Phường Hà Tu"), rows.get(i), random, 2)).append('\n');
         }
-        Path file = Files.writeString(folder.resolve("population.csv"), csv, StandardCharsets.UTF_8);
-        PopulationTable table = PopulationReader.defaults().read(file);
+        Path file = Files.createTempFile("population", ".csv");
+        PopulationTable table;
+        try {
+            table = PopulationReader.defaults().read(Files.writeString(file, csv, StandardCharsets.UTF_8));
+        } finally {
+            Files.delete(file);
+        }
         List<Long> read = new ArrayList<>();
         for (long line : table.lines()) {
             read.add(line);

@@ -9,6 +9,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -100,23 +104,31 @@ public final class RuleConfig {
     }
 
     /**
-     * Reads a configuration from a stream (UTF-8 JSON); {@code source} names it in error messages.
+     * Reads a configuration from a stream (UTF-8 JSON, a byte-order mark allowed); {@code source} names it in error
+     * messages.
      *
-     * @throws IOException when the stream cannot be read
      * @param in the JSON text's bytes
      * @param source the stream's name for messages, e.g. a resource path
      * @return the configuration it holds
+     * @throws IOException         when the stream cannot be read
+     * @throws RuleConfigException when the bytes are not UTF-8 text or not a valid configuration
      */
     public static RuleConfig read(InputStream in, String source) throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
-        JsonNode root;
+        // decoded here, strictly: Jackson would guess UTF-16/32 from zero bytes and fail without naming the file
+        byte[] bytes = in.readAllBytes();
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        String json;
         try {
-            root = JSON.readTree(in);
-        } catch (JsonProcessingException e) {
-            throw syntaxError(source, e);
+            json = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+        } catch (CharacterCodingException e) {
+            throw new RuleConfigException(source, "", "not UTF-8 text; save the file as UTF-8");
         }
-        return fromTree(root, source);
+        return parse(json, source);
     }
 
     /**

@@ -47,6 +47,21 @@ class RuleConfigTest {
     }
 
     @Test
+    void bytesThatAreNotUtf8TextAreARuleConfigExceptionNamingTheFile() throws IOException {
+        // zero bytes made Jackson guess UTF-32 and fail with a CharConversionException naming no file (fuzzing)
+        byte[] zeros = new byte[48];
+        byte[] json = "}\"rules\": {".getBytes(StandardCharsets.UTF_8);
+        byte[] input = java.util.Arrays.copyOf(zeros, zeros.length + json.length);
+        System.arraycopy(json, 0, input, zeros.length, json.length);
+        assertThatThrownBy(() -> RuleConfig.read(new java.io.ByteArrayInputStream(input), "rules.json"))
+                .isInstanceOf(RuleConfigException.class).hasMessageContaining("rules.json");
+        assertThatThrownBy(() -> RuleConfig.read(new java.io.ByteArrayInputStream(new byte[] {'{', (byte) 0xC3, '}'}),
+                "rules.json")).isInstanceOf(RuleConfigException.class).hasMessageContaining("not UTF-8");
+        assertThat(RuleConfig.read(new java.io.ByteArrayInputStream(
+                "\uFEFF{\"rules\": {}}".getBytes(StandardCharsets.UTF_8)), "rules.json").ruleIds()).isEmpty();
+    }
+
+    @Test
     void loadsAFileAndNamesItInErrors(@TempDir Path dir) throws IOException {
         Path good = dir.resolve("good.json");
         Files.writeString(good, "{\"rules\": {\"RENUMBERED\": {\"enabled\": false}}}", StandardCharsets.UTF_8);

@@ -28,7 +28,15 @@ final class FeatureAssembler {
 
     private final String source;
     private final ReadOptions options;
+    /**
+     * The largest plausible absolute coordinate in a projected CRS (metres): any map of the Earth stays within
+     * about 2·10<sup>7</sup>; see {@link RejectReason#IMPLAUSIBLE_COORDINATES}.
+     */
+    static final double MAX_PROJECTED_COORDINATE = 1e8;
+
     private final List<ParcelFeature> features = new ArrayList<>();
+    /** The file line of each of {@link #features}, for rejections found once the CRS is known. */
+    private final List<Long> featureLines = new ArrayList<>();
     private final List<RejectedFeature> rejected = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     /** Attribute names with their normalised forms: a file repeats the same few names on every feature. */
@@ -71,6 +79,14 @@ final class FeatureAssembler {
             reject(index, line, id, e.reason(), e.getMessage());
             return;
         }
+        Envelope extent = parcel.getEnvelopeInternal();
+        if (!within(extent, MAX_PROJECTED_COORDINATE, MAX_PROJECTED_COORDINATE)) {
+            reject(index, line, id, RejectReason.IMPLAUSIBLE_COORDINATES, String.format(Locale.ROOT,
+                    "a coordinate is beyond %.0e (x %s to %s, y %s to %s): no map's coordinates are that large",
+                    MAX_PROJECTED_COORDINATE, extent.getMinX(), extent.getMaxX(), extent.getMinY(),
+                    extent.getMaxY()));
+            return;
+        }
         if (id == null) {
             // land all the same: compared by its geometry, reported by map QA
             id = "#" + (index + 1);
@@ -81,6 +97,7 @@ final class FeatureAssembler {
         Optional<String> plot = number(find(properties, options.plotProperty(), PLOT_NAMES));
         OptionalDouble area = area(find(properties, options.areaProperty(), AREA_NAMES));
         features.add(new ParcelFeature(id, parcel, sheet, plot, area, properties, index, repairs));
+        featureLines.add(line);
     }
 
     private String id(String memberId, Map<String, String> properties) {
@@ -97,6 +114,36 @@ final class FeatureAssembler {
         Optional<String> sheet = number(find(properties, options.sheetProperty(), SHEET_NAMES));
         Optional<String> plot = number(find(properties, options.plotProperty(), PLOT_NAMES));
         return sheet.isPresent() && plot.isPresent() ? sheet.get() + "/" + plot.get() : null;
+    }
+
+    private static boolean within(Envelope e, double maxX, double maxY) {
+        return e.getMinX() >= -maxX && e.getMaxX() <= maxX && e.getMinY() >= -maxY && e.getMaxY() <= maxY;
+    }
+
+    /**
+     * Moves the parcels with a coordinate outside longitude ±180, latitude ±90 to the rejections (called when the
+     * layer's CRS is geographic).
+     */
+    private void rejectOutsideDegrees(Crs crs) {
+        List<ParcelFeature> kept = new ArrayList<>(features.size());
+        List<Long> keptLines = new ArrayList<>(features.size());
+        for (int i = 0; i < features.size(); i++) {
+            ParcelFeature f = features.get(i);
+            Envelope e = f.geometry().getEnvelopeInternal();
+            if (within(e, 180, 90)) {
+                kept.add(f);
+                keptLines.add(featureLines.get(i));
+            } else {
+                reject(f.index(), featureLines.get(i), f.idMissing() ? null : f.id(),
+                        RejectReason.IMPLAUSIBLE_COORDINATES, String.format(Locale.ROOT,
+                        "a coordinate is outside longitude -180 to 180, latitude -90 to 90 of %s (x %s to %s, y %s"
+                                + " to %s)", crs.id(), e.getMinX(), e.getMaxX(), e.getMinY(), e.getMaxY()));
+            }
+        }
+        features.clear();
+        features.addAll(kept);
+        featureLines.clear();
+        featureLines.addAll(keptLines);
     }
 
     /**
@@ -248,6 +295,9 @@ final class FeatureAssembler {
             } else if (!features.isEmpty()) {
                 warn("no CRS declared: coordinates left as read, CRS unknown (give the source CRS)");
             }
+        }
+        if (crs.isPresent() && crs.get().isGeographic()) {
+            rejectOutsideDegrees(crs.get());
         }
         List<ParcelFeature> out = features;
         if (options.targetCrs().isPresent()) {

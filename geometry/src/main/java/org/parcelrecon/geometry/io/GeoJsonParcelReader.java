@@ -108,6 +108,11 @@ final class GeoJsonParcelReader {
                 String what = sawFeatures ? "malformed JSON (" : "not a GeoJSON FeatureCollection: malformed JSON (";
                 throw new MalformedMapException(source, line, column, what + e.getOriginalMessage()
                         + ")" + where + "; the map was not used: repair the file at that place and run again");
+            } catch (java.io.CharConversionException e) {
+                // zero bytes make Jackson read UTF-16/32; its complaint names no file
+                throw new MalformedMapException(source, Math.max(p.currentLocation().getLineNr(), 0), 0,
+                        "not UTF-8 text (" + e.getMessage() + "); a GeoJSON file is UTF-8 (RFC 7946): check that the"
+                        + " right file was given and that it was copied whole");
             }
         }
         if (!sawFeatures) {

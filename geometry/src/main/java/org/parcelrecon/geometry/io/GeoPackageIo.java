@@ -195,9 +195,18 @@ final class GeoPackageIo {
                 throw new BadGeometryException(RejectReason.EMPTY_GEOMETRY, "the geometry is empty");
             }
         }
+        if (offset > blob.length) {
+            throw new BadGeometryException(RejectReason.UNPARSEABLE_GEOMETRY, "bad GeoPackage geometry: "
+                    + blob.length + " bytes, shorter than its header");
+        }
         byte[] body = offset == 0 ? blob : java.util.Arrays.copyOfRange(blob, offset, blob.length);
         if (body.length >= 5) {
-            int base = header(ByteBuffer.wrap(body)) % 1000;
+            int base;
+            try {
+                base = header(ByteBuffer.wrap(body)) % 1000;
+            } catch (RuntimeException e) { // e.g. a type that announces an SRID the bytes do not hold
+                throw new BadGeometryException(RejectReason.UNPARSEABLE_GEOMETRY, "bad WKB: " + e);
+            }
             if (base == 3 || base == 6) {
                 // read here, not by WKBReader, which closes rings silently: the repair must be reported
                 return lenient(body, repairs);
@@ -225,7 +234,7 @@ final class GeoPackageIo {
                 return LenientPolygons.polygonal(factory, polygons, true);
             }
             if (base == 6) {
-                int n = b.getInt();
+                int n = count(b, 9, "polygons");
                 for (int i = 0; i < n; i++) {
                     int partType = header(b);
                     Polygon p = LenientPolygons.polygon(factory, rings(b, dims(partType)), repairs);
@@ -267,10 +276,10 @@ final class GeoPackageIo {
     }
 
     private static List<double[]> rings(ByteBuffer b, int dims) {
-        int n = b.getInt();
+        int n = count(b, Integer.BYTES, "rings");
         List<double[]> rings = new ArrayList<>(n);
         for (int r = 0; r < n; r++) {
-            int points = b.getInt();
+            int points = count(b, dims * Double.BYTES, "points");
             double[] xy = new double[points * 2];
             for (int i = 0; i < points; i++) {
                 xy[2 * i] = b.getDouble();
@@ -282,6 +291,18 @@ final class GeoPackageIo {
             rings.add(xy);
         }
         return rings;
+    }
+
+    /**
+     * A count read from WKB, checked against the bytes left (each item takes at least {@code bytesEach}): a
+     * damaged count such as 2<sup>31</sup>-1 must not allocate gigabytes before the data runs out.
+     */
+    private static int count(ByteBuffer b, int bytesEach, String what) {
+        int n = b.getInt();
+        if (n < 0 || (long) n * bytesEach > b.remaining()) {
+            throw new IllegalArgumentException(n + " " + what + " announced, " + b.remaining() + " bytes left");
+        }
+        return n;
     }
 
     void write(Path file, String table, Optional<Crs> crs, List<ParcelFeature> parcels) throws IOException {

@@ -23,5 +23,12 @@ public enum RejectReason {
      * The file itself is broken from this point on. No longer produced: the readers throw
      * {@link MalformedMapException} instead of returning a map cut short. Kept because hosts may have stored it.
      */
-    MALFORMED_FILE
+    MALFORMED_FILE,
+    /**
+     * A coordinate lies outside the plausible extent of the map's CRS: beyond ±180° longitude or ±90° latitude in a
+     * geographic CRS, beyond 10<sup>8</sup> in absolute value in any other (in metres, a quarter of the way to the
+     * Moon). Such values ({@code 1e300}) are typing or export errors, and would overflow areas and
+     * printed locations.
+     */
+    IMPLAUSIBLE_COORDINATES
 }

@@ -49,7 +49,18 @@ final class WktCsvParcelReader {
         if (reader.read() != '\uFEFF') { // a byte-order mark (as our own CSV files start) is not part of a name
             reader.reset();
         }
-        try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+        CSVParser opened;
+        try {
+            opened = CSVParser.builder().setReader(reader).setFormat(format).get();
+        } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+            throw new MalformedMapException(source, 1, 0, "malformed CSV in the header row (" + cause.getMessage()
+                    + "); repair the header and run again");
+        } catch (IOException e) { // commons-csv reports an unclosed quote in the header this way
+            throw new MalformedMapException(source, 1, 0, "malformed CSV in the header row (" + e.getMessage()
+                    + "); an unclosed quote makes the rest of the file one name: repair the header and run again");
+        }
+        try (CSVParser parser = opened) {
             List<String> header = parser.getHeaderNames();
             String wktColumn = wktColumn(header, options);
             if (header.isEmpty()) {

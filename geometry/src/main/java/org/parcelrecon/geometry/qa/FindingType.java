@@ -11,7 +11,11 @@ public enum FindingType {
      * error or the reader's repair. Measure: the area after repair (m²); 0 when the repair left nothing.
      */
     INVALID_GEOMETRY,
-    /** Two parcels overlap by more than the tolerance. Measure: the area of the intersection (m²). */
+    /**
+     * Two parcels overlap by more than the tolerance. Measure: the area of the intersection (m²). Parcels that are
+     * the same polygon to the centimetre (a stack, e.g. a feature exported many times) are one finding naming all of
+     * them, the first first, measure the polygon's area, detail how many.
+     */
     OVERLAP,
     /**
      * A narrow hole inside the coverage, between parcels (no wider than the gap width). Measure: its area (m²);

@@ -115,7 +115,10 @@ final class GapFinder {
             boolean whole = box.covers(map);
             List<Geometry> near = new ArrayList<>();
             for (Object o : index.query(box)) {
-                near.add(parcels.get((Integer) o));
+                Geometry g = parcels.get((Integer) o);
+                if (!g.isEmpty()) {
+                    near.add(g);
+                }
             }
             if (near.isEmpty()) {
                 return List.of();

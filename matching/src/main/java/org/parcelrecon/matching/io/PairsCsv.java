@@ -216,7 +216,7 @@ public final class PairsCsv {
                         ? "an id is missing" : "match_probability '" + prob + "' is not a number in [0, 1]"));
                 continue;
             }
-            pairs.add(new PairScore(left, right, probability));
+            pairs.add(new PairScore(left, right, probability + 0.0)); // "-0" is 0, not -0.0
         }
         return new Result(pairs, rejected);
     }

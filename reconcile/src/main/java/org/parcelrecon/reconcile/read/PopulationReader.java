@@ -10,13 +10,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.parcelrecon.core.citizen.CitizenIds;
 import org.parcelrecon.core.text.TextFileEncoding;
 import org.parcelrecon.core.text.TextFiles;
 import org.parcelrecon.matching.Table;
+import org.parcelrecon.matching.io.CsvRows;
 import org.parcelrecon.matching.io.TableCsv;
 import org.parcelrecon.matching.io.TableRead;
 
@@ -79,8 +77,8 @@ public final class PopulationReader {
         List<String> header;
         try (BufferedReader in = TextFiles.open(file, encoding)) {
             String first = in.readLine();
-            header = first == null ? List.of() : CSVParser.parse(first, CSVFormat.RFC4180).getRecords().stream()
-                    .findFirst().map(CSVRecord::toList).orElse(List.of());
+            // read as TableCsv reads it below: a malformed header (a quote and then text) is names, not a crash
+            header = first == null ? List.of() : new CsvRows(new java.io.StringReader(first), ',', source).header();
         } catch (IOException e) {
             throw RegisterReader.withOption(e, "--population-encoding");
         }

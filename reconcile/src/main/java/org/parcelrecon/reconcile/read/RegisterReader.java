@@ -3,21 +3,16 @@ package org.parcelrecon.reconcile.read;
 import org.parcelrecon.core.input.RejectedRow;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.parcelrecon.core.admin.AdminUnit;
 import org.parcelrecon.core.admin.AdministrativeUnits;
 import org.parcelrecon.core.citizen.CitizenIds;
@@ -35,6 +30,7 @@ import org.parcelrecon.core.text.DecodedText;
 import org.parcelrecon.core.text.TextFileEncoding;
 import org.parcelrecon.core.text.TextFiles;
 import org.parcelrecon.core.text.VietnameseText;
+import org.parcelrecon.matching.io.CsvRows;
 
 /**
  * Reads a land register export (CSV with a header row) into typed {@link RegisterEntry} values: every value is
@@ -55,8 +51,8 @@ import org.parcelrecon.core.text.VietnameseText;
  *   <li>the land users' name cell decoded from TCVN3/VNI when it was written in a legacy font, split into people
  *       (titles removed), each flagged person or organisation; the first person takes the birth year and ID.</li>
  * </ul>
- * A row with more or fewer cells than the header is rejected; a file that breaks off (an unclosed quote) rejects
- * the rest as one entry naming the line. Rejected rows keep their text with ID numbers masked.
+ * A row with more or fewer cells than the header, or with a broken quote, is rejected with its line (matching's
+ * {@link CsvRows}): a quote that is never closed costs its own row only, the lines after it are read as rows. Rejected rows keep their text with ID numbers masked.
  *
  * <p>Immutable and thread-safe.
  */
@@ -219,65 +215,49 @@ public final class RegisterReader {
 
     /** Scans text; {@code source} names it in messages. */
     Scan scan(Reader in, String source, Sink sink) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setAllowMissingColumnNames(true).setDuplicateHeaderMode(
-                        org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL).get();
         long rows = 0;
         Map<RegisterField, String> columns = new EnumMap<>(RegisterField.class);
-        List<String> header;
-        try (CSVParser parser = CSVParser.parse(in, format)) {
-            header = parser.getHeaderNames();
-            if (header.isEmpty()) {
-                throw new IOException(source + ": empty file, or no header row; a register needs a header naming"
-                        + " its columns (sheet and plot, or parcel)");
-            }
-            EnumMap<RegisterField, Integer> at = Headers.resolve(source, header, RegisterField.class,
-                    RegisterField::headers, mapping);
-            if (!(at.containsKey(RegisterField.SHEET) && at.containsKey(RegisterField.PLOT))
-                    && !at.containsKey(RegisterField.PARCEL)) {
-                throw new IOException(source + ": no sheet and plot columns (nor a parcel column) in the header "
-                        + header + "; name them with --register-columns sheet=COLUMN,plot=COLUMN");
-            }
-            at.forEach((f, i) -> columns.put(f, header.get(i)));
-            sink.header(header);
-            int width = header.size();
-            long nextLine = 2;
-            // rows are parsed in batches, in parallel, and handed on in file order
-            Batch batch = new Batch(sink, header, at, source);
-            Iterator<CSVRecord> it = parser.iterator();
-            while (true) {
-                CSVRecord record;
-                try {
-                    if (!it.hasNext()) {
-                        break;
-                    }
-                    record = it.next();
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    rows++;
-                    batch.add(new RejectedRow(source, nextLine, "the file breaks off here (" + rootMessage(e)
-                            + "); nothing after this line was read", ""));
-                    break;
-                }
-                long line = nextLine;
-                nextLine = parser.getCurrentLineNumber() + 1;
-                if (record.size() == 1 && record.get(0).isEmpty() && width > 1) {
-                    continue; // a blank line is not a row
-                }
-                rows++;
-                List<String> cells = record.toList();
-                if (record.size() != width) {
-                    batch.add(new RejectedRow(source, line, "expected " + width + " cells, found "
-                            + record.size(), CitizenIds.maskWithin(String.join(",", cells))));
-                    continue;
-                }
-                batch.add(cells, line);
-            }
-            batch.flush();
+        CsvRows csv = new CsvRows(in, ',', source);
+        List<String> header = strip(csv.header());
+        if (header.isEmpty()) {
+            throw new IOException(source + ": empty file, or no header row; a register needs a header naming"
+                    + " its columns (sheet and plot, or parcel)");
         }
+        EnumMap<RegisterField, Integer> at = Headers.resolve(source, header, RegisterField.class,
+                RegisterField::headers, mapping);
+        if (!(at.containsKey(RegisterField.SHEET) && at.containsKey(RegisterField.PLOT))
+                && !at.containsKey(RegisterField.PARCEL)) {
+            throw new IOException(source + ": no sheet and plot columns (nor a parcel column) in the header "
+                    + header + "; name them with --register-columns sheet=COLUMN,plot=COLUMN");
+        }
+        at.forEach((f, i) -> columns.put(f, header.get(i)));
+        sink.header(header);
+        // rows are parsed in batches, in parallel, and handed on in file order
+        Batch batch = new Batch(sink, header, at, source);
+        for (CsvRows.Row row; (row = csv.next()) != null; ) {
+            rows++;
+            List<String> cells = strip(row.cells());
+            if (row.rejection() != null) {
+                batch.add(new RejectedRow(source, row.line(), row.rejection().reason(),
+                        CitizenIds.maskWithin(String.join(",", cells))));
+                continue;
+            }
+            batch.add(cells, row.line());
+        }
+        batch.flush();
         if (rows == 0) {
             throw new IOException(source + ": the register has a header but no rows");
         }
         return new Scan(source, header, columns, rows);
+    }
+
+    /** The cells without surrounding blanks (as a register's cells are meant). */
+    private static List<String> strip(List<String> cells) {
+        List<String> out = new ArrayList<>(cells.size());
+        for (String c : cells) {
+            out.add(c == null ? "" : c.strip());
+        }
+        return out;
     }
 
     /** Rows waiting to be parsed and handed on, in file order. */
@@ -343,14 +323,6 @@ public final class RegisterReader {
     static IOException withOption(IOException e, String option) {
         String m = e.getMessage();
         return m != null && m.contains("--encoding") ? new IOException(m.replace("--encoding", option), e) : e;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return String.valueOf(t.getMessage());
     }
 
     /** A {@link RegisterEntry}, or a {@link RejectedRow} saying why not. */

@@ -2,10 +2,7 @@ package org.parcelrecon.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,14 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 import org.parcelrecon.core.finding.IdDisclosure;
 import org.parcelrecon.core.rule.RuleConfig;
 import org.parcelrecon.core.text.TextFileEncoding;
 import org.parcelrecon.core.score.Status;
-import org.parcelrecon.reconcile.CommuneSink;
 import org.parcelrecon.reconcile.ReconcileInput;
 import org.parcelrecon.reconcile.ReconcileResult;
 import org.parcelrecon.reconcile.ReconcileSettings;
@@ -30,14 +23,12 @@ import org.parcelrecon.reconcile.SummaryRow;
 import org.parcelrecon.reconcile.campaign.CampaignProfile;
 import org.parcelrecon.reconcile.campaign.CampaignTally;
 import org.parcelrecon.reconcile.history.DiffFiles;
-import org.parcelrecon.reconcile.history.Recording;
 import org.parcelrecon.reconcile.history.RunDiff;
 import org.parcelrecon.reconcile.history.RunHistory;
-import org.parcelrecon.reconcile.history.RunInfo;
 import org.parcelrecon.reconcile.read.PopulationField;
 import org.parcelrecon.reconcile.read.RegisterField;
+import org.parcelrecon.reconcile.report.ReportSink;
 import org.parcelrecon.reconcile.write.RunFiles;
-import org.parcelrecon.reconcile.write.RunWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,7 +41,8 @@ import picocli.CommandLine.Option;
         description = {"Reconcile a land register with its cadastral map(s) and the population registry.",
             "Decides per parcel whether register, map and population agree (CLEAN, REVIEW, CONFLICT, INCOMPLETE) "
                 + "and says why not. Writes records.csv (one row per register row), findings.csv, rejected.csv, "
-                + "summary.csv (by commune and sheet) and flagged.geojson (parcels that are not clean). Only the "
+                + "summary.csv (by commune and sheet), flagged.geojson (parcels that are not clean) and report.html "
+                + "(one page to open in a browser: progress, reasons, a map, changes). Only the "
                 + "register is required: without a map or a population the rules that need them do not run.",
             "Each run is recorded in a run history (--history) and compared with the run before it: diff.csv "
                 + "lists the records that changed, and summary.csv gains the day-on-day columns."})
@@ -165,63 +157,9 @@ final class ReconcileCommand implements Callable<Integer> {
         OutputFolder.prepare(out);
         PrintWriter err = spec.commandLine().getErr();
         Path historyFile = history != null ? history : out.resolve(RunHistory.DEFAULT_FILE);
-        ReconcileResult result;
-        long run;
-        RunDiff diff;
-        long start = System.nanoTime();
-        boolean fresh = !Files.exists(historyFile);
-        try (RunHistory runs = RunHistory.open(historyFile)) {
-            long openNanos = System.nanoTime() - start;
-            long[] hashNanos = {0};
-            ReconcileInput described = input;
-            ReconcileSettings used = settings;
-            Instant started = Instant.now();
-            CompletableFuture<RunInfo> info = CompletableFuture.supplyAsync(() -> {
-                long t = System.nanoTime();
-                try {
-                    return RunInfo.describe(described, used, Optional.ofNullable(rules), started);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                } finally {
-                    hashNanos[0] = System.nanoTime() - t;
-                }
-            }, HASHING);
-            try (RunWriter files = RunWriter.open(out, settings.idDisclosure());
-                 Recording recording = runs.start()) {
-                long[] recordNanos = {0};
-                CommuneSink timed = c -> {
-                    long t = System.nanoTime();
-                    recording.accept(c);
-                    recordNanos[0] += System.nanoTime() - t;
-                };
-                result = Reconciler.of(settings).run(input, new StderrProgress(err),
-                        CommuneSink.both(files, CommuneSink.both(timed, campaign)));
-                long t = System.nanoTime();
-                RunInfo runInfo = joined(info);
-                long waitNanos = System.nanoTime() - t;
-                run = recording.commit(runInfo, result);
-                long commitNanos = System.nanoTime() - t - waitNanos;
-                diff = DiffFiles.writePrevious(runs, run, out);
-                long diffNanos = System.nanoTime() - t - waitNanos - commitNanos;
-                files.finish(result, diff.then(campaign));
-                long own = openNanos + recordNanos[0] + waitNanos + commitNanos + diffNanos;
-                long total = System.nanoTime() - start;
-                err.printf(Locale.ROOT, "reconcile: history: run %d recorded in %s: %.1f s of the run's %.1f s"
-                        + " (%.1f %%): recording %.1f s, committing %.1f s, comparing %.1f s,"
-                        + " waiting for the input hashes %.1f s"
-                        + " (hashing took %.1f s beside the run)%n", run, historyFile, own / 1e9, total / 1e9,
-                        100.0 * own / total, recordNanos[0] / 1e9, commitNanos / 1e9, diffNanos / 1e9, waitNanos / 1e9,
-                        hashNanos[0] / 1e9);
-                err.flush();
-            }
-        } catch (IOException | RuntimeException e) {
-            if (fresh) { // a history this run created and could not record in is not left behind
-                for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
-                    Files.deleteIfExists(historyFile.resolveSibling(historyFile.getFileName() + suffix));
-                }
-            }
-            throw e;
-        }
+        RecordedRun.Outcome done = RecordedRun.execute(input, settings, Optional.ofNullable(rules), campaign, out,
+                historyFile, new StderrProgress(err), err);
+        ReconcileResult result = done.result();
         PrintWriter w = spec.commandLine().getOut();
         summarize("parcelrecon reconcile", result, out, w);
         List<Long> placed = campaign.counts(result.province());
@@ -229,25 +167,8 @@ final class ReconcileCommand implements Callable<Integer> {
         w.printf(Locale.ROOT, "  level 1 (profile %s): %,d of %,d parcels (%.2f %%); group 2: %,d; group 3: %,d;"
                 + " out of level 1 in no group: %,d%n", campaign.profile().name(), placed.get(0), records,
                 records == 0 ? 100.0 : 100.0 * placed.get(0) / records, placed.get(1), placed.get(2), placed.get(3));
-        dayOnDay(run, diff, historyFile, out, w);
+        dayOnDay(done.run(), done.diff(), historyFile, out, w);
         return 0;
-    }
-
-    private static final Executor HASHING = r -> {
-        Thread t = new Thread(r, "parcelrecon-hash-inputs");
-        t.setDaemon(true);
-        t.start();
-    };
-
-    private static RunInfo joined(CompletableFuture<RunInfo> info) throws IOException {
-        try {
-            return info.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException u) {
-                throw u.getCause();
-            }
-            throw e;
-        }
     }
 
     /** The run's number in its history and what changed since the run before it. */
@@ -296,6 +217,7 @@ final class ReconcileCommand implements Callable<Integer> {
         }
         w.printf("  results in %s (records.csv, findings.csv, summary.csv, rejected.csv, flagged.geojson);"
                 + " ID numbers are %s%n", out.toAbsolutePath(), "masked unless --show-ids");
+        w.printf("  report: %s (open it in a browser)%n", out.resolve(ReportSink.FILE).toAbsolutePath());
         w.flush();
     }
 

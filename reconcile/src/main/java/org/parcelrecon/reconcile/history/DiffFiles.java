@@ -35,17 +35,29 @@ public final class DiffFiles {
      * @throws IOException if the history cannot be read or the file written
      */
     public static RunDiff write(RunHistory history, long before, long after, Path file) throws IOException {
+        return write(history, before, after, file, c -> { });
+    }
+
+    /**
+     * Compares run {@code before} with run {@code after} into {@code file}, handing each change to {@code also} too
+     * (e.g. a report's sample of them); returns the counts by area.
+     */
+    public static RunDiff write(RunHistory history, long before, long after, Path file, RunHistory.ChangeSink also)
+            throws IOException {
         try (CsvWriter csv = CsvWriter.create(file, COLUMNS)) {
-            return history.diff(before, after, c -> csv.row(c.kind().name(), c.communeCode(), c.sheet(), c.plot(),
-                    c.before().map(RecordChange.Verdict::lines).orElse(""),
-                    c.after().map(RecordChange.Verdict::lines).orElse(""),
-                    c.before().map(RecordChange.Verdict::status).orElse(""),
-                    c.after().map(RecordChange.Verdict::status).orElse(""),
-                    c.before().map(v -> Integer.toString(v.score())).orElse(""),
-                    c.after().map(v -> Integer.toString(v.score())).orElse(""),
-                    c.before().map(RecordChange.Verdict::reasons).orElse(""),
-                    c.after().map(RecordChange.Verdict::reasons).orElse(""),
-                    String.join(";", c.newReasons())));
+            return history.diff(before, after, c -> {
+                also.accept(c);
+                csv.row(c.kind().name(), c.communeCode(), c.sheet(), c.plot(),
+                        c.before().map(RecordChange.Verdict::lines).orElse(""),
+                        c.after().map(RecordChange.Verdict::lines).orElse(""),
+                        c.before().map(RecordChange.Verdict::status).orElse(""),
+                        c.after().map(RecordChange.Verdict::status).orElse(""),
+                        c.before().map(v -> Integer.toString(v.score())).orElse(""),
+                        c.after().map(v -> Integer.toString(v.score())).orElse(""),
+                        c.before().map(RecordChange.Verdict::reasons).orElse(""),
+                        c.after().map(RecordChange.Verdict::reasons).orElse(""),
+                        String.join(";", c.newReasons()));
+            });
         }
     }
 
@@ -60,12 +72,18 @@ public final class DiffFiles {
      * @throws IOException if the history cannot be read or the file written
      */
     public static RunDiff writePrevious(RunHistory history, long run, Path dir) throws IOException {
+        return writePrevious(history, run, dir, c -> { });
+    }
+
+    /** As {@link #writePrevious(RunHistory, long, Path)}, handing each change to {@code also} too. */
+    public static RunDiff writePrevious(RunHistory history, long run, Path dir, RunHistory.ChangeSink also)
+            throws IOException {
         OptionalLong previous = history.previous(run);
         Path file = dir.resolve(DIFF);
         if (previous.isEmpty()) {
             CsvWriter.create(file, COLUMNS).close();
             return RunDiff.firstRun(run);
         }
-        return write(history, previous.getAsLong(), run, file);
+        return write(history, previous.getAsLong(), run, file, also);
     }
 }

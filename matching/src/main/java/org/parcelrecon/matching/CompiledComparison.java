@@ -17,6 +17,8 @@ final class CompiledComparison {
     final long[][] bags;
     /** Per level: the position of its feature in a {@link PackedRows} row. */
     final int[] slots;
+    /** The position of {@link #main} in a packed row. */
+    final int mainSlot;
     private final int[] leftPacked;
     private final int[] rightPacked;
     private final int stride;
@@ -24,7 +26,8 @@ final class CompiledComparison {
     private final int cacheBase;
 
     CompiledComparison(int index, Comparison comparison, Feature main, Feature[] levelFeatures, int[] slots,
-                       PackedRows packed) {
+                       int mainSlot, PackedRows packed) {
+        this.mainSlot = mainSlot;
         this.cacheBase = index * Comparison.MAX_LEVELS;
         this.comparison = comparison;
         this.main = main;
@@ -57,21 +60,29 @@ final class CompiledComparison {
 
     /** The same compiled comparison for a comparison of the same structure (other m, u or labels). */
     CompiledComparison withComparison(Comparison other) {
-        return new CompiledComparison(cacheBase / Comparison.MAX_LEVELS, other, main, features, slots,
+        return new CompiledComparison(cacheBase / Comparison.MAX_LEVELS, other, main, features, slots, mainSlot,
                 new PackedRows(leftPacked, rightPacked, stride));
     }
 
     /** The index of the first level that holds for left row {@code l} and right row {@code r}. */
     int level(int l, int r, Scratch s) {
+        return level(leftPacked, l * stride, r, s);
+    }
+
+    /**
+     * The index of the first level that holds for the left record packed at {@code lp[lBase ..]} and right row
+     * {@code r}. A left value id past the end of a feature's dictionary is a value the right side never had (one
+     * record scored against a {@link LinkingIndex}); its forms are in {@code s}.
+     */
+    int level(int[] lp, int lBase, int r, Scratch s) {
         int n = types.length;
-        int lBase = l * stride;
         int rBase = r * stride;
         for (int k = 0; k < n; k++) {
             LevelType t = types[k];
             if (t == LevelType.ELSE) {
                 return k;
             }
-            int a = leftPacked[lBase + slots[k]];
+            int a = lp[lBase + slots[k]];
             int b = rightPacked[rBase + slots[k]];
             if (t == LevelType.NULL) {
                 if (a < 0 || b < 0) {
@@ -82,7 +93,7 @@ final class CompiledComparison {
             if (a < 0 || b < 0) {
                 continue;
             }
-            if (holds(k, t, features[k], a, b, s)) {
+            if (a < features[k].values.length ? holds(k, t, features[k], a, b, s) : holdsUnseen(k, t, a, b, s)) {
                 return k;
             }
         }
@@ -126,6 +137,46 @@ final class CompiledComparison {
                 int x = f.chars[a].length;
                 int y = f.chars[b].length;
                 return (x == 9 && y == 12) || (x == 12 && y == 9);
+            }
+            default:
+                return false;
+        }
+    }
+
+    /**
+     * {@link #holds} for a left value outside the dictionary, read from {@code s} (never cached: its id means
+     * another value in the next record). Same tests, same thresholds.
+     */
+    private boolean holdsUnseen(int k, LevelType t, int a, int b, Scratch s) {
+        Feature f = features[k];
+        int slot = slots[k];
+        char[] x = s.queryChars(slot);
+        switch (t) {
+            case EXACT:
+                return false;
+            case JARO_WINKLER:
+                return s.jaroWinkler.similarity(x, f.chars[b]) >= thresholds[k];
+            case JARO:
+                return s.jaroWinkler.jaro(x, f.chars[b]) >= thresholds[k];
+            case LEVENSHTEIN:
+                return Feature.bagDistance(Feature.bag(x), bags[k][b]) <= bounds[k]
+                        && s.levenshtein.distance(x, f.chars[b], bounds[k]) >= 0;
+            case NUMERIC_WITHIN: {
+                double u = Feature.parseNumber(s.queryValue(slot));
+                double y = numbers[k][b];
+                return u == u && y == y && Math.abs(u - y) <= thresholds[k] + 1e-9;
+            }
+            case DATE_WITHIN_DAYS: {
+                int u = IsoDates.epochDay(s.queryValue(slot));
+                int y = epochDays[k][b];
+                return u != Feature.NO_DATE && y != Feature.NO_DATE && Math.abs((long) u - y) <= thresholds[k];
+            }
+            case DAY_MONTH_SWAPPED:
+                return IsoDates.dayMonthSwapped(x, f.chars[b]);
+            case CMND_VS_CCCD: {
+                int u = x.length;
+                int y = f.chars[b].length;
+                return (u == 9 && y == 12) || (u == 12 && y == 9);
             }
             default:
                 return false;

@@ -36,6 +36,14 @@ final class Feature {
     private volatile int[] epochDays;
     private volatile long[] bags;
 
+    /**
+     * A feature of the right side alone, as a {@link LinkingIndex} keeps it: the dictionary, each value's count,
+     * and the right rows' ids when they are not in the index's packed rows (else an empty array); no left rows.
+     */
+    static Feature ofDictionary(KeyRef ref, String[] values, int[] right, int[] counts, long totalCount) {
+        return new Feature(ref, values, new int[0], right, counts, totalCount);
+    }
+
     private Feature(KeyRef ref, String[] values, int[] left, int[] right, int[] counts, long totalCount) {
         this.ref = ref;
         this.values = values;
@@ -177,18 +185,23 @@ final class Feature {
         if (b == null) {
             b = new long[values.length];
             for (int i = 0; i < values.length; i++) {
-                long bag = 0;
-                for (char c : chars[i]) {
-                    int shift = (c & 15) * 4;
-                    if (((bag >>> shift) & 15) < 15) {
-                        bag += 1L << shift;
-                    }
-                }
-                b[i] = bag;
+                b[i] = bag(chars[i]);
             }
             bags = b;
         }
         return b;
+    }
+
+    /** The bag of one value's characters; see {@link #bags()}. */
+    static long bag(char[] value) {
+        long bag = 0;
+        for (char c : value) {
+            int shift = (c & 15) * 4;
+            if (((bag >>> shift) & 15) < 15) {
+                bag += 1L << shift;
+            }
+        }
+        return bag;
     }
 
     /**
@@ -209,7 +222,8 @@ final class Feature {
         return Math.max(more, fewer);
     }
 
-    private static double parseNumber(String s) {
+    /** A value as a decimal number (a decimal comma allowed), NaN when it is not one. */
+    static double parseNumber(String s) {
         String t = s.trim().replace(',', '.');
         if (t.isEmpty()) {
             return Double.NaN;

@@ -15,6 +15,8 @@ final class CompiledComparison {
     final double[][] numbers;
     final int[][] epochDays;
     final long[][] bags;
+    /** Per level that reads characters: its feature's values as characters; else null. */
+    final char[][][] chars;
     /** Per level: the position of its feature in a {@link PackedRows} row. */
     final int[] slots;
     /** The position of {@link #main} in a packed row. */
@@ -43,9 +45,15 @@ final class CompiledComparison {
         this.numbers = new double[n][];
         this.epochDays = new int[n][];
         this.bags = new long[n][];
+        this.chars = new char[n][][];
         for (int k = 0; k < n; k++) {
             ComparisonLevel level = comparison.levels().get(k);
             types[k] = level.type();
+            switch (level.type()) {
+                case JARO_WINKLER, JARO, LEVENSHTEIN, DAY_MONTH_SWAPPED, CMND_VS_CCCD ->
+                        chars[k] = levelFeatures[k].chars();
+                default -> { }
+            }
             thresholds[k] = level.threshold();
             if (level.type() == LevelType.LEVENSHTEIN) {
                 bounds[k] = (int) level.threshold();
@@ -93,14 +101,14 @@ final class CompiledComparison {
             if (a < 0 || b < 0) {
                 continue;
             }
-            if (a < features[k].values.length ? holds(k, t, features[k], a, b, s) : holdsUnseen(k, t, a, b, s)) {
+            if (a < features[k].values.length ? holds(k, t, a, b, s) : holdsUnseen(k, t, a, b, s)) {
                 return k;
             }
         }
         return n - 1;
     }
 
-    private boolean holds(int k, LevelType t, Feature f, int a, int b, Scratch s) {
+    private boolean holds(int k, LevelType t, int a, int b, Scratch s) {
         switch (t) {
             case EXACT:
                 return a == b;
@@ -114,13 +122,13 @@ final class CompiledComparison {
                 if (s.cached(slot, level, a, b)) {
                     return s.outcome(slot);
                 }
-                double similarity = t == LevelType.JARO ? s.jaroWinkler.jaro(f.chars[a], f.chars[b])
-                        : s.jaroWinkler.similarity(f.chars[a], f.chars[b]);
+                double similarity = t == LevelType.JARO ? s.jaroWinkler.jaro(chars[k][a], chars[k][b])
+                        : s.jaroWinkler.similarity(chars[k][a], chars[k][b]);
                 return s.remember(slot, level, a, b, similarity >= thresholds[k]);
             }
             case LEVENSHTEIN:
                 return a == b || (Feature.bagDistance(bags[k][a], bags[k][b]) <= bounds[k]
-                        && s.levenshtein.distance(f.chars[a], f.chars[b], bounds[k]) >= 0);
+                        && s.levenshtein.distance(chars[k][a], chars[k][b], bounds[k]) >= 0);
             case NUMERIC_WITHIN: {
                 double x = numbers[k][a];
                 double y = numbers[k][b];
@@ -132,10 +140,10 @@ final class CompiledComparison {
                 return x != Feature.NO_DATE && y != Feature.NO_DATE && Math.abs((long) x - y) <= thresholds[k];
             }
             case DAY_MONTH_SWAPPED:
-                return IsoDates.dayMonthSwapped(f.chars[a], f.chars[b]);
+                return IsoDates.dayMonthSwapped(chars[k][a], chars[k][b]);
             case CMND_VS_CCCD: {
-                int x = f.chars[a].length;
-                int y = f.chars[b].length;
+                int x = chars[k][a].length;
+                int y = chars[k][b].length;
                 return (x == 9 && y == 12) || (x == 12 && y == 9);
             }
             default:
@@ -148,19 +156,18 @@ final class CompiledComparison {
      * another value in the next record). Same tests, same thresholds.
      */
     private boolean holdsUnseen(int k, LevelType t, int a, int b, Scratch s) {
-        Feature f = features[k];
         int slot = slots[k];
         char[] x = s.queryChars(slot);
         switch (t) {
             case EXACT:
                 return false;
             case JARO_WINKLER:
-                return s.jaroWinkler.similarity(x, f.chars[b]) >= thresholds[k];
+                return s.jaroWinkler.similarity(x, chars[k][b]) >= thresholds[k];
             case JARO:
-                return s.jaroWinkler.jaro(x, f.chars[b]) >= thresholds[k];
+                return s.jaroWinkler.jaro(x, chars[k][b]) >= thresholds[k];
             case LEVENSHTEIN:
                 return Feature.bagDistance(Feature.bag(x), bags[k][b]) <= bounds[k]
-                        && s.levenshtein.distance(x, f.chars[b], bounds[k]) >= 0;
+                        && s.levenshtein.distance(x, chars[k][b], bounds[k]) >= 0;
             case NUMERIC_WITHIN: {
                 double u = Feature.parseNumber(s.queryValue(slot));
                 double y = numbers[k][b];
@@ -172,10 +179,10 @@ final class CompiledComparison {
                 return u != Feature.NO_DATE && y != Feature.NO_DATE && Math.abs((long) u - y) <= thresholds[k];
             }
             case DAY_MONTH_SWAPPED:
-                return IsoDates.dayMonthSwapped(x, f.chars[b]);
+                return IsoDates.dayMonthSwapped(x, chars[k][b]);
             case CMND_VS_CCCD: {
                 int u = x.length;
-                int y = f.chars[b].length;
+                int y = chars[k][b].length;
                 return (u == 9 && y == 12) || (u == 12 && y == 9);
             }
             default:

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * by both sides, so that equal derived values have equal ids on either side and "exact" is an int comparison.
  *
  * <p>The key function runs once per distinct cell value of each table (in parallel), never per row or pair.
- * Immutable after construction; the lazily parsed numbers and dates are safe to publish racily (idempotent).
+ * Immutable after construction; the lazily made characters, numbers and dates are safe to publish racily
+ * (idempotent).
  */
 final class Feature {
     private static final Logger LOG = LoggerFactory.getLogger(Feature.class);
@@ -26,7 +27,6 @@ final class Feature {
 
     final KeyRef ref;
     final String[] values;
-    final char[][] chars;
     final int[] left;
     final int[] right;
     /** Occurrences of each value over the rows of both tables (the one table when deduplicating). */
@@ -35,6 +35,7 @@ final class Feature {
     private volatile double[] numbers;
     private volatile int[] epochDays;
     private volatile long[] bags;
+    private volatile char[][] chars;
 
     /**
      * A feature of the right side alone, as a {@link LinkingIndex} keeps it: the dictionary, each value's count,
@@ -51,10 +52,23 @@ final class Feature {
         this.right = right;
         this.counts = counts;
         this.totalCount = totalCount;
-        this.chars = new char[values.length][];
-        for (int i = 0; i < values.length; i++) {
-            chars[i] = values[i].toCharArray();
+    }
+
+    /**
+     * The values as characters, made on first use: only levels that read characters (similarities, edit
+     * distance, swapped dates, ID lengths) need them, and for the millions of IDs an exact level compares they
+     * would double the memory.
+     */
+    char[][] chars() {
+        char[][] c = chars;
+        if (c == null) {
+            c = new char[values.length][];
+            for (int i = 0; i < values.length; i++) {
+                c[i] = values[i].toCharArray();
+            }
+            chars = c;
         }
+        return c;
     }
 
     /**
@@ -184,8 +198,9 @@ final class Feature {
         long[] b = bags;
         if (b == null) {
             b = new long[values.length];
+            char[][] c = chars();
             for (int i = 0; i < values.length; i++) {
-                b[i] = bag(chars[i]);
+                b[i] = bag(c[i]);
             }
             bags = b;
         }

@@ -58,7 +58,7 @@ public final class LinkingIndex {
     /** In {@link Engine.FeatureRefs} order: the compared features first (their slot is their index). */
     private final Feature[] features;
     private final KeyFunction[] keyFunctions;
-    private final StringIds[] lookups;
+    private final ValueLookup[] lookups;
     private final int compared;
     /** Per rule: the features of its keys (indexes into {@link #features}). */
     private final int[][] ruleKeys;
@@ -83,15 +83,11 @@ public final class LinkingIndex {
         this.compared = refs.compared();
         Map<KeyRef, Feature> byRef = new LinkedHashMap<>();
         keyFunctions = new KeyFunction[features.length];
-        lookups = new StringIds[features.length];
+        lookups = new ValueLookup[features.length];
         for (int j = 0; j < features.length; j++) {
             byRef.put(features[j].ref, features[j]);
             keyFunctions[j] = functions.resolve(features[j].ref.function());
-            StringIds ids = new StringIds();
-            for (String v : features[j].values) {
-                ids.idOf(v);
-            }
-            lookups[j] = ids;
+            lookups[j] = new ValueLookup(features[j].values);
         }
         List<BlockingRule> rules = model.blockingRules();
         BlockIndex[] blocks = new BlockIndex[rules.size()];
@@ -510,6 +506,40 @@ public final class LinkingIndex {
     private static int mix(int h) {
         int x = h * 0x85EBCA6B;
         return x ^ (x >>> 15);
+    }
+
+    /**
+     * A dictionary's ids by value: open addressing over ids, probing with the strings' own (cached) hash codes and
+     * comparing with the dictionary's strings, so it costs one int per slot and no copy of the values.
+     */
+    private static final class ValueLookup {
+        private final String[] values;
+        private final int[] table;
+
+        ValueLookup(String[] values) {
+            this.values = values;
+            this.table = new int[Integer.highestOneBit(Math.max(16, values.length * 2 - 1)) << 1];
+            int mask = table.length - 1;
+            for (int id = 0; id < values.length; id++) {
+                int slot = mix(values[id].hashCode()) & mask;
+                while (table[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                table[slot] = id + 1;
+            }
+        }
+
+        /** The id of {@code value}, or -1. */
+        int find(String value) {
+            int mask = table.length - 1;
+            for (int slot = mix(value.hashCode()) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
+                int id = table[slot] - 1;
+                if (values[id].equals(value)) {
+                    return id;
+                }
+            }
+            return -1;
+        }
     }
 
     /** One thread's buffers: the record's packed row, its feature ids, scratch, one-match group. */

@@ -44,23 +44,6 @@ final class StringIds {
         return size - 1;
     }
 
-    /**
-     * The id of {@code s}, or -1 when it has none; adds nothing, so concurrent calls are safe once the ids are
-     * built and safely published.
-     */
-    int find(String s) {
-        int mask = slots.length - 1;
-        int slot = mix(s.hashCode()) & mask;
-        String k;
-        while ((k = slots[slot]) != null) {
-            if (k.equals(s)) {
-                return ids[slot];
-            }
-            slot = (slot + 1) & mask;
-        }
-        return -1;
-    }
-
     /** The number of distinct strings. */
     int size() {
         return size;

@@ -65,6 +65,11 @@ final class BlockIndex {
         }
     }
 
+    /** A rule's index over the right side alone, from each right row's block id (for a {@link LinkingIndex}). */
+    static BlockIndex ofRight(BlockingRule rule, int[] rightBlock, int blockCount) {
+        return new BlockIndex(rule, new int[0], rightBlock, blockCount, false);
+    }
+
     /** The number of pairs this rule alone makes (before removing those of earlier rules). */
     long pairCount() {
         if (dedupe) {

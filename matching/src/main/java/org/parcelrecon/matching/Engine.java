@@ -36,14 +36,26 @@ final class Engine {
     final Weights weights;
     final String[] leftIds;
     final String[] rightIds;
+    private final int leftSize;
+    private final int rightSize;
     /** Compared feature ids and block ids row by row; rule {@code q}'s block id is at slot {@code ruleSlot + q}. */
-    private final PackedRows packed;
-    private final int ruleSlot;
+    final PackedRows packed;
+    /** The slot of the first rule's block id in a packed row (the number of compared features). */
+    final int ruleSlot;
     private final String structure;
 
     private Engine(LinkageModel model, Table left, Table right, KeyFunctions functions, Map<KeyRef, Feature> features,
                    CompiledComparison[] comparisons, BlockIndex[] blocks, String[] leftIds, String[] rightIds,
                    PackedRows packed, int ruleSlot) {
+        this(model, left, right, functions, features, comparisons, blocks, leftIds, rightIds, packed, ruleSlot,
+                left.size(), model.linkType() == LinkType.DEDUPE ? left.size() : right.size());
+    }
+
+    private Engine(LinkageModel model, Table left, Table right, KeyFunctions functions, Map<KeyRef, Feature> features,
+                   CompiledComparison[] comparisons, BlockIndex[] blocks, String[] leftIds, String[] rightIds,
+                   PackedRows packed, int ruleSlot, int leftSize, int rightSize) {
+        this.leftSize = leftSize;
+        this.rightSize = rightSize;
         this.model = model;
         this.left = left;
         this.right = right;
@@ -73,45 +85,18 @@ final class Engine {
         if (!dedupe) {
             warnAboutMissingColumns(model, right, true);
         }
-        // Every derived column the model reads, built column by column (comparisons first, then blocking keys).
-        java.util.LinkedHashSet<KeyRef> refs = new java.util.LinkedHashSet<>();
-        for (Comparison comparison : model.comparisons()) {
-            for (ComparisonLevel level : comparison.levels()) {
-                refs.add(levelRef(comparison, level, dedupe));
-            }
-            refs.add(new KeyRef(comparison.column(), comparison.function()));
-        }
-        int comparedCount = refs.size();
-        for (BlockingRule rule : model.blockingRules()) {
-            for (KeyRef key : rule.keys()) {
-                refs.add(dedupe ? new KeyRef(key.column(), key.function()) : key);
-            }
-        }
-        Map<KeyRef, Feature> features = buildFeatures(new ArrayList<>(refs), functions, left, right);
-        Feature[] mains = new Feature[model.comparisons().size()];
-        Feature[][] levelFeatures = new Feature[mains.length][];
-        for (int c = 0; c < mains.length; c++) {
-            Comparison comparison = model.comparisons().get(c);
-            levelFeatures[c] = new Feature[comparison.levels().size()];
-            for (int k = 0; k < levelFeatures[c].length; k++) {
-                ComparisonLevel level = comparison.levels().get(k);
-                levelFeatures[c][k] = features.get(levelRef(comparison, level, dedupe));
-            }
-            mains[c] = features.get(new KeyRef(comparison.column(), comparison.function()));
-        }
-        List<Feature> compared = new ArrayList<>(features.values()).subList(0, comparedCount);
+        FeatureRefs refs = FeatureRefs.of(model);
+        int comparedCount = refs.compared();
+        Map<KeyRef, Feature> features = buildFeatures(refs.all(), functions, left, right);
         BlockIndex[] blocks = new BlockIndex[model.blockingRules().size()];
         for (int r = 0; r < blocks.length; r++) {
             BlockingRule rule = model.blockingRules().get(r);
-            Feature[] keys = new Feature[rule.keys().size()];
-            for (int k = 0; k < keys.length; k++) {
-                KeyRef key = rule.keys().get(k);
-                keys[k] = features.get(dedupe ? new KeyRef(key.column(), key.function()) : key);
-            }
+            Feature[] keys = ruleFeatures(rule, features, dedupe);
             blocks[r] = BlockIndex.build(rule, keys, dedupe);
             LOG.debug("blocking rule '{}': {} blocks, largest {} records", rule.name(), blocks[r].blockCount,
                     blocks[r].largestBlock());
         }
+        List<Feature> compared = new ArrayList<>(features.values()).subList(0, comparedCount);
         List<int[]> leftColumns = new ArrayList<>();
         List<int[]> rightColumns = new ArrayList<>();
         for (Feature f : compared) {
@@ -124,21 +109,77 @@ final class Engine {
         }
         PackedRows packed = new PackedRows(leftColumns, rightColumns, left.size(),
                 dedupe ? left.size() : right.size(), dedupe);
-        CompiledComparison[] compiled = compile(model, mains, levelFeatures, compared, packed);
+        CompiledComparison[] compiled = compile(model, features, comparedCount, packed);
         String[] leftIds = ids(left, model.idColumn());
         String[] rightIds = dedupe ? leftIds : ids(right, model.idColumn());
         return new Engine(model, left, right, functions, features, compiled, blocks, leftIds, rightIds, packed,
-                compared.size());
+                comparedCount);
     }
 
-    /** The feature a level reads: the comparison's column (or the level's right column) through its function. */
-    static KeyRef levelRef(Comparison comparison, ComparisonLevel level, boolean dedupe) {
-        String function = level.function().isEmpty() ? comparison.function() : level.function();
-        return new KeyRef(comparison.column(), function, dedupe ? "" : level.rightColumn());
+    /**
+     * An engine over the right side alone, with no left rows: what a {@link LinkingIndex} scores one record at a
+     * time against. {@code features} are in {@link FeatureRefs} order; {@code packed} has no left rows.
+     */
+    static Engine frozen(LinkageModel model, KeyFunctions functions, Map<KeyRef, Feature> features,
+                         BlockIndex[] blocks, PackedRows packed, String[] rightIds) {
+        int comparedCount = FeatureRefs.of(model).compared();
+        CompiledComparison[] compiled = compile(model, features, comparedCount, packed);
+        return new Engine(model, null, null, functions, features, compiled, blocks, new String[0], rightIds, packed,
+                comparedCount, 0, rightIds.length);
     }
 
-    private static CompiledComparison[] compile(LinkageModel model, Feature[] mains, Feature[][] levelFeatures,
-                                                List<Feature> compared, PackedRows packed) {
+    /** The features of a rule's keys, in order. */
+    static Feature[] ruleFeatures(BlockingRule rule, Map<KeyRef, Feature> features, boolean dedupe) {
+        Feature[] keys = new Feature[rule.keys().size()];
+        for (int k = 0; k < keys.length; k++) {
+            KeyRef key = rule.keys().get(k);
+            keys[k] = features.get(dedupe ? new KeyRef(key.column(), key.function()) : key);
+        }
+        return keys;
+    }
+
+    /**
+     * Every derived column a model reads, in the order features are built and packed: the compared ones first
+     * (each level's, then the comparison's own), then the blocking keys'.
+     *
+     * @param all      the references, without repeats
+     * @param compared how many of them come from comparisons
+     */
+    record FeatureRefs(List<KeyRef> all, int compared) {
+        static FeatureRefs of(LinkageModel model) {
+            boolean dedupe = model.linkType() == LinkType.DEDUPE;
+            java.util.LinkedHashSet<KeyRef> refs = new java.util.LinkedHashSet<>();
+            for (Comparison comparison : model.comparisons()) {
+                for (ComparisonLevel level : comparison.levels()) {
+                    refs.add(levelRef(comparison, level, dedupe));
+                }
+                refs.add(new KeyRef(comparison.column(), comparison.function()));
+            }
+            int compared = refs.size();
+            for (BlockingRule rule : model.blockingRules()) {
+                for (KeyRef key : rule.keys()) {
+                    refs.add(dedupe ? new KeyRef(key.column(), key.function()) : key);
+                }
+            }
+            return new FeatureRefs(List.copyOf(refs), compared);
+        }
+    }
+
+    private static CompiledComparison[] compile(LinkageModel model, Map<KeyRef, Feature> features, int comparedCount,
+                                                PackedRows packed) {
+        boolean dedupe = model.linkType() == LinkType.DEDUPE;
+        Feature[] mains = new Feature[model.comparisons().size()];
+        Feature[][] levelFeatures = new Feature[mains.length][];
+        for (int c = 0; c < mains.length; c++) {
+            Comparison comparison = model.comparisons().get(c);
+            levelFeatures[c] = new Feature[comparison.levels().size()];
+            for (int k = 0; k < levelFeatures[c].length; k++) {
+                ComparisonLevel level = comparison.levels().get(k);
+                levelFeatures[c][k] = features.get(levelRef(comparison, level, dedupe));
+            }
+            mains[c] = features.get(new KeyRef(comparison.column(), comparison.function()));
+        }
+        List<Feature> compared = new ArrayList<>(features.values()).subList(0, comparedCount);
         CompiledComparison[] compiled = new CompiledComparison[mains.length];
         for (int c = 0; c < mains.length; c++) {
             int[] slots = new int[levelFeatures[c].length];
@@ -146,9 +187,15 @@ final class Engine {
                 slots[k] = compared.indexOf(levelFeatures[c][k]);
             }
             compiled[c] = new CompiledComparison(c, model.comparisons().get(c), mains[c], levelFeatures[c], slots,
-                    packed);
+                    compared.indexOf(mains[c]), packed);
         }
         return compiled;
+    }
+
+    /** The feature a level reads: the comparison's column (or the level's right column) through its function. */
+    static KeyRef levelRef(Comparison comparison, ComparisonLevel level, boolean dedupe) {
+        String function = level.function().isEmpty() ? comparison.function() : level.function();
+        return new KeyRef(comparison.column(), function, dedupe ? "" : level.rightColumn());
     }
 
     private static void warnAboutMissingColumns(LinkageModel model, Table table, boolean rightSide) {
@@ -222,7 +269,11 @@ final class Engine {
                 compiled[c] = comparisons[c].withComparison(other.comparisons().get(c));
             }
             return new Engine(other, left, right, functions, features, compiled, blocks, leftIds, rightIds, packed,
-                    ruleSlot);
+                    ruleSlot, leftSize, rightSize);
+        }
+        if (left == null) {
+            throw new IllegalArgumentException("a linking index takes a model of the same structure as its own (only"
+                    + " m, u, λ, labels and term-frequency settings may differ); build a new index for another");
         }
         return build(other, left, dedupe ? left : right, functions);
     }
@@ -244,11 +295,11 @@ final class Engine {
     }
 
     int leftSize() {
-        return left.size();
+        return leftSize;
     }
 
     int rightSize() {
-        return dedupe ? left.size() : right.size();
+        return rightSize;
     }
 
     /** Total number of pairs without blocking. */
@@ -259,10 +310,46 @@ final class Engine {
 
     /** Fills {@code s.levels} with the level of each comparison for rows {@code l} and {@code r}. */
     void levels(int l, int r, Scratch s) {
+        levels(packed.left, l * packed.stride, r, s);
+    }
+
+    /**
+     * Fills {@code s.levels} for a left record given as a packed row ({@code lp[lBase ..]}, in the layout of
+     * {@link PackedRows}) and right row {@code r}: the one scoring path of batch and one-record linking.
+     */
+    void levels(int[] lp, int lBase, int r, Scratch s) {
         byte[] out = s.levels;
         for (int c = 0; c < comparisons.length; c++) {
-            out[c] = (byte) comparisons[c].level(l, r, s);
+            out[c] = (byte) comparisons[c].level(lp, lBase, r, s);
         }
+    }
+
+    /** The match weight of the levels in {@code s.levels} for left row {@code l}. */
+    double weight(int l, Scratch s) {
+        return weights.score(s.levels, packed.left, l * packed.stride);
+    }
+
+    /** The match weight of the levels in {@code s.levels} for the left record packed at {@code lp[lBase ..]}. */
+    double weight(int[] lp, int lBase, Scratch s) {
+        return weights.score(s.levels, lp, lBase);
+    }
+
+    /**
+     * Each comparison's level and weight for the left record packed at {@code lp[lBase ..]} against right row
+     * {@code r}; {@code s} holds the record's values that are not in the dictionaries (see {@link Scratch}).
+     */
+    Explanation explain(int[] lp, int lBase, String leftId, int r, Scratch s) {
+        levels(lp, lBase, r, s);
+        double weight = weights.score(s.levels, lp, lBase);
+        List<Explanation.Contribution> parts = new ArrayList<>();
+        for (int c = 0; c < comparisons.length; c++) {
+            Comparison comparison = model.comparisons().get(c);
+            int k = s.levels[c];
+            double tf = weights.termFrequency(c, k, lp, lBase);
+            parts.add(new Explanation.Contribution(comparison.name(), k, comparison.levels().get(k).label(),
+                    weights.level[c][k] + tf, tf, leftValue(c, lp, lBase, s), rightValue(c, r)));
+        }
+        return new Explanation(leftId, rightIds[r], weights.prior, parts, weight, Weights.probability(weight));
     }
 
     /** Whether the pair is a candidate (some blocking rule pairs it; every pair when there are no rules). */
@@ -295,10 +382,27 @@ final class Engine {
             }
             return;
         }
+        int stride = packed.stride;
         for (int l = from; l < to; l++) {
-            for (int rule = 0; rule < blocks.length; rule++) {
-                visitRule(rule, l, visitor, true);
+            forEachCandidateOf(packed.left, l * stride, l, visitor);
+        }
+    }
+
+    /**
+     * Visits the candidate pairs of one left record packed at {@code lp[lBase ..]}, passing {@code l} as its row:
+     * by rule, then by right row, each pair once (a pair an earlier rule made is skipped). The one candidate path
+     * of batch and one-record linking.
+     */
+    void forEachCandidateOf(int[] lp, int lBase, int l, PairVisitor visitor) {
+        if (blocks.length == 0) {
+            int n = rightSize();
+            for (int r = dedupe ? l + 1 : 0; r < n; r++) {
+                visitor.visit(l, r);
             }
+            return;
+        }
+        for (int rule = 0; rule < blocks.length; rule++) {
+            visitRule(rule, lp, lBase, l, visitor);
         }
     }
 
@@ -320,9 +424,12 @@ final class Engine {
         }
     }
 
-    private void visitRule(int rule, int l, PairVisitor visitor, boolean skipEarlier) {
+    private void visitRule(int rule, int[] lp, int lBase, int l, PairVisitor visitor) {
         BlockIndex index = blocks[rule];
-        int b = index.leftBlock[l];
+        int stride = packed.stride;
+        int[] rp = packed.right;
+        int ruleBase = lBase + ruleSlot;
+        int b = lp[ruleBase + rule];
         if (b < 0) {
             return;
         }
@@ -331,17 +438,13 @@ final class Engine {
         if (dedupe) {
             start = firstAbove(index.rows, start, end, l);
         }
-        int stride = packed.stride;
-        int[] lp = packed.left;
-        int[] rp = packed.right;
-        int lBase = l * stride + ruleSlot;
         next:
         for (int k = start; k < end; k++) {
             int r = index.rows[k];
-            if (skipEarlier && rule > 0) {
+            if (rule > 0) {
                 int rBase = r * stride + ruleSlot;
                 for (int q = 0; q < rule; q++) {
-                    int earlier = lp[lBase + q];
+                    int earlier = lp[ruleBase + q];
                     if (earlier >= 0 && earlier == rp[rBase + q]) {
                         continue next;
                     }
@@ -387,15 +490,23 @@ final class Engine {
 
     /** The compared value of comparison {@code c}, left side, for explanations; empty when missing. */
     String leftValue(int c, int l) {
-        Feature f = comparisons[c].main;
-        int v = f.left[l];
-        return v < 0 ? "" : f.values[v];
+        return leftValue(c, packed.left, l * packed.stride, null);
+    }
+
+    /**
+     * The compared value of comparison {@code c} for a left record packed at {@code lp[lBase ..]}; a value not in
+     * the dictionary comes from {@code s}.
+     */
+    String leftValue(int c, int[] lp, int lBase, Scratch s) {
+        CompiledComparison cc = comparisons[c];
+        int v = lp[lBase + cc.mainSlot];
+        return v < 0 ? "" : v < cc.main.values.length ? cc.main.values[v] : s.queryValue(cc.mainSlot);
     }
 
     /** The compared value of comparison {@code c}, right side. */
     String rightValue(int c, int r) {
-        Feature f = comparisons[c].main;
-        int v = f.right[r];
-        return v < 0 ? "" : f.values[v];
+        CompiledComparison cc = comparisons[c];
+        int v = packed.right[r * packed.stride + cc.mainSlot];
+        return v < 0 ? "" : cc.main.values[v];
     }
 }

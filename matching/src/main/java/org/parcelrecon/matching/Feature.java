@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * by both sides, so that equal derived values have equal ids on either side and "exact" is an int comparison.
  *
  * <p>The key function runs once per distinct cell value of each table (in parallel), never per row or pair.
- * Immutable after construction; the lazily parsed numbers and dates are safe to publish racily (idempotent).
+ * Immutable after construction; the lazily made characters, numbers and dates are safe to publish racily
+ * (idempotent).
  */
 final class Feature {
     private static final Logger LOG = LoggerFactory.getLogger(Feature.class);
@@ -26,7 +27,6 @@ final class Feature {
 
     final KeyRef ref;
     final String[] values;
-    final char[][] chars;
     final int[] left;
     final int[] right;
     /** Occurrences of each value over the rows of both tables (the one table when deduplicating). */
@@ -35,6 +35,15 @@ final class Feature {
     private volatile double[] numbers;
     private volatile int[] epochDays;
     private volatile long[] bags;
+    private volatile char[][] chars;
+
+    /**
+     * A feature of the right side alone, as a {@link LinkingIndex} keeps it: the dictionary, each value's count,
+     * and the right rows' ids when they are not in the index's packed rows (else an empty array); no left rows.
+     */
+    static Feature ofDictionary(KeyRef ref, String[] values, int[] right, int[] counts, long totalCount) {
+        return new Feature(ref, values, new int[0], right, counts, totalCount);
+    }
 
     private Feature(KeyRef ref, String[] values, int[] left, int[] right, int[] counts, long totalCount) {
         this.ref = ref;
@@ -43,10 +52,23 @@ final class Feature {
         this.right = right;
         this.counts = counts;
         this.totalCount = totalCount;
-        this.chars = new char[values.length][];
-        for (int i = 0; i < values.length; i++) {
-            chars[i] = values[i].toCharArray();
+    }
+
+    /**
+     * The values as characters, made on first use: only levels that read characters (similarities, edit
+     * distance, swapped dates, ID lengths) need them, and for the millions of IDs an exact level compares they
+     * would double the memory.
+     */
+    char[][] chars() {
+        char[][] c = chars;
+        if (c == null) {
+            c = new char[values.length][];
+            for (int i = 0; i < values.length; i++) {
+                c[i] = values[i].toCharArray();
+            }
+            chars = c;
         }
+        return c;
     }
 
     /**
@@ -176,19 +198,25 @@ final class Feature {
         long[] b = bags;
         if (b == null) {
             b = new long[values.length];
+            char[][] c = chars();
             for (int i = 0; i < values.length; i++) {
-                long bag = 0;
-                for (char c : chars[i]) {
-                    int shift = (c & 15) * 4;
-                    if (((bag >>> shift) & 15) < 15) {
-                        bag += 1L << shift;
-                    }
-                }
-                b[i] = bag;
+                b[i] = bag(c[i]);
             }
             bags = b;
         }
         return b;
+    }
+
+    /** The bag of one value's characters; see {@link #bags()}. */
+    static long bag(char[] value) {
+        long bag = 0;
+        for (char c : value) {
+            int shift = (c & 15) * 4;
+            if (((bag >>> shift) & 15) < 15) {
+                bag += 1L << shift;
+            }
+        }
+        return bag;
     }
 
     /**
@@ -209,7 +237,8 @@ final class Feature {
         return Math.max(more, fewer);
     }
 
-    private static double parseNumber(String s) {
+    /** A value as a decimal number (a decimal comma allowed), NaN when it is not one. */
+    static double parseNumber(String s) {
         String t = s.trim().replace(',', '.');
         if (t.isEmpty()) {
             return Double.NaN;

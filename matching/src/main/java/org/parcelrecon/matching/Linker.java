@@ -106,6 +106,11 @@ public final class Linker {
         return pool;
     }
 
+    /** {@return the compiled model and tables, for {@link LinkingIndex}} */
+    Engine engine() {
+        return engine;
+    }
+
     /** {@return whether {@link #withOneMatchPerLeft()} is on} */
     public boolean oneMatchPerLeft() {
         return oneMatchPerLeft;
@@ -386,82 +391,29 @@ public final class Linker {
 
     private List<ScoredPair> scoreRows(int from, int to, double minProbability) {
         checkProbability(minProbability);
-        double minWeight = minProbability <= 0 ? Double.NEGATIVE_INFINITY
-                : minProbability >= 1 ? Double.POSITIVE_INFINITY
-                : Math.log(minProbability / (1 - minProbability)) / Math.log(2);
+        double minWeight = Weights.weightOf(minProbability);
         List<ScoredPair> out = new ArrayList<>();
         Scratch s = new Scratch(engine.comparisons.length);
-        Weights w = engine.weights;
         if (!oneMatchPerLeft) {
             engine.forEachCandidate(from, to, (l, r) -> {
                 engine.levels(l, r, s);
-                double weight = w.score(s.levels, l);
+                double weight = engine.weight(l, s);
                 if (weight >= minWeight) {
                     out.add(new ScoredPair(l, r, engine.leftIds[l], engine.rightIds[r], weight, s.levels.clone()));
                 }
             });
             return out;
         }
-        LeftGroup group = new LeftGroup(engine.comparisons.length);
+        OneMatchGroup group = new OneMatchGroup(engine.comparisons.length);
         for (int l = from; l < to; l++) {
             group.clear();
             engine.forEachCandidate(l, l + 1, (a, r) -> {
                 engine.levels(a, r, s);
-                group.add(r, w.score(s.levels, a), s.levels);
+                group.add(r, engine.weight(a, s), s.levels);
             });
-            group.emit(l, minWeight, engine, out);
+            group.emit(l, engine.leftIds[l], engine.rightIds, minWeight, out);
         }
         return out;
-    }
-
-    /** The candidates of one left record, renormalised to share at most one match. */
-    private static final class LeftGroup {
-        private final int comparisons;
-        private int size;
-        private int[] rights = new int[16];
-        private double[] weights = new double[16];
-        private byte[] levels;
-        private double[] suffix = new double[17];
-
-        LeftGroup(int comparisons) {
-            this.comparisons = comparisons;
-            this.levels = new byte[16 * comparisons];
-        }
-
-        void clear() {
-            size = 0;
-        }
-
-        void add(int right, double weight, byte[] pairLevels) {
-            if (size == rights.length) {
-                rights = java.util.Arrays.copyOf(rights, size * 2);
-                weights = java.util.Arrays.copyOf(weights, size * 2);
-                levels = java.util.Arrays.copyOf(levels, size * 2 * comparisons);
-                suffix = new double[size * 2 + 1];
-            }
-            rights[size] = right;
-            weights[size] = weight;
-            System.arraycopy(pairLevels, 0, levels, size * comparisons, comparisons);
-            size++;
-        }
-
-        void emit(int l, double minWeight, Engine engine, List<ScoredPair> out) {
-            // odds of the others, from prefix and suffix sums, so that a dominant candidate does not swamp them
-            suffix[size] = 0;
-            for (int i = size - 1; i >= 0; i--) {
-                suffix[i] = suffix[i + 1] + Math.pow(2, weights[i]);
-            }
-            double prefix = 0;
-            for (int i = 0; i < size; i++) {
-                double others = prefix + suffix[i + 1];
-                double weight = weights[i] - Math.log1p(others) / Math.log(2);
-                prefix += Math.pow(2, weights[i]);
-                if (weight >= minWeight) {
-                    byte[] b = java.util.Arrays.copyOfRange(levels, i * comparisons, (i + 1) * comparisons);
-                    out.add(new ScoredPair(l, rights[i], engine.leftIds[l], engine.rightIds[rights[i]], weight, b));
-                }
-            }
-        }
     }
 
     private static void checkProbability(double p) {
@@ -484,7 +436,7 @@ public final class Linker {
         Scratch s = pairScratch.get();
         engine.levels(leftRow, rightRow, s);
         return new ScoredPair(leftRow, rightRow, engine.leftIds[leftRow], engine.rightIds[rightRow],
-                engine.weights.score(s.levels, leftRow), s.levels.clone());
+                engine.weight(leftRow, s), s.levels.clone());
     }
 
     /**
@@ -494,17 +446,11 @@ public final class Linker {
      */
     public Explanation explain(ScoredPair pair) {
         Objects.requireNonNull(pair, "pair");
-        ScoredPair p = score(pair.leftRow(), pair.rightRow());
-        List<Explanation.Contribution> parts = new ArrayList<>();
-        Weights w = engine.weights;
-        for (int c = 0; c < engine.comparisons.length; c++) {
-            Comparison comparison = engine.model.comparisons().get(c);
-            int k = p.level(c);
-            double tf = w.termFrequency(c, k, p.leftRow());
-            parts.add(new Explanation.Contribution(comparison.name(), k, comparison.levels().get(k).label(),
-                    w.level[c][k] + tf, tf, engine.leftValue(c, p.leftRow()), engine.rightValue(c, p.rightRow())));
-        }
-        return new Explanation(p.leftId(), p.rightId(), w.prior, parts, p.matchWeight(), p.matchProbability());
+        int l = pair.leftRow();
+        int r = pair.rightRow();
+        Objects.checkIndex(l, leftSize());
+        Objects.checkIndex(r, rightSize());
+        return engine.explain(engine.packed.left, l * engine.packed.stride, engine.leftIds[l], r, pairScratch.get());
     }
 
     /**

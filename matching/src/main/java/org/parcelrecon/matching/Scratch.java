@@ -19,9 +19,43 @@ final class Scratch {
     private final int[] cachedLevels = new int[1 << CACHE_BITS];
     private final boolean[] cachedOutcomes = new boolean[1 << CACHE_BITS];
 
+    /**
+     * One record scored against a {@link LinkingIndex}: per packed-row slot, its value when the dictionary lacks it
+     * (its id is then the dictionary's size), else null. Unused by batch linking.
+     */
+    private String[] queryValues = new String[0];
+    private char[][] queryChars = new char[0][];
+
     Scratch(int comparisons) {
         this.levels = new byte[comparisons];
         java.util.Arrays.fill(cachedLevels, -1);
+    }
+
+    /** Forgets the previous record's unseen values and makes room for {@code slots} of them. */
+    void clearQuery(int slots) {
+        if (queryValues.length < slots) {
+            queryValues = new String[slots];
+            queryChars = new char[slots][];
+        } else {
+            java.util.Arrays.fill(queryValues, null);
+            java.util.Arrays.fill(queryChars, null);
+        }
+    }
+
+    /** Sets the value at {@code slot} of the record being scored, one its feature's dictionary lacks. */
+    void setQueryValue(int slot, String value) {
+        queryValues[slot] = value;
+        queryChars[slot] = value.toCharArray();
+    }
+
+    /** The unseen value at {@code slot} of the record being scored. */
+    String queryValue(int slot) {
+        return queryValues[slot];
+    }
+
+    /** {@link #queryValue} as characters. */
+    char[] queryChars(int slot) {
+        return queryChars[slot];
     }
 
     /** The slot of a (level, value, value) triple in the cache. */

@@ -392,7 +392,7 @@ final class Trainer {
                     return;
                 }
                 engine.levels(l, r, s);
-                double evidence = w.score(s.levels, l) - w.prior;
+                double evidence = engine.weight(l, s) - w.prior;
                 counts.add(Double.doubleToLongBits((float) evidence), 1.0 / keep);
             });
             return counts;

@@ -14,6 +14,9 @@
  *       org.parcelrecon.matching.TrainingOptions}: u from random pairs, m by expectation-maximisation, the prior),
  *       scores candidate pairs ({@link org.parcelrecon.matching.ScoredPair}) and explains them
  *       ({@link org.parcelrecon.matching.Explanation}).</li>
+ *   <li>One record at a time: {@link org.parcelrecon.matching.LinkingIndex} keeps a trained model with the right
+ *       table compiled once, in memory or in a file, and answers for one new record its
+ *       {@link org.parcelrecon.matching.IndexCandidate}s, by the same scoring code as the batch.</li>
  * </ul>
  * Decisions on scored pairs are in {@link org.parcelrecon.matching.decide}, quality measures in
  * {@link org.parcelrecon.matching.eval}, key functions in {@link org.parcelrecon.matching.keys}, string comparators

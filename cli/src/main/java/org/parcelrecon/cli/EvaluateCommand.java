@@ -22,6 +22,7 @@ import org.parcelrecon.geometry.compare.ChangeEvaluation;
 import org.parcelrecon.core.evidence.ChangeClass;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.parcelrecon.matching.eval.ClusterEvaluation;
 import org.parcelrecon.matching.eval.Evaluation;
 import org.parcelrecon.matching.eval.Metrics;
 import org.parcelrecon.matching.eval.TruthPairs;
@@ -31,13 +32,18 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code parcelrecon evaluate}: precision, recall and F1 of scored pairs against the true pairs. */
+/**
+ * {@code parcelrecon evaluate}: precision, recall and F1 of scored pairs against the true pairs, cluster quality
+ * (B-cubed, exact clusters), or change accuracy.
+ */
 @Command(name = "evaluate",
         description = {"Precision, recall and F1 of scored pairs against the true pairs, or change accuracy.",
             "With --changes: the share of true change groups (truth_changes.csv of 'generate') that " +
             "'compare-maps' reproduced exactly, per change type; true groups with a parcel that is on " +
             "neither map (not in changes.csv) are counted apart as not_on_maps.",
             "Pairs from 'link'; truth: a CSV whose first two columns are the ids of a true match.",
+            "With --clusters: B-cubed precision, recall and F1 of 'link --cluster' and the share of true clusters " +
+            "reproduced exactly.",
             "At a threshold and over a range of thresholds."})
 final class EvaluateCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -53,6 +59,12 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--changes", paramLabel = "CSV", description = "The change groups (changes.csv of 'compare-maps').")
     Path changes;
 
+    @Option(names = "--clusters", paramLabel = "CSV", description = {"The clusters (<name>_clusters.csv of 'link "
+        + "--cluster'), alone or with --pairs: B-cubed precision, recall and F1, the share of true clusters "
+        + "reproduced exactly, and the pairs within clusters. True clusters are the connected components of the "
+        + "true pairs."})
+    Path clusters;
+
     @Option(names = "--threshold", defaultValue = "0.5", description = "Match threshold (default: ${DEFAULT-VALUE}).")
     double threshold;
 
@@ -61,8 +73,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if ((pairs == null) == (changes == null)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "give exactly one of --pairs and --changes");
+        if ((pairs == null && clusters == null) == (changes == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "give --pairs or --clusters (or both), or --changes alone");
         }
         if (changes != null) {
             return evaluateChanges();
@@ -79,6 +92,16 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new IOException(truth + ": no true pairs (the file is empty, or no row has two ids and a match"
                     + " label); give --truth a CSV of the true matches, e.g. left_id,right_id");
         }
+        if (pairs != null) {
+            evaluatePairs(t);
+        }
+        if (clusters != null) {
+            evaluateClusters(t);
+        }
+        return 0;
+    }
+
+    private void evaluatePairs(TruthPairs t) throws IOException {
         PairsCsv.Result scored;
         try {
             scored = PairsCsv.read(pairs);
@@ -103,7 +126,51 @@ final class EvaluateCommand implements Callable<Integer> {
         Metrics best = Evaluation.bestF1(curve);
         out.printf(Locale.ROOT, "best F1 %.4f at threshold %.2f%n", best.f1(), best.threshold());
         out.flush();
-        return 0;
+    }
+
+    private void evaluateClusters(TruthPairs t) throws IOException {
+        Map<ClusterEvaluation.RecordRef, String> predicted = new LinkedHashMap<>();
+        boolean link = false;
+        try (CSVParser p = changeTable(clusters, "--clusters", "_clusters.csv of 'link --cluster'", "table", "id",
+                "cluster_id")) {
+            for (CSVRecord r : records(clusters, p)) {
+                String table = r.get("table").strip();
+                if (!table.equals("left") && !table.equals("right")) {
+                    throw new IOException(clusters + ":" + (r.getRecordNumber() + 1) + ": table '"
+                            + CitizenIds.maskWithin(table) + "' is neither left nor right");
+                }
+                link |= table.equals("right");
+                ClusterEvaluation.RecordRef ref = new ClusterEvaluation.RecordRef(table, r.get("id").strip());
+                if (predicted.put(ref, r.get("cluster_id").strip()) != null) {
+                    throw new IOException(clusters + ":" + (r.getRecordNumber() + 1) + ": record "
+                            + CitizenIds.maskWithin(ref.id()) + " of the " + table + " table is listed twice");
+                }
+            }
+        }
+        if (predicted.isEmpty()) {
+            throw new IOException(clusters + ": no rows; give --clusters the _clusters.csv of 'link --cluster'");
+        }
+        ClusterEvaluation.TrueClusters truthClusters = ClusterEvaluation.trueClusters(predicted.keySet(), t, "left",
+                link ? "right" : "left");
+        if (truthClusters.pairsLeftOut() > 0) {
+            spec.commandLine().getErr().printf(Locale.ROOT, "parcelrecon: warning: %,d of %,d true pairs name a"
+                    + " record not in %s and are left out (ids masked in the clusters file? run link with"
+                    + " --show-ids, or map id to a column that is not a citizen ID)%n", truthClusters.pairsLeftOut(),
+                    t.size(), clusters.getFileName());
+        }
+        ClusterEvaluation.ClusterMetrics m = ClusterEvaluation.evaluate(predicted, truthClusters.clusterOf());
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "clusters: %,d records in %,d clusters (largest %,d); the truth has %,d (largest"
+                + " %,d)%n", m.records(), m.predictedClusters(), m.largestPredicted(), m.trueClusters(),
+                m.largestTrue());
+        out.printf(Locale.ROOT, "B-cubed precision %.4f, recall %.4f, F1 %.4f%n", m.bcubedPrecision(),
+                m.bcubedRecall(), m.bcubedF1());
+        out.printf(Locale.ROOT, "true clusters reproduced exactly: %,d of %,d (%.4f); of those with two or more"
+                + " records: %.4f%n", m.exactClusters(), m.trueClusters(), m.exactShare(), m.exactShareOfGroups());
+        Metrics pm = m.pairs();
+        out.printf(Locale.ROOT, "pairs within clusters: precision %.4f, recall %.4f, F1 %.4f (TP %d, FP %d, FN %d)%n",
+                pm.precision(), pm.recall(), pm.f1(), pm.truePositives(), pm.falsePositives(), pm.falseNegatives());
+        out.flush();
     }
 
     private int evaluateChanges() throws IOException {

@@ -14,11 +14,14 @@ import org.parcelrecon.core.csv.CsvWriter;
 import org.parcelrecon.core.finding.IdDisclosure;
 import org.parcelrecon.core.text.TextFileEncoding;
 import org.parcelrecon.matching.Comparison;
+import org.parcelrecon.matching.ComparisonDependence;
 import org.parcelrecon.matching.ComparisonLevel;
 import org.parcelrecon.matching.LinkageModel;
 import org.parcelrecon.matching.Linker;
 import org.parcelrecon.matching.Table;
 import org.parcelrecon.matching.TrainingOptions;
+import org.parcelrecon.matching.decide.ClusterMethod;
+import org.parcelrecon.matching.decide.PairGraph;
 import org.parcelrecon.matching.io.PairsCsv;
 import org.parcelrecon.core.input.RejectedRow;
 import org.parcelrecon.matching.io.TableCsv;
@@ -88,12 +91,34 @@ final class LinkCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--min-probability", defaultValue = "0.01", paramLabel = "P",
-            description = "Write pairs from this match probability (default: ${DEFAULT-VALUE}).")
+            description = {"Write pairs from this match probability (default: ${DEFAULT-VALUE}).", "0 writes every "
+                + "candidate pair: for blocking recall (pairs-completeness) against the truth."})
     double minProbability;
 
-    @Option(names = "--out", required = true, paramLabel = "CSV", description = {"Where to write the scored pairs; "
-        + "<name>_unmatched.csv and <name>_rejected.csv are written beside it."})
+    @Option(names = "--out", paramLabel = "CSV", description = {"Where to write the scored pairs; "
+        + "<name>_unmatched.csv and <name>_rejected.csv are written beside it (and <name>_clusters.csv with "
+        + "--cluster). Not needed with --count-pairs or --explain."})
     Path out;
+
+    @Option(names = "--cluster", paramLabel = "P", description = {"Also group the records into clusters (people) "
+        + "at this match probability and write <name>_clusters.csv: table,id,cluster_id,cluster_size, a row per "
+        + "record.", "Pairs below --min-probability count as 0."})
+    Double cluster;
+
+    @Option(names = "--cluster-method", paramLabel = "METHOD", defaultValue = "average",
+            description = {"How pairs become clusters: average (default: two clusters join only while the mean "
+                + "probability over all their pairs is at least P, so clusters do not chain) or components "
+                + "(connected components of the pairs at or above P: one wrong link joins two people's clusters)."})
+    String clusterMethod;
+
+    @Option(names = "--count-pairs", description = {"Count the candidate pairs each blocking rule makes, alone and "
+        + "added to the rules above it (each pair counted once), without scoring; writes nothing."})
+    boolean countPairs;
+
+    @Option(names = "--explain", arity = "2", paramLabel = "ID", description = {"Explain one pair: LEFT_ID RIGHT_ID "
+        + "(two ids of the one table when deduplicating). Prints each comparison's level, its values, m, u and "
+        + "weight, and the match probability, after --train if given; writes no pairs."})
+    List<String> explain;
 
     @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "auto", converter = EncodingOption.class,
             description = {"How the CSV files are encoded: auto (default: a byte-order mark, UTF-8, or a Vietnamese "
@@ -111,7 +136,14 @@ final class LinkCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--one-match-per-left links two tables; leave it out to deduplicate");
         }
-        OutputFolder.file(out);
+        ClusterMethod method = clusterMethod();
+        if (out == null && !countPairs && explain == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--out=CSV'"
+                    + " (only --count-pairs and --explain write no pairs)");
+        }
+        if (out != null && !countPairs && explain == null) {
+            OutputFolder.file(out);
+        }
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, "link");
         TableRead leftRead;
@@ -149,14 +181,25 @@ final class LinkCommand implements Callable<Integer> {
                 AdministrativeCommunes.of(units.units()));
         Linker linker = right == null ? Linker.dedupe(model, l, functions)
                 : Linker.link(model, l, r, functions);
+        if (countPairs) {
+            PairCounts.print(spec.commandLine().getOut(), linker);
+            return 0;
+        }
         progress.done(String.format(Locale.ROOT, "keys and blocking: %,d x %,d rows, %,d candidate pairs",
                 linker.leftSize(), linker.rightSize(), linker.candidatePairCount()));
         if (train) {
             linker = linker.withModel(linker.train(TrainingOptions.defaults().withSeed(seed)));
             progress.done("trained m and u (u from random pairs, m by EM) and the prior");
+            warnAboutDependentComparisons(err, linker);
         }
         if (saveModel != null) {
             linker.model().save(saveModel);
+        }
+        IdDisclosure ids = showIds ? IdDisclosure.FULL : IdDisclosure.MASKED;
+        if (explain != null) {
+            PairExplanation.print(spec.commandLine().getOut(), linker, explain.get(0), explain.get(1), ids,
+                    oneMatchPerLeft);
+            return 0;
         }
         if (oneMatchPerLeft) {
             linker = linker.withOneMatchPerLeft();
@@ -165,14 +208,22 @@ final class LinkCommand implements Callable<Integer> {
         BitSet leftPaired = new BitSet(linker.leftSize());
         BitSet rightPaired = new BitSet(linker.rightSize());
         boolean dedupe = right == null;
-        IdDisclosure ids = showIds ? IdDisclosure.FULL : IdDisclosure.MASKED;
+        PairGraph graph = cluster == null ? null : dedupe ? PairGraph.dedupe(linker.leftSize())
+                : PairGraph.link(linker.leftSize(), linker.rightSize());
         written = PairsCsv.write(out, linker, linker.stream(minProbability,
                 progress.tenths("scoring", linker.leftSize(), "left rows")).peek(p -> {
                     leftPaired.set(p.leftRow());
                     (dedupe ? leftPaired : rightPaired).set(p.rightRow());
+                    if (graph != null) {
+                        graph.add(p);
+                    }
                 }), ids);
         PrintWriter o = spec.commandLine().getOut();
         o.printf("%d pairs with match probability >= %s written to %s%n", written, minProbability, out);
+        if (graph != null) {
+            ClusterFile.write(o, sibling(out, "_clusters.csv"), graph, method.cluster(graph, cluster), linker, ids,
+                    method == ClusterMethod.AVERAGE_LINKAGE ? "average linkage" : "connected components", cluster);
+        }
         Path unmatchedFile = sibling(out, "_unmatched.csv");
         Path rejectedFile = sibling(out, "_rejected.csv");
         try (CsvWriter unmatched = CsvWriter.create(unmatchedFile, List.of("file", "line", "id"));
@@ -191,6 +242,45 @@ final class LinkCommand implements Callable<Integer> {
             warnRejected(err, rightRead, rejectedFile);
         }
         return 0;
+    }
+
+    /** The --cluster-method, checked with --cluster against --min-probability; null without --cluster. */
+    private ClusterMethod clusterMethod() {
+        ClusterMethod method = switch (clusterMethod) {
+            case "average" -> ClusterMethod.AVERAGE_LINKAGE;
+            case "components" -> ClusterMethod.CONNECTED_COMPONENTS;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(), "--cluster-method '"
+                    + clusterMethod + "' is not one; use average or components");
+        };
+        if (cluster == null) {
+            return method;
+        }
+        if (!(cluster >= 0 && cluster <= 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cluster " + cluster
+                    + " is not a probability; give one in [0, 1], e.g. --cluster 0.5");
+        }
+        if (cluster < minProbability) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cluster " + cluster + " is below"
+                    + " --min-probability " + minProbability + ": the pairs in between are not kept; lower"
+                    + " --min-probability");
+        }
+        return method;
+    }
+
+    /**
+     * After training: a warning per pair of comparisons whose agreements go together far more than independent
+     * evidence would (the trained weights add that evidence twice).
+     */
+    private void warnAboutDependentComparisons(PrintWriter err, Linker linker) {
+        java.util.Set<List<String>> said = new java.util.HashSet<>();
+        for (ComparisonDependence d : linker.comparisonDependence(TrainingOptions.defaults().randomPairs(), seed)) {
+            if (d.isStrong() && said.add(List.of(d.first(), d.second()))) {
+                err.printf("parcelrecon: warning: %s; their weights add one piece of evidence twice: drop one, or"
+                        + " combine them into one comparison (matching/README.md, \"Correlated fields\")%n",
+                        d.describe());
+            }
+        }
+        err.flush();
     }
 
     /**

@@ -304,6 +304,24 @@ public final class Linker {
     }
 
     /**
+     * Pairs of comparisons whose agreements go together more than the model's independence assumption allows
+     * (evidence counted twice; see {@link ComparisonDependence}), measured under this linker's model (train it
+     * first) on {@code randomPairs} random pairs (seeded) and at most a million candidate pairs; strongest first.
+     * Keep those {@link ComparisonDependence#isStrong() strong} to warn about.
+     *
+     * @param randomPairs how many random pairs to sample (at least 1,000)
+     * @param seed        the sampling seed
+     * @return every pair of comparisons measured, strongest dependence first
+     * @throws IllegalArgumentException if {@code randomPairs} is below 1,000
+     */
+    public List<ComparisonDependence> comparisonDependence(long randomPairs, long seed) {
+        if (randomPairs < 1000) {
+            throw new IllegalArgumentException("randomPairs must be at least 1000, got " + randomPairs);
+        }
+        return ComparisonDependence.measure(engine, randomPairs, 1_000_000, seed);
+    }
+
+    /**
      * {@return the indexes (in the model's order) of the blocking rules that pair these rows, each alone: empty when
      * the
      * pair is no candidate} With the truth, it tells which rule earns its place (the true pairs only it finds).

@@ -54,29 +54,19 @@ final class Trainer {
             return engine.model;
         }
         long total = options.randomPairs();
-        int chunks = (int) ((total + RANDOM_CHUNK - 1) / RANDOM_CHUNK);
         int comparisons = engine.comparisons.length;
-        List<long[][]> parts = IntStream.range(0, chunks).parallel().mapToObj(chunk -> {
-            long n = Math.min(RANDOM_CHUNK, total - (long) chunk * RANDOM_CHUNK);
-            SplittableRandom random = new SplittableRandom(options.seed() * 0x9E3779B97F4A7C15L + chunk);
-            Scratch s = new Scratch(comparisons);
+        List<long[][]> parts = randomPairs(engine, total, options.seed(), () -> {
             long[][] counts = new long[comparisons][];
             for (int c = 0; c < comparisons; c++) {
                 counts[c] = new long[engine.comparisons[c].types.length];
             }
-            for (long i = 0; i < n; i++) {
-                int l = random.nextInt(nl);
-                int r = random.nextInt(nr);
-                if (engine.dedupe && l == r) {
-                    r = (r + 1 + random.nextInt(nr - 1)) % nr;
-                }
-                engine.levels(l, r, s);
-                for (int c = 0; c < comparisons; c++) {
-                    counts[c][s.levels[c]]++;
-                }
-            }
             return counts;
-        }).collect(Collectors.toList());
+        }, (counts, l, r, s) -> {
+            engine.levels(l, r, s);
+            for (int c = 0; c < comparisons; c++) {
+                counts[c][s.levels[c]]++;
+            }
+        });
         long[][] counts = new long[comparisons][];
         for (int c = 0; c < comparisons; c++) {
             counts[c] = new long[engine.comparisons[c].types.length];
@@ -131,6 +121,39 @@ final class Trainer {
             LOG.debug("comparison '{}': u from {} random pairs ({} non-null)", comparison.name(), total, nonNull);
         }
         return engine.model.withComparisons(updated);
+    }
+
+    /** What to do with one random pair; {@code s} is the chunk's scratch. */
+    interface RandomPairVisitor<T> {
+        void visit(T state, int leftRow, int rightRow, Scratch s);
+    }
+
+    /**
+     * Visits {@code total} random pairs (uniform over all pairs; never a record with itself in a deduplication) in
+     * parallel chunks, each with its own state from {@code start}; deterministic for a seed. Needs a table of at
+     * least one record on each side (two for a deduplication).
+     */
+    static <T> List<T> randomPairs(Engine engine, long total, long seed, java.util.function.Supplier<T> start,
+                                   RandomPairVisitor<T> visitor) {
+        int nl = engine.leftSize();
+        int nr = engine.rightSize();
+        int chunks = (int) ((total + RANDOM_CHUNK - 1) / RANDOM_CHUNK);
+        int comparisons = engine.comparisons.length;
+        return IntStream.range(0, chunks).parallel().mapToObj(chunk -> {
+            long n = Math.min(RANDOM_CHUNK, total - (long) chunk * RANDOM_CHUNK);
+            SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + chunk);
+            Scratch s = new Scratch(comparisons);
+            T state = start.get();
+            for (long i = 0; i < n; i++) {
+                int l = random.nextInt(nl);
+                int r = random.nextInt(nr);
+                if (engine.dedupe && l == r) {
+                    r = (r + 1 + random.nextInt(nr - 1)) % nr;
+                }
+                visitor.visit(state, l, r, s);
+            }
+            return state;
+        }).collect(Collectors.toList());
     }
 
     // ---------------------------------------------------------------- m by EM

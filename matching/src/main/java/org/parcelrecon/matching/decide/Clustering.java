@@ -10,8 +10,9 @@ import org.parcelrecon.matching.ScoredPair;
  * pairs at or above a probability threshold (for finding the same land user written differently across parcels).
  *
  * <p>Each cluster is named by its smallest row, so the result does not depend on the order of the pairs.
- * Transitivity is the known weakness: A~B and B~C put A and C together even when A~C scores low; raise the
- * threshold, or review clusters whose {@link #clusterSizes() size} is unusual.
+ * Transitivity is the known weakness of connected components: A~B and B~C put A and C together even when A~C
+ * scores low, and on large data chains of such links join hundreds of people; {@link ClusterMethod#AVERAGE_LINKAGE}
+ * does not chain, and is what {@code parcelrecon link --cluster} uses unless told otherwise.
  *
  * <p>Example: 5 rows, pairs 0~1 (0.99), 1~2 (0.9), 3~4 (0.2), threshold 0.5: clusters {0, 1, 2}, {3}, {4}.
  * Immutable.
@@ -37,38 +38,94 @@ public final class Clustering {
      */
     public static Clustering connectedComponents(int size, List<ScoredPair> pairs, double minProbability) {
         Objects.requireNonNull(pairs, "pairs");
-        if (!(minProbability >= 0 && minProbability <= 1)) {
-            throw new IllegalArgumentException("a probability threshold must be in [0, 1], got " + minProbability);
-        }
-        int[] parent = new int[size];
-        for (int i = 0; i < size; i++) {
-            parent[i] = i;
-        }
+        checkThreshold(minProbability);
+        PairGraph graph = PairGraph.dedupe(size);
         for (ScoredPair p : pairs) {
-            if (p.matchProbability() < minProbability) {
-                continue;
-            }
             int a = p.leftRow();
             int b = p.rightRow();
             if (a < 0 || a >= size || b < 0 || b >= size) {
                 throw new IllegalArgumentException("pair " + p + " has a row outside 0.." + (size - 1));
             }
-            int ra = find(parent, a);
-            int rb = find(parent, b);
-            if (ra != rb) {
-                // The smaller root wins, so a cluster is named by its smallest row.
-                if (ra < rb) {
-                    parent[rb] = ra;
-                } else {
-                    parent[ra] = rb;
+            if (a != b && p.matchProbability() >= minProbability) {
+                graph.add(a, b, p.matchProbability());
+            }
+        }
+        return fromLabels(componentLabels(graph, minProbability));
+    }
+
+    /**
+     * Connected components of a {@link PairGraph}'s nodes joined by pairs with probability at least
+     * {@code minProbability}; a cluster is named by its smallest node.
+     *
+     * @throws IllegalArgumentException if the threshold is outside [0, 1]
+     */
+    public static Clustering connectedComponents(PairGraph graph, double minProbability) {
+        Objects.requireNonNull(graph, "graph");
+        checkThreshold(minProbability);
+        return fromLabels(componentLabels(graph, minProbability));
+    }
+
+    /** The smallest node of each node's component of pairs at or above the threshold. */
+    static int[] componentLabels(PairGraph graph, double minProbability) {
+        int size = graph.size();
+        int[] parent = new int[size];
+        for (int i = 0; i < size; i++) {
+            parent[i] = i;
+        }
+        for (int e = 0; e < graph.edgeCount(); e++) {
+            if (graph.edgeProbability(e) >= minProbability) {
+                int ra = find(parent, graph.edgeA(e));
+                int rb = find(parent, graph.edgeB(e));
+                if (ra != rb) {
+                    parent[Math.max(ra, rb)] = Math.min(ra, rb);
                 }
             }
         }
-        int[] cluster = new int[size];
+        int[] label = new int[size];
         for (int i = 0; i < size; i++) {
-            cluster[i] = find(parent, i);
+            label[i] = find(parent, i);
+        }
+        return label;
+    }
+
+    /** A clustering from any representative per row, renamed so that each cluster is named by its smallest row. */
+    static Clustering fromLabels(int[] label) {
+        int[] smallest = new int[label.length];
+        java.util.Arrays.fill(smallest, -1);
+        int[] cluster = new int[label.length];
+        for (int i = 0; i < label.length; i++) {
+            if (smallest[label[i]] < 0) {
+                smallest[label[i]] = i;
+            }
+            cluster[i] = smallest[label[i]];
         }
         return new Clustering(cluster);
+    }
+
+    static void checkThreshold(double minProbability) {
+        if (!(minProbability >= 0 && minProbability <= 1)) {
+            throw new IllegalArgumentException("a probability threshold must be in [0, 1], got " + minProbability);
+        }
+    }
+
+    /** The number of clusters, singletons included. */
+    public int clusterCount() {
+        int n = 0;
+        for (int i = 0; i < cluster.length; i++) {
+            if (cluster[i] == i) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The number of rows in the largest cluster (0 when there are no rows). */
+    public int largestCluster() {
+        int largest = 0;
+        for (int s : clusterSizes()) {
+            largest = Math.max(largest, s);
+        }
+        return largest;
     }
 
     private static int find(int[] parent, int i) {

@@ -1,7 +1,6 @@
 package org.parcelrecon.reconcile;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -12,7 +11,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinTask;
 import org.parcelrecon.core.evidence.MapParcel;
 import org.parcelrecon.geometry.compare.ComparisonResult;
 import org.parcelrecon.geometry.compare.MapComparison;
@@ -80,21 +79,23 @@ final class CommuneWork {
         }
         BitSet claimedShared = new BitSet();
         int done = 0;
-        Deque<CompletableFuture<Outcome>> window = new ArrayDeque<>();
+        // fork/join tasks, not CompletableFutures: joining one on a worker runs it there when no other worker has
+        // taken it, so the window never waits for the pool to add a thread (a blocked join once hung the run)
+        Deque<ForkJoinTask<Outcome>> window = new ArrayDeque<>();
         List<String> order = new ArrayList<>(communes);
         int next = 0;
         while (next < order.size() || !window.isEmpty()) {
             while (next < order.size() && window.size() < settings.parallelism() + 1) {
                 String commune = order.get(next++);
-                window.add(CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return decide(commune, whole, claimedShared);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }, pool));
+                ForkJoinTask<Outcome> task = ForkJoinTask.adapt(() -> decide(commune, whole, claimedShared));
+                if (ForkJoinTask.getPool() == pool) {
+                    task.fork();
+                } else {
+                    pool.execute(task);
+                }
+                window.add(task);
             }
-            Outcome o = Reconciler.join(window.poll());
+            Outcome o = joined(window.poll());
             rejected.addAll(o.rejected());
             long t = System.nanoTime();
             sink.accept(o.result());
@@ -103,6 +104,20 @@ final class CommuneWork {
         }
         done += unreached(whole, claimedShared, sink);
         return done;
+    }
+
+    /** The task's outcome; its {@code IOException}, unwrapped, when it failed with one. */
+    private static Outcome joined(ForkJoinTask<Outcome> task) throws IOException {
+        try {
+            return task.join();
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof IOException io) {
+                    throw io;
+                }
+            }
+            throw e;
+        }
     }
 
     /** The time spent in each part, summed over threads, for a person: {@code "read maps 12.0 s, ..."}. */

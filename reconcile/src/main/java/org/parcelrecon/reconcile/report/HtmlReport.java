@@ -127,7 +127,8 @@ final class HtmlReport {
         }
         List<ChangeView> rows = new ArrayList<>();
         for (RecordChange c : sample.inOrder()) {
-            rows.add(new ChangeView(c.kind().name(), label(c.kind()), c.communeCode(), c.sheet(), c.plot(),
+            rows.add(new ChangeView(c.kind().name(), c.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                    c.communeCode(), c.sheet(), c.plot(),
                     c.before().map(RecordChange.Verdict::status).orElse("\u2014"),
                     c.after().map(RecordChange.Verdict::status).orElse("\u2014"),
                     c.before().map(RecordChange.Verdict::reasons).orElse(""),

@@ -132,6 +132,28 @@ class MapCommandsTest {
     }
 
     @Test
+    void compareMapsReadsMapsThatNameTheirCommunesCommuneByCommuneWithTheWholeMapsCounts() throws Exception {
+        Path generated = dir.resolve("g");
+        assertThat(CliRun.of("generate", "--parcels", "3000", "--seed", "5", "--out", generated.toString()).exitCode())
+                .isZero();
+        Path before = generated.resolve("map_old.geojson");
+        Path after = generated.resolve("map_new.geojson");
+        CliRun run = CliRun.of("compare-maps", "--old", before.toString(), "--new", after.toString(),
+                "--out", dir.resolve("cmp").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("compared commune by commune: 54 communes");
+        assertThat(run.err()).contains("compare-maps: indexed by commune: map_old.geojson 2,983 features in 54"
+                + " communes").contains("compare-maps: compared 100% of");
+        var whole = org.parcelrecon.geometry.compare.MapComparison.compare(
+                org.parcelrecon.geometry.io.ParcelFiles.read(before, org.parcelrecon.geometry.io.ReadOptions.DEFAULTS),
+                org.parcelrecon.geometry.io.ParcelFiles.read(after, org.parcelrecon.geometry.io.ReadOptions.DEFAULTS),
+                org.parcelrecon.geometry.compare.CompareOptions.DEFAULTS);
+        whole.counts().forEach((type, n) -> assertThat(run.out()).contains(String.format("  %-12s %d%n", type, n)));
+        List<String> rows = Files.readAllLines(dir.resolve("cmp/changes.csv"));
+        assertThat(rows).hasSize(1 + whole.groups().size());
+    }
+
+    @Test
     void evaluateChangesCountsTrueGroupsWithAParcelOnNeitherMapApart() throws Exception {
         Path before = map("old.geojson", 0, parcel("o1", 1, 0, 10), parcel("o2", 2, 10, 20));
         Path after = map("new.geojson", 0, parcel("n1", 1, 0, 10));

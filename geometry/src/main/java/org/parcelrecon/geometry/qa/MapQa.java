@@ -47,8 +47,7 @@ import org.parcelrecon.geometry.io.ReadRepair;
  *   <li><b>Gap</b>: a hole in the union of all parcels no wider than the gap width (maximum inscribed circle
  *       diameter, as JTS {@code CoverageGapFinder} defines it). The union is computed with OverlayNG rather than
  *       {@code CoverageUnion}, because real maps are not exactly noded coverages (they overlap, and neighbours'
- *       vertices differ), which {@code CoverageUnion} requires; it is computed tile by tile in parallel, each tile
- *       with the parcels around it, and exactly the holes of the whole union are found (see {@code GapFinder}).</li>
+ *       vertices differ), which {@code CoverageUnion} requires.</li>
  *   <li><b>Sliver</b>: mean width 2·area/perimeter and compactness 4π·area/perimeter² both under their limits.</li>
  *   <li><b>Sheet/plot</b>: numbers compared ignoring leading zeros ({@code "045"} = {@code "45"}), within their
  *       commune and survey only (sheet 3 plot 12 exists in every commune; the commune is the first of the
@@ -378,17 +377,36 @@ public final class MapQa {
 
     private static List<MapFinding> gaps(ParcelFeature[] parcels, int[] stackFirst, STRtree index,
                                          QaOptions options) {
-        // a stack of identical polygons covers its land once: only the stack's first counts (the rest left empty)
-        Geometry none = parcels.length == 0 ? null : parcels[0].geometry().getFactory().createPolygon();
-        List<Geometry> geometries = new ArrayList<>(parcels.length);
+        List<Geometry> all = new ArrayList<>(parcels.length);
         for (int i = 0; i < parcels.length; i++) {
-            geometries.add(stackFirst[i] == i ? parcels[i].geometry() : none);
+            if (!parcels[i].geometry().isEmpty() && stackFirst[i] == i) {
+                all.add(parcels[i].geometry());
+            }
         }
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        Geometry union = OverlayNGRobust.union(all);
         List<MapFinding> found = new ArrayList<>();
-        for (GapFinder.Gap gap : new GapFinder(geometries, index, options.gapMaxWidth(), options.gapMinArea()).find()) {
-            Polygon hole = gap.hole();
-            found.add(finding(FindingType.GAP, around(hole, parcels, index), gap.area(), String.format(Locale.ROOT,
-                    "gap %.3f m², width %.3f m", gap.area(), gap.width()), hole.getInteriorPoint().getCoordinate()));
+        for (int u = 0; u < union.getNumGeometries(); u++) {
+            Geometry part = union.getGeometryN(u);
+            if (!(part instanceof Polygon polygon)) {
+                continue;
+            }
+            for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
+                Polygon hole = union.getFactory().createPolygon(polygon.getInteriorRingN(h).getCoordinateSequence());
+                double area = hole.getArea();
+                if (area < options.gapMinArea()) {
+                    continue;
+                }
+                double width = 2 * new MaximumInscribedCircle(hole, options.gapMaxWidth() / 100).getRadiusLine()
+                        .getLength();
+                if (width > options.gapMaxWidth()) {
+                    continue;
+                }
+                found.add(finding(FindingType.GAP, around(hole, parcels, index), area, String.format(Locale.ROOT,
+                        "gap %.3f m², width %.3f m", area, width), hole.getInteriorPoint().getCoordinate()));
+            }
         }
         return found;
     }

@@ -4,37 +4,52 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.parcelrecon.geometry.crs.Crs;
 
 class GeoJsonCommuneIndexTest {
     @TempDir
     Path dir;
 
-    private static String feature(String id, String commune, int plot, double x) {
-        // without an id, no sheet and plot either (the reader would make the id from them)
-        String i = id == null ? "\"x\":0" : "\"id\":\"" + id + "\",\"so_to\":1,\"so_thua\":" + plot;
-        String c = commune == null ? "" : ",\"commune_code\":\"" + commune + "\"";
-        return "{\"type\":\"Feature\",\"properties\":{" + i + c
-                + "},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[" + x + ",0],[" + (x + 10) + ",0],["
-                + (x + 10) + ",10],[" + x + ",10],[" + x + ",0]]]}}";
+    private static final GeometryFactory F = new GeometryFactory();
+
+    /** A 10 m square lot at x with a commune attribute (none when null); id "-" is a placeholder: no usable id. */
+    private static ParcelFeature lot(String id, String commune, double x) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        if (commune != null) {
+            properties.put("commune_code", commune);
+        }
+        Geometry square = F.toGeometry(new Envelope(x, x + 10, 0, 10));
+        return new ParcelFeature(id, square, Optional.empty(), Optional.empty(), OptionalDouble.empty(), properties, 0,
+                List.of());
     }
 
-    private Path map(String... features) throws IOException {
-        return Files.writeString(dir.resolve("map.geojson"), "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\","
-                + "\"properties\":{\"name\":\"urn:ogc:def:crs:EPSG::5899\"}},\"features\":[\n"
-                + String.join(",\n", features) + "\n]}", StandardCharsets.UTF_8);
+    /** The lots written by the GeoJSON writer, one feature a line, in a file that declares EPSG:5899. */
+    private Path map(ParcelFeature... lots) throws IOException {
+        Path file = dir.resolve("map.geojson");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            ParcelFiles.writeGeoJson(out, Optional.of(Crs.parse("EPSG:5899")), List.of(lots));
+        }
+        return file;
     }
 
     @Test
     void readingCommuneByCommuneGivesTheFileReadersParcelsWithTheirPlaceInTheWholeFile() throws IOException {
-        Path file = map(feature("a", "06652", 1, 0), feature("b", "06658", 2, 20), feature(null, "06652", 3, 40),
-                feature("d", " 06652 ", 4, 60));
+        Path file = map(lot("a", "06652", 0), lot("b", "06658", 20), lot("-", "06652", 40), lot("d", " 06652 ", 60));
         GeoJsonCommuneIndex index = GeoJsonCommuneIndex.build(file, ReadOptions.DEFAULTS);
         assertThat(index.hasCommunes()).isTrue();
         assertThat(index.communes()).containsExactly("06652", "06658");
@@ -58,8 +73,8 @@ class GeoJsonCommuneIndexTest {
 
     @Test
     void aMapWithoutCommunesIsOnePartitionWithTheEmptyKey() throws IOException {
-        GeoJsonCommuneIndex index = GeoJsonCommuneIndex.build(map(feature("a", null, 1, 0),
-                feature("b", null, 2, 20)), ReadOptions.DEFAULTS);
+        GeoJsonCommuneIndex index = GeoJsonCommuneIndex.build(map(lot("a", null, 0), lot("b", null, 20)),
+                ReadOptions.DEFAULTS);
         assertThat(index.hasCommunes()).isFalse();
         assertThat(index.communes()).containsExactly("");
         assertThat(index.read("").features()).hasSize(2);
@@ -68,14 +83,15 @@ class GeoJsonCommuneIndexTest {
 
     @Test
     void aRejectedFeatureKeepsItsIndexAndLineInTheWholeFile() throws IOException {
-        String empty = "{\"type\":\"Feature\",\"properties\":{\"id\":\"e\",\"commune_code\":\"06652\"},\"geometry\":null}";
-        GeoJsonCommuneIndex index = GeoJsonCommuneIndex.build(map(feature("b", "06658", 2, 20),
-                feature("a", "06652", 1, 0), empty), ReadOptions.DEFAULTS);
+        ParcelFeature empty = lot("e", "06652", 0).withGeometry(F.createPolygon());
+        Path file = map(lot("b", "06658", 20), lot("a", "06652", 0), empty);
+        GeoJsonCommuneIndex index = GeoJsonCommuneIndex.build(file, ReadOptions.DEFAULTS);
+        RejectedFeature whole = ParcelFiles.read(file, ReadOptions.DEFAULTS).rejected().get(0);
         ParcelLayer layer = index.read("06652");
         assertThat(layer.features()).extracting(ParcelFeature::id).containsExactly("a");
         assertThat(layer.rejected()).singleElement().satisfies(r -> {
             assertThat(r.index()).isEqualTo(2);
-            assertThat(r.line()).isEqualTo(4);
+            assertThat(r.line()).isEqualTo(whole.line()).isPositive();
             assertThat(r.source()).isEqualTo("map.geojson");
         });
     }
@@ -83,7 +99,8 @@ class GeoJsonCommuneIndexTest {
     @Test
     void aFileThatBreaksOffFailsNamingLineAndColumnInsteadOfLosingTheRest() throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.geojson"), "{\"type\":\"FeatureCollection\",\"features\":[\n"
-                + feature("a", "06652", 1, 0) + ",\n{\"type\":\"Feature\",\"properties\":{\"so_to\": 01x}}]}");
+                + "{\"type\":\"Feature\",\"properties\":{\"commune_code\":\"06652\"},\"geometry\":null},\n"
+                + "{\"type\":\"Feature\",\"properties\":{\"so_to\": 01x}}]}");
         assertThatThrownBy(() -> GeoJsonCommuneIndex.build(broken, ReadOptions.DEFAULTS))
                 .isInstanceOf(MalformedMapException.class).hasMessageContaining("broken.geojson:3:");
     }

@@ -21,7 +21,14 @@ import java.util.Objects;
  * @param raw    the row as written, IDs masked; empty when not kept
  */
 public record RejectedRow(String source, long line, String reason, String raw) {
-    /** Checks for nulls, a blank reason and a negative line. */
+    /**
+     * Checks for nulls, a blank reason and a negative line.
+     *
+     * @param source the file name
+     * @param line   the 1-based line the row starts on; 0 for the file itself
+     * @param reason what is wrong, for a person
+     * @param raw    the row as written, IDs masked; empty when not kept
+     */
     public RejectedRow {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(reason, "reason");

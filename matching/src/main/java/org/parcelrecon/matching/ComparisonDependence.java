@@ -127,7 +127,7 @@ public record ComparisonDependence(String first, String second, Population popul
             for (PatternCounts part : Trainer.randomPairs(engine, randomPairs, seed, PatternCounts::new,
                     (counts, l, r, s) -> {
                         engine.levels(l, r, s);
-                        double p = Weights.probability(w.score(s.levels, l));
+                        double p = Weights.probability(engine.weight(l, s));
                         counts.add(states(s.levels, agrees, isNull), 1 - p);
                     })) {
                 nonMatches.addAll(part);
@@ -144,7 +144,7 @@ public record ComparisonDependence(String first, String second, Population popul
                     return;
                 }
                 engine.levels(l, r, s);
-                double p = Weights.probability(w.score(s.levels, l));
+                double p = Weights.probability(engine.weight(l, s));
                 counts.add(states(s.levels, agrees, isNull), p);
             });
             return counts;

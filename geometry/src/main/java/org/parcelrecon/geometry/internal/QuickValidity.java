@@ -28,12 +28,20 @@ public final class QuickValidity {
     private QuickValidity() {
     }
 
-    /** Whether {@code g} is valid, as {@link IsValidOp#isValid(Geometry)} says, deciding most parcels quickly. */
+    /**
+     * {@return whether {@code g} is valid, as {@link IsValidOp#isValid(Geometry)} says, deciding most parcels quickly}
+     *
+     * @param g a geometry
+     */
     public static boolean isValid(Geometry g) {
         return certainlySimpleShell(g) || IsValidOp.isValid(g);
     }
 
-    /** True only for a hole-free polygon whose shell is certainly a simple ring of finite, distinct vertices. */
+    /**
+     * {@return true only for a hole-free polygon whose shell is certainly a simple ring of finite, distinct vertices}
+     *
+     * @param g a geometry
+     */
     public static boolean certainlySimpleShell(Geometry g) {
         if (!(g instanceof Polygon p) || p.isEmpty() || p.getNumInteriorRing() > 0) {
             return false;

@@ -80,6 +80,11 @@ public final class GeoJsonCommuneIndex {
      * Indexes a map by the commune attributes that map QA and the comparison use ({@code commune_code},
      * {@code ma_xa}, {@code commune}, {@code maXa}: the first a feature carries), the commune being the value as
      * written, stripped; {@code ""} for a feature without one.
+     *
+     * @param file    the GeoJSON map
+     * @param options how its features are read (attribute names, CRS)
+     * @return the index
+     * @throws IOException if the file cannot be read, is not a FeatureCollection or breaks off
      */
     public static GeoJsonCommuneIndex build(Path file, ReadOptions options) throws IOException {
         return build(file, options, NumberingScopes.COMMUNE_PROPERTIES::contains,
@@ -95,6 +100,7 @@ public final class GeoJsonCommuneIndex {
      *                          with a value counts)
      * @param communeKey        the partition of a commune as written (null for a feature without one), e.g. today's
      *                          code of a retired one
+     * @return the index
      * @throws MalformedMapException if the file is not a FeatureCollection or breaks off
      */
     public static GeoJsonCommuneIndex build(Path file, ReadOptions options, Predicate<String> communeAttribute,
@@ -204,6 +210,10 @@ public final class GeoJsonCommuneIndex {
      * Whether the file's first feature names its commune in one of the attributes {@link #build(Path, ReadOptions)}
      * partitions by: a look at the start of the file, to decide whether a map is worth reading commune by commune.
      * False for a file that is not a FeatureCollection or has no feature (the full read then says why).
+     *
+     * @param file the GeoJSON map
+     * @return whether its first feature carries a commune attribute
+     * @throws IOException if the file cannot be read
      */
     public static boolean firstFeatureNamesCommune(Path file) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
@@ -268,27 +278,31 @@ public final class GeoJsonCommuneIndex {
         }
     }
 
-    /** The file name. */
+    /** {@return the file name} */
     public String source() {
         return source;
     }
 
-    /** Whether some feature names its commune. */
+    /** {@return whether some feature names its commune} */
     public boolean hasCommunes() {
         return communes;
     }
 
-    /** The communes (partition keys) with features, in key order. */
+    /** {@return the communes (partition keys) with features, in key order} */
     public SortedSet<String> communes() {
         return Collections.unmodifiableSortedSet(new TreeSet<>(featuresByCommune.keySet()));
     }
 
-    /** The number of features in the file (parcels and features the reader will reject). */
+    /** {@return the number of features in the file (parcels and features the reader will reject)} */
     public int featureCount() {
         return start.length;
     }
 
-    /** The number of features of one commune; 0 for a commune not on the map. */
+    /**
+     * {@return the number of features of one commune; 0 for a commune not on the map}
+     *
+     * @param commune the commune (partition key)
+     */
     public int featureCount(String commune) {
         int[] features = featuresByCommune.get(commune);
         return features == null ? 0 : features.length;
@@ -298,6 +312,10 @@ public final class GeoJsonCommuneIndex {
      * One commune's features as the file reader reads them, in file order: each parcel's {@link ParcelFeature#index()}
      * (and the {@code #n} id of one without a usable id) and each rejected feature's index and line are those of the
      * whole file. An empty layer for a commune not on the map.
+     *
+     * @param commune the commune (partition key)
+     * @return its parcels, rejected features and warnings
+     * @throws IOException if the file cannot be read or changed since it was indexed
      */
     public ParcelLayer read(String commune) throws IOException {
         int[] features = featuresByCommune.getOrDefault(commune, new int[0]);

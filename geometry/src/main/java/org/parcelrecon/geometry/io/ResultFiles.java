@@ -141,6 +141,12 @@ public final class ResultFiles {
      * Opens {@code changes.csv} and {@code changes.geojson} for writing change groups a batch at a time (a
      * comparison run commune by commune), as {@link #writeChangesCsv(Path, List)} and
      * {@link #writeChangesGeoJson} (without UNCHANGED groups) would write them all at once.
+     *
+     * @param csvFile     where {@code changes.csv} goes
+     * @param geoJsonFile where {@code changes.geojson} goes
+     * @param crs         the CRS the GeoJSON names, when known
+     * @return the writer; close it to end both files
+     * @throws IOException if a file cannot be created
      */
     public static ChangeWriter openChanges(Path csvFile, Path geoJsonFile, Optional<Crs> crs) throws IOException {
         Objects.requireNonNull(csvFile, "csvFile");
@@ -168,7 +174,12 @@ public final class ResultFiles {
             this.geoJson = geoJson;
         }
 
-        /** Appends groups to both files. */
+        /**
+         * Appends groups to both files.
+         *
+         * @param groups the change groups, in the order to write them
+         * @throws IOException if writing fails
+         */
         public void write(List<ChangeGroup> groups) throws IOException {
             changeRows(csv, groups);
             for (ChangeGroup g : groups) {

@@ -46,7 +46,17 @@ public record ComparisonDependence(String first, String second, Population popul
     /** The least weighted count in each margin of the 2×2 table for a figure to be reported. */
     public static final int MIN_SUPPORT = 10;
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param first      the first comparison's name (model order)
+     * @param second     the second's
+     * @param population the pairs measured
+     * @param phi        the phi coefficient of agreement
+     * @param lift       {@code P(both) / (P(first) P(second))}
+     * @param bothAgree  weighted pairs where both agree
+     * @param pairs      weighted pairs where neither is null
+     */
     public ComparisonDependence {
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(second, "second");
@@ -66,7 +76,7 @@ public record ComparisonDependence(String first, String second, Population popul
             this.label = label;
         }
 
-        /** A phrase for messages, e.g. {@code non-matching pairs}. */
+        /** {@return a phrase for messages, e.g. {@code non-matching pairs}} */
         public String label() {
             return label;
         }
@@ -78,6 +88,8 @@ public record ComparisonDependence(String first, String second, Population popul
      * agrees, so the lift there stays near 1 even when phi is high (FEBRL's swapped given and family names make
      * both disagree together: phi 0.52, lift 1.1); such dependence costs recall at most, and is not reported as
      * strong. Among non-matches a high lift is what makes different people look alike.
+     *
+     * @return whether the dependence is strong
      */
     public boolean isStrong() {
         return phi >= STRONG_PHI && lift >= STRONG_LIFT;
@@ -87,6 +99,8 @@ public record ComparisonDependence(String first, String second, Population popul
      * A one-line description, e.g. {@code comparisons 'city' and 'city_copy' agree together far more than
      * independent evidence would: phi 1.00 among non-matching pairs (together 31.5 times as often as independence
      * predicts)}.
+     *
+     * @return the description
      */
     public String describe() {
         return String.format(Locale.ROOT, "comparisons '%s' and '%s' agree together far more than independent"

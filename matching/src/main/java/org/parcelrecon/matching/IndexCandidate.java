@@ -15,13 +15,26 @@ import java.util.Objects;
  */
 public record IndexCandidate(String rightId, int rightRow, double matchWeight, double matchProbability,
                              Explanation explanation) {
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param rightId          the right record's id
+     * @param rightRow         its row in the table the index was built from
+     * @param matchWeight      the match weight
+     * @param matchProbability the match probability of {@code matchWeight}
+     * @param explanation      each comparison's level and weight
+     */
     public IndexCandidate {
         Objects.requireNonNull(rightId, "rightId");
         Objects.requireNonNull(explanation, "explanation");
     }
 
-    /** The level index comparison {@code comparison} gave (a shortcut into the explanation). */
+    /**
+     * The level index comparison {@code comparison} gave (a shortcut into the explanation).
+     *
+     * @param comparison the comparison's index in the model
+     * @return the level index it gave
+     */
     public int level(int comparison) {
         return explanation.contributions().get(comparison).level();
     }

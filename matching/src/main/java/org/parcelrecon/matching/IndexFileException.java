@@ -18,7 +18,7 @@ public final class IndexFileException extends IOException {
         this.file = file;
     }
 
-    /** The file that could not be read. */
+    /** {@return the file that could not be read} */
     public Path file() {
         return file;
     }

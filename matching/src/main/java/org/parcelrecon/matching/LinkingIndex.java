@@ -120,6 +120,8 @@ public final class LinkingIndex {
      * The index of a linker's right table under its model, scoring with one match per record when the linker does.
      * Train first ({@link Linker#train}, {@link Linker#withModel}): the index keeps the model as it is.
      *
+     * @param linker a trained linker of two tables
+     * @return the index of its right table
      * @throws IllegalArgumentException if the linker deduplicates one table
      */
     public static LinkingIndex of(Linker linker) {
@@ -148,6 +150,9 @@ public final class LinkingIndex {
     /**
      * Writes the index to a file (replacing it; written beside it first and moved into place, so a reader never
      * sees half a file).
+     *
+     * @param file the file to write
+     * @throws IOException if the file cannot be written
      */
     public void save(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
@@ -182,6 +187,9 @@ public final class LinkingIndex {
     /**
      * Reads an index {@link #save saved} before, with the key functions it was built with.
      *
+     * @param file      the index file
+     * @param functions the key functions the index was built with
+     * @return the index
      * @throws IndexFileException       if the file is not an index of this format version, is cut short or damaged,
      *                                  or contradicts its own model
      * @throws IllegalArgumentException if {@code functions} lack a key function the model names
@@ -287,22 +295,27 @@ public final class LinkingIndex {
         }
     }
 
-    /** The model the index scores with. */
+    /** {@return the model the index scores with} */
     public LinkageModel model() {
         return model;
     }
 
-    /** Whether a record's candidates share one match ({@link Linker#withOneMatchPerLeft()}). */
+    /** {@return whether a record's candidates share one match ({@link Linker#withOneMatchPerLeft()})} */
     public boolean oneMatchPerLeft() {
         return oneMatchPerLeft;
     }
 
-    /** The number of right records. */
+    /** {@return the number of right records} */
     public int size() {
         return engine.rightSize();
     }
 
-    /** The id of a right row. */
+    /**
+     * The id of a right row.
+     *
+     * @param row the right row
+     * @return its id
+     */
     public String rightId(int row) {
         return engine.rightIds[row];
     }
@@ -310,6 +323,8 @@ public final class LinkingIndex {
     /**
      * The columns a record should carry (the model's left columns, id first); others are ignored, and a missing
      * one counts as a missing value.
+     *
+     * @return the column names, id first
      */
     public List<String> recordColumns() {
         List<String> out = new ArrayList<>();
@@ -328,7 +343,9 @@ public final class LinkingIndex {
      * as a table cell holds them: trimmed, a blank or absent value is missing. Bad values never throw: a value a key
      * function cannot read makes that comparison's null level, as in batch linking.
      *
+     * @param record         the record's raw values by column name
      * @param minProbability in [0, 1]; 0 returns every candidate the blocking rules make
+     * @return the candidates, best first
      * @throws IllegalArgumentException if the probability is outside [0, 1]
      */
     public List<IndexCandidate> query(Map<String, String> record, double minProbability) {
@@ -339,6 +356,10 @@ public final class LinkingIndex {
      * The best {@code limit} candidates of one record with probability at least {@code minProbability}; see
      * {@link #query(Map, double)}.
      *
+     * @param record         the record's raw values by column name
+     * @param minProbability in [0, 1]; 0 returns every candidate the blocking rules make
+     * @param limit          the most candidates to return, 1 or more
+     * @return the candidates, best first
      * @throws IllegalArgumentException if the probability is outside [0, 1] or {@code limit} is below 1
      */
     public List<IndexCandidate> query(Map<String, String> record, double minProbability, int limit) {

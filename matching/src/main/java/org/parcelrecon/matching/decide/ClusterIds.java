@@ -72,7 +72,13 @@ public final class ClusterIds {
      * @param newIds the new ids involved (empty for {@link Kind#GONE})
      */
     public record Change(Kind kind, List<String> oldIds, List<String> newIds) {
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param kind   what happened
+         * @param oldIds the old ids involved
+         * @param newIds the new ids involved
+         */
         public Change {
             Objects.requireNonNull(kind, "kind");
             oldIds = List.copyOf(oldIds);
@@ -89,14 +95,25 @@ public final class ClusterIds {
      *                   and {@code GONE} by old id
      */
     public record Result(List<String> ids, Map<String, String> assignment, List<Change> changes) {
-        /** Copies the lists and map (the map keeps its order). */
+        /**
+         * Copies the lists and map (the map keeps its order).
+         *
+         * @param ids        the id of each cluster, in the order the clusters were given
+         * @param assignment each record's cluster id
+         * @param changes    the changes
+         */
         public Result {
             ids = List.copyOf(ids);
             assignment = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(assignment));
             changes = List.copyOf(changes);
         }
 
-        /** The changes of one kind, in order. */
+        /**
+         * The changes of one kind, in order.
+         *
+         * @param kind the kind of change wanted
+         * @return the changes of that kind
+         */
         public List<Change> changes(Kind kind) {
             return changes.stream().filter(c -> c.kind() == kind).toList();
         }
@@ -109,6 +126,7 @@ public final class ClusterIds {
      * @param clusters  today's clusters, each the record ids of its members (a record in at most one)
      * @param freshIds  ids for clusters that keep none, e.g. a counter ({@code "P" + n}); must never repeat an id
      *                  handed out before (ids in {@code previous} or already given are skipped)
+     * @return the ids of today's clusters, each record's id and what changed
      * @throws IllegalArgumentException if a record is in two clusters, a cluster is empty, or an id is blank
      * @throws IllegalStateException    if {@code freshIds} keeps giving ids in use
      */

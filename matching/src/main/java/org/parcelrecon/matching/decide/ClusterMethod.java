@@ -33,6 +33,9 @@ public enum ClusterMethod {
     /**
      * Clusters the graph's nodes at this threshold.
      *
+     * @param graph     the scored pairs
+     * @param threshold the match probability threshold, in [0, 1]
+     * @return the clustering of the graph's nodes
      * @throws IllegalArgumentException if the threshold is outside [0, 1]
      */
     public Clustering cluster(PairGraph graph, double threshold) {

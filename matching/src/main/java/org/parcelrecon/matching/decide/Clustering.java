@@ -57,6 +57,9 @@ public final class Clustering {
      * Connected components of a {@link PairGraph}'s nodes joined by pairs with probability at least
      * {@code minProbability}; a cluster is named by its smallest node.
      *
+     * @param graph          the scored pairs
+     * @param minProbability the lowest match probability of a pair that joins
+     * @return the clustering of the graph's nodes
      * @throws IllegalArgumentException if the threshold is outside [0, 1]
      */
     public static Clustering connectedComponents(PairGraph graph, double minProbability) {
@@ -108,7 +111,7 @@ public final class Clustering {
         }
     }
 
-    /** The number of clusters, singletons included. */
+    /** {@return the number of clusters, singletons included} */
     public int clusterCount() {
         int n = 0;
         for (int i = 0; i < cluster.length; i++) {
@@ -119,7 +122,7 @@ public final class Clustering {
         return n;
     }
 
-    /** The number of rows in the largest cluster (0 when there are no rows). */
+    /** {@return the number of rows in the largest cluster (0 when there are no rows)} */
     public int largestCluster() {
         int largest = 0;
         for (int s : clusterSizes()) {

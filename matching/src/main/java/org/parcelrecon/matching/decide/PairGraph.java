@@ -37,12 +37,23 @@ public final class PairGraph {
         this.dedupe = dedupe;
     }
 
-    /** A graph over the {@code records} rows of one table, deduplicated. */
+    /**
+     * A graph over the {@code records} rows of one table, deduplicated.
+     *
+     * @param records the number of rows in the table
+     * @return an empty graph
+     */
     public static PairGraph dedupe(int records) {
         return new PairGraph(records, 0, true);
     }
 
-    /** A graph over the rows of a left and a right table, linked. */
+    /**
+     * A graph over the rows of a left and a right table, linked.
+     *
+     * @param leftRecords  the number of rows in the left table
+     * @param rightRecords the number of rows in the right table
+     * @return an empty graph
+     */
     public static PairGraph link(int leftRecords, int rightRecords) {
         return new PairGraph(leftRecords, rightRecords, false);
     }
@@ -50,6 +61,9 @@ public final class PairGraph {
     /**
      * Adds a scored pair of a left row and a right row (for a deduplication, two rows of the one table).
      *
+     * @param leftRow     the left row
+     * @param rightRow    the right row (a row of the one table in a deduplication)
+     * @param probability the pair's match probability, in [0, 1]
      * @throws IllegalArgumentException if a row is out of range, the probability is outside [0, 1], or a
      *                                  deduplication pairs a row with itself
      */
@@ -74,38 +88,52 @@ public final class PairGraph {
         edges++;
     }
 
-    /** Adds a scored pair by its rows and probability. */
+    /**
+     * Adds a scored pair by its rows and probability.
+     *
+     * @param pair the scored pair
+     */
     public void add(ScoredPair pair) {
         add(pair.leftRow(), pair.rightRow(), pair.matchProbability());
     }
 
-    /** The number of nodes: left rows, plus right rows in a link. */
+    /** {@return the number of nodes: left rows, plus right rows in a link} */
     public int size() {
         return dedupe ? leftSize : leftSize + rightSize;
     }
 
-    /** The number of left rows (the one table's rows in a deduplication). */
+    /** {@return the number of left rows (the one table's rows in a deduplication)} */
     public int leftSize() {
         return leftSize;
     }
 
-    /** Whether the graph is over one table. */
+    /** {@return whether the graph is over one table} */
     public boolean isDedupe() {
         return dedupe;
     }
 
-    /** The node of a right row: the row itself in a deduplication, {@code leftSize + row} in a link. */
+    /**
+     * The node of a right row: the row itself in a deduplication, {@code leftSize + row} in a link.
+     *
+     * @param rightRow the right row
+     * @return its node
+     */
     public int rightNode(int rightRow) {
         return dedupe ? rightRow : leftSize + rightRow;
     }
 
-    /** Whether a node is a left row (every node of a deduplication is). */
+    /**
+     * Whether a node is a left row (every node of a deduplication is).
+     *
+     * @param node the node
+     * @return whether it is a left row
+     */
     public boolean isLeft(int node) {
         Objects.checkIndex(node, size());
         return node < leftSize;
     }
 
-    /** The number of pairs added. */
+    /** {@return the number of pairs added} */
     public int edgeCount() {
         return edges;
     }

@@ -33,7 +33,12 @@ public final class ClusterEvaluation {
      * @param id    the record's id in it
      */
     public record RecordRef(String table, String id) {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param table the table's name
+         * @param id    the record's id in it
+         */
         public RecordRef {
             Objects.requireNonNull(table, "table");
             Objects.requireNonNull(id, "id");
@@ -59,7 +64,22 @@ public final class ClusterEvaluation {
     public record ClusterMetrics(int records, int predictedClusters, int trueClusters, int largestPredicted,
                                  int largestTrue, double bcubedPrecision, double bcubedRecall, double bcubedF1,
                                  int exactClusters, double exactShare, double exactShareOfGroups, Metrics pairs) {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls.
+         *
+         * @param records            records evaluated
+         * @param predictedClusters  predicted clusters, singletons included
+         * @param trueClusters       true clusters, singletons included
+         * @param largestPredicted   records in the largest predicted cluster
+         * @param largestTrue        records in the largest true cluster
+         * @param bcubedPrecision    B-cubed precision
+         * @param bcubedRecall       B-cubed recall
+         * @param bcubedF1           B-cubed F1
+         * @param exactClusters      true clusters reproduced exactly
+         * @param exactShare         {@code exactClusters / trueClusters}
+         * @param exactShareOfGroups the same among true clusters of two or more records
+         * @param pairs              pair precision, recall and F1
+         */
         public ClusterMetrics {
             Objects.requireNonNull(pairs, "pairs");
         }
@@ -69,6 +89,11 @@ public final class ClusterEvaluation {
      * Scores predicted clusters against true ones. Every record of {@code predicted} is evaluated; one missing
      * from {@code truth} is a true singleton. Cluster labels are compared only for equality.
      *
+     * @param <C>       the type of the predicted cluster labels
+     * @param <T>       the type of the true cluster labels
+     * @param predicted each record's predicted cluster label
+     * @param truth     each record's true cluster label (a record missing from it is a singleton)
+     * @return the cluster quality
      * @throws IllegalArgumentException if there are no records
      */
     public static <C, T> ClusterMetrics evaluate(Map<RecordRef, C> predicted, Map<RecordRef, T> truth) {
@@ -144,6 +169,12 @@ public final class ClusterEvaluation {
      * in no true pair are singletons). A true pair's first id is a record of {@code leftTable}, its second of
      * {@code rightTable} (the same table for a deduplication); pairs naming a record not in {@code records} are
      * left out and counted in {@link TrueClusters#pairsLeftOut()}.
+     *
+     * @param records    the records to cluster
+     * @param truth      the true pairs
+     * @param leftTable  the table of a true pair's first id
+     * @param rightTable the table of a true pair's second id
+     * @return each record's true cluster and the number of pairs left out
      */
     public static TrueClusters trueClusters(Collection<RecordRef> records, TruthPairs truth, String leftTable,
                                             String rightTable) {
@@ -184,7 +215,12 @@ public final class ClusterEvaluation {
      * @param pairsLeftOut true pairs naming a record that was not among the records
      */
     public record TrueClusters(Map<RecordRef, Integer> clusterOf, int pairsLeftOut) {
-        /** Copies the map. */
+        /**
+         * Copies the map.
+         *
+         * @param clusterOf    each record's true cluster
+         * @param pairsLeftOut true pairs naming a record that was not among the records
+         */
         public TrueClusters {
             clusterOf = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(clusterOf));
         }

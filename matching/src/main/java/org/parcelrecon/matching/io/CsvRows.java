@@ -29,6 +29,10 @@ public final class CsvRows {
 
     /**
      * Rows of text separated by {@code separator}; {@code source} names the file in rejections.
+     *
+     * @param in        the CSV text (not closed)
+     * @param separator the cell separator, e.g. {@code ','}
+     * @param source    the file's name, for rejections
      */
     public CsvRows(Reader in, char separator, String source) {
         this.parser = new CsvParser(Objects.requireNonNull(in, "in"), separator);
@@ -43,13 +47,24 @@ public final class CsvRows {
      * @param rejection why the row was left out, or null
      */
     public record Row(long line, List<String> cells, RejectedRow rejection) {
-        /** Copies the cells. */
+        /**
+         * Copies the cells.
+         *
+         * @param line      the line where the row starts
+         * @param cells     the cells, as many as the row had
+         * @param rejection why the row was left out, or null
+         */
         public Row {
             cells = List.copyOf(cells);
         }
     }
 
-    /** The header row (the first record), read on the first call; empty when the file has no record at all. */
+    /**
+     * The header row (the first record), read on the first call; empty when the file has no record at all.
+     *
+     * @return the header's cells
+     * @throws IOException if the reader fails
+     */
     public List<String> header() throws IOException {
         if (header == null) {
             List<String> first = parser.next();
@@ -58,7 +73,12 @@ public final class CsvRows {
         return header;
     }
 
-    /** The next data row, or null at the end of the file. */
+    /**
+     * The next data row, or null at the end of the file.
+     *
+     * @return the next row, or null at the end
+     * @throws IOException if the reader fails
+     */
     public Row next() throws IOException {
         int width = header().size();
         while (true) {

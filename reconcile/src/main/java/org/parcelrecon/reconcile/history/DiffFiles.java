@@ -41,6 +41,14 @@ public final class DiffFiles {
     /**
      * Compares run {@code before} with run {@code after} into {@code file}, handing each change to {@code also} too
      * (e.g. a report's sample of them); returns the counts by area.
+     *
+     * @param history the run history
+     * @param before the earlier run's id
+     * @param after the later run's id
+     * @param file the diff file to write
+     * @param also receives each change too
+     * @return the counts of changed records by area
+     * @throws IOException if the history cannot be read or the file written
      */
     public static RunDiff write(RunHistory history, long before, long after, Path file, RunHistory.ChangeSink also)
             throws IOException {
@@ -75,7 +83,16 @@ public final class DiffFiles {
         return writePrevious(history, run, dir, c -> { });
     }
 
-    /** As {@link #writePrevious(RunHistory, long, Path)}, handing each change to {@code also} too. */
+    /**
+     * As {@link #writePrevious(RunHistory, long, Path)}, handing each change to {@code also} too.
+     *
+     * @param history the run history
+     * @param run the run's id
+     * @param dir the run's output folder
+     * @param also receives each change too
+     * @return the counts of changed records by area
+     * @throws IOException if the history cannot be read or the file written
+     */
     public static RunDiff writePrevious(RunHistory history, long run, Path dir, RunHistory.ChangeSink also)
             throws IOException {
         OptionalLong previous = history.previous(run);

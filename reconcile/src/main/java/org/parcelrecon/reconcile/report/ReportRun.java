@@ -18,7 +18,15 @@ import org.parcelrecon.reconcile.history.RunDiff;
  * @param campaign the campaign counts, fed the same communes as the sink
  */
 public record ReportRun(String title, Instant finished, ReconcileResult result, RunDiff diff, CampaignTally campaign) {
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param title    the page's heading
+     * @param finished when the run finished
+     * @param result   the run's result
+     * @param diff     the comparison with the previous run
+     * @param campaign the campaign counts
+     */
     public ReportRun {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(finished, "finished");

@@ -84,12 +84,18 @@ public final class ReportSink implements CommuneSink {
         maps.computeIfAbsent(commune.communeCode(), c -> new CommuneMap(c, parcelsPerCommune)).add(commune);
     }
 
-    /** Receives the comparison with the previous run, record by record (e.g. beside {@code diff.csv}). */
+    /** {@return a sink for the comparison with the previous run, record by record (e.g. beside {@code diff.csv})} */
     public RunHistory.ChangeSink changes() {
         return changes;
     }
 
-    /** Writes the page to {@code file} (UTF-8), replacing it. */
+    /**
+     * Writes the page to {@code file} (UTF-8), replacing it.
+     *
+     * @param file the HTML file to write
+     * @param run  what the report says about the run besides what the sink saw
+     * @throws IOException if the file cannot be written
+     */
     public void write(Path file, ReportRun run) throws IOException {
         try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
             HtmlReport.render(run, reasons, firstMessages, List.copyOf(maps.values()), changes, out);

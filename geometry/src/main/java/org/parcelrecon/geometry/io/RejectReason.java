@@ -30,5 +30,10 @@ public enum RejectReason {
      * Moon). Such values ({@code 1e300}) are typing or export errors, and would overflow areas and
      * printed locations.
      */
-    IMPLAUSIBLE_COORDINATES
+    IMPLAUSIBLE_COORDINATES,
+    /**
+     * A row of a CSV map has more or fewer cells than its header (a delimiter inside an unquoted value, a cell
+     * left out): which value belongs to which column would be a guess, so the row is not read.
+     */
+    WRONG_CELL_COUNT
 }

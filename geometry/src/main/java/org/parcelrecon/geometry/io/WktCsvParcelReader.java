@@ -90,9 +90,15 @@ final class WktCsvParcelReader {
                 }
                 long line = previousLine + 1;
                 previousLine = parser.getCurrentLineNumber();
+                if (record.size() != header.size()) {
+                    out.reject(index, line, null, RejectReason.WRONG_CELL_COUNT, "the row has " + record.size()
+                            + " cells; the header has " + header.size());
+                    index++;
+                    continue;
+                }
                 Map<String, String> properties = new LinkedHashMap<>();
                 String wkt = null;
-                for (int i = 0; i < header.size() && i < record.size(); i++) {
+                for (int i = 0; i < header.size(); i++) {
                     String name = header.get(i);
                     if (name.equals(wktColumn)) {
                         wkt = record.get(i);

@@ -46,6 +46,8 @@ class WktCsvParcelReaderTest {
                 ;POLYGON ((0 0, 10 0, 10 10, 0 0))
                 g;LINESTRING (0 0, 1 1)
                 h;POLYGON EMPTY
+                i;POLYGON ((0 0, 10 0, 10 10, 0 0));extra
+                j
                 """, ReadOptions.DEFAULTS.withCsvDelimiter(';'));
         assertThat(layer.features()).extracting(ParcelFeature::id).containsExactly("a", "#6");
         assertThat(layer.rejected()).extracting(RejectedFeature::line, RejectedFeature::reason).containsExactly(
@@ -54,7 +56,10 @@ class WktCsvParcelReaderTest {
                 tuple(5L, RejectReason.MISSING_GEOMETRY),
                 tuple(6L, RejectReason.NON_FINITE_COORDINATES),
                 tuple(8L, RejectReason.NOT_A_POLYGON),
-                tuple(9L, RejectReason.EMPTY_GEOMETRY));
+                tuple(9L, RejectReason.EMPTY_GEOMETRY),
+                tuple(10L, RejectReason.WRONG_CELL_COUNT),
+                tuple(11L, RejectReason.WRONG_CELL_COUNT));
+        assertThat(layer.rejected().get(6).message()).isEqualTo("the row has 3 cells; the header has 2");
         assertThat(layer.warnings()).singleElement().asString().contains("CRS unknown");
     }
 

@@ -2,6 +2,7 @@ package org.parcelrecon.core.admin;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -93,6 +94,8 @@ final class AdministrativeUnitsLoader {
             try (BufferedReader reader = Files.newBufferedReader(file.get())) {
                 return Optional.of(BundledCsv.read(reader, file.get().toString(), required,
                         IllegalArgumentException::new));
+            } catch (CharacterCodingException e) {
+                throw new IllegalArgumentException(file.get() + ": not UTF-8 text; save the table as UTF-8", e);
             }
         };
         tables.read(FOLDER_ALIASES, List.of("code", "means"), true).ifPresent(rows -> rows.forEach(

@@ -125,4 +125,15 @@ class AdministrativeUnitsLoadTest {
         assertThatThrownBy(() -> AdministrativeUnits.load("Tỉnh Thử", dir))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("units_from_2025-07-01.csv");
     }
+
+    @Test
+    void aTableInAnotherEncodingIsNamedWithWhatToDo() throws IOException {
+        tinyProvince();
+        Files.write(dir.resolve("units_from_2025-07-01.csv"),
+                "code,name,unit_type,full_name\n90001,An Phú,Xã,Xã An Phú\n".getBytes(
+                        java.nio.charset.Charset.forName("windows-1258")));
+        assertThatThrownBy(() -> AdministrativeUnits.load("Tỉnh Thử", dir))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("units_from_2025-07-01.csv").hasMessageContaining("not UTF-8");
+    }
 }

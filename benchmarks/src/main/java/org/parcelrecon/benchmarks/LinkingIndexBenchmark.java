@@ -33,9 +33,10 @@ import org.parcelrecon.matching.io.TableCsv;
  * percentiles (p50, p99). The index is the one {@link LinkingIndexRun} {@code build} saved; the records are every
  * {@code step}-th land user of the same register (organisations dropped), cycled through in order.
  *
- * <p>Run (after {@code LinkingIndexRun build /tmp/gen21 /tmp/linkidx/gen21.idx}):
+ * <p>Run (after {@code parcelrecon generate --parcels 2100000 --seed 1 --out gen21} and
+ * {@code LinkingIndexRun build gen21 gen21.idx}), naming both files, which have no default:
  * {@code java -jar benchmarks/target/benchmarks.jar LinkingIndexBenchmark -jvmArgs -Xmx4g
- * -p index=/tmp/linkidx/gen21.idx -p register=/tmp/gen21/register.csv}
+ * -p index=gen21.idx -p register=gen21/register.csv}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -45,12 +46,12 @@ import org.parcelrecon.matching.io.TableCsv;
 @Threads(1)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
 public class LinkingIndexBenchmark {
-    /** The saved index. */
-    @Param("/tmp/linkidx/gen21.idx")
+    /** The saved index ({@code -p index=FILE}; no default). */
+    @Param("")
     public String index;
 
-    /** The register whose land users are queried. */
-    @Param("/tmp/gen21/register.csv")
+    /** The register whose land users are queried ({@code -p register=FILE}; no default). */
+    @Param("")
     public String register;
 
     /** Every how many land users one is taken. */
@@ -68,6 +69,10 @@ public class LinkingIndexBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
+        if (index.isEmpty() || register.isEmpty()) {
+            throw new IllegalArgumentException("name the saved index and the register: -p index=FILE"
+                    + " -p register=FILE (see LinkingIndexRun build)");
+        }
         linkingIndex = LinkingIndex.load(Path.of(index), LinkingIndexRun.keyFunctions());
         Table users = ProvinceLinkRun.users(TableCsv.read(Path.of(register), ProvinceLinkRun.USER_COLUMNS.values()));
         records = new ArrayList<>();

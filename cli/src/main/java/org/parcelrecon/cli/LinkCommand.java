@@ -18,6 +18,7 @@ import org.parcelrecon.matching.ComparisonDependence;
 import org.parcelrecon.matching.ComparisonLevel;
 import org.parcelrecon.matching.LinkageModel;
 import org.parcelrecon.matching.Linker;
+import org.parcelrecon.matching.LinkingIndex;
 import org.parcelrecon.matching.Table;
 import org.parcelrecon.matching.TrainingOptions;
 import org.parcelrecon.matching.decide.ClusterMethod;
@@ -87,6 +88,11 @@ final class LinkCommand implements Callable<Integer> {
     @Option(names = "--save-model", paramLabel = "JSON", description = "Write the (trained) model here.")
     Path saveModel;
 
+    @Option(names = "--save-index", paramLabel = "FILE", description = {"Also save the linking index: the (trained) "
+        + "model with the right table compiled, for 'parcelrecon lookup' to answer one record at a time.",
+        "Needs --right; without --out, writes no pairs."})
+    Path saveIndex;
+
     @Option(names = "--seed", defaultValue = "42", description = "Seed for training's random pairs (default: 42).")
     long seed;
 
@@ -137,9 +143,13 @@ final class LinkCommand implements Callable<Integer> {
                     "--one-match-per-left links two tables; leave it out to deduplicate");
         }
         ClusterMethod method = clusterMethod();
-        if (out == null && !countPairs && explain == null) {
+        if (saveIndex != null && right == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--save-index indexes the right table; give --right (deduplication has none)");
+        }
+        if (out == null && !countPairs && explain == null && saveIndex == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--out=CSV'"
-                    + " (only --count-pairs and --explain write no pairs)");
+                    + " (only --count-pairs, --explain and --save-index write no pairs)");
         }
         if (out != null && !countPairs && explain == null) {
             OutputFolder.file(out);
@@ -204,6 +214,12 @@ final class LinkCommand implements Callable<Integer> {
         if (oneMatchPerLeft) {
             linker = linker.withOneMatchPerLeft();
         }
+        if (saveIndex != null) {
+            saveIndex(linker, progress);
+            if (out == null) {
+                return 0;
+            }
+        }
         long written;
         BitSet leftPaired = new BitSet(linker.leftSize());
         BitSet rightPaired = new BitSet(linker.rightSize());
@@ -242,6 +258,15 @@ final class LinkCommand implements Callable<Integer> {
             warnRejected(err, rightRead, rejectedFile);
         }
         return 0;
+    }
+
+    /** Compiles the right table into a {@link LinkingIndex} and saves it (replacing the file). */
+    private void saveIndex(Linker linker, Progress progress) throws IOException {
+        OutputFolder.file(saveIndex);
+        LinkingIndex.of(linker).save(saveIndex);
+        progress.done(String.format(Locale.ROOT, "linking index of %,d right records saved to %s (%,d bytes)%s",
+                linker.rightSize(), saveIndex, java.nio.file.Files.size(saveIndex),
+                oneMatchPerLeft ? ", one match per record" : ""));
     }
 
     /** The --cluster-method, checked with --cluster against --min-probability; null without --cluster. */
@@ -306,7 +331,8 @@ final class LinkCommand implements Callable<Integer> {
                 read.rejected().size(), rejectedFile.getFileName());
     }
 
-    private static void warnRejected(PrintWriter err, TableRead read, Path rejectedFile) {
+    /** Warns of a table's reading warnings and rejected rows, naming the file that lists them. */
+    static void warnRejected(PrintWriter err, TableRead read, Path rejectedFile) {
         for (String w : read.warnings()) {
             err.printf("parcelrecon: warning: %s: %s%n", read.source(), w);
         }
@@ -319,7 +345,7 @@ final class LinkCommand implements Callable<Integer> {
     }
 
     /** {@code dir/pairs.csv} with {@code _unmatched.csv} is {@code dir/pairs_unmatched.csv}. */
-    private static Path sibling(Path file, String suffix) {
+    static Path sibling(Path file, String suffix) {
         String name = String.valueOf(file.getFileName()).replaceFirst("(?i)\\.csv$", "");
         return file.resolveSibling(name + suffix);
     }

@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import org.parcelrecon.core.finding.IdDisclosure;
 import org.parcelrecon.matching.ComparisonLevel;
 import org.parcelrecon.matching.Explanation;
+import org.parcelrecon.matching.LinkageModel;
 import org.parcelrecon.matching.Linker;
 import org.parcelrecon.matching.ScoredPair;
 
@@ -46,11 +47,20 @@ final class PairExplanation {
             out.println("this is the pair's own evidence; --one-match-per-left shares the match among the left"
                     + " record's candidates in the pairs it writes");
         }
+        table(out, linker.model(), why, ids);
+        out.flush();
+    }
+
+    /**
+     * The explanation's comparisons as an aligned table: comparison, level, the two values, m, u, weight and its
+     * term-frequency part; values with citizen ID numbers masked unless {@code ids} shows them.
+     */
+    static void table(PrintWriter out, LinkageModel model, Explanation why, IdDisclosure ids) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"comparison", "level", "left value", "right value", "m", "u", "weight",
             "of which term frequency"});
         for (Explanation.Contribution c : why.contributions()) {
-            ComparisonLevel level = linker.model().comparison(c.comparison()).orElseThrow().levels().get(c.level());
+            ComparisonLevel level = model.comparison(c.comparison()).orElseThrow().levels().get(c.level());
             rows.add(new String[] {c.comparison(), c.label(), ids.applyWithin(c.leftValue()),
                 ids.applyWithin(c.rightValue()), level.isNull() ? "-" : String.format(Locale.ROOT, "%.4g", level.m()),
                 level.isNull() ? "-" : String.format(Locale.ROOT, "%.4g", level.u()),
@@ -70,6 +80,5 @@ final class PairExplanation {
             }
             out.println(b.toString().stripTrailing());
         }
-        out.flush();
     }
 }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         scope = CommandLine.ScopeType.INHERIT, // every subcommand takes --help and --version too
         versionProvider = ParcelRecon.Version.class,
         description = "Reconciles land-register, cadastral-map and population data, parcel by parcel.",
-        subcommands = {DemoCommand.class, ReconcileCommand.class, NormalizeCommand.class, CheckMapCommand.class, CompareMapsCommand.class, LinkCommand.class, EvaluateCommand.class, GenerateCommand.class, HistoryCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DemoCommand.class, ReconcileCommand.class, NormalizeCommand.class, CheckMapCommand.class, CompareMapsCommand.class, LinkCommand.class, LookupCommand.class, EvaluateCommand.class, GenerateCommand.class, HistoryCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:error in the software or the input (message on stderr)", "2:usage error"})
 public final class ParcelRecon implements Runnable {

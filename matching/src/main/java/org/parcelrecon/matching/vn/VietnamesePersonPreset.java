@@ -343,6 +343,11 @@ public final class VietnamesePersonPreset {
             rules.add(BlockingRule.on(middle, given, year, place));
             rules.add(BlockingRule.on(family, middle, KeyRef.of(c.fullName(), "vn_given|fold|prefix:1"), year,
                     place));
+            if (!c.address().isBlank()) {
+                // a missing or wrong birth year: the full name within one village of the commune
+                rules.add(BlockingRule.on(family, middle, given, place,
+                        KeyRef.of(c.address(), VietnameseKeyFunctions.HAMLET)));
+            }
         } else if (birth) {
             rules.add(BlockingRule.on(family, given, year));
             rules.add(BlockingRule.on(middle, given, year));

@@ -260,6 +260,31 @@ class LinkAndEvaluateCommandsTest {
     }
 
     @Test
+    void aPresetComparesTheVillageWhenBothTablesMapAnAddress() throws Exception {
+        Path register = dir.resolve("register.csv");
+        Files.writeString(register, "row_no,user_name,birth_year,id_number,commune_code,address\n"
+                + "1,Nguyễn Văn An,1962,,06652,\"Tổ 4, Khu 9, Phường Hà Tu\"\n");
+        Path population = dir.resolve("population.csv");
+        Files.writeString(population, "citizen_id,full_name,birth_date,address\n"
+                + "022062001234,Nguyễn Văn An,1962-03-04,\"Số 1, Tổ 4, Khu 9, Phường Hà Tu, Tỉnh Quảng Ninh\"\n"
+                + "022062005678,Nguyễn Văn An,1962-08-09,\"Tổ 1, Khu 2, Phường Hà Tu, Tỉnh Quảng Ninh\"\n");
+        Path pairs = dir.resolve("pairs.csv");
+        CliRun run = CliRun.of("link", "--left", register.toString(), "--right", population.toString(),
+                "--left-columns", "id=row_no,full_name=user_name,birth=birth_year,citizen_id=id_number,"
+                        + "commune=commune_code,address=address",
+                "--right-columns", "id=citizen_id,full_name=full_name,birth=birth_date,citizen_id=citizen_id,"
+                        + "commune=address,address=address",
+                "--preset", "vn-person-province", "--one-match-per-left", "--min-probability", "0", "--out",
+                pairs.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = Files.readAllLines(pairs);
+        assertThat(lines.get(0)).endsWith(",commune,address");
+        // the namesake in the land user's quarter and group takes the match
+        assertThat(lines).anyMatch(l -> l.startsWith("1,022*******34,0.9") && l.endsWith(",same group and village"));
+        assertThat(lines).anyMatch(l -> l.startsWith("1,022*******78,0.0") && l.endsWith(",else"));
+    }
+
+    @Test
     void anUnknownColumnInAMappingIsAUsageError() throws Exception {
         Path left = dir.resolve("l.csv");
         Files.writeString(left, "row_no,user_name\n1,Nguyễn Văn An\n");

@@ -34,7 +34,8 @@ final class Trainer {
     private static final Logger LOG = LoggerFactory.getLogger(Trainer.class);
     private static final double FLOOR = 1e-6;
     private static final int RANDOM_CHUNK = 1 << 16;
-    private static final int UNMATCHED_SAMPLE = 250_000;
+    private static final int UNMATCHED_SAMPLE = 100_000;
+    private static final int SLICES = 16;
 
     private Trainer() {
     }
@@ -575,31 +576,53 @@ final class Trainer {
                 }
                 weight[i] = w;
             }
-            double kappa = q / (1 - q) * priorOdds;
+            double logKappa = Math.log(q / (1 - q) * priorOdds) / Math.log(2);
+            double[][][] parts = IntStream.range(0, SLICES).parallel().mapToObj(slice -> {
+                double[][] sums = new double[comparisons + 1][];
+                for (int c = 0; c < comparisons; c++) {
+                    sums[c] = new double[m[c].length];
+                }
+                sums[comparisons] = new double[1];
+                double[] odds = new double[16];
+                for (int r = slice * records / SLICES; r < (slice + 1) * records / SLICES; r++) {
+                    int from = sample.firstOf()[r];
+                    int to = sample.firstOf()[r + 1];
+                    if (odds.length < to - from) {
+                        odds = new double[to - from];
+                    }
+                    // odds relative to the strongest hypothesis, so that nothing overflows
+                    double top = logKappa;
+                    for (int i = from; i < to; i++) {
+                        top = Math.max(top, weight[i]);
+                    }
+                    double none = Math.pow(2, logKappa - top);
+                    double total = none;
+                    for (int i = from; i < to; i++) {
+                        odds[i - from] = Math.pow(2, weight[i] - top);
+                        total += odds[i - from];
+                    }
+                    sums[comparisons][0] += none / total;
+                    for (int i = from; i < to; i++) {
+                        double p = odds[i - from] / total;
+                        for (int c = 0; c < comparisons; c++) {
+                            sums[c][sample.levels()[i * comparisons + c]] += p;
+                        }
+                    }
+                }
+                return sums;
+            }).toArray(double[][][]::new);
             double none = 0;
             double[][] num = new double[comparisons][];
             for (int c = 0; c < comparisons; c++) {
                 num[c] = new double[m[c].length];
-            }
-            for (int r = 0; r < records; r++) {
-                int from = sample.firstOf()[r];
-                int to = sample.firstOf()[r + 1];
-                // odds relative to the strongest candidate, so that none overflows
-                double top = Math.log(kappa) / Math.log(2);
-                for (int i = from; i < to; i++) {
-                    top = Math.max(top, weight[i]);
-                }
-                double total = Math.pow(2, Math.log(kappa) / Math.log(2) - top);
-                for (int i = from; i < to; i++) {
-                    total += Math.pow(2, weight[i] - top);
-                }
-                none += Math.pow(2, Math.log(kappa) / Math.log(2) - top) / total;
-                for (int i = from; i < to; i++) {
-                    double p = Math.pow(2, weight[i] - top) / total;
-                    for (int c = 0; c < comparisons; c++) {
-                        num[c][sample.levels()[i * comparisons + c]] += p;
+                for (double[][] part : parts) {
+                    for (int k = 0; k < m[c].length; k++) {
+                        num[c][k] += part[c][k];
                     }
                 }
+            }
+            for (double[][] part : parts) {
+                none += part[comparisons][0];
             }
             double largest = 0;
             for (int c = 0; c < comparisons; c++) {
@@ -627,7 +650,7 @@ final class Trainer {
             double updatedQ = Math.max(1e-6, Math.min(1 - 1e-6, none / records));
             largest = Math.max(largest, Math.abs(updatedQ - q));
             q = updatedQ;
-            if (largest < options.convergence() / 10) {
+            if (largest < options.convergence()) {
                 break;
             }
         }

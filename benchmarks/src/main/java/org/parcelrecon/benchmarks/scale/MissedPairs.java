@@ -95,7 +95,7 @@ final class MissedPairs {
             classes.merge(b.toString(), 1, Integer::sum);
         }
         System.out.printf(Locale.ROOT, "  %,d true pairs missed at 0.5, by class (count, class):%n", missed);
-        classes.entrySet().stream().sorted((a, c) -> c.getValue() - a.getValue()).limit(30)
+        classes.entrySet().stream().sorted((a, c) -> c.getValue() - a.getValue()).limit(80)
                 .forEach(e -> System.out.printf(Locale.ROOT, "  %,9d  %s%n", e.getValue(), e.getKey()));
         long falseLinks = 0;
         long absentLinks = 0;

@@ -70,6 +70,8 @@ import org.parcelrecon.matching.keys.KeyFunctions;
  *   <li>folded middle and given name, birth year and commune (survives a mistyped family name);</li>
  *   <li>folded family and middle name, the given name's first letter, birth year and commune (survives a
  *       mistyped given name);</li>
+ *   <li>with an {@link Columns#address() address} column: folded family, middle and given name, commune and the
+ *       village of the address ({@code vn_hamlet}; survives a missing or wrong birth year);</li>
  *   <li>{@link #linkModel} only: three parts of the ID, each with the folded given name (its first nine digits,
  *       its last six, its first six with its last three: a mistyped digit leaves one intact); folded family and
  *       given name and birth year across communes (people who moved); folded family and given name within a

@@ -67,7 +67,8 @@ final class LinkCommand implements Callable<Integer> {
 
     @Option(names = "--right-columns", split = ",", paramLabel = "NAME=COLUMN", description = {
         "The same for the right table, e.g. id=citizen_id,full_name=full_name,birth=birth_date," +
-        "citizen_id=citizen_id,old_id=old_id,commune=address (the commune is found in an address)."})
+        "citizen_id=citizen_id,old_id=old_id,commune=address (the commune is found in an address).",
+        "With a preset, an address column in both tables (address=...) has its village or quarter compared."})
     java.util.Map<String, String> rightColumns;
 
     @Option(names = "--settings", paramLabel = "JSON", description = "The linkage model (settings or a trained model).")
@@ -82,7 +83,8 @@ final class LinkCommand implements Callable<Integer> {
     boolean train;
 
     @Option(names = "--one-match-per-left", description = {"Each left record is at most one right record (a land user " +
-        "is one citizen): its candidates share one match, so two namesakes do not both pass the threshold."})
+        "is one citizen): its candidates share one match, so two namesakes do not both pass the threshold.",
+        "With --train it also learns the share of left records whose match is none of their candidates."})
     boolean oneMatchPerLeft;
 
     @Option(names = "--save-model", paramLabel = "JSON", description = "Write the (trained) model here.")
@@ -176,7 +178,7 @@ final class LinkCommand implements Callable<Integer> {
             progress.done(String.format(Locale.ROOT, "read %s and %s: %,d and %,d rows", left.getFileName(),
                     right.getFileName(), leftRead.table().size(), rightRead.table().size()));
         }
-        LinkageModel model = model(rightRead == null ? null : rightRead.table());
+        LinkageModel model = model(leftRead.table(), rightRead == null ? null : rightRead.table());
         // a repeated id would make two records one in pairs.csv: the later row is rejected, naming the first
         leftRead = leftRead.withUniqueIds(model.idColumn());
         requireLinkable(left, leftRead.table(), model, false, "--left-columns");
@@ -198,9 +200,13 @@ final class LinkCommand implements Callable<Integer> {
         progress.done(String.format(Locale.ROOT, "keys and blocking: %,d x %,d rows, %,d candidate pairs",
                 linker.leftSize(), linker.rightSize(), linker.candidatePairCount()));
         if (train) {
-            linker = linker.withModel(linker.train(TrainingOptions.defaults().withSeed(seed)));
+            // one match per left record is also a training assumption: it learns the share of left records whose
+            // match is none of their candidates, and m again with candidates competing for one match
+            Linker trainer = oneMatchPerLeft && right != null ? linker.withOneMatchPerLeft() : linker;
+            linker = linker.withModel(trainer.train(TrainingOptions.defaults().withSeed(seed)));
             progress.done("trained m and u (u from random pairs, m by EM) and the prior");
             warnAboutDependentComparisons(err, linker);
+            progress.done("checked the trained comparisons for dependence");
         }
         if (saveModel != null) {
             linker.model().save(saveModel);
@@ -406,7 +412,7 @@ final class LinkCommand implements Callable<Integer> {
         }
     }
 
-    private LinkageModel model(Table rightTable) throws IOException {
+    private LinkageModel model(Table leftTable, Table rightTable) throws IOException {
         if ((settings == null) == (preset == null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give exactly one of --settings and --preset");
         }
@@ -419,6 +425,9 @@ final class LinkCommand implements Callable<Integer> {
         }
         if (rightTable.columnIndex("old_id").isPresent()) {
             columns = columns.withOldCitizenId("old_id");
+        }
+        if (leftTable.columnIndex("address").isPresent() && rightTable.columnIndex("address").isPresent()) {
+            columns = columns.withAddress("address"); // the village tells namesakes of one commune apart
         }
         LinkageModel model = switch (preset) {
             case "vn-person" -> VietnamesePersonPreset.linkModel(columns);

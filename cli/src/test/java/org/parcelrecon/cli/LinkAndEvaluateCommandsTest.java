@@ -232,12 +232,7 @@ class LinkAndEvaluateCommandsTest {
                 + "022080000222,,Lê Văn Cường,1980-01-01,\"Tổ 3, Phường Hà Tu, Tỉnh Quảng Ninh\"\n"
                 + "022190000333,,Phạm Thị Dung,1990-05-05,\n");
         Path pairs = dir.resolve("pairs.csv");
-        CliRun run = CliRun.of("link", "--left", register.toString(), "--right", population.toString(),
-                "--left-columns", "id=row_no,full_name=user_name,birth=birth_year,citizen_id=id_number,"
-                        + "commune=commune_code",
-                "--right-columns", "id=citizen_id,full_name=full_name,birth=birth_date,citizen_id=citizen_id,"
-                        + "old_id=old_id,commune=address",
-                "--preset", "vn-person", "--one-match-per-left", "--min-probability", "0", "--out", pairs.toString());
+        CliRun run = linkLandUsers(register, population, "", ",old_id=old_id", "vn-person", pairs);
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("3 x 4 rows");
         assertThat(run.out()).contains("register.csv: 5 rows = 3 with a pair + 0 without (pairs_unmatched.csv)"
@@ -257,6 +252,37 @@ class LinkAndEvaluateCommandsTest {
         assertThat(lines).noneMatch(l -> l.startsWith("4,") || l.startsWith("5,"));
         // untrained, the preset's documented m and u already put the true citizen first
         assertThat(lines.get(1)).startsWith("1,022*******34,0.99");
+    }
+
+    @Test
+    void aPresetComparesTheVillageWhenBothTablesMapAnAddress() throws Exception {
+        Path register = dir.resolve("register.csv");
+        Files.writeString(register, "row_no,user_name,birth_year,id_number,commune_code,address\n"
+                + "1,Nguyễn Văn An,1962,,06652,\"Tổ 4, Khu 9, Phường Hà Tu\"\n");
+        Path population = dir.resolve("population.csv");
+        Files.writeString(population, "citizen_id,full_name,birth_date,address\n"
+                + "022062001234,Nguyễn Văn An,1962-03-04,\"Số 1, Tổ 4, Khu 9, Phường Hà Tu, Tỉnh Quảng Ninh\"\n"
+                + "022062005678,Nguyễn Văn An,1962-08-09,\"Tổ 1, Khu 2, Phường Hà Tu, Tỉnh Quảng Ninh\"\n");
+        Path pairs = dir.resolve("pairs.csv");
+        CliRun run = linkLandUsers(register, population, ",address=address", ",address=address",
+                "vn-person-province", pairs);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = Files.readAllLines(pairs);
+        assertThat(lines.get(0)).endsWith(",commune,address");
+        // the namesake in the land user's quarter and group takes the match
+        assertThat(lines).anyMatch(l -> l.startsWith("1,022*******34,0.9") && l.endsWith(",same group and village"));
+        assertThat(lines).anyMatch(l -> l.startsWith("1,022*******78,0.0") && l.endsWith(",else"));
+    }
+
+    /** {@code link} of a generated-style register against a population with a preset, one match per land user. */
+    private static CliRun linkLandUsers(Path register, Path population, String moreLeft, String moreRight,
+                                        String preset, Path pairs) throws Exception {
+        return CliRun.of("link", "--left", register.toString(), "--right", population.toString(),
+                "--left-columns", "id=row_no,full_name=user_name,birth=birth_year,citizen_id=id_number,"
+                        + "commune=commune_code" + moreLeft,
+                "--right-columns", "id=citizen_id,full_name=full_name,birth=birth_date,citizen_id=citizen_id,"
+                        + "commune=address" + moreRight,
+                "--preset", preset, "--one-match-per-left", "--min-probability", "0", "--out", pairs.toString());
     }
 
     @Test

@@ -302,6 +302,28 @@ final class Engine {
         return rightSize;
     }
 
+    /**
+     * The match weight of "none of a left record's candidates is its match", on the scale of the pairs' weights,
+     * for one match per left record: {@code log2 κ} with {@code κ = q / (1 - q) · N · λ / (1 - λ)}, q the model's
+     * {@link LinkageModel#probabilityMatchNotAmongCandidates()} and N the right table's rows (the prior odds of all
+     * right records together); 0 (κ = 1) when q is not estimated.
+     */
+    double noMatchWeight() {
+        return noMatchWeight(model, rightSize());
+    }
+
+    static double noMatchWeight(LinkageModel model, int rightRows) {
+        double q = model.probabilityMatchNotAmongCandidates();
+        if (Double.isNaN(q) || rightRows == 0) {
+            return 0;
+        }
+        return log2(q / (1 - q)) + log2(rightRows) + model.priorWeight();
+    }
+
+    private static double log2(double x) {
+        return Math.log(x) / Math.log(2);
+    }
+
     /** Total number of pairs without blocking. */
     double allPairs() {
         double n = leftSize();

@@ -39,15 +39,25 @@ import java.util.Set;
  * </pre>
  * A model with no blocking rules compares every pair: fine for a few thousand records, not for millions.
  *
+ * <p>A link model may also carry {@code "probability_match_not_among_candidates"} (written by training, absent
+ * until then): the share of left records whose match is none of their candidates (not in the right table at all,
+ * or missed by blocking). Scoring with one match per left record ({@link Linker#withOneMatchPerLeft()}) uses it
+ * as the odds that a left record's candidates all are non-matches, so that a lone candidate with fair evidence is
+ * believed: that blocking found no other namesake is evidence too. Without it, that odds is 1, as if no left
+ * record had a match at all.
+ *
  * @param linkType                           link two tables or deduplicate one
  * @param idColumn                           the column holding each record's identifier (written to output);
  *                                           when a table lacks it, the 1-based row number is used
  * @param probabilityTwoRandomRecordsMatch   the prior λ, in (0, 1)
  * @param blockingRules                      the union of rules that makes candidate pairs
  * @param comparisons                        the comparisons, at least one, with unique names
+ * @param probabilityMatchNotAmongCandidates the share of left records whose match is none of their candidates,
+ *                                           in (0, 1), or NaN when not estimated (see above)
  */
 public record LinkageModel(LinkType linkType, String idColumn, double probabilityTwoRandomRecordsMatch,
-                           List<BlockingRule> blockingRules, List<Comparison> comparisons) {
+                           List<BlockingRule> blockingRules, List<Comparison> comparisons,
+                           double probabilityMatchNotAmongCandidates) {
 
     /**
      * Checks ranges and that comparison names are unique.
@@ -58,6 +68,8 @@ public record LinkageModel(LinkType linkType, String idColumn, double probabilit
      * @param probabilityTwoRandomRecordsMatch the prior λ, in (0, 1)
      * @param blockingRules the union of rules that makes candidate pairs
      * @param comparisons the comparisons, at least one, with unique names
+     * @param probabilityMatchNotAmongCandidates the share of left records whose match is none of their candidates,
+     *     in (0, 1), or NaN when not estimated
      */
     public LinkageModel {
         Objects.requireNonNull(linkType, "linkType");
@@ -75,12 +87,31 @@ public record LinkageModel(LinkType linkType, String idColumn, double probabilit
         if (comparisons.isEmpty()) {
             throw new IllegalArgumentException("the model needs at least one comparison");
         }
+        if (!Double.isNaN(probabilityMatchNotAmongCandidates)
+                && !(probabilityMatchNotAmongCandidates > 0 && probabilityMatchNotAmongCandidates < 1)) {
+            throw new IllegalArgumentException("probability_match_not_among_candidates must be in (0, 1), got "
+                    + probabilityMatchNotAmongCandidates);
+        }
         Set<String> names = new HashSet<>();
         for (Comparison c : comparisons) {
             if (!names.add(c.name())) {
                 throw new IllegalArgumentException("comparison name '" + c.name() + "' is used twice");
             }
         }
+    }
+
+    /**
+     * A model whose share of left records matched by none of their candidates is not estimated.
+     *
+     * @param linkType link two tables or deduplicate one
+     * @param idColumn the column holding each record's identifier
+     * @param probabilityTwoRandomRecordsMatch the prior λ, in (0, 1)
+     * @param blockingRules the union of rules that makes candidate pairs
+     * @param comparisons the comparisons, at least one, with unique names
+     */
+    public LinkageModel(LinkType linkType, String idColumn, double probabilityTwoRandomRecordsMatch,
+                        List<BlockingRule> blockingRules, List<Comparison> comparisons) {
+        this(linkType, idColumn, probabilityTwoRandomRecordsMatch, blockingRules, comparisons, Double.NaN);
     }
 
     /** {@return a builder, for a {@link LinkType#LINK} model with id column {@code "id"} and prior 1e-4 unless set} */
@@ -94,7 +125,8 @@ public record LinkageModel(LinkType linkType, String idColumn, double probabilit
      * @param lambda the probability that two random records match, in (0, 1)
      */
     public LinkageModel withProbabilityTwoRandomRecordsMatch(double lambda) {
-        return new LinkageModel(linkType, idColumn, lambda, blockingRules, comparisons);
+        return new LinkageModel(linkType, idColumn, lambda, blockingRules, comparisons,
+                probabilityMatchNotAmongCandidates);
     }
 
     /**
@@ -103,7 +135,8 @@ public record LinkageModel(LinkType linkType, String idColumn, double probabilit
      * @param newComparisons the comparisons, in scoring order
      */
     public LinkageModel withComparisons(List<Comparison> newComparisons) {
-        return new LinkageModel(linkType, idColumn, probabilityTwoRandomRecordsMatch, blockingRules, newComparisons);
+        return new LinkageModel(linkType, idColumn, probabilityTwoRandomRecordsMatch, blockingRules, newComparisons,
+                probabilityMatchNotAmongCandidates);
     }
 
     /**
@@ -112,7 +145,8 @@ public record LinkageModel(LinkType linkType, String idColumn, double probabilit
      * @param newRules the blocking rules, in the order they make candidates
      */
     public LinkageModel withBlockingRules(List<BlockingRule> newRules) {
-        return new LinkageModel(linkType, idColumn, probabilityTwoRandomRecordsMatch, newRules, comparisons);
+        return new LinkageModel(linkType, idColumn, probabilityTwoRandomRecordsMatch, newRules, comparisons,
+                probabilityMatchNotAmongCandidates);
     }
 
     /**
@@ -121,7 +155,17 @@ public record LinkageModel(LinkType linkType, String idColumn, double probabilit
      * @param newType link two tables or deduplicate one
      */
     public LinkageModel withLinkType(LinkType newType) {
-        return new LinkageModel(newType, idColumn, probabilityTwoRandomRecordsMatch, blockingRules, comparisons);
+        return new LinkageModel(newType, idColumn, probabilityTwoRandomRecordsMatch, blockingRules, comparisons,
+                probabilityMatchNotAmongCandidates);
+    }
+
+    /**
+     * {@return this model with another share of left records matched by none of their candidates}
+     *
+     * @param q in (0, 1), or NaN for none (one match per left record then takes the odds of no match as 1)
+     */
+    public LinkageModel withProbabilityMatchNotAmongCandidates(double q) {
+        return new LinkageModel(linkType, idColumn, probabilityTwoRandomRecordsMatch, blockingRules, comparisons, q);
     }
 
     /** {@return the prior as a match weight, {@code log2(λ / (1 - λ))}} */

@@ -231,7 +231,9 @@ public final class Linker {
 
     /**
      * Estimates the model's parameters from the data, without labels: {@code u} from random pairs, {@code m} by
-     * expectation-maximisation on blocked pairs, then the prior λ. See {@link TrainingOptions}. Progress is logged
+     * expectation-maximisation on blocked pairs, then the prior λ; with {@link #withOneMatchPerLeft()}, also the
+     * share of left records whose match is none of their candidates, and m again under one match per left record
+     * (see {@link LinkageModel#probabilityMatchNotAmongCandidates()}). See {@link TrainingOptions}. Progress is logged
      * through slf4j (per session at info, per iteration at debug).
      *
      * @return the trained model (this linker is unchanged: use {@link #withModel(LinkageModel)})
@@ -239,7 +241,7 @@ public final class Linker {
      */
     public LinkageModel train(TrainingOptions options) {
         Objects.requireNonNull(options, "options");
-        return ParallelWork.in(pool, () -> Trainer.train(engine, options));
+        return ParallelWork.in(pool, () -> Trainer.train(engine, options, oneMatchPerLeft));
     }
 
     /** {@return the number of records on the left (the one table when deduplicating)} */
@@ -422,7 +424,7 @@ public final class Linker {
             });
             return out;
         }
-        OneMatchGroup group = new OneMatchGroup(engine.comparisons.length);
+        OneMatchGroup group = new OneMatchGroup(engine.comparisons.length, engine.noMatchWeight());
         for (int l = from; l < to; l++) {
             group.clear();
             engine.forEachCandidate(l, l + 1, (a, r) -> {

@@ -113,7 +113,8 @@ public final class LinkingIndex {
                 rightIds);
         int comparisons = model.comparisons().size();
         int featureCount = features.length;
-        this.work = ThreadLocal.withInitial(() -> new Work(comparisons, stride, featureCount));
+        double noMatch = engine.noMatchWeight();
+        this.work = ThreadLocal.withInitial(() -> new Work(comparisons, stride, featureCount, noMatch));
     }
 
     /**
@@ -570,11 +571,11 @@ public final class LinkingIndex {
         final Scratch scratch;
         final OneMatchGroup group;
 
-        Work(int comparisons, int stride, int features) {
+        Work(int comparisons, int stride, int features, double noMatchWeight) {
             this.row = new int[stride];
             this.ids = new int[features];
             this.scratch = new Scratch(comparisons);
-            this.group = new OneMatchGroup(comparisons);
+            this.group = new OneMatchGroup(comparisons, noMatchWeight);
         }
     }
 }

@@ -23,6 +23,9 @@ final class ModelJson {
         root.put("link_type", model.linkType().jsonName());
         root.put("unique_id_column", model.idColumn());
         root.put("probability_two_random_records_match", model.probabilityTwoRandomRecordsMatch());
+        if (!Double.isNaN(model.probabilityMatchNotAmongCandidates())) {
+            root.put("probability_match_not_among_candidates", model.probabilityMatchNotAmongCandidates());
+        }
         ArrayNode rules = root.putArray("blocking_rules");
         for (BlockingRule r : model.blockingRules()) {
             ObjectNode rn = rules.addObject();
@@ -102,12 +105,13 @@ final class ModelJson {
 
     private static LinkageModel readModel(JsonNode root) {
         allowOnly(root, "", Set.of("link_type", "unique_id_column", "probability_two_random_records_match",
-                "blocking_rules", "comparisons"));
+                "probability_match_not_among_candidates", "blocking_rules", "comparisons"));
         String linkName = text(root, "", "link_type", "link");
         LinkType type = LinkType.fromJsonName(linkName).orElseThrow(() -> new PathException("link_type",
                 "must be \"link\" or \"dedupe\", got \"" + linkName + "\""));
         String id = text(root, "", "unique_id_column", "id");
         double lambda = number(root, "", "probability_two_random_records_match", 1e-4);
+        double notAmong = number(root, "", "probability_match_not_among_candidates", Double.NaN);
         List<BlockingRule> rules = new ArrayList<>();
         JsonNode rulesNode = array(root, "", "blocking_rules");
         for (int i = 0; i < rulesNode.size(); i++) {
@@ -145,7 +149,7 @@ final class ModelJson {
             String function = text(cn, path, "function", "");
             comparisons.add(guard(path, () -> new Comparison(name, column, function, levels)));
         }
-        return guard("(model)", () -> new LinkageModel(type, id, lambda, rules, comparisons));
+        return guard("(model)", () -> new LinkageModel(type, id, lambda, rules, comparisons, notAmong));
     }
 
     private static ComparisonLevel readLevel(JsonNode ln, String path) {

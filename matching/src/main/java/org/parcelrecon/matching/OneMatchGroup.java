@@ -4,19 +4,22 @@ import java.util.List;
 
 /**
  * The candidates of one left record, renormalised to share at most one match ({@link Linker#withOneMatchPerLeft()}):
- * with {@code o = 2^w}, candidate {@code i}'s weight becomes {@code w_i - log2(1 + Σ_{j≠i} o_j)}. Shared by batch
+ * with {@code o = 2^w}, candidate {@code i}'s weight becomes {@code w_i - log2(κ + Σ_{j≠i} o_j)}, κ the odds that
+ * none of the candidates is the match ({@link Engine#noMatchWeight()}; 1 when not estimated). Shared by batch
  * linking and {@link LinkingIndex}, so both give the same numbers. Reusable, not thread-safe.
  */
 final class OneMatchGroup {
     private final int comparisons;
+    private final double none;
     private int size;
     private int[] rights = new int[16];
     private double[] weights = new double[16];
     private byte[] levels;
     private double[] suffix = new double[17];
 
-    OneMatchGroup(int comparisons) {
+    OneMatchGroup(int comparisons, double noMatchWeight) {
         this.comparisons = comparisons;
+        this.none = Math.pow(2, noMatchWeight);
         this.levels = new byte[16 * comparisons];
     }
 
@@ -52,7 +55,7 @@ final class OneMatchGroup {
         double prefix = 0;
         for (int i = 0; i < size; i++) {
             double others = prefix + suffix[i + 1];
-            double weight = weights[i] - Math.log1p(others) / Math.log(2);
+            double weight = weights[i] - (none == 1 ? Math.log1p(others) : Math.log(none + others)) / Math.log(2);
             prefix += Math.pow(2, weights[i]);
             if (weight >= minWeight) {
                 byte[] b = java.util.Arrays.copyOfRange(levels, i * comparisons, (i + 1) * comparisons);

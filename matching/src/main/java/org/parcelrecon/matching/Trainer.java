@@ -17,7 +17,16 @@ import org.slf4j.LoggerFactory;
  *       makes, with {@code u} held fixed; comparisons that read a column of the session's rule are left out of it,
  *       since the rule has made them agree; each level's {@code m} is the mean over the sessions that trained it;</li>
  *   <li>the prior λ: the fixed point of {@code λ = Σ P(match | pair; λ) / N} over the candidate pairs, N being the
- *       number of all pairs (an EM update of λ alone that takes the pairs blocking leaves out as non-matches).</li>
+ *       number of all pairs (an EM update of λ alone that takes the pairs blocking leaves out as non-matches);</li>
+ *   <li>for a link scored with one match per left record ({@link Linker#withOneMatchPerLeft()}): the share q of
+ *       left records whose match is none of their candidates
+ *       ({@link LinkageModel#probabilityMatchNotAmongCandidates()}), and {@code m} again, by EM of the mixture in
+ *       which each left record's match is one of its candidates, with odds {@code o_i = 2^w_i}, or none, with odds
+ *       κ ({@link Engine#noMatchWeight()}): each candidate's share is {@code o_i / (κ + Σ o_j)}, q the mean share
+ *       of none, over up to {@value #UNMATCHED_SAMPLE} left records taken evenly. The sessions of step 2 leave out
+ *       the comparisons their rule reads, so a comparison such as the citizen ID is trained only among pairs
+ *       blocked on name, birth year and commune, where namesakes with other IDs pass for matches whose ID is
+ *       wrong; competing for one match, and against "none", they no longer do.</li>
  * </ol>
  * Levels marked fixed keep their values. Deterministic for a given seed.
  */
@@ -25,11 +34,13 @@ final class Trainer {
     private static final Logger LOG = LoggerFactory.getLogger(Trainer.class);
     private static final double FLOOR = 1e-6;
     private static final int RANDOM_CHUNK = 1 << 16;
+    private static final int UNMATCHED_SAMPLE = 100_000;
+    private static final int SLICES = 16;
 
     private Trainer() {
     }
 
-    static LinkageModel train(Engine engine, TrainingOptions options) {
+    static LinkageModel train(Engine engine, TrainingOptions options, boolean oneMatchPerLeft) {
         LinkageModel model = engine.model;
         long start = System.nanoTime();
         model = estimateU(engine.withModel(model), options);
@@ -38,6 +49,9 @@ final class Trainer {
         if (options.estimatePrior()) {
             Engine withM = engine.withModel(model);
             model = model.withProbabilityTwoRandomRecordsMatch(estimatePrior(withM, options));
+            if (oneMatchPerLeft && !engine.dedupe) {
+                model = trainOneMatch(engine.withModel(model), options);
+            }
         }
         LOG.info("trained the model in {} ms: prior λ = {}", (System.nanoTime() - start) / 1_000_000,
                 String.format(Locale.ROOT, "%.6g", model.probabilityTwoRandomRecordsMatch()));
@@ -444,6 +458,215 @@ final class Trainer {
                 String.format(Locale.ROOT, "%.6g", lambda), candidates, String.format(Locale.ROOT, "%.0f", pairs),
                 String.format(Locale.ROOT, "%.1f", lambda * pairs));
         return lambda;
+    }
+
+    /** The candidates of sampled left records: their levels and term-frequency weights, record by record. */
+    private record Sample(int[] firstOf, byte[] levels, double[] tf, int comparisons) {
+        int records() {
+            return firstOf.length - 1;
+        }
+    }
+
+    private static Sample sample(Engine engine) {
+        int n = engine.leftSize();
+        int step = Math.max(1, (n + UNMATCHED_SAMPLE - 1) / UNMATCHED_SAMPLE);
+        int comparisons = engine.comparisons.length;
+        Weights w = engine.weights;
+        List<Object[]> parts = engine.mapChunks((from, to) -> {
+            Scratch s = new Scratch(comparisons);
+            java.io.ByteArrayOutputStream levels = new java.io.ByteArrayOutputStream();
+            java.util.ArrayList<Double> tf = new java.util.ArrayList<>();
+            java.util.ArrayList<Integer> counts = new java.util.ArrayList<>();
+            int first = (from + step - 1) / step * step;
+            for (int l = first; l < to; l += step) {
+                int[] count = new int[1];
+                engine.forEachCandidate(l, l + 1, (a, r) -> {
+                    engine.levels(a, r, s);
+                    double plain = w.prior;
+                    for (int c = 0; c < comparisons; c++) {
+                        plain += w.level[c][s.levels[c]];
+                    }
+                    tf.add(engine.weight(a, s) - plain);
+                    levels.write(s.levels, 0, comparisons);
+                    count[0]++;
+                });
+                counts.add(count[0]);
+            }
+            return new Object[] {counts, levels.toByteArray(), tf};
+        });
+        int records = 0;
+        int pairs = 0;
+        for (Object[] p : parts) {
+            records += ((List<?>) p[0]).size();
+            pairs += ((List<?>) p[2]).size();
+        }
+        int[] firstOf = new int[records + 1];
+        byte[] levels = new byte[pairs * comparisons];
+        double[] tf = new double[pairs];
+        int record = 0;
+        int pair = 0;
+        for (Object[] p : parts) {
+            @SuppressWarnings("unchecked")
+            List<Integer> counts = (List<Integer>) p[0];
+            byte[] lv = (byte[]) p[1];
+            @SuppressWarnings("unchecked")
+            List<Double> tfs = (List<Double>) p[2];
+            System.arraycopy(lv, 0, levels, pair * comparisons, lv.length);
+            for (int i = 0; i < tfs.size(); i++) {
+                tf[pair + i] = tfs.get(i);
+            }
+            for (int c : counts) {
+                firstOf[record + 1] = firstOf[record] + c;
+                record++;
+            }
+            pair += tfs.size();
+        }
+        return new Sample(firstOf, levels, tf, comparisons);
+    }
+
+    /**
+     * Training under one match per left record: the share q of left records whose match is none of their
+     * candidates, and {@code m} of every comparison, by expectation-maximisation of the mixture in which each left
+     * record's match is one of its candidates or none (see the class comment). Records are a sample taken evenly.
+     */
+    static LinkageModel trainOneMatch(Engine engine, TrainingOptions options) {
+        LinkageModel model = engine.model;
+        int n = engine.leftSize();
+        if (n == 0 || engine.rightSize() == 0) {
+            return model;
+        }
+        Sample sample = sample(engine);
+        int comparisons = sample.comparisons();
+        List<Comparison> list = model.comparisons();
+        double[][] m = new double[comparisons][];
+        double[][] log2U = new double[comparisons][];
+        boolean[] trainable = new boolean[comparisons];
+        for (int c = 0; c < comparisons; c++) {
+            List<ComparisonLevel> levels = list.get(c).levels();
+            m[c] = new double[levels.size()];
+            log2U[c] = new double[levels.size()];
+            trainable[c] = true;
+            for (int k = 0; k < levels.size(); k++) {
+                ComparisonLevel l = levels.get(k);
+                if (!l.isNull()) {
+                    m[c][k] = l.m();
+                    log2U[c][k] = Math.log(l.u()) / Math.log(2);
+                    trainable[c] &= !l.fixedM();
+                }
+            }
+        }
+        double prior = model.priorWeight();
+        double priorOdds = Math.pow(2, prior) * engine.rightSize();
+        double q = 0.5;
+        int records = sample.records();
+        double[] weight = new double[sample.tf().length];
+        int iteration = 0;
+        for (; iteration < 200; iteration++) {
+            double[][] logLevel = new double[comparisons][];
+            for (int c = 0; c < comparisons; c++) {
+                logLevel[c] = new double[m[c].length];
+                for (int k = 0; k < m[c].length; k++) {
+                    logLevel[c][k] = m[c][k] > 0 ? Math.log(m[c][k]) / Math.log(2) - log2U[c][k] : 0;
+                }
+            }
+            for (int i = 0; i < weight.length; i++) {
+                double w = prior + sample.tf()[i];
+                for (int c = 0; c < comparisons; c++) {
+                    w += logLevel[c][sample.levels()[i * comparisons + c]];
+                }
+                weight[i] = w;
+            }
+            double logKappa = Math.log(q / (1 - q) * priorOdds) / Math.log(2);
+            double[][][] parts = IntStream.range(0, SLICES).parallel().mapToObj(slice -> {
+                double[][] sums = new double[comparisons + 1][];
+                for (int c = 0; c < comparisons; c++) {
+                    sums[c] = new double[m[c].length];
+                }
+                sums[comparisons] = new double[1];
+                double[] odds = new double[16];
+                for (int r = slice * records / SLICES; r < (slice + 1) * records / SLICES; r++) {
+                    int from = sample.firstOf()[r];
+                    int to = sample.firstOf()[r + 1];
+                    if (odds.length < to - from) {
+                        odds = new double[to - from];
+                    }
+                    // odds relative to the strongest hypothesis, so that nothing overflows
+                    double top = logKappa;
+                    for (int i = from; i < to; i++) {
+                        top = Math.max(top, weight[i]);
+                    }
+                    double none = Math.pow(2, logKappa - top);
+                    double total = none;
+                    for (int i = from; i < to; i++) {
+                        odds[i - from] = Math.pow(2, weight[i] - top);
+                        total += odds[i - from];
+                    }
+                    sums[comparisons][0] += none / total;
+                    for (int i = from; i < to; i++) {
+                        double p = odds[i - from] / total;
+                        for (int c = 0; c < comparisons; c++) {
+                            sums[c][sample.levels()[i * comparisons + c]] += p;
+                        }
+                    }
+                }
+                return sums;
+            }).toArray(double[][][]::new);
+            double none = 0;
+            double[][] num = new double[comparisons][];
+            for (int c = 0; c < comparisons; c++) {
+                num[c] = new double[m[c].length];
+                for (double[][] part : parts) {
+                    for (int k = 0; k < m[c].length; k++) {
+                        num[c][k] += part[c][k];
+                    }
+                }
+            }
+            for (double[][] part : parts) {
+                none += part[comparisons][0];
+            }
+            double largest = 0;
+            for (int c = 0; c < comparisons; c++) {
+                if (!trainable[c]) {
+                    continue;
+                }
+                List<ComparisonLevel> levels = list.get(c).levels();
+                double sum = 0;
+                for (int k = 0; k < levels.size(); k++) {
+                    if (!levels.get(k).isNull()) {
+                        sum += num[c][k];
+                    }
+                }
+                if (sum <= 0) {
+                    continue;
+                }
+                for (int k = 0; k < levels.size(); k++) {
+                    if (!levels.get(k).isNull()) {
+                        double updated = clamp(num[c][k] / sum);
+                        largest = Math.max(largest, Math.abs(updated - m[c][k]));
+                        m[c][k] = updated;
+                    }
+                }
+            }
+            double updatedQ = Math.max(1e-6, Math.min(1 - 1e-6, none / records));
+            largest = Math.max(largest, Math.abs(updatedQ - q));
+            q = updatedQ;
+            if (largest < options.convergence()) {
+                break;
+            }
+        }
+        List<Comparison> out = new ArrayList<>();
+        for (int c = 0; c < comparisons; c++) {
+            List<ComparisonLevel> levels = new ArrayList<>();
+            for (int k = 0; k < list.get(c).levels().size(); k++) {
+                ComparisonLevel l = list.get(c).levels().get(k);
+                levels.add(l.isNull() || !trainable[c] ? l : l.withMU(m[c][k], l.u()));
+            }
+            out.add(list.get(c).withLevels(levels));
+        }
+        LOG.info("one match per left record: {} iteration(s) over {} left records and {} candidates; share whose"
+                + " match is none of their candidates q = {}", iteration + 1, records, weight.length,
+                String.format(Locale.ROOT, "%.6g", q));
+        return model.withComparisons(out).withProbabilityMatchNotAmongCandidates(q);
     }
 
     static long candidateCount(Engine engine) {

@@ -53,6 +53,18 @@ class LinkageModelTest {
     }
 
     @Test
+    void keepsTheShareOfLeftRecordsMatchedByNoneOfTheirCandidatesAndRefusesOneOutOfRange() {
+        LinkageModel model = sample().withProbabilityMatchNotAmongCandidates(0.0125);
+        String json = model.toJson();
+        assertThat(json).contains("\"probability_match_not_among_candidates\" : 0.0125");
+        assertThat(LinkageModel.fromJson(json)).isEqualTo(model);
+        assertThat(sample().toJson()).doesNotContain("probability_match_not_among_candidates");
+        assertThat(LinkageModel.fromJson(sample().toJson()).probabilityMatchNotAmongCandidates()).isNaN();
+        assertThatIllegalArgumentException().isThrownBy(() -> LinkageModel.fromJson(json.replace("0.0125", "1.5")))
+                .withMessageContaining("probability_match_not_among_candidates");
+    }
+
+    @Test
     void savesAndLoadsAFile(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("model.json");
         sample().save(file);

@@ -215,6 +215,32 @@ class LinkerTest {
         assertThat(seen).isEqualTo(expected);
     }
 
+    @Test
+    void oneMatchPerLeftTakesTheOddsOfNoMatchFromTheTrainedShareOfLeftRecordsWithoutOne() {
+        // one comparison; a left record with one candidate of weight w scores 2^w / (κ + 2^w)
+        Table left = Table.builder("id", "x").addRow("L", "a").build();
+        Table.Builder rb = Table.builder("id", "x").addRow("R0", "a");
+        for (int i = 1; i < 100; i++) {
+            rb.addRow("R" + i, "z" + i);
+        }
+        Table right = rb.build();
+        LinkageModel model = new LinkageModel(LinkType.LINK, "id", 0.001, List.of(BlockingRule.on(KeyRef.of("x"))),
+                List.of(Comparison.of("x", "x", "", ComparisonLevel.exact().withM(0.9, false).withU(0.01, false),
+                        ComparisonLevel.otherwise().withM(0.1, false).withU(0.99, false))));
+        double odds = 0.001 / 0.999 * 90;
+        double unset = Linker.link(model, left, right).withOneMatchPerLeft().pairs(0.0).get(0).matchProbability();
+        assertThat(unset).isCloseTo(odds / (1 + odds), within(1e-12));
+        double q = 0.02;
+        double kappa = q / (1 - q) * 100 * 0.001 / 0.999;
+        ScoredPair p = Linker.link(model.withProbabilityMatchNotAmongCandidates(q), left, right).withOneMatchPerLeft()
+                .pairs(0.0).get(0);
+        assertThat(p.matchProbability()).isCloseTo(odds / (kappa + odds), within(1e-12));
+        assertThat(p.matchProbability()).isGreaterThan(0.95).isGreaterThan(unset);
+        // scored as independent pairs the share is not used
+        assertThat(Linker.link(model.withProbabilityMatchNotAmongCandidates(q), left, right).pairs(0.0).get(0)
+                .matchProbability()).isCloseTo(unset, within(1e-12));
+    }
+
     private static boolean same(Table a, int l, Table b, int r, String column) {
         return a.value(l, column).isPresent() && a.value(l, column).equals(b.value(r, column));
     }

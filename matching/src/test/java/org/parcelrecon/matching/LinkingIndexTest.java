@@ -168,6 +168,15 @@ class LinkingIndexTest {
         assertSameAsBatch(LinkingIndex.of(oneMatch), oneMatch, t[0]);
     }
 
+    @Property(tries = 10)
+    void aModelTrainedForOneMatchPerLeftAnswersAsTheBatchRunWithItsOddsOfNoMatch(@ForAll long seed) {
+        Table[] t = tables(seed, 120, 80);
+        Linker linker = Linker.link(model(true), t[0], t[1]).withOneMatchPerLeft();
+        Linker trained = linker.withModel(linker.train(TrainingOptions.defaults().withRandomPairs(5_000)));
+        assertThat(trained.model().probabilityMatchNotAmongCandidates()).isBetween(0.0, 1.0);
+        assertSameAsBatch(LinkingIndex.of(trained), trained, t[0]);
+    }
+
     @Property(tries = 15)
     void aRecordNoTableHadScoresAsTheBatchRunOfThatRecordAlone(@ForAll long seed) {
         // without term frequencies a record's scores do not depend on the other left records

@@ -50,7 +50,11 @@ import org.parcelrecon.matching.vn.VietnamesePersonPreset;
  *
  * <p>Run: {@code java -Xmx4g -cp benchmarks/target/benchmarks.jar
  * org.parcelrecon.benchmarks.scale.ProvinceLinkRun DIR [--preset vn-person|vn-person-province] [--no-train]
- * [--rules] [--independent-pairs] [--out pairs.csv] [--min-probability P]}. Each land user is taken to be at most
+ * [--rules] [--independent-pairs] [--out pairs.csv] [--min-probability P] [--misses] [--no-address]
+ * [--no-one-match-training]}. The addresses of both files are compared (their village or quarter) unless
+ * {@code --no-address}; {@code --no-one-match-training} trains as if land users could match several citizens (no
+ * share of land users matched by none of their candidates: the odds of "none" are taken as 1), as before. {@code --misses} also
+ * classes the missed true pairs and the false links (land users not in the population apart). Each land user is taken to be at most
  * one citizen ({@link Linker#withOneMatchPerLeft()}) unless {@code --independent-pairs}.
  */
 public final class ProvinceLinkRun {
@@ -59,17 +63,18 @@ public final class ProvinceLinkRun {
 
     /** The users' columns in {@code register.csv}. */
     public static final Map<String, String> USER_COLUMNS = Map.of("id", "row_no", "full_name", "user_name", "birth",
-            "birth_year", "citizen_id", "id_number", "commune", "commune_code");
+            "birth_year", "citizen_id", "id_number", "commune", "commune_code", "address", "address");
 
     /** The citizens' columns in {@code population.csv}. */
     public static final Map<String, String> CITIZEN_COLUMNS = Map.of("id", "citizen_id", "full_name", "full_name",
-            "birth", "birth_date", "citizen_id", "citizen_id", "old_id", "old_id", "commune", "address");
+            "birth", "birth_date", "citizen_id", "citizen_id", "old_id", "old_id", "commune", "address", "address",
+            "address");
 
     /** Runs; see the class comment for the arguments. */
     public static void main(String[] args) throws IOException {
         if (args.length == 0) {
             System.err.println("usage: ProvinceLinkRun DIR [--preset vn-person|vn-person-province] [--no-train]"
-                    + " [--rules] [--independent-pairs] [--out pairs.csv] [--min-probability P]");
+                    + " [--rules] [--independent-pairs] [--out pairs.csv] [--min-probability P] [--misses] [--no-address] [--no-one-match-training]");
             System.exit(2);
         }
         Path dir = Path.of(args[0]);
@@ -77,13 +82,22 @@ public final class ProvinceLinkRun {
         boolean train = true;
         boolean rules = false;
         boolean oneMatch = true;
+        boolean misses = false;
+        boolean withAddress = true;
+        boolean oneMatchTraining = true;
         Path out = null;
         double minProbability = 0.5;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--preset" -> preset = args[++i];
                 case "--no-train" -> train = false;
+                case "--no-address" -> withAddress = false;
+                case "--no-one-match-training" -> oneMatchTraining = false;
                 case "--rules" -> rules = true;
+                case "--misses" -> {
+                    misses = true;
+                    minProbability = Math.min(minProbability, 0.01);
+                }
                 case "--independent-pairs" -> oneMatch = false;
                 case "--out" -> out = Path.of(args[++i]);
                 case "--min-probability" -> minProbability = Double.parseDouble(args[++i]);
@@ -105,6 +119,9 @@ public final class ProvinceLinkRun {
         register = null;
 
         VietnamesePersonPreset.Columns columns = VietnamesePersonPreset.Columns.defaults().withOldCitizenId("old_id");
+        if (withAddress) {
+            columns = columns.withAddress("address");
+        }
         LinkageModel model = preset.equals("vn-person-province") ? VietnamesePersonPreset.linkModelForProvince(columns)
                 : VietnamesePersonPreset.linkModel(columns);
         // untrained: each land user is at most one citizen
@@ -114,7 +131,8 @@ public final class ProvinceLinkRun {
         Linker linker = Linker.link(model, users, citizens, functions);
         t = phase("derive keys and block (" + preset + ")", t);
         if (train) {
-            linker = linker.withModel(linker.train(TrainingOptions.defaults()));
+            Linker trainer = oneMatch && oneMatchTraining ? linker.withOneMatchPerLeft() : linker;
+            linker = linker.withModel(trainer.train(TrainingOptions.defaults()));
             t = phase("train (u, m by EM, prior)", t);
         }
         if (oneMatch) {
@@ -143,7 +161,9 @@ public final class ProvinceLinkRun {
                         " [%s m=%.3g u=%.3g w=%.2f]", l.label(), l.m(), l.u(), l.matchWeight())));
                 System.out.println(b);
             }
-            System.out.printf(Locale.ROOT, "  prior %.3g%n", linker.model().probabilityTwoRandomRecordsMatch());
+            System.out.printf(Locale.ROOT, "  prior %.3g, share of land users matched by none of their candidates %.4g%n",
+                    linker.model().probabilityTwoRandomRecordsMatch(),
+                    linker.model().probabilityMatchNotAmongCandidates());
         }
         TruthPairs truth = truth(dir.resolve("truth_register.csv"));
         t = phase("read truth", t);
@@ -175,6 +195,9 @@ public final class ProvinceLinkRun {
         }
         t = phase("count candidates and true pairs among them", t);
         report("pairs at p >= 0.5", pairs, 0.5, truth);
+        if (misses) {
+            MissedPairs.print(linker, pairs, truth, MissedPairs.notInPopulation(dir.resolve("truth_register.csv")));
+        }
         if (!oneMatch) {
             report("best match per land user at p >= 0.5", Decisions.bestPerLeft(pairs), 0.5, truth);
         }

@@ -34,7 +34,14 @@ import org.parcelrecon.matching.keys.KeyFunctions;
  *       CMND number (when the right table has an {@link Columns#oldCitizenId() old-ID column}: a land user still
  *       registered under the 9-digit number the registry keeps beside the CCCD), one digit off, CMND against CCCD
  *       (a 9-digit number against a 12-digit one, and not this citizen's known old number), else;</li>
- *   <li>{@code commune}: null, equal after {@code vn_commune} (term-frequency adjusted), else.</li>
+ *   <li>{@code commune}: null, equal after {@code vn_commune} (term-frequency adjusted), else;</li>
+ *   <li>{@code address}, when {@link Columns#address()} is named (both tables need it): null (an address that
+ *       names no place below the commune, e.g. a field {@code Xứ đồng …}), same residential group and village
+ *       ({@code vn_locality}: {@code Tổ 4, Khu 9}), same village or quarter ({@code vn_hamlet}: thôn, xóm, ấp, bản,
+ *       khu), else. The register gives the parcel's address and the registry the residence; a household mostly
+ *       lives on its residential land, so the village tells apart namesakes of one commune (two citizens born the
+ *       same year with the same name rarely live in one village), and training learns how often the parcel lies
+ *       where its user lives.</li>
  * </ul>
  * A column left empty in {@link Columns} drops its comparison and rules.
  *
@@ -63,6 +70,8 @@ import org.parcelrecon.matching.keys.KeyFunctions;
  *   <li>folded middle and given name, birth year and commune (survives a mistyped family name);</li>
  *   <li>folded family and middle name, the given name's first letter, birth year and commune (survives a
  *       mistyped given name);</li>
+ *   <li>with an {@link Columns#address() address} column: folded family, middle and given name, commune and the
+ *       village of the address ({@code vn_hamlet}; survives a missing or wrong birth year);</li>
  *   <li>{@link #linkModel} only: three parts of the ID, each with the folded given name (its first nine digits,
  *       its last six, its first six with its last three: a mistyped digit leaves one intact); folded family and
  *       given name and birth year across communes (people who moved); folded family and given name within a
@@ -104,9 +113,11 @@ public final class VietnamesePersonPreset {
      *                     names it
      * @param oldCitizenId the right table's column of old 9-digit CMND numbers (the population registry's
      *                     {@code old_id}), compared with the left's {@code citizenId}; empty when there is none
+     * @param address      the address column of both tables (the parcel's in a register, the residence in the
+     *                     registry), whose village or quarter is compared; empty when there is none
      */
     public record Columns(String id, String fullName, String birth, String citizenId, String commune,
-                          String oldCitizenId) {
+                          String oldCitizenId, String address) {
         /**
          * Checks that id and name columns are named.
          *
@@ -117,6 +128,7 @@ public final class VietnamesePersonPreset {
          * @param commune the commune (xã, phường, thị trấn) of residence or of the parcel, or an address that names it
          * @param oldCitizenId the right table's column of old 9-digit CMND numbers (the population registry's {@code
          *     old_id}), compared with the left's {@code citizenId}; empty when there is none
+         * @param address the address column of both tables; empty when there is none
          */
         public Columns {
             Objects.requireNonNull(id, "id");
@@ -125,6 +137,7 @@ public final class VietnamesePersonPreset {
             Objects.requireNonNull(citizenId, "citizenId");
             Objects.requireNonNull(commune, "commune");
             Objects.requireNonNull(oldCitizenId, "oldCitizenId");
+            Objects.requireNonNull(address, "address");
             if (id.isBlank() || fullName.isBlank()) {
                 throw new IllegalArgumentException("the id and full-name columns must be named, got '" + id + "' and '"
                         + fullName + "'");
@@ -141,7 +154,22 @@ public final class VietnamesePersonPreset {
          * @param commune the commune (xã, phường, thị trấn) of residence or of the parcel, or an address that names it
          */
         public Columns(String id, String fullName, String birth, String citizenId, String commune) {
-            this(id, fullName, birth, citizenId, commune, "");
+            this(id, fullName, birth, citizenId, commune, "", "");
+        }
+
+        /**
+         * Columns without an address column.
+         *
+         * @param id the record id
+         * @param fullName the full-name cell (family name first)
+         * @param birth date of birth or birth year
+         * @param citizenId the CCCD or CMND number
+         * @param commune the commune, or an address that names it
+         * @param oldCitizenId the right table's column of old 9-digit CMND numbers; empty when there is none
+         */
+        public Columns(String id, String fullName, String birth, String citizenId, String commune,
+                       String oldCitizenId) {
+            this(id, fullName, birth, citizenId, commune, oldCitizenId, "");
         }
 
         /**
@@ -159,7 +187,17 @@ public final class VietnamesePersonPreset {
          * @param column the right table's column of old 9-digit numbers
          */
         public Columns withOldCitizenId(String column) {
-            return new Columns(id, fullName, birth, citizenId, commune, column);
+            return new Columns(id, fullName, birth, citizenId, commune, column, address);
+        }
+
+        /**
+         * {@return these columns with both tables' addresses in {@code column} (e.g. {@code address}), whose village
+         * or quarter is then compared}
+         *
+         * @param column the address column of both tables
+         */
+        public Columns withAddress(String column) {
+            return new Columns(id, fullName, birth, citizenId, commune, oldCitizenId, column);
         }
     }
 
@@ -244,6 +282,16 @@ public final class VietnamesePersonPreset {
                     mu(ComparisonLevel.exact().withTermFrequency(1.0), 0.95, 0.02),
                     mu(ComparisonLevel.otherwise(), 0.05, 0.98)));
         }
+        if (!c.address().isBlank()) {
+            // m: the parcel lies where its user lives for most residential land; u: a village name is shared by
+            // about one pair in 20 across a province, a group within it by one in 300 (training replaces both)
+            comparisons.add(Comparison.of("address", c.address(), VietnameseKeyFunctions.HAMLET,
+                    ComparisonLevel.nullLevel(),
+                    mu(ComparisonLevel.exact(VietnameseKeyFunctions.LOCALITY).withLabel("same group and village"),
+                            0.30, 0.003),
+                    mu(ComparisonLevel.exact().withLabel("same village"), 0.40, 0.05),
+                    mu(ComparisonLevel.otherwise(), 0.30, 0.947)));
+        }
         return new LinkageModel(type, c.id(), prior, blockingRules(c, withinCommunes), comparisons);
     }
 
@@ -297,6 +345,11 @@ public final class VietnamesePersonPreset {
             rules.add(BlockingRule.on(middle, given, year, place));
             rules.add(BlockingRule.on(family, middle, KeyRef.of(c.fullName(), "vn_given|fold|prefix:1"), year,
                     place));
+            if (!c.address().isBlank()) {
+                // a missing or wrong birth year: the full name within one village of the commune
+                rules.add(BlockingRule.on(family, middle, given, place,
+                        KeyRef.of(c.address(), VietnameseKeyFunctions.HAMLET)));
+            }
         } else if (birth) {
             rules.add(BlockingRule.on(family, given, year));
             rules.add(BlockingRule.on(middle, given, year));

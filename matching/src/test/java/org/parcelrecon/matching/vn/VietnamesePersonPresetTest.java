@@ -132,6 +132,44 @@ class VietnamesePersonPresetTest {
     }
 
     @Test
+    void comparesTheVillageOfTheAddressesWhenBothTablesHaveOne() {
+        VietnamesePersonPreset.Columns columns = VietnamesePersonPreset.Columns.defaults().withAddress("address");
+        LinkageModel model = VietnamesePersonPreset.linkModelForProvince(columns);
+        assertThat(model.comparisons()).extracting(Comparison::name).endsWith("commune", "address");
+        assertThat(model.comparison("address").orElseThrow().levels()).extracting(ComparisonLevel::label)
+                .containsExactly("null", "same group and village", "same village", "else");
+        assertThat(model.blockingRules()).extracting(org.parcelrecon.matching.BlockingRule::name).contains(
+                "vn_family|fold(full_name) & vn_middle|fold(full_name) & vn_given|fold(full_name)"
+                        + " & vn_commune(commune) & vn_hamlet(address)");
+        assertThat(VietnamesePersonPreset.linkModelForProvince(VietnamesePersonPreset.Columns.defaults())
+                .comparison("address")).isEmpty();
+    }
+
+    @Test
+    void theVillageTellsNamesakesOfOneCommuneApart() {
+        // two citizens with one name and birth year in one commune; the land user gave no ID
+        Table left = Table.builder("id", "full_name", "birth", "citizen_id", "commune", "address")
+                .addRow("L", "Nguyễn Văn An", "1970", "", "Xã Hải Hòa", "Thôn Tây, Xã Hải Hòa").build();
+        Table right = Table.builder("id", "full_name", "birth", "citizen_id", "commune", "address")
+                .addRow("C1", "Nguyễn Văn An", "1970-03-02", "022070111111", "Xã Hải Hòa", "Thôn Đông, Xã Hải Hòa")
+                .addRow("C2", "Nguyễn Văn An", "1970-11-20", "022070222222", "Xã Hải Hòa", "Thôn Tây, Xã Hải Hòa")
+                .build();
+        LinkageModel withVillage = VietnamesePersonPreset.linkModelForProvince(VietnamesePersonPreset.Columns
+                .defaults().withAddress("address")).withProbabilityTwoRandomRecordsMatch(0.5);
+        List<ScoredPair> pairs = Linker.link(withVillage, left, right).withOneMatchPerLeft().pairs(0.0);
+        assertThat(pairs).hasSize(2);
+        ScoredPair east = pairs.stream().filter(p -> p.rightId().equals("C1")).findFirst().orElseThrow();
+        ScoredPair west = pairs.stream().filter(p -> p.rightId().equals("C2")).findFirst().orElseThrow();
+        assertThat(west.matchProbability()).isGreaterThan(0.9);
+        assertThat(east.matchProbability()).isLessThan(0.1);
+        // without addresses the two share the match
+        List<ScoredPair> blind = Linker.link(VietnamesePersonPreset.linkModelForProvince(VietnamesePersonPreset
+                .Columns.defaults()).withProbabilityTwoRandomRecordsMatch(0.5), left, right).withOneMatchPerLeft()
+                .pairs(0.0);
+        assertThat(blind).allSatisfy(p -> assertThat(p.matchProbability()).isLessThan(0.5));
+    }
+
+    @Test
     void takesTheCommuneCanonicalizerFromTheHost() {
         CommuneCanonicalizer merged = commune -> {
             String key = CommuneCanonicalizer.basic().canonicalize(commune);

@@ -70,11 +70,11 @@ public final class LandUserLinker {
         LinkageModel model = VietnamesePersonPreset.linkModelForProvince(columns)
                 .withProbabilityTwoRandomRecordsMatch(1.0 / citizens.size());
         KeyFunctions functions = VietnamesePersonPreset.keyFunctions(AdministrativeCommunes.of(units));
-        Linker linker = Linker.link(model, landUsers, citizens, functions);
+        // one match per land user, in training too (the share matched by none of their candidates, and m)
+        Linker linker = Linker.link(model, landUsers, citizens, functions).withOneMatchPerLeft();
         if (settings.train()) {
             linker = linker.withModel(linker.train(TrainingOptions.defaults().withSeed(settings.seed())));
         }
-        linker = linker.withOneMatchPerLeft();
         linker.stream(settings.minProbability(), progress).forEach(p -> LandUserLinks.keep(p, bestRight, best,
                 runnerUp));
         return new LandUserLinks(linker, citizens, users.lines(), users.firstUser(), users.leftRowOfUser(), bestRight,

@@ -2,9 +2,12 @@ package org.parcelrecon.geometry.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.locationtech.jts.algorithm.RobustLineIntersector;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.noding.IntersectionAdder;
+import org.locationtech.jts.noding.MCIndexNoder;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
@@ -25,11 +28,32 @@ public final class Subdivision {
      */
     public static List<Geometry> pieces(Geometry polygonal, int maxVertices) {
         List<Geometry> out = new ArrayList<>();
-        cut(polygonal, maxVertices, out, 0);
+        try {
+            cut(polygonal, maxVertices, out, 0, true);
+            double sum = 0;
+            for (Geometry piece : out) {
+                sum += piece.getArea();
+            }
+            double area = polygonal.getArea();
+            if (Math.abs(sum - area) <= 1e-9 * Math.max(1, area)) {
+                return out;
+            }
+        } catch (RuntimeException e) {
+            // a noding failure the unvalidated noder let through: cut again as OverlayNGRobust does
+        }
+        out.clear();
+        cut(polygonal, maxVertices, out, 0, false);
         return out;
     }
 
-    private static void cut(Geometry g, int maxVertices, List<Geometry> out, int depth) {
+    /**
+     * Cuts {@code g} into {@code out}. With {@code fast}, each half is the intersection that OverlayNGRobust's first
+     * attempt computes (OverlayNG, floating precision, the same monotone-chain noder) but without its second,
+     * validating noding pass, which costs as much again: a box edge and the rings of a valid polygon are noded
+     * correctly by it in all but degenerate cases, and those throw or break the pieces' area sum, which
+     * {@link #pieces} checks before it cuts again the validated way.
+     */
+    private static void cut(Geometry g, int maxVertices, List<Geometry> out, int depth, boolean fast) {
         if (g.isEmpty()) {
             return;
         }
@@ -55,9 +79,17 @@ public final class Subdivision {
             right = new Envelope(e.getMinX(), e.getMaxX(), mid, e.getMaxY());
         }
         for (Envelope half : new Envelope[] {left, right}) {
-            Geometry piece = Polygons.polygonal(
-                    OverlayNGRobust.overlay(g, g.getFactory().toGeometry(half), OverlayNG.INTERSECTION));
-            cut(piece, maxVertices, out, depth + 1);
+            Geometry box = g.getFactory().toGeometry(half);
+            Geometry piece = Polygons.polygonal(fast ? unvalidated(g, box) : OverlayNGRobust.overlay(g, box,
+                    OverlayNG.INTERSECTION));
+            cut(piece, maxVertices, out, depth + 1, fast);
         }
+    }
+
+    /** The intersection of {@code g} and {@code box} by OverlayNG with an unvalidated floating-point noder. */
+    private static Geometry unvalidated(Geometry g, Geometry box) {
+        MCIndexNoder noder = new MCIndexNoder();
+        noder.setSegmentIntersector(new IntersectionAdder(new RobustLineIntersector()));
+        return OverlayNG.overlay(g, box, OverlayNG.INTERSECTION, g.getFactory().getPrecisionModel(), noder);
     }
 }

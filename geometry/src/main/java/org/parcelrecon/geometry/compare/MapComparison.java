@@ -362,7 +362,8 @@ public final class MapComparison {
                 newG[k] = newP[k].geometry();
             }
             List<OffsetEstimate> offsets = new OffsetEstimator(oldG, newG, communes, sheets, oldArea, newArea,
-                    oldCentroid, newCentroid, packedIndex, pieceParent, pieceCount, hulls, hullExcess, options).estimate();
+                    oldCentroid, newCentroid, packedIndex, pieceBoxes, pieceParent, pieceCount, hulls, hullExcess,
+                    options).estimate();
             t0 = phase("offset", t0);
             Map<String, OffsetEstimate> byScope = new HashMap<>();
             for (OffsetEstimate o : offsets.subList(1, offsets.size())) {

@@ -2,6 +2,7 @@ package org.parcelrecon.geometry.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ForkJoinTask;
 import org.locationtech.jts.algorithm.RobustLineIntersector;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -78,12 +79,31 @@ public final class Subdivision {
             left = new Envelope(e.getMinX(), e.getMaxX(), e.getMinY(), mid);
             right = new Envelope(e.getMinX(), e.getMaxX(), mid, e.getMaxY());
         }
-        for (Envelope half : new Envelope[] {left, right}) {
-            Geometry box = g.getFactory().toGeometry(half);
-            Geometry piece = Polygons.polygonal(fast ? unvalidated(g, box) : OverlayNGRobust.overlay(g, box,
-                    OverlayNG.INTERSECTION));
-            cut(piece, maxVertices, out, depth + 1, fast);
+        if (g.getNumPoints() > PARALLEL_VERTICES && ForkJoinTask.inForkJoinPool()) {
+            // the right half in another thread of the pool while this one cuts the left: a road network of
+            // thousands of vertices is most of a map's cutting, and one thread would otherwise do it alone
+            ForkJoinTask<List<Geometry>> other = ForkJoinTask.adapt(() -> {
+                List<Geometry> pieces = new ArrayList<>();
+                cut(half(g, right, fast), maxVertices, pieces, depth + 1, fast);
+                return pieces;
+            }).fork();
+            cut(half(g, left, fast), maxVertices, out, depth + 1, fast);
+            out.addAll(other.join());
+            return;
         }
+        for (Envelope half : new Envelope[] {left, right}) {
+            cut(half(g, half, fast), maxVertices, out, depth + 1, fast);
+        }
+    }
+
+    /** Polygons with more vertices have their halves cut in parallel (when called in a fork-join pool). */
+    private static final int PARALLEL_VERTICES = 2_000;
+
+    /** The polygonal part of {@code g} within {@code half}. */
+    private static Geometry half(Geometry g, Envelope half, boolean fast) {
+        Geometry box = g.getFactory().toGeometry(half);
+        return Polygons.polygonal(fast ? unvalidated(g, box) : OverlayNGRobust.overlay(g, box,
+                OverlayNG.INTERSECTION));
     }
 
     /** The intersection of {@code g} and {@code box} by OverlayNG with an unvalidated floating-point noder. */

@@ -1157,7 +1157,7 @@ public final class MapComparison {
             }
             Geometry ga = a.length == 1 ? a[0] : f.createGeometryCollection(a);
             Geometry gb = b.length == 1 ? b[0] : f.createGeometryCollection(b);
-            return VertexDistances.hausdorff(ga, gb);
+            return VertexDistances.hausdorff(ga, 0, 0, gb);
         }
 
         /** The parcel's geometry as read, unless that is empty (then the prepared one, equally empty). */

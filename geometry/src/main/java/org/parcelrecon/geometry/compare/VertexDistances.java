@@ -66,16 +66,7 @@ final class VertexDistances {
         double max = 0;
         for (CoordinateSequence s : from) {
             for (int v = 0; v < s.size(); v++) {
-                double px = s.getX(v) + fx;
-                double py = s.getY(v) + fy;
-                double best = Double.POSITIVE_INFINITY;
-                for (CoordinateSequence r : to) {
-                    for (int j = 0; j < r.size() - 1; j++) {
-                        best = Math.min(best, segmentDistance2(px, py, r.getX(j) + tx, r.getY(j) + ty,
-                                r.getX(j + 1) + tx, r.getY(j + 1) + ty));
-                    }
-                }
-                max = Math.max(max, best);
+                max = Math.max(max, nearest2(s.getX(v) + fx, s.getY(v) + fy, to, tx, ty));
             }
         }
         return max;
@@ -107,19 +98,22 @@ final class VertexDistances {
         for (CoordinateSequence s : from) {
             // the last vertex of a ring repeats the first
             for (int v = 0; v < s.size() - 1; v++) {
-                double px = s.getX(v) + fx;
-                double py = s.getY(v) + fy;
-                double best = Double.POSITIVE_INFINITY;
-                for (CoordinateSequence r : to) {
-                    for (int j = 0; j < r.size() - 1; j++) {
-                        best = Math.min(best, segmentDistance2(px, py, r.getX(j) + tx, r.getY(j) + ty,
-                                r.getX(j + 1) + tx, r.getY(j + 1) + ty));
-                    }
-                }
-                out[at++] = Math.sqrt(best);
+                out[at++] = Math.sqrt(nearest2(s.getX(v) + fx, s.getY(v) + fy, to, tx, ty));
             }
         }
         return at;
+    }
+
+    /** The squared distance of (px, py) to the nearest segment of the rings {@code to} (+ shift t). */
+    private static double nearest2(double px, double py, CoordinateSequence[] to, double tx, double ty) {
+        double best = Double.POSITIVE_INFINITY;
+        for (CoordinateSequence r : to) {
+            for (int j = 0; j < r.size() - 1; j++) {
+                best = Math.min(best, segmentDistance2(px, py, r.getX(j) + tx, r.getY(j) + ty,
+                        r.getX(j + 1) + tx, r.getY(j + 1) + ty));
+            }
+        }
+        return best;
     }
 
     private static double segmentDistance2(double px, double py, double x1, double y1, double x2, double y2) {

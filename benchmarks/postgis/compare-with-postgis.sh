@@ -16,7 +16,8 @@
 #   subdivided: the repaired tables cut with ST_Subdivide (256 vertices a piece), GiST index, ANALYZE; the join sums
 #               the pieces' intersections per parcel pair. Long road polygons then cost their neighbours only the
 #               nearby piece.
-# Each run (N times, alternating) times compare-maps end to end, the repaired join and the subdivided join: every
+# After one untimed run of compare-maps (the first after a build writes bin/parcelrecon's class-data archive), each
+# run (N times, alternating) times compare-maps end to end, the repaired join and the subdivided join: every
 # intersecting pair of old and new parcels with the area of the intersection, which is what compare-maps needs before
 # it groups and classifies. Prints each time, the medians, and compare-maps' median as a multiple of PostGIS's best
 # median (lower is better for parcelrecon). Preparation times (repair, subdivide, index, analyse) are printed too but
@@ -66,13 +67,16 @@ printf 'PostGIS preparation (not counted below): repair + index + analyse %.2f s
 naive_q="set statement_timeout = '1800s'; select count(*), round(sum(ia)::numeric, 2) from (select st_area(st_intersection(a.geom, b.geom)) ia from r_old a join r_new b on st_intersects(a.geom, b.geom)) s;"
 sub_q="set statement_timeout = '1800s'; select count(*), round(sum(ia)::numeric, 2) from (select a.fid, b.fid, sum(st_area(st_intersection(a.geom, b.geom))) ia from s_old a join s_new b on st_intersects(a.geom, b.geom) group by a.fid, b.fid) s;"
 echo "PostGIS pairs, total intersection area: repaired $(sql "$naive_q" | tail -n 1), subdivided $(sql "$sub_q" | tail -n 1)"
-ls "$root"/cli/target/parcelrecon-cli-*-all.jar >/dev/null 2>&1 || (cd "$root" && mvn -B -q -DskipTests -pl cli -am package)
-jar=$(ls -t "$root"/cli/target/parcelrecon-cli-*-all.jar | head -n 1)
 out=$(mktemp -d)
+# compare-maps as a user runs it: through bin/parcelrecon (JVM options for the input's size, class-data archive).
+# The first run after a build writes the archive beside the jar; it is a warm-up, not timed.
+export PARCELRECON_JAVA_OPTS=-Xmx4g
+"$root"/bin/parcelrecon compare-maps --old "$old" --new "$new" --out "$out" "${extra[@]}" >/dev/null 2>"$out/stderr.txt"
 ours=(); naive=(); subd=()
 for r in $(seq 1 "$runs"); do
   start=$(date +%s.%N)
-  java -Xmx4g -jar "$jar" compare-maps --old "$old" --new "$new" --out "$out" "${extra[@]}" >/dev/null 2>"$out/stderr.txt"
+  "$root"/bin/parcelrecon compare-maps --old "$old" --new "$new" --out "$out" "${extra[@]}" >/dev/null \
+    2>"$out/stderr.txt"
   ours+=("$(echo "$(date +%s.%N) - $start" | bc)")
   naive+=("$(timed "$naive_q")")
   subd+=("$(timed "$sub_q")")

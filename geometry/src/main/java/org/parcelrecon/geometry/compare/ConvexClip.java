@@ -3,6 +3,7 @@ package org.parcelrecon.geometry.compare;
 import org.locationtech.jts.algorithm.ConvexHull;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.triangulate.polygon.PolygonTriangulator;
@@ -239,6 +240,36 @@ final class ConvexClip {
         double[] window = scratch.window;
         double area = 0;
         for (int t = 0; t < triangles.length; t += 6) {
+            System.arraycopy(triangles, t, window, 0, 6);
+            area += area(g, dx, dy, window, scratch);
+        }
+        return area;
+    }
+
+    /**
+     * {@link #areaByTriangles} for {@code g} (shifted by dx, dy) whose envelope, shifted, is {@code within}:
+     * triangles whose bounding box misses it are skipped (they hold none of its area), so a small parcel against
+     * the many triangles of a large polygon's piece clips only the few nearby.
+     */
+    static double areaByTriangles(Geometry g, double dx, double dy, double[] triangles, Envelope within,
+                                  Scratch scratch) {
+        double[] window = scratch.window;
+        double minX = within.getMinX();
+        double minY = within.getMinY();
+        double maxX = within.getMaxX();
+        double maxY = within.getMaxY();
+        double area = 0;
+        for (int t = 0; t < triangles.length; t += 6) {
+            double x0 = triangles[t];
+            double x1 = triangles[t + 2];
+            double x2 = triangles[t + 4];
+            double y0 = triangles[t + 1];
+            double y1 = triangles[t + 3];
+            double y2 = triangles[t + 5];
+            if (Math.max(x0, Math.max(x1, x2)) <= minX || Math.min(x0, Math.min(x1, x2)) >= maxX
+                    || Math.max(y0, Math.max(y1, y2)) <= minY || Math.min(y0, Math.min(y1, y2)) >= maxY) {
+                continue;
+            }
             System.arraycopy(triangles, t, window, 0, 6);
             area += area(g, dx, dy, window, scratch);
         }

@@ -260,6 +260,8 @@ public final class MapComparison {
         private final String[] newKey;
         /** Per new parcel its triangles ({@link ConvexClip#triangles}), made when first needed; empty if none. */
         private final AtomicReferenceArray<double[]> newTriangles;
+        /** Per piece of a cut new parcel its triangles, made when first needed; set by {@link #run}. */
+        private AtomicReferenceArray<double[]> pieceTriangles;
         /** Per old parcel its commune code or null; set by {@link #run}. */
         private String[] communes;
 
@@ -341,6 +343,7 @@ public final class MapComparison {
                 pieceBoxes[4 * pi + 3] = e.getMaxY();
             });
             PackedTree packedIndex = PackedTree.sortTileRecursive(pieceBoxes, pieces.size());
+            pieceTriangles = new AtomicReferenceArray<>(pieces.size());
             int[] pieceParent = new int[pieces.size()];
             for (int pi = 0; pi < pieceParent.length; pi++) {
                 pieceParent[pi] = pieces.get(pi).parent();
@@ -359,7 +362,8 @@ public final class MapComparison {
                 newG[k] = newP[k].geometry();
             }
             List<OffsetEstimate> offsets = new OffsetEstimator(oldG, newG, communes, sheets, oldArea, newArea,
-                    oldCentroid, newCentroid, packedIndex, pieceParent, pieceCount, hulls, hullExcess, options).estimate();
+                    oldCentroid, newCentroid, packedIndex, pieceBoxes, pieceParent, pieceCount, hulls, hullExcess,
+                    options).estimate();
             t0 = phase("offset", t0);
             Map<String, OffsetEstimate> byScope = new HashMap<>();
             for (OffsetEstimate o : offsets.subList(1, offsets.size())) {
@@ -575,10 +579,32 @@ public final class MapComparison {
             List<Geometry> oldPieces = null;
             ConvexClip.Scratch scratch = null;
             boolean convexOld = false;
-            for (int pi : ps) {
+            // pieces of ps before this index whose parcel's exact area was not settled: overlaid one by one
+            int overlayUntil = 0;
+            for (int j = 0; j < ps.length; j++) {
+                int pi = ps[j];
                 Piece piece = pieces.get(pi);
                 int k = piece.parent();
                 Geometry b = piece.geometry();
+                if (!piece.whole() && !bigOld && j >= overlayUntil) {
+                    // the first of k's pieces met (ps is sorted, so a parcel's pieces are consecutive): the exact
+                    // area over all of them often settles the pair (a strip along a long road polygon is mostly
+                    // under the minimum fraction), with no relate test or overlay per piece
+                    int end = j + 1;
+                    while (end < ps.length && pieces.get(ps[end]).parent() == k) {
+                        end++;
+                    }
+                    double smaller = Math.min(oldArea[i], newArea[k]);
+                    double total = pieceArea(a, dx[i], dy[i], shiftedEnv, ps, j, end, pieces);
+                    if (total <= 0 || total < minFraction * smaller || total >= HALF * smaller) {
+                        if (total > 0) {
+                            acc.put(k, new double[] {total, Double.NaN, total >= HALF * smaller ? 1 : 0});
+                        }
+                        j = end - 1;
+                        continue;
+                    }
+                    overlayUntil = end;
+                }
                 if (piece.whole() && !bigOld) {
                     double smaller = Math.min(oldArea[i], newArea[k]);
                     Envelope envInter = shiftedEnv.intersection(b.getEnvelopeInternal());
@@ -660,6 +686,36 @@ public final class MapComparison {
                 found.add(k, v[0], significant, -1);
             }
             return found;
+        }
+
+        /**
+         * The exact area of old parcel {@code a} shifted by (dx, dy) within the pieces {@code ps[from..to)} of one
+         * new parcel, from the pieces' triangles; NaN when one of them has none (its triangulation failed).
+         */
+        private double pieceArea(Geometry a, double dx, double dy, Envelope shiftedEnv, int[] ps, int from, int to,
+                                 List<Piece> pieces) {
+            ConvexClip.Scratch scratch = ConvexClip.Scratch.PER_THREAD.get();
+            double total = 0;
+            for (int j = from; j < to; j++) {
+                double[] tris = pieceTriangles(ps[j], pieces);
+                if (tris.length == 0) {
+                    return Double.NaN;
+                }
+                total += ConvexClip.areaByTriangles(a, dx, dy, tris, shiftedEnv, scratch);
+            }
+            return total;
+        }
+
+        /** The triangles of piece {@code pi}, made on first use (any thread); empty if none. */
+        private double[] pieceTriangles(int pi, List<Piece> pieces) {
+            double[] t = pieceTriangles.get(pi);
+            if (t == null) {
+                Geometry g = pieces.get(pi).geometry();
+                t = ConvexClip.triangles(g, g.getArea());
+                t = t == null ? new double[0] : t;
+                pieceTriangles.compareAndSet(pi, null, t);
+            }
+            return t;
         }
 
         /** Pairs sampled at most for the noise estimate. */
@@ -1072,6 +1128,24 @@ public final class MapComparison {
          */
         private double hausdorff(int[] olds, int[] news) {
             GeometryFactory f = oldP[olds[0]].geometry().getFactory();
+            boolean oneShift = true;
+            for (int i : olds) {
+                oneShift &= dx[i] == dx[olds[0]] && dy[i] == dy[olds[0]];
+            }
+            if (oneShift) {
+                // one offset for all (the usual case): shifted while measured, no translated copies
+                Geometry[] a = new Geometry[olds.length];
+                for (int j = 0; j < a.length; j++) {
+                    a[j] = drawn(oldIn.get(olds[j]), oldP[olds[j]]);
+                }
+                Geometry[] b = new Geometry[news.length];
+                for (int j = 0; j < b.length; j++) {
+                    b[j] = drawn(newIn.get(news[j]), newP[news[j]]);
+                }
+                Geometry ga = a.length == 1 ? a[0] : f.createGeometryCollection(a);
+                Geometry gb = b.length == 1 ? b[0] : f.createGeometryCollection(b);
+                return VertexDistances.hausdorff(ga, dx[olds[0]], dy[olds[0]], gb);
+            }
             Geometry[] a = new Geometry[olds.length];
             for (int j = 0; j < a.length; j++) {
                 int i = olds[j];
@@ -1083,7 +1157,7 @@ public final class MapComparison {
             }
             Geometry ga = a.length == 1 ? a[0] : f.createGeometryCollection(a);
             Geometry gb = b.length == 1 ? b[0] : f.createGeometryCollection(b);
-            return VertexDistances.hausdorff(ga, gb);
+            return VertexDistances.hausdorff(ga, 0, 0, gb);
         }
 
         /** The parcel's geometry as read, unless that is empty (then the prepared one, equally empty). */

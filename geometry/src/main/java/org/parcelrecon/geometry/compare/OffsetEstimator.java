@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -66,6 +67,10 @@ final class OffsetEstimator {
     private final double[] newHullExcess;
     private final CompareOptions options;
     private final double cell;
+    /** Per piece of a new parcel its envelope: minX, minY, maxX, maxY (what the index holds). */
+    private final double[] pieceBoxes;
+    /** Per old parcel the pieces near it, from its last index query ({@link #nearPieces}); null before. */
+    private final AtomicReferenceArray<Near> near;
 
     /**
      * @param oldCommunes per old parcel its commune code, or null (all null when the map has none)
@@ -73,13 +78,14 @@ final class OffsetEstimator {
      * @param newHull     per new parcel its convex hull ({@link ConvexClip#hull}), or null when not computed
      * @param newIndex    the new parcels' pieces (a parcel with many vertices is cut into several) by envelope;
      *                    items are piece numbers
+     * @param pieceBoxes  per piece number its envelope (minX, minY, maxX, maxY), as the index holds it
      * @param pieceParent per piece number its new parcel
      * @param pieceCount  per new parcel its number of pieces
      * @param newHullExcess per new parcel its hull's area minus its own (0 for a convex parcel)
      */
     OffsetEstimator(Geometry[] old, Geometry[] nu, String[] oldCommunes, String[] oldSheets, double[] oldArea,
                     double[] newArea, double[][] oldCentroid, double[][] newCentroid, PackedTree newIndex,
-                    int[] pieceParent, int[] pieceCount,
+                    double[] pieceBoxes, int[] pieceParent, int[] pieceCount,
                     double[][] newHull, double[] newHullExcess, CompareOptions options) {
         this.old = old;
         this.nu = nu;
@@ -90,6 +96,8 @@ final class OffsetEstimator {
         this.oldCentroid = oldCentroid;
         this.newCentroid = newCentroid;
         this.newIndex = newIndex;
+        this.pieceBoxes = pieceBoxes;
+        this.near = new AtomicReferenceArray<>(old.length);
         this.pieceParent = pieceParent;
         this.pieceCount = pieceCount;
         this.newHull = newHull;
@@ -357,14 +365,20 @@ final class OffsetEstimator {
     private double[] residual(int i, double[] offset, double radius, double minIou) {
         double cx = oldCentroid[i][0] + offset[0];
         double cy = oldCentroid[i][1] + offset[1];
-        Envelope search = new Envelope(cx, cx, cy, cy);
-        search.expandBy(radius);
+        double minX = cx - radius;
+        double minY = cy - radius;
+        double maxX = cx + radius;
+        double maxY = cy + radius;
         int best = -1;
         double bestDistance = radius;
-        PackedTree.Hits hits = new PackedTree.Hits();
-        newIndex.query(search, hits);
-        for (int h = 0; h < hits.size; h++) {
-            int k = pieceParent[hits.items[h]];
+        int[] near = nearPieces(i, minX, minY, maxX, maxY);
+        for (int pi : near) {
+            int b = 4 * pi;
+            if (pieceBoxes[b] > maxX || pieceBoxes[b + 2] < minX || pieceBoxes[b + 1] > maxY
+                    || pieceBoxes[b + 3] < minY) {
+                continue;
+            }
+            int k = pieceParent[pi];
             double ratio = newArea[k] / oldArea[i];
             if (ratio < AREA_RATIO || ratio > 1 / AREA_RATIO) {
                 continue;
@@ -405,6 +419,33 @@ final class OffsetEstimator {
             return null;
         }
         return new double[] {newCentroid[best][0] - cx, newCentroid[best][1] - cy};
+    }
+
+    /** Pieces met by a box around an old parcel's shifted centroid, and that box. */
+    private record Near(double minX, double minY, double maxX, double maxY, int[] pieces) {
+    }
+
+    /** How much larger than asked a box of {@link #nearPieces} is queried, so that later rounds and scopes reuse it. */
+    private static final double NEAR_SLACK = 1.0;
+
+    /**
+     * The pieces whose envelopes meet a box holding the given one (minX, minY, maxX, maxY), in the index's query
+     * order: the pieces the index returns for that box are those of the list whose envelopes meet it, in the same
+     * order. A parcel is re-paired in up to three rounds in its commune's and its sheet's samples, with offsets a
+     * few centimetres apart: one index query, kept per parcel, serves them all.
+     */
+    private int[] nearPieces(int i, double minX, double minY, double maxX, double maxY) {
+        Near n = near.get(i);
+        if (n == null || n.minX() > minX || n.minY() > minY || n.maxX() < maxX || n.maxY() < maxY) {
+            Envelope search = new Envelope(minX - NEAR_SLACK, maxX + NEAR_SLACK, minY - NEAR_SLACK,
+                    maxY + NEAR_SLACK);
+            PackedTree.Hits hits = new PackedTree.Hits();
+            newIndex.query(search, hits);
+            n = new Near(search.getMinX(), search.getMinY(), search.getMaxX(), search.getMaxY(),
+                    Arrays.copyOf(hits.items, hits.size));
+            near.set(i, n);
+        }
+        return n.pieces();
     }
 
     /** IoU of old {@code i} and new {@code k} given their intersection area (increasing in it). */

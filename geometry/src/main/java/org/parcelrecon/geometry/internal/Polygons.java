@@ -5,6 +5,7 @@ import java.util.List;
 import org.locationtech.jts.algorithm.RayCrossingCounter;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
@@ -122,12 +123,20 @@ public final class Polygons {
         Geometry noded = OverlayNGRobust.union(f.createMultiLineString(lines));
         Polygonizer polygonizer = new Polygonizer();
         polygonizer.add(noded);
+        // a ring whose envelope does not hold the point does not hold it either: a polygon with hundreds of holes
+        // (a road network around its blocks) then tests each face against the few rings around it
+        Envelope[] boxes = new Envelope[rings.length];
+        for (int r = 0; r < rings.length; r++) {
+            boxes[r] = rings[r].expandEnvelope(new Envelope());
+        }
         for (Object o : polygonizer.getPolygons()) {
             Polygon face = (Polygon) o;
             Coordinate inside = face.getInteriorPoint().getCoordinate();
             int containing = 0;
-            for (CoordinateSequence ring : rings) {
-                if (RayCrossingCounter.locatePointInRing(inside, ring) == Location.INTERIOR) {
+            for (int r = 0; r < rings.length; r++) {
+                CoordinateSequence ring = rings[r];
+                if (boxes[r].contains(inside)
+                        && RayCrossingCounter.locatePointInRing(inside, ring) == Location.INTERIOR) {
                     containing++;
                 }
             }

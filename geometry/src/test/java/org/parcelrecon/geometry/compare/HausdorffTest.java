@@ -8,6 +8,9 @@ import org.locationtech.jts.algorithm.distance.DiscreteHausdorffDistance;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.util.AffineTransformation;
 
 class HausdorffTest {
     private static final GeometryFactory F = new GeometryFactory();
@@ -40,5 +43,33 @@ class HausdorffTest {
         Geometry a = blob(20, 0, 0, 0);
         Geometry b = blob(30, 0.3, 0, 0.5);
         assertThat(VertexDistances.hausdorff(a, b)).isEqualTo(DiscreteHausdorffDistance.distance(a, b));
+    }
+
+    @Test
+    void shiftedWhileMeasuredGivesTheDiscreteHausdorffDistanceOfTheShiftedCopy() {
+        AffineTransformation shift = AffineTransformation.translationInstance(0.7, -0.3);
+        // small, plain loop
+        Geometry a = blob(20, 0, 0, 0);
+        Geometry b = blob(30, 0.3, 0, 0.5);
+        assertThat(VertexDistances.hausdorff(a, 0.7, -0.3, b))
+                .isCloseTo(DiscreteHausdorffDistance.distance(shift.transform(a), b), within(1e-9));
+        // a collection of a polygon and a multipolygon with a hole, against a polygon: every ring counts
+        Geometry holed = F.createPolygon(F.createLinearRing(new Coordinate[] {new Coordinate(300, 0),
+            new Coordinate(340, 0), new Coordinate(340, 40), new Coordinate(300, 40), new Coordinate(300, 0)}),
+            new LinearRing[] {F.createLinearRing(new Coordinate[] {new Coordinate(310, 10),
+                new Coordinate(330, 10), new Coordinate(330, 30), new Coordinate(310, 30), new Coordinate(310, 10)})});
+        Geometry group = F.createGeometryCollection(new Geometry[] {a,
+            F.createMultiPolygon(new Polygon[] {(Polygon) holed})});
+        assertThat(VertexDistances.hausdorff(group, 0.7, -0.3, b))
+                .isCloseTo(DiscreteHausdorffDistance.distance(shift.transform(group), b), within(1e-9));
+        // 1,263 x 1,259 vertices: still the plain loop; 3,000 x 2,500: indexed
+        Geometry c = blob(1263, 0, 0, 0);
+        Geometry d = blob(1259, 0.4, -0.2, 1.5);
+        assertThat(VertexDistances.hausdorff(c, 0.7, -0.3, d))
+                .isCloseTo(DiscreteHausdorffDistance.distance(shift.transform(c), d), within(1e-9));
+        Geometry e = blob(3000, 0, 0, 0);
+        Geometry f = blob(2500, 0.4, -0.2, 1.5);
+        assertThat(VertexDistances.hausdorff(e, 0.7, -0.3, f))
+                .isCloseTo(DiscreteHausdorffDistance.distance(shift.transform(e), f), within(1e-9));
     }
 }

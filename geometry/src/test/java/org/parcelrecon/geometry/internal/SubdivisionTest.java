@@ -3,11 +3,18 @@ package org.parcelrecon.geometry.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 class SubdivisionTest {
     private static final GeometryFactory F = new GeometryFactory();
@@ -29,5 +36,69 @@ class SubdivisionTest {
     void keepsASmallPolygonWhole() {
         Geometry square = F.toGeometry(new org.locationtech.jts.geom.Envelope(0, 1, 0, 1));
         assertThat(Subdivision.pieces(square, 256)).containsExactly(square);
+    }
+
+    /** Streets 10 m wide around n × n blocks of 80 m: one polygon with a hole per block. */
+    private static Geometry streets(int n) {
+        double pitch = 90;
+        LinearRing[] holes = new LinearRing[n * n];
+        for (int i = 0; i < n * n; i++) {
+            double x = 10 + (i / n) * pitch;
+            double y = 10 + (i % n) * pitch;
+            holes[i] = F.createLinearRing(new Coordinate[] {new Coordinate(x, y), new Coordinate(x + 80, y),
+                new Coordinate(x + 80, y + 80), new Coordinate(x, y + 80), new Coordinate(x, y)});
+        }
+        double side = n * pitch + 10;
+        return F.createPolygon(F.createLinearRing(new Coordinate[] {new Coordinate(0, 0), new Coordinate(side, 0),
+            new Coordinate(side, side), new Coordinate(0, side), new Coordinate(0, 0)}), holes);
+    }
+
+    /** The cut as it was made before: every half by OverlayNGRobust, one after the other. */
+    private static void reference(Geometry g, int max, List<Geometry> out, int depth) {
+        if (g.isEmpty()) {
+            return;
+        }
+        if (g.getNumPoints() <= max || depth > 40) {
+            for (int i = 0; i < g.getNumGeometries(); i++) {
+                if (g.getGeometryN(i) instanceof Polygon p && !p.isEmpty()) {
+                    out.add(p);
+                }
+            }
+            return;
+        }
+        Envelope e = g.getEnvelopeInternal();
+        boolean wide = e.getWidth() >= e.getHeight();
+        double mid = wide ? (e.getMinX() + e.getMaxX()) / 2 : (e.getMinY() + e.getMaxY()) / 2;
+        Envelope[] halves = wide
+                ? new Envelope[] {new Envelope(e.getMinX(), mid, e.getMinY(), e.getMaxY()),
+                    new Envelope(mid, e.getMaxX(), e.getMinY(), e.getMaxY())}
+                : new Envelope[] {new Envelope(e.getMinX(), e.getMaxX(), e.getMinY(), mid),
+                    new Envelope(e.getMinX(), e.getMaxX(), mid, e.getMaxY())};
+        for (Envelope half : halves) {
+            reference(Polygons.polygonal(OverlayNGRobust.overlay(g, F.toGeometry(half), OverlayNG.INTERSECTION)),
+                    max, out, depth + 1);
+        }
+    }
+
+    @Test
+    void cutsAStreetNetworkIntoThePiecesOfTheValidatedOverlayInOrderWhetherInAPoolOrNot() throws Exception {
+        Geometry streets = streets(20);
+        assertThat(streets.getNumPoints()).isGreaterThan(2000);
+        List<Geometry> expected = new ArrayList<>();
+        reference(streets, 256, expected, 0);
+        List<Geometry> alone = Subdivision.pieces(streets, 256);
+        ForkJoinPool pool = new ForkJoinPool(2);
+        List<Geometry> pooled;
+        try {
+            pooled = pool.submit(() -> Subdivision.pieces(streets, 256)).get();
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(alone).hasSize(expected.size());
+        assertThat(pooled).hasSize(expected.size());
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(alone.get(i).equalsExact(expected.get(i))).as("piece %d alone", i).isTrue();
+            assertThat(pooled.get(i).equalsExact(expected.get(i))).as("piece %d in a pool", i).isTrue();
+        }
     }
 }

@@ -64,40 +64,40 @@ public final class Separation {
             if (px == qx && py == qy) {
                 continue; // a repeated vertex is no edge
             }
-            int own = side(px, py, qx, qy, a, 0);
-            if (own == Integer.MIN_VALUE || own == Orientation.COLLINEAR) {
-                continue; // the shell lies on both sides (not a hull edge), or is degenerate
+            int other = sides(px, py, qx, qy, b);
+            int otherSide = other & BOTH;
+            if (otherSide == BOTH || otherSide == 0) {
+                continue; // b straddles the line (or lies on it)
             }
-            int other = side(px, py, qx, qy, b, -own);
-            if (other != Integer.MIN_VALUE) {
-                return other == 0 ? TOUCHING : APART;
+            int own = sides(px, py, qx, qy, a) & BOTH;
+            if (own == BOTH - otherSide) {
+                return (other & ON) == 0 ? APART : TOUCHING;
             }
         }
         return UNKNOWN;
     }
 
+    private static final int LEFT = 1;
+    private static final int RIGHT = 2;
+    private static final int BOTH = LEFT | RIGHT;
+    private static final int ON = 4;
+
     /**
-     * With {@code want} 0: the side (±1) every vertex of {@code s} off line pq lies on, 0 when all are on it, or
-     * {@link Integer#MIN_VALUE} when they lie on both sides. With {@code want} ±1: 1 when every vertex lies strictly
-     * on side {@code want}, 0 when some lie on the line and the rest on that side, {@link Integer#MIN_VALUE}
-     * otherwise.
+     * Where the vertices of ring {@code s} lie against line pq: {@link #LEFT}, {@link #RIGHT} and {@link #ON} bits
+     * (it stops once both sides are seen).
      */
-    private static int side(double px, double py, double qx, double qy, CoordinateSequence s, int want) {
-        int seen = want;
-        boolean onLine = false;
-        for (int i = 0, n = s.size() - 1; i < n; i++) {
-            int o = CGAlgorithmsDD.orientationIndex(px, py, qx, qy, s.getX(i), s.getY(i));
-            if (o == Orientation.COLLINEAR) {
-                onLine = true;
-            } else if (seen == 0) {
-                seen = o;
-            } else if (o != seen) {
-                return Integer.MIN_VALUE;
+    private static int sides(double px, double py, double qx, double qy, CoordinateSequence s) {
+        int seen = 0;
+        for (int i = 0, n = s.size() - 1; i < n && (seen & BOTH) != BOTH; i++) {
+            double x = s.getX(i);
+            double y = s.getY(i);
+            if (x == px && y == py || x == qx && y == qy) {
+                seen |= ON; // an end of the edge itself (shared vertices are common: no extended precision)
+                continue;
             }
+            int o = CGAlgorithmsDD.orientationIndex(px, py, qx, qy, x, y);
+            seen |= o == Orientation.LEFT ? LEFT : o == Orientation.RIGHT ? RIGHT : ON;
         }
-        if (want == 0) {
-            return seen;
-        }
-        return onLine ? 0 : 1;
+        return seen;
     }
 }

@@ -2,7 +2,6 @@ package org.parcelrecon.geometry.qa;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -229,31 +228,46 @@ final class Gaps {
          * same direction or more than twice (not a clean coverage: leave it to the union).
          */
         int[] unshared() {
-            Integer[] order = new Integer[size];
+            // open addressing on the edge without its direction: an edge and its reverse land in the same slot
+            int[] slots = slots(size);
+            int mask = slots.length - 1;
+            int[] partner = new int[size];
+            Arrays.fill(partner, -1);
+            int shared = 0;
             for (int e = 0; e < size; e++) {
-                order[e] = e;
+                int a = 4 * e;
+                int b = 4 * e + 2;
+                if (compare(c[a], c[a + 1], c[b], c[b + 1]) > 0) {
+                    a = b;
+                    b = 4 * e;
+                }
+                int slot = hash(c[a], c[a + 1], c[b], c[b + 1]) & mask;
+                while (true) {
+                    int f = slots[slot];
+                    if (f < 0) {
+                        slots[slot] = e;
+                        break;
+                    }
+                    if (sameUndirected(e, f)) {
+                        if (partner[f] >= 0 || c[4 * e] == c[4 * f] && c[4 * e + 1] == c[4 * f + 1]) {
+                            return null; // a third time, or twice the same way round: parcels overlap
+                        }
+                        partner[f] = e;
+                        partner[e] = f;
+                        shared += 2;
+                        break;
+                    }
+                    slot = (slot + 1) & mask;
+                }
             }
-            // by the edge's lower end, then its upper end, so that an edge and its reverse sort together
-            Comparator<Integer> byKey = (e, f) -> {
-                int d = compare(lowX(e), lowY(e), lowX(f), lowY(f));
-                return d != 0 ? d : compare(highX(e), highY(e), highX(f), highY(f));
-            };
-            Arrays.sort(order, byKey);
-            int[] free = new int[size];
+            int[] free = new int[size - shared];
             int count = 0;
-            for (int i = 0; i < size; ) {
-                int j = i + 1;
-                while (j < size && byKey.compare(order[i], order[j]) == 0) {
-                    j++;
+            for (int e = 0; e < size; e++) {
+                if (partner[e] < 0) {
+                    free[count++] = e;
                 }
-                if (j - i == 1) {
-                    free[count++] = order[i];
-                } else if (j - i > 2 || forward(order[i]) == forward(order[i + 1])) {
-                    return null;
-                }
-                i = j;
             }
-            return Arrays.copyOf(free, count);
+            return free;
         }
 
         /**
@@ -262,51 +276,70 @@ final class Gaps {
          */
         boolean oneSimpleCycle(int[] free) {
             int m = free.length;
-            Integer[] byStart = new Integer[m];
-            for (int k = 0; k < m; k++) {
-                byStart[k] = free[k];
-            }
-            Comparator<Integer> startOrder = (e, f) -> compare(c[4 * e], c[4 * e + 1], c[4 * f], c[4 * f + 1]);
-            Arrays.sort(byStart, startOrder);
-            for (int k = 1; k < m; k++) {
-                if (startOrder.compare(byStart[k - 1], byStart[k]) == 0) {
-                    return false; // the boundary passes a vertex twice
+            int[] slots = slots(m);
+            int mask = slots.length - 1;
+            for (int e : free) {
+                int slot = hash(c[4 * e], c[4 * e + 1], 0, 0) & mask;
+                while (slots[slot] >= 0) {
+                    int f = slots[slot];
+                    if (c[4 * f] == c[4 * e] && c[4 * f + 1] == c[4 * e + 1]) {
+                        return false; // the boundary passes a vertex twice
+                    }
+                    slot = (slot + 1) & mask;
                 }
+                slots[slot] = e;
             }
             // follow the cycle from the first edge: each edge's end is the start of the next
             int steps = 0;
-            int e = byStart[0];
+            int e = free[0];
             do {
-                int nextEdge = startingAt(byStart, c[4 * e + 2], c[4 * e + 3]);
+                double x = c[4 * e + 2];
+                double y = c[4 * e + 3];
+                int slot = hash(x, y, 0, 0) & mask;
+                int nextEdge = -1;
+                while (slots[slot] >= 0) {
+                    int f = slots[slot];
+                    if (c[4 * f] == x && c[4 * f + 1] == y) {
+                        nextEdge = f;
+                        break;
+                    }
+                    slot = (slot + 1) & mask;
+                }
                 if (nextEdge < 0) {
                     return false;
                 }
                 e = nextEdge;
                 steps++;
-            } while (e != byStart[0] && steps <= m);
+            } while (e != free[0] && steps <= m);
             if (steps != m) {
                 return false; // more than one cycle: a hole, or parcels meeting at a point
             }
             return !anyVertexInsideAnEdge(free);
         }
 
-        /** The edge starting at (x, y), or -1. */
-        private int startingAt(Integer[] byStart, double x, double y) {
-            int lo = 0;
-            int hi = byStart.length - 1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                int e = byStart[mid];
-                int d = compare(c[4 * e], c[4 * e + 1], x, y);
-                if (d < 0) {
-                    lo = mid + 1;
-                } else if (d > 0) {
-                    hi = mid - 1;
-                } else {
-                    return e;
-                }
-            }
-            return -1;
+        /** Whether edges e and f join the same two points, either way round. */
+        private boolean sameUndirected(int e, int f) {
+            int a = 4 * e;
+            int b = 4 * f;
+            return c[a] == c[b] && c[a + 1] == c[b + 1] && c[a + 2] == c[b + 2] && c[a + 3] == c[b + 3]
+                    || c[a] == c[b + 2] && c[a + 1] == c[b + 3] && c[a + 2] == c[b] && c[a + 3] == c[b + 1];
+        }
+
+        /** An empty open-addressing table (-1 in every slot) with room for {@code n} entries at most half full. */
+        private static int[] slots(int n) {
+            int[] slots = new int[Integer.highestOneBit(Math.max(4, 2 * n)) << 1];
+            Arrays.fill(slots, -1);
+            return slots;
+        }
+
+        private static int hash(double ax, double ay, double bx, double by) {
+            long h = Double.doubleToLongBits(ax);
+            h = h * 0x9E3779B97F4A7C15L + Double.doubleToLongBits(ay);
+            h = h * 0x9E3779B97F4A7C15L + Double.doubleToLongBits(bx);
+            h = h * 0x9E3779B97F4A7C15L + Double.doubleToLongBits(by);
+            h ^= h >>> 29;
+            h *= 0xBF58476D1CE4E5B9L;
+            return (int) (h ^ h >>> 32);
         }
 
         /**
@@ -333,26 +366,6 @@ final class Gaps {
                 }
             }
             return false;
-        }
-
-        private boolean forward(int e) {
-            return compare(c[4 * e], c[4 * e + 1], c[4 * e + 2], c[4 * e + 3]) < 0;
-        }
-
-        private double lowX(int e) {
-            return forward(e) ? c[4 * e] : c[4 * e + 2];
-        }
-
-        private double lowY(int e) {
-            return forward(e) ? c[4 * e + 1] : c[4 * e + 3];
-        }
-
-        private double highX(int e) {
-            return forward(e) ? c[4 * e + 2] : c[4 * e];
-        }
-
-        private double highY(int e) {
-            return forward(e) ? c[4 * e + 3] : c[4 * e + 1];
         }
 
         private static int compare(double ax, double ay, double bx, double by) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -433,7 +432,8 @@ public final class MapQa {
     private static void sheetPlot(ParcelFeature[] parcels, List<MapFinding> findings) {
         boolean anyNumbered = false;
         String[] scopes = NumberingScopes.scopes(List.of(parcels));
-        Map<String, List<Integer>> byNumber = new TreeMap<>();
+        // grouped by hash (each group in map order), then ordered by first parcel below
+        Map<String, List<Integer>> byNumber = new HashMap<>();
         for (int i = 0; i < parcels.length; i++) {
             ParcelFeature p = parcels[i];
             if (p.sheet().isPresent() && p.plot().isPresent()) {

@@ -2,6 +2,7 @@ package org.parcelrecon.geometry.internal;
 
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.parcelrecon.geometry.io.ParcelFeature;
 
 /**
@@ -58,19 +59,18 @@ public final class NumberingScopes {
         return out;
     }
 
+    /** Parcel by parcel in parallel (in the caller's fork-join pool): each writes only its own place. */
     private static String[] first(int n, IntFunction<ParcelFeature> parcel, List<String> names) {
         String[] out = new String[n];
         for (String name : names) {
-            boolean any = false;
-            for (int i = 0; i < n; i++) {
+            IntStream.range(0, n).parallel().forEach(i -> {
                 String v = parcel.apply(i).properties().get(name);
-                if (v != null && !v.isBlank()) {
-                    out[i] = v.strip();
-                    any = true;
+                out[i] = v == null || v.isBlank() ? null : v.strip();
+            });
+            for (String v : out) {
+                if (v != null) {
+                    return out;
                 }
-            }
-            if (any) {
-                return out;
             }
         }
         return out;

@@ -49,12 +49,18 @@ public final class Separation {
         if (sa.size() > MAX_VERTICES + 1 || sb.size() > MAX_VERTICES + 1) {
             return UNKNOWN;
         }
-        int found = byEdgeOf(sa, sb);
-        return found != UNKNOWN ? found : byEdgeOf(sb, sa);
+        // the side of its edges a ring's interior lies on; at a hull edge, the whole polygon lies on that side
+        int insideA = Orientation.isCCW(sa) ? LEFT : RIGHT;
+        int found = byEdgeOf(sa, insideA, sb);
+        return found != UNKNOWN ? found : byEdgeOf(sb, Orientation.isCCW(sb) ? LEFT : RIGHT, sa);
     }
 
-    /** Tries the lines through each edge of shell {@code a} (holes lie inside it, so its vertices suffice). */
-    private static int byEdgeOf(CoordinateSequence a, CoordinateSequence b) {
+    /**
+     * Tries the lines through each edge of shell {@code a}, whose interior lies on side {@code inside} of its edges
+     * (holes lie inside the shell, so its vertices suffice): {@code b} on the other side, {@code a} on this one.
+     */
+    private static int byEdgeOf(CoordinateSequence a, int inside, CoordinateSequence b) {
+        int outside = BOTH - inside;
         int na = a.size() - 1;
         for (int e = 0; e < na; e++) {
             double px = a.getX(e);
@@ -64,15 +70,11 @@ public final class Separation {
             if (px == qx && py == qy) {
                 continue; // a repeated vertex is no edge
             }
-            int other = sides(px, py, qx, qy, b);
-            int otherSide = other & BOTH;
-            if (otherSide == BOTH || otherSide == 0) {
-                continue; // b straddles the line (or lies on it)
+            int other = sides(px, py, qx, qy, b, inside);
+            if ((other & outside) == 0 || sides(px, py, qx, qy, a, outside) == STOPPED) {
+                continue; // b reaches a's side of the line (or lies on it), or a is on both sides of it
             }
-            int own = sides(px, py, qx, qy, a) & BOTH;
-            if (own == BOTH - otherSide) {
-                return (other & ON) == 0 ? APART : TOUCHING;
-            }
+            return (other & ON) == 0 ? APART : TOUCHING;
         }
         return UNKNOWN;
     }
@@ -81,14 +83,15 @@ public final class Separation {
     private static final int RIGHT = 2;
     private static final int BOTH = LEFT | RIGHT;
     private static final int ON = 4;
+    private static final int STOPPED = 8;
 
     /**
-     * Where the vertices of ring {@code s} lie against line pq: {@link #LEFT}, {@link #RIGHT} and {@link #ON} bits
-     * (it stops once both sides are seen).
+     * Where the vertices of ring {@code s} lie against line pq: {@link #LEFT}, {@link #RIGHT} and {@link #ON} bits;
+     * {@link #STOPPED} alone as soon as one lies strictly on side {@code stop}.
      */
-    private static int sides(double px, double py, double qx, double qy, CoordinateSequence s) {
+    private static int sides(double px, double py, double qx, double qy, CoordinateSequence s, int stop) {
         int seen = 0;
-        for (int i = 0, n = s.size() - 1; i < n && (seen & BOTH) != BOTH; i++) {
+        for (int i = 0, n = s.size() - 1; i < n; i++) {
             double x = s.getX(i);
             double y = s.getY(i);
             if (x == px && y == py || x == qx && y == qy) {
@@ -96,7 +99,11 @@ public final class Separation {
                 continue;
             }
             int o = CGAlgorithmsDD.orientationIndex(px, py, qx, qy, x, y);
-            seen |= o == Orientation.LEFT ? LEFT : o == Orientation.RIGHT ? RIGHT : ON;
+            int side = o == Orientation.LEFT ? LEFT : o == Orientation.RIGHT ? RIGHT : ON;
+            if (side == stop) {
+                return STOPPED;
+            }
+            seen |= side;
         }
         return seen;
     }

@@ -432,15 +432,16 @@ public final class MapQa {
     private static void sheetPlot(ParcelFeature[] parcels, List<MapFinding> findings) {
         boolean anyNumbered = false;
         String[] scopes = NumberingScopes.scopes(List.of(parcels));
+        // numbers repeat in every commune (and survey): a duplicate is one within the same scope
+        String[] keys = new String[parcels.length];
+        IntStream.range(0, parcels.length).parallel().forEach(i -> keys[i] = parcels[i].sheetPlotKey()
+                .map(k -> scopes[i] + "\u0000" + k).orElse(null));
         // grouped by hash (each group in map order), then ordered by first parcel below
         Map<String, List<Integer>> byNumber = new HashMap<>();
         for (int i = 0; i < parcels.length; i++) {
-            ParcelFeature p = parcels[i];
-            if (p.sheet().isPresent() && p.plot().isPresent()) {
+            if (keys[i] != null) {
                 anyNumbered = true;
-                // numbers repeat in every commune (and survey): a duplicate is one within the same scope
-                byNumber.computeIfAbsent(scopes[i] + "\u0000" + p.sheetPlotKey().orElseThrow(),
-                        k -> new ArrayList<>()).add(i);
+                byNumber.computeIfAbsent(keys[i], k -> new ArrayList<>(1)).add(i);
             }
         }
         List<List<Integer>> duplicates = new ArrayList<>();

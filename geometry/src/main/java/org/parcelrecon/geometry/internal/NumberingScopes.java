@@ -1,6 +1,7 @@
 package org.parcelrecon.geometry.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.parcelrecon.geometry.io.ParcelFeature;
@@ -59,18 +60,33 @@ public final class NumberingScopes {
         return out;
     }
 
-    /** Parcel by parcel in parallel (in the caller's fork-join pool): each writes only its own place. */
+    /**
+     * One pass, parcel by parcel in parallel (in the caller's fork-join pool): each parcel's first name it carries
+     * and that value; the name chosen for the map is the first any parcel carries, and a parcel keeps its value
+     * only when it is that one (a parcel whose first name is later does not carry the chosen one).
+     */
     private static String[] first(int n, IntFunction<ParcelFeature> parcel, List<String> names) {
         String[] out = new String[n];
-        for (String name : names) {
-            IntStream.range(0, n).parallel().forEach(i -> {
-                String v = parcel.apply(i).properties().get(name);
-                out[i] = v == null || v.isBlank() ? null : v.strip();
-            });
-            for (String v : out) {
-                if (v != null) {
-                    return out;
+        byte[] firstName = new byte[n];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            Map<String, String> properties = parcel.apply(i).properties();
+            firstName[i] = (byte) names.size();
+            for (int k = 0; k < names.size(); k++) {
+                String v = properties.get(names.get(k));
+                if (v != null && !v.isBlank()) {
+                    firstName[i] = (byte) k;
+                    out[i] = v.strip();
+                    return;
                 }
+            }
+        });
+        int chosen = names.size();
+        for (byte k : firstName) {
+            chosen = Math.min(chosen, k);
+        }
+        for (int i = 0; i < n; i++) {
+            if (firstName[i] != chosen) {
+                out[i] = null;
             }
         }
         return out;

@@ -69,12 +69,12 @@ import org.parcelrecon.geometry.io.ReadRepair;
  * <p>Coordinates must be in a projected CRS in metres (areas in m²): {@link #check(ParcelLayer, QaOptions)} refuses
  * a layer in longitude/latitude; read geographic maps with {@code ReadOptions.withTargetCrs}. Works in O(n log n):
  * one packed STRtree, envelope checks first, then a line through an edge of one parcel with each on its own side
- * settles most neighbours; the rest take a {@link RelateNG} evaluation (each parcel prepared once), and the exact
- * intersection is computed only for pairs whose interiors meet. Simple polygons are checked for validity without
- * {@link IsValidOp} when a pairwise edge test settles it. Per-parcel work runs in parallel streams: in the pool of {@link QaOptions#withPool}
- * when one is set (a host server bounds a check's CPU so), else in the fork-join pool of the calling thread when it
- * is one, else in the common pool; the output does not depend on it. Thread-safe: calls share no state, and any
- * number of checks may run at once.
+ * settles most neighbours, and so does a chain of vertices they share; the rest take a {@link RelateNG} evaluation
+ * (each parcel prepared once), and the exact intersection is computed only for pairs whose interiors meet. Simple
+ * polygons are checked for validity without {@link IsValidOp} when a pairwise edge test settles it. Per-parcel
+ * work runs in parallel streams: in the pool of {@link QaOptions#withPool} when one is set (a host server bounds a
+ * check's CPU so), else in the fork-join pool of the calling thread when it is one, else in the common pool; the
+ * output does not depend on it. Thread-safe: calls share no state, and any number of checks may run at once.
  *
  * <pre>{@code
  * MapQaResult qa = MapQa.check(layer.features(), QaOptions.DEFAULTS);

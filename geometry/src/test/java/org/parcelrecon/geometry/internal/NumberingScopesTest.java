@@ -1,24 +1,17 @@
 package org.parcelrecon.geometry.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parcelrecon.geometry.TestGeometries.withProperties;
 import static org.parcelrecon.geometry.TestGeometries.wkt;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.parcelrecon.geometry.io.ParcelFeature;
 
 class NumberingScopesTest {
 
     private static ParcelFeature with(String... keyValues) {
-        ParcelFeature p = ParcelFeature.of("p", wkt("POLYGON ((0 0, 1 0, 1 1, 0 1, 0 0))"));
-        Map<String, String> properties = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            properties.put(keyValues[i], keyValues[i + 1]);
-        }
-        return new ParcelFeature(p.id(), p.geometry(), p.sheet(), p.plot(), p.recordedArea(), properties, p.index(),
-                p.readRepairs());
+        return withProperties(ParcelFeature.of("p", wkt("POLYGON ((0 0, 1 0, 1 1, 0 1, 0 0))")), keyValues);
     }
 
     @Test

@@ -2,13 +2,12 @@ package org.parcelrecon.geometry.qa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.parcelrecon.geometry.TestGeometries.withProperties;
 import static org.parcelrecon.geometry.TestGeometries.wkt;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -29,11 +28,7 @@ class GapsTest {
     }
 
     private static ParcelFeature parcel(String id, String wkt, String commune) {
-        ParcelFeature p = ParcelFeature.of(id, wkt(wkt));
-        Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("commune_code", commune);
-        return new ParcelFeature(p.id(), p.geometry(), p.sheet(), p.plot(), p.recordedArea(), properties, p.index(),
-                p.readRepairs());
+        return withProperties(ParcelFeature.of(id, wkt(wkt)), "commune_code", commune);
     }
 
     @Test
@@ -71,7 +66,8 @@ class GapsTest {
         List<ParcelFeature> block = new ArrayList<>();
         for (int row = 0; row < 2; row++) {
             for (int col = 0; col < 3; col++) {
-                block.add(ParcelFeature.of("p" + row + col, wkt(box(col * 10, row * 10, col * 10 + 10, row * 10 + 10))));
+                String square = box(col * 10, row * 10, col * 10 + 10, row * 10 + 10);
+                block.add(ParcelFeature.of("p" + row + col, wkt(square)));
             }
         }
         assertThat(isDisk(block)).isTrue();

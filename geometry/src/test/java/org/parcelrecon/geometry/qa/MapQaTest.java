@@ -171,10 +171,6 @@ class MapQaTest {
                 .findings(FindingType.AREA_MISMATCH)).isEmpty();
     }
 
-        return new ParcelFeature(p.id(), p.geometry(), p.sheet(), p.plot(), p.recordedArea(), properties, p.index(),
-                p.readRepairs());
-    }
-
     @Test
     void sheetPlotNumbersRepeatFreelyAcrossCommunesButNotWithinOne() {
         MapQaResult qa = check(

@@ -36,6 +36,8 @@ import org.parcelrecon.geometry.io.ParcelFeature;
 import org.parcelrecon.geometry.io.ParcelLayer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.parcelrecon.geometry.internal.PackedTree;
+import org.parcelrecon.geometry.internal.UnionFind;
 
 /**
  * Compares the cadastral maps of two survey periods, parcel by parcel, and says what changed.

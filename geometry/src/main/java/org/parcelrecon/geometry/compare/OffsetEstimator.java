@@ -15,6 +15,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.util.AffineTransformation;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.parcelrecon.geometry.internal.PackedTree;
 
 /**
  * Estimates the systematic shift between two surveys, for the whole map and for each <b>scope</b>: a map sheet

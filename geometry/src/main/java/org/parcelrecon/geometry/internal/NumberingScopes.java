@@ -1,7 +1,9 @@
 package org.parcelrecon.geometry.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.parcelrecon.geometry.io.ParcelFeature;
 
 /**
@@ -58,19 +60,33 @@ public final class NumberingScopes {
         return out;
     }
 
+    /**
+     * One pass, parcel by parcel in parallel (in the caller's fork-join pool): each parcel's first name it carries
+     * and that value; the name chosen for the map is the first any parcel carries, and a parcel keeps its value
+     * only when it is that one (a parcel whose first name is later does not carry the chosen one).
+     */
     private static String[] first(int n, IntFunction<ParcelFeature> parcel, List<String> names) {
         String[] out = new String[n];
-        for (String name : names) {
-            boolean any = false;
-            for (int i = 0; i < n; i++) {
-                String v = parcel.apply(i).properties().get(name);
+        byte[] firstName = new byte[n];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            Map<String, String> properties = parcel.apply(i).properties();
+            firstName[i] = (byte) names.size();
+            for (int k = 0; k < names.size(); k++) {
+                String v = properties.get(names.get(k));
                 if (v != null && !v.isBlank()) {
+                    firstName[i] = (byte) k;
                     out[i] = v.strip();
-                    any = true;
+                    return;
                 }
             }
-            if (any) {
-                return out;
+        });
+        int chosen = names.size();
+        for (byte k : firstName) {
+            chosen = Math.min(chosen, k);
+        }
+        for (int i = 0; i < n; i++) {
+            if (firstName[i] != chosen) {
+                out[i] = null;
             }
         }
         return out;

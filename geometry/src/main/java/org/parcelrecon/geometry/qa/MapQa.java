@@ -7,15 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
-import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.IntersectionMatrix;
 import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.relateng.RelateNG;
@@ -24,7 +21,11 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
 import org.parcelrecon.core.parallel.ParallelWork;
 import org.parcelrecon.geometry.crs.Crs;
 import org.parcelrecon.geometry.internal.NumberingScopes;
+import org.parcelrecon.geometry.internal.PackedTree;
 import org.parcelrecon.geometry.internal.Polygons;
+import org.parcelrecon.geometry.internal.QuickValidity;
+import org.parcelrecon.geometry.internal.Separation;
+import org.parcelrecon.geometry.internal.UnionFind;
 import org.parcelrecon.geometry.io.ParcelFeature;
 import org.parcelrecon.geometry.io.ParcelLayer;
 import org.parcelrecon.geometry.io.ReadRepair;
@@ -45,9 +46,13 @@ import org.parcelrecon.geometry.io.ReadRepair;
  *       times) are one overlap finding per stack naming them all, and the stack takes part in the overlap and gap
  *       checks once, as its first parcel: 3,000 stacked copies give one finding, not 4.5 million.</li>
  *   <li><b>Gap</b>: a hole in the union of all parcels no wider than the gap width (maximum inscribed circle
- *       diameter, as JTS {@code CoverageGapFinder} defines it). The union is computed with OverlayNG rather than
- *       {@code CoverageUnion}, because real maps are not exactly noded coverages (they overlap, and neighbours'
- *       vertices differ), which {@code CoverageUnion} requires.</li>
+ *       diameter, as JTS {@code CoverageGapFinder} defines it). That union is never formed: each group of parcels
+ *       that touch or overlap (a block between roads, say) has the holes the whole union has there, so groups are
+ *       searched separately and in parallel, and a group whose parcels share their edges vertex for vertex, with no
+ *       overlap, is recognised as a disk without a union (see {@code Gaps}). The unions that are needed are
+ *       computed with OverlayNG rather than {@code CoverageUnion} (or {@code CoverageGapFinder}, which builds on
+ *       it), because real maps are not exactly noded coverages (they overlap, and neighbours' vertices differ),
+ *       which {@code CoverageUnion} requires.</li>
  *   <li><b>Sliver</b>: mean width 2·area/perimeter and compactness 4π·area/perimeter² both under their limits.</li>
  *   <li><b>Sheet/plot</b>: numbers compared ignoring leading zeros ({@code "045"} = {@code "45"}), within their
  *       commune and survey only (sheet 3 plot 12 exists in every commune; the commune is the first of the
@@ -62,12 +67,14 @@ import org.parcelrecon.geometry.io.ReadRepair;
  * </ul>
  *
  * <p>Coordinates must be in a projected CRS in metres (areas in m²): {@link #check(ParcelLayer, QaOptions)} refuses
- * a layer in longitude/latitude; read geographic maps with {@code ReadOptions.withTargetCrs}. Works in O(n log n): one STRtree, envelope checks first, each parcel's
- * geometry prepared once ({@link RelateNG}) for its candidate neighbours, the exact intersection computed only for
- * pairs whose interiors meet. Per-parcel work runs in parallel streams: in the pool of {@link QaOptions#withPool}
- * when one is set (a host server bounds a check's CPU so), else in the fork-join pool of the calling thread when it
- * is one, else in the common pool; the output does not depend on it. Thread-safe: calls share no state, and any
- * number of checks may run at once.
+ * a layer in longitude/latitude; read geographic maps with {@code ReadOptions.withTargetCrs}. Works in O(n log n):
+ * one packed STRtree, envelope checks first, then a line through an edge of one parcel with each on its own side
+ * settles most neighbours, and so does a chain of vertices they share; the rest take a {@link RelateNG} evaluation
+ * (each parcel prepared once), and the exact intersection is computed only for pairs whose interiors meet. Simple
+ * polygons are checked for validity without {@link IsValidOp} when a pairwise edge test settles it. Per-parcel
+ * work runs in parallel streams: in the pool of {@link QaOptions#withPool} when one is set (a host server bounds a
+ * check's CPU so), else in the fork-join pool of the calling thread when it is one, else in the common pool; the
+ * output does not depend on it. Thread-safe: calls share no state, and any number of checks may run at once.
  *
  * <pre>{@code
  * MapQaResult qa = MapQa.check(layer.features(), QaOptions.DEFAULTS);
@@ -137,19 +144,30 @@ public final class MapQa {
 
         // a stack of identical polygons is searched for overlaps and gaps once, as its first parcel
         int[] stackFirst = Stacks.firsts(repaired);
-        STRtree index = new STRtree();
+        boolean[] searched = new boolean[n];
+        int[] items = new int[n];
+        double[] boxes = new double[4 * n];
+        int indexed = 0;
         for (int i = 0; i < n; i++) {
             Geometry g = repaired[i].geometry();
             if (!g.isEmpty() && stackFirst[i] == i) {
-                index.insert(g.getEnvelopeInternal(), i);
+                searched[i] = true;
+                Envelope e = g.getEnvelopeInternal();
+                boxes[4 * indexed] = e.getMinX();
+                boxes[4 * indexed + 1] = e.getMinY();
+                boxes[4 * indexed + 2] = e.getMaxX();
+                boxes[4 * indexed + 3] = e.getMaxY();
+                items[indexed++] = i;
             }
         }
-        index.build();
+        PackedTree index = PackedTree.sortTileRecursive(boxes, indexed);
+        boxes = null;
         t0 = phase(options, "index", t0);
 
-        MapFinding[][] overlaps = new MapFinding[n][];
-        IntStream.range(0, n).parallel().forEach(i -> overlaps[i] = stackFirst[i] != i ? new MapFinding[0]
-                : overlaps(i, repaired, index, options).toArray(new MapFinding[0]));
+        boolean[] overlapped = new boolean[n];
+        Neighbours[] neighbours = new Neighbours[n];
+        IntStream.range(0, n).parallel().forEach(i -> neighbours[i] = !searched[i] ? Neighbours.NONE
+                : neighbours(i, repaired, index, items, overlapped, options));
         t0 = phase(options, "overlaps", t0);
 
         List<MapFinding> findings = new ArrayList<>();
@@ -157,14 +175,19 @@ public final class MapQa {
             findings.addAll(List.of(f));
         }
         MapFinding[] stacks = stacks(repaired, stackFirst, options);
+        UnionFind touching = new UnionFind(n);
         for (int i = 0; i < n; i++) {
             if (stacks[i] != null) {
                 findings.add(stacks[i]);
             }
-            findings.addAll(List.of(overlaps[i]));
+            findings.addAll(List.of(neighbours[i].overlaps()));
+            for (int j : neighbours[i].touching()) {
+                touching.union(i, j);
+            }
+            neighbours[i] = null;
         }
         if (options.gapMaxWidth() > 0) {
-            findings.addAll(gaps(repaired, stackFirst, index, options));
+            findings.addAll(Gaps.find(repaired, searched, touching, overlapped, index, items, options));
         }
         t0 = phase(options, "gaps", t0);
         for (MapFinding f : slivers) {
@@ -293,6 +316,9 @@ public final class MapQa {
                             : "ring with fewer than 3 distinct points (dropped when read)",
                     at == null || at.isEmpty() ? null : at.getCoordinate()));
         }
+        if (QuickValidity.certainlySimpleShell(g)) {
+            return p; // what IsValidOp would say, without its cost for the common parcel
+        }
         TopologyValidationError error = new IsValidOp(g).getValidationError();
         if (error == null) {
             return p;
@@ -336,31 +362,58 @@ public final class MapQa {
         return null;
     }
 
-    private static List<MapFinding> overlaps(int i, ParcelFeature[] parcels, STRtree index, QaOptions options) {
+    /** The overlap findings of a parcel with later ones, and the later parcels it may touch. */
+    private record Neighbours(MapFinding[] overlaps, int[] touching) {
+        static final Neighbours NONE = new Neighbours(new MapFinding[0], new int[0]);
+    }
+
+    /**
+     * Parcel {@code i} against each later searched parcel whose envelope meets its own: overlaps above the
+     * tolerance, every pair whose interiors meet (in {@code overlapped}), and the pairs that may touch (for the gap
+     * search's groups). Most neighbours are settled by a separating line ({@link Separation}); the rest by
+     * {@link RelateNG}, prepared once for the parcel.
+     */
+    private static Neighbours neighbours(int i, ParcelFeature[] parcels, PackedTree index, int[] items,
+                                         boolean[] overlapped, QaOptions options) {
         Geometry a = parcels[i].geometry();
-        if (a.isEmpty()) {
-            return List.of();
-        }
-        List<?> candidates = index.query(a.getEnvelopeInternal());
-        RelateNG prepared = null;
-        List<MapFinding> found = null;
-        int[] js = new int[candidates.size()];
+        PackedTree.Hits hits = new PackedTree.Hits();
+        index.query(a.getEnvelopeInternal(), hits);
+        int[] js = new int[hits.size];
         int count = 0;
-        for (Object o : candidates) {
-            int j = (Integer) o;
+        for (int h = 0; h < hits.size; h++) {
+            int j = items[hits.items[h]];
             if (j > i) {
                 js[count++] = j;
             }
         }
         java.util.Arrays.sort(js, 0, count);
+        RelateNG prepared = null;
+        List<MapFinding> found = null;
+        int[] touching = new int[count];
+        int touches = 0;
         for (int k = 0; k < count; k++) {
             Geometry b = parcels[js[k]].geometry();
+            int separation = Separation.of(a, b);
+            if (separation == Separation.APART) {
+                continue;
+            }
+            if (separation == Separation.TOUCHING) {
+                touching[touches++] = js[k];
+                continue;
+            }
             if (prepared == null) {
                 prepared = RelateNG.prepare(a);
             }
-            if (!prepared.evaluate(b, INTERIORS_INTERSECT)) {
+            IntersectionMatrix relation = prepared.evaluate(b);
+            if (!relation.isIntersects()) {
                 continue;
             }
+            touching[touches++] = js[k];
+            if (!relation.matches(INTERIORS_INTERSECT)) {
+                continue;
+            }
+            overlapped[i] = true;
+            overlapped[js[k]] = true;
             Geometry intersection = OverlayNGRobust.overlay(a, b, OverlayNG.INTERSECTION);
             double area = intersection.getArea();
             if (area > options.overlapMinArea()) {
@@ -372,72 +425,23 @@ public final class MapQa {
                         intersection.getInteriorPoint().getCoordinate()));
             }
         }
-        return found == null ? List.of() : found;
-    }
-
-    private static List<MapFinding> gaps(ParcelFeature[] parcels, int[] stackFirst, STRtree index,
-                                         QaOptions options) {
-        List<Geometry> all = new ArrayList<>(parcels.length);
-        for (int i = 0; i < parcels.length; i++) {
-            if (!parcels[i].geometry().isEmpty() && stackFirst[i] == i) {
-                all.add(parcels[i].geometry());
-            }
-        }
-        if (all.isEmpty()) {
-            return List.of();
-        }
-        Geometry union = OverlayNGRobust.union(all);
-        List<MapFinding> found = new ArrayList<>();
-        for (int u = 0; u < union.getNumGeometries(); u++) {
-            Geometry part = union.getGeometryN(u);
-            if (!(part instanceof Polygon polygon)) {
-                continue;
-            }
-            for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
-                Polygon hole = union.getFactory().createPolygon(polygon.getInteriorRingN(h).getCoordinateSequence());
-                double area = hole.getArea();
-                if (area < options.gapMinArea()) {
-                    continue;
-                }
-                double width = 2 * new MaximumInscribedCircle(hole, options.gapMaxWidth() / 100).getRadiusLine()
-                        .getLength();
-                if (width > options.gapMaxWidth()) {
-                    continue;
-                }
-                found.add(finding(FindingType.GAP, around(hole, parcels, index), area, String.format(Locale.ROOT,
-                        "gap %.3f m², width %.3f m", area, width), hole.getInteriorPoint().getCoordinate()));
-            }
-        }
-        return found;
-    }
-
-    private static List<String> around(Polygon hole, ParcelFeature[] parcels, STRtree index) {
-        Envelope e = new Envelope(hole.getEnvelopeInternal());
-        e.expandBy(1e-3);
-        List<Integer> near = new ArrayList<>();
-        for (Object o : index.query(e)) {
-            int j = (Integer) o;
-            if (parcels[j].geometry().isWithinDistance(hole, 1e-3)) {
-                near.add(j);
-            }
-        }
-        near.sort(null);
-        List<String> ids = new ArrayList<>(near.size());
-        near.forEach(j -> ids.add(parcels[j].id()));
-        return ids.isEmpty() ? List.of("?") : ids;
+        return new Neighbours(found == null ? new MapFinding[0] : found.toArray(new MapFinding[0]),
+                java.util.Arrays.copyOf(touching, touches));
     }
 
     private static void sheetPlot(ParcelFeature[] parcels, List<MapFinding> findings) {
         boolean anyNumbered = false;
         String[] scopes = NumberingScopes.scopes(List.of(parcels));
-        Map<String, List<Integer>> byNumber = new TreeMap<>();
+        // numbers repeat in every commune (and survey): a duplicate is one within the same scope
+        String[] keys = new String[parcels.length];
+        IntStream.range(0, parcels.length).parallel().forEach(i -> keys[i] = parcels[i].sheetPlotKey()
+                .map(k -> scopes[i] + "\u0000" + k).orElse(null));
+        // grouped by hash (each group in map order), then ordered by first parcel below
+        Map<String, List<Integer>> byNumber = new HashMap<>();
         for (int i = 0; i < parcels.length; i++) {
-            ParcelFeature p = parcels[i];
-            if (p.sheet().isPresent() && p.plot().isPresent()) {
+            if (keys[i] != null) {
                 anyNumbered = true;
-                // numbers repeat in every commune (and survey): a duplicate is one within the same scope
-                byNumber.computeIfAbsent(scopes[i] + "\u0000" + p.sheetPlotKey().orElseThrow(),
-                        k -> new ArrayList<>()).add(i);
+                byNumber.computeIfAbsent(keys[i], k -> new ArrayList<>(1)).add(i);
             }
         }
         List<List<Integer>> duplicates = new ArrayList<>();
@@ -472,7 +476,7 @@ public final class MapQa {
         return g.isEmpty() ? null : g.getInteriorPoint().getCoordinate();
     }
 
-    private static MapFinding finding(FindingType type, List<String> ids, double measure, String detail, Coordinate at) {
+    static MapFinding finding(FindingType type, List<String> ids, double measure, String detail, Coordinate at) {
         double x = at == null ? Double.NaN : at.x;
         double y = at == null ? Double.NaN : at.y;
         return new MapFinding(type, ids, measure, detail, x, y);

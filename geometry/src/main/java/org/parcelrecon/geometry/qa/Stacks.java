@@ -3,6 +3,7 @@ package org.parcelrecon.geometry.qa;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
@@ -33,27 +34,51 @@ final class Stacks {
     static int[] firsts(ParcelFeature[] parcels) {
         int n = parcels.length;
         int[] first = new int[n];
-        Map<EnvelopeKey, List<Integer>> byEnvelope = new HashMap<>();
+        // parcels sorted by a hash of their envelope on the grid (in map order where it is equal): only runs of one
+        // hash can hold a stack, and they are short and rare; no map entry per parcel
+        long[] byEnvelope = new long[n];
+        int count = 0;
         for (int i = 0; i < n; i++) {
             first[i] = i;
             Geometry g = parcels[i].geometry();
             if (!g.isEmpty()) {
-                byEnvelope.computeIfAbsent(EnvelopeKey.of(g.getEnvelopeInternal()), k -> new ArrayList<>(1)).add(i);
+                byEnvelope[count++] = (long) EnvelopeKey.of(g.getEnvelopeInternal()).hashCode() << 32 | i;
             }
         }
-        for (List<Integer> same : byEnvelope.values()) {
-            if (same.size() < 2) {
-                continue;
+        Arrays.sort(byEnvelope, 0, count);
+        for (int from = 0; from < count; ) {
+            int to = from + 1;
+            while (to < count && byEnvelope[to] >>> 32 == byEnvelope[from] >>> 32) {
+                to++;
             }
-            Map<ShapeKey, Integer> firstOfShape = new HashMap<>();
-            for (int i : same) {
-                Integer earlier = firstOfShape.putIfAbsent(ShapeKey.of(parcels[i].geometry()), i);
-                if (earlier != null) {
-                    first[i] = earlier;
+            if (to - from > 1) {
+                Map<EnvelopeKey, List<Integer>> same = new LinkedHashMap<>();
+                for (int k = from; k < to; k++) {
+                    int i = (int) byEnvelope[k];
+                    same.computeIfAbsent(EnvelopeKey.of(parcels[i].geometry().getEnvelopeInternal()),
+                            e -> new ArrayList<>(2)).add(i);
+                }
+                for (List<Integer> group : same.values()) {
+                    stack(parcels, group, first);
                 }
             }
+            from = to;
         }
         return first;
+    }
+
+    /** Marks the parcels of {@code same} (in map order) that are the same shape as an earlier one of them. */
+    private static void stack(ParcelFeature[] parcels, List<Integer> same, int[] first) {
+        if (same.size() < 2) {
+            return;
+        }
+        Map<ShapeKey, Integer> firstOfShape = new HashMap<>();
+        for (int i : same) {
+            Integer earlier = firstOfShape.putIfAbsent(ShapeKey.of(parcels[i].geometry()), i);
+            if (earlier != null) {
+                first[i] = earlier;
+            }
+        }
     }
 
     private static long cell(double v) {

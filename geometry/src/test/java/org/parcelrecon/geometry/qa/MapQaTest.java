@@ -2,6 +2,7 @@ package org.parcelrecon.geometry.qa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.parcelrecon.geometry.TestGeometries.withProperties;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -170,22 +171,12 @@ class MapQaTest {
                 .findings(FindingType.AREA_MISMATCH)).isEmpty();
     }
 
-    /** The parcel with these attributes (e.g. its commune). */
-    private static ParcelFeature with(ParcelFeature p, String... keyValues) {
-        Map<String, String> properties = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            properties.put(keyValues[i], keyValues[i + 1]);
-        }
-        return new ParcelFeature(p.id(), p.geometry(), p.sheet(), p.plot(), p.recordedArea(), properties, p.index(),
-                p.readRepairs());
-    }
-
     @Test
     void sheetPlotNumbersRepeatFreelyAcrossCommunesButNotWithinOne() {
         MapQaResult qa = check(
-                with(parcel("a", box(0, 0, 10, 10)).withSheetPlot("1", "2"), "commune_code", "06652"),
-                with(parcel("b", box(10, 0, 20, 10)).withSheetPlot("1", "2"), "commune_code", "06661"),
-                with(parcel("c", box(20, 0, 30, 10)).withSheetPlot("1", "2"), "commune_code", "06661"));
+                withProperties(parcel("a", box(0, 0, 10, 10)).withSheetPlot("1", "2"), "commune_code", "06652"),
+                withProperties(parcel("b", box(10, 0, 20, 10)).withSheetPlot("1", "2"), "commune_code", "06661"),
+                withProperties(parcel("c", box(20, 0, 30, 10)).withSheetPlot("1", "2"), "commune_code", "06661"));
         assertThat(qa.findings(FindingType.DUPLICATE_SHEET_PLOT)).singleElement().satisfies(f -> {
             assertThat(f.parcelIds()).containsExactly("b", "c");
             assertThat(f.detail()).isEqualTo("sheet 1 plot 2 on 2 parcels in 06661");
@@ -195,8 +186,10 @@ class MapQaTest {
     @Test
     void sheetPlotNumbersRepeatFreelyAcrossSurveysOfOneCommune() {
         MapQaResult qa = check(
-                with(parcel("a", box(0, 0, 10, 10)).withSheetPlot("AB", "12"), "commune", "91027", "prefixe", "000"),
-                with(parcel("b", box(10, 0, 20, 10)).withSheetPlot("AB", "12"), "commune", "91027", "prefixe", "301"));
+                withProperties(parcel("a", box(0, 0, 10, 10)).withSheetPlot("AB", "12"),
+                        "commune", "91027", "prefixe", "000"),
+                withProperties(parcel("b", box(10, 0, 20, 10)).withSheetPlot("AB", "12"),
+                        "commune", "91027", "prefixe", "301"));
         assertThat(qa.findings(FindingType.DUPLICATE_SHEET_PLOT)).isEmpty();
     }
 

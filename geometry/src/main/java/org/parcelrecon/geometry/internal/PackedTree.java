@@ -1,4 +1,4 @@
-package org.parcelrecon.geometry.compare;
+package org.parcelrecon.geometry.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +20,7 @@ import org.locationtech.jts.index.strtree.STRtree;
  *
  * <p>Immutable once made; queries are thread-safe (each caller brings its own buffer).
  */
-final class PackedTree {
+public final class PackedTree {
     /** Per entry (a child of a node) its bounds: minX, minY, maxX, maxY. */
     private final double[] bounds;
     /** Per entry: a node number (>= 0), or {@code -1 - item} for an item. */
@@ -28,8 +28,12 @@ final class PackedTree {
     /** Per node the first of its entries, and (at node + 1) the end. */
     private final int[] firstEntry;
 
-    /** Copies {@code tree}, built, whose items are {@code Integer}s. */
-    PackedTree(STRtree tree) {
+    /**
+     * Copies {@code tree}, built, whose items are {@code Integer}s.
+     *
+     * @param tree the tree to copy (built here if it is not yet)
+     */
+    public PackedTree(STRtree tree) {
         tree.build();
         List<Object> entries = new ArrayList<>();
         List<Integer> firsts = new ArrayList<>();
@@ -105,8 +109,12 @@ final class PackedTree {
      * a stable sort by envelope centre x, vertical slices, a stable sort of each slice by centre y, runs of ten), so
      * that queries return the same items in the same order; only the sorts run on primitive keys.
      * Envelopes must not be null (JTS skips those on insert; give none).
+     *
+     * @param box the items' envelopes, four numbers each
+     * @param n the number of items
+     * @return the packed tree
      */
-    static PackedTree sortTileRecursive(double[] box, int n) {
+    public static PackedTree sortTileRecursive(double[] box, int n) {
         if (n == 0) {
             return new PackedTree(0, 0);
         }
@@ -241,10 +249,16 @@ final class PackedTree {
         return t;
     }
 
-    /** A growable buffer of items, one per thread or caller. */
-    static final class Hits {
-        int[] items = new int[16];
-        int size;
+    /** A growable buffer of items, one per thread or caller: {@code items[0 .. size-1]} after a query. */
+    public static final class Hits {
+        /** The items found, in the tree's order, in the first {@link #size} places. */
+        public int[] items = new int[16];
+        /** The number of items found. */
+        public int size;
+
+        /** An empty buffer. */
+        public Hits() {
+        }
 
         void add(int item) {
             if (size == items.length) {
@@ -254,8 +268,14 @@ final class PackedTree {
         }
     }
 
-    /** Puts the items whose envelopes meet {@code search} into {@code out} (cleared first); returns their number. */
-    int query(Envelope search, Hits out) {
+    /**
+     * Puts the items whose envelopes meet {@code search} into {@code out} (cleared first).
+     *
+     * @param search the envelope searched
+     * @param out the caller's buffer
+     * @return the number of items found
+     */
+    public int query(Envelope search, Hits out) {
         out.size = 0;
         if (firstEntry.length > 1 && !search.isNull()) {
             visit(0, search.getMinX(), search.getMinY(), search.getMaxX(), search.getMaxY(), out);

@@ -1,4 +1,4 @@
-package org.parcelrecon.geometry.compare;
+package org.parcelrecon.geometry.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

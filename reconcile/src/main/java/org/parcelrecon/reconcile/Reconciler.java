@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -28,6 +29,7 @@ import org.parcelrecon.reconcile.map.SurveyMaps;
 import org.parcelrecon.reconcile.read.PopulationReader;
 import org.parcelrecon.reconcile.read.PopulationTable;
 import org.parcelrecon.reconcile.read.RegisterEntry;
+import org.parcelrecon.reconcile.read.RegisterField;
 import org.parcelrecon.reconcile.read.RegisterReader;
 import org.parcelrecon.reconcile.read.RegisterSpill;
 import org.parcelrecon.core.input.RejectedRow;
@@ -183,9 +185,17 @@ public final class Reconciler {
         List<RegisterEntry> split = new ArrayList<>();
         RegisterReader.Scan scan = timed(progress, "read register", () -> reader.scan(input.register(),
                 spill.sink(new RegisterReader.Sink() {
+                    /** The parcel's address column (its village tells the land user's namesakes apart), or -1. */
+                    private int address = -1;
+
+                    @Override
+                    public void columns(Map<RegisterField, Integer> columns) {
+                        address = columns.getOrDefault(RegisterField.ADDRESS, -1);
+                    }
+
                     @Override
                     public void entry(RegisterEntry entry, List<String> cells) {
-                        users.add(entry);
+                        users.add(entry, address >= 0 && address < cells.size() ? cells.get(address) : null);
                         if (entry.communeCandidates().size() > 1) {
                             split.add(entry);
                         }

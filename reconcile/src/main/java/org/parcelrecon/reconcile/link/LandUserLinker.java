@@ -46,6 +46,11 @@ public final class LandUserLinker {
         return new LandUserLinker(Objects.requireNonNull(units, "units"), Objects.requireNonNull(settings, "settings"));
     }
 
+    /** Whether the table has the column with at least one value in it. */
+    private static boolean hasValues(Table table, String column) {
+        return table.columnIndex(column).stream().anyMatch(c -> table.distinctCount(c) > 0);
+    }
+
     /**
      * Links every person among the register's land users to the citizens.
      *
@@ -67,6 +72,9 @@ public final class LandUserLinker {
                     bestRight, best, runnerUp);
         }
         VietnamesePersonPreset.Columns columns = VietnamesePersonPreset.Columns.defaults().withOldCitizenId("old_id");
+        if (hasValues(landUsers, "address") && hasValues(citizens, "address")) {
+            columns = columns.withAddress("address"); // the village tells namesakes of one commune apart
+        }
         LinkageModel model = VietnamesePersonPreset.linkModelForProvince(columns)
                 .withProbabilityTwoRandomRecordsMatch(1.0 / citizens.size());
         KeyFunctions functions = VietnamesePersonPreset.keyFunctions(AdministrativeCommunes.of(units));

@@ -8,14 +8,15 @@ import org.parcelrecon.reconcile.read.RegisterEntry;
 
 /**
  * The land users of a register, collected row by row as it is read, as the linking table the Vietnamese person
- * preset reads ({@code id, full_name, birth, citizen_id, commune}): persons only, the first person of a row with the
+ * preset reads ({@code id, full_name, birth, citizen_id, commune, address}: the address is the parcel's, whose
+ * village the preset compares with the citizen's): persons only, the first person of a row with the
  * row's birth year and ID. Remembers each row's line and first user so that a land user's link is found by
  * (line, user) later, when the row is read again commune by commune.
  *
  * <p>Rows must be added in file order (lines increasing). Not thread-safe while collecting.
  */
 public final class LandUsers {
-    static final List<String> COLUMNS = List.of("id", "full_name", "birth", "citizen_id", "commune");
+    static final List<String> COLUMNS = List.of("id", "full_name", "birth", "citizen_id", "commune", "address");
 
     private final Table.Builder table = Table.builder(COLUMNS);
     private final String[] cells = new String[COLUMNS.size()];
@@ -31,6 +32,16 @@ public final class LandUsers {
      * @param entry a register row as read
      */
     public void add(RegisterEntry entry) {
+        add(entry, null);
+    }
+
+    /**
+     * Adds a row's land users with the parcel's address as written.
+     *
+     * @param entry   a register row as read
+     * @param address the row's address cell (the parcel's: thôn/tổ, commune), or null when the register has none
+     */
+    public void add(RegisterEntry entry, String address) {
         if (entries > 0 && entry.line() <= lines[entries - 1]) {
             throw new IllegalArgumentException("rows must come in file order: line " + entry.line() + " after line "
                     + lines[entries - 1]);
@@ -58,6 +69,7 @@ public final class LandUsers {
             cells[2] = user.birthYear().isPresent() ? Integer.toString(user.birthYear().getAsInt()) : null;
             cells[3] = user.idNumber().orElse(null);
             cells[4] = entry.communeAsWritten();
+            cells[5] = address;
             table.addRow(cells);
             leftRowOfUser[users++] = row;
         }

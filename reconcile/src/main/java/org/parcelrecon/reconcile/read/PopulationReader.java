@@ -21,7 +21,8 @@ import org.parcelrecon.matching.io.TableRead;
 /**
  * Reads a population registry export (CSV with a header row) into a linking {@link Table} with the columns of the
  * Vietnamese person preset: {@code id} (the citizen ID), {@code full_name}, {@code birth}, {@code citizen_id},
- * {@code old_id} and {@code commune} (the address, whose commune part the preset finds); a column the file lacks is
+ * {@code old_id}, {@code commune} (the address, whose commune part the preset finds) and {@code address} (the same
+ * cell, whose village the preset compares); a column the file lacks is
  * left out. Columns are recognised by name ({@link PopulationField}) or mapped by the caller;
  * encodings as {@link RegisterReader}. A row of the wrong width, or without a citizen ID or a name, is rejected
  * with its line and reason (ID numbers masked).
@@ -30,7 +31,8 @@ import org.parcelrecon.matching.io.TableRead;
  */
 public final class PopulationReader {
     /** The linking table's columns, in order. */
-    public static final List<String> COLUMNS = List.of("id", "full_name", "birth", "citizen_id", "old_id", "commune");
+    public static final List<String> COLUMNS = List.of("id", "full_name", "birth", "citizen_id", "old_id", "commune",
+            "address");
 
     private final Map<PopulationField, String> mapping;
     private final TextFileEncoding encoding;
@@ -107,6 +109,7 @@ public final class PopulationReader {
         }
         if (columns.containsKey(PopulationField.ADDRESS)) {
             as.put("commune", columns.get(PopulationField.ADDRESS));
+            as.put("address", columns.get(PopulationField.ADDRESS));
         }
         TableRead read;
         try {

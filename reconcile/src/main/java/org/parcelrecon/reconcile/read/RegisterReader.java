@@ -173,6 +173,16 @@ public final class RegisterReader {
         }
 
         /**
+         * Which column holds each field the reader recognised (after the header, before any row), e.g. for a sink
+         * that reads a field the entry does not keep, such as the parcel's address.
+         *
+         * @param columns each recognised field's index in the header (and in each row's cells)
+         * @throws IOException if the sink cannot take it; reading stops with it
+         */
+        default void columns(Map<RegisterField, Integer> columns) throws IOException {
+        }
+
+        /**
          * A row read, with its cells as written (in header order).
          *
          * @param entry the row's parsed entry
@@ -232,6 +242,7 @@ public final class RegisterReader {
         }
         at.forEach((f, i) -> columns.put(f, header.get(i)));
         sink.header(header);
+        sink.columns(java.util.Collections.unmodifiableMap(new EnumMap<>(at)));
         // rows are parsed in batches, in parallel, and handed on in file order
         Batch batch = new Batch(sink, header, at, source);
         for (CsvRows.Row row; (row = csv.next()) != null; ) {

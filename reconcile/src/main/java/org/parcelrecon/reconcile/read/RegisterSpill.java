@@ -58,6 +58,11 @@ public final class RegisterSpill implements AutoCloseable {
             }
 
             @Override
+            public void columns(Map<RegisterField, Integer> columns) throws IOException {
+                next.columns(columns);
+            }
+
+            @Override
             public void entry(RegisterEntry entry, List<String> cells) throws IOException {
                 for (String commune : entry.communeCandidates()) {
                     DataOutputStream w = writers.get(commune);

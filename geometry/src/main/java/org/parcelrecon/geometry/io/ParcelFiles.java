@@ -42,7 +42,8 @@ import org.parcelrecon.geometry.crs.Crs;
  * <p>Thread-safe: every call works on its own state.
  */
 public final class ParcelFiles {
-    private static final GeometryFactory FACTORY = new GeometryFactory();
+    /** The geometry factory of every reader. */
+    static final GeometryFactory FACTORY = new GeometryFactory();
 
     private ParcelFiles() {
     }

@@ -106,6 +106,40 @@ final class FastDoubles {
         return negative ? -v : v;
     }
 
+    /**
+     * {@link Double#parseDouble} of {@code s}, with the common form {@code -?[0-9]+(\.[0-9]+)?} of at most 18 digits
+     * (an area such as {@code 2456.95}) decoded by the same exact fast path; the sign of a zero is kept, as
+     * {@code parseDouble} keeps it.
+     *
+     * @throws NumberFormatException as {@code parseDouble} does
+     */
+    static double parse(String s) {
+        int n = s.length();
+        int p = n > 0 && s.charAt(0) == '-' ? 1 : 0;
+        long m = 0;
+        int digits = 0;
+        int scale = -1;
+        for (int i = p; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                m = m * 10 + (c - '0');
+                digits++;
+                if (scale >= 0) {
+                    scale++;
+                }
+            } else if (c == '.' && scale < 0 && digits > 0) {
+                scale = 0;
+            } else {
+                return Double.parseDouble(s);
+            }
+        }
+        if (digits == 0 || digits > 18 || scale == 0 || m > MAX_EXACT) {
+            return Double.parseDouble(s);
+        }
+        double v = scale < 0 ? m : m / POWERS[scale];
+        return p == 1 ? -v : v;
+    }
+
     private static int indexOf(byte[] b, int from, int to, int c) {
         for (int i = from; i < to; i++) {
             if (b[i] == c) {

@@ -58,14 +58,14 @@ final class GeoJsonFeatureParser {
         List<List<double[]>> polygons = null;
         try {
             in.expect('{');
-            int c = in.ws();
+            int c = in.next();
             while (c != '}') {
                 if (c != '"') {
                     return false;
                 }
                 String name = in.name();
                 in.expect(':');
-                int v = in.ws();
+                int v = in.next();
                 switch (name) {
                     case "id" -> {
                         if (sawId) {
@@ -75,7 +75,7 @@ final class GeoJsonFeatureParser {
                         if (v == '{' || v == '[' || v == 'n') {
                             in.skipValue(1); // not a usable id member, as for the Jackson reader
                         } else {
-                            memberId = scalar(v);
+                            memberId = scalar(v, false);
                         }
                     }
                     case "properties" -> {
@@ -105,10 +105,10 @@ final class GeoJsonFeatureParser {
                     }
                     default -> in.skipValue(1);
                 }
-                c = in.ws();
+                c = in.next();
                 if (c == ',') {
                     in.pos++;
-                    c = in.ws();
+                    c = in.next();
                     if (c == '}') {
                         return false;
                     }
@@ -137,42 +137,84 @@ final class GeoJsonFeatureParser {
         return true;
     }
 
-    /** The text of a scalar value at the cursor (as Jackson's {@code getText()}: numbers as written). */
-    private String scalar(int v) {
+    /**
+     * The text of a scalar value at the cursor (as Jackson's {@code getText()}: numbers as written). With
+     * {@code share}, a short one comes from {@link #cached}.
+     */
+    private String scalar(int v, boolean share) {
         switch (v) {
-            case '"':
-                return in.text();
+            case '"': {
+                int from = in.pos + 1;
+                int close = in.string();
+                if (share && !in.escaped && close - from <= SHORT_VALUE) {
+                    return cached(from, close);
+                }
+                String text = in.text(from, close);
+                return share ? shared.apply(text) : text;
+            }
             case 't', 'f':
                 return in.literal() == 't' ? "true" : "false";
-            default:
+            default: {
                 int from = in.pos;
                 int to = in.number();
-                return new String(in.buf, from, to - from, StandardCharsets.US_ASCII);
+                if (share && to - from <= SHORT_VALUE) {
+                    return cached(from, to);
+                }
+                String text = new String(in.buf, from, to - from, StandardCharsets.US_ASCII);
+                return share ? shared.apply(text) : text;
+            }
         }
+    }
+
+    /** Values of at most this many bytes are looked up in {@link #cached}. */
+    private static final int SHORT_VALUE = 12;
+    private final byte[][] valueBytes = new byte[4096][];
+    private final String[] values = new String[4096];
+
+    /**
+     * The shared string for the UTF-8 text {@code in.buf[from, to)}: attribute values repeat (commune codes, land
+     * use codes, sheet numbers), and a direct-mapped cache keyed by their bytes finds the string made last time
+     * without decoding or hashing a new one.
+     */
+    private String cached(int from, int to) {
+        byte[] b = in.buf;
+        int h = to - from;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + b[i];
+        }
+        int slot = (h ^ (h >>> 12)) & (values.length - 1);
+        byte[] known = valueBytes[slot];
+        if (known != null && Arrays.equals(known, 0, known.length, b, from, to)) {
+            return values[slot];
+        }
+        String text = shared.apply(new String(b, from, to - from, StandardCharsets.UTF_8));
+        valueBytes[slot] = Arrays.copyOfRange(b, from, to);
+        values[slot] = text;
+        return text;
     }
 
     private void properties(Map<String, String> into) {
         in.pos++;
-        int c = in.ws();
+        int c = in.next();
         while (c != '}') {
             if (c != '"') {
                 throw JsonBytes.UNUSUAL;
             }
             String name = in.name();
             in.expect(':');
-            int v = in.ws();
+            int v = in.next();
             if (v == '{' || v == '[') {
                 throw JsonBytes.UNUSUAL; // kept as JSON text by the Jackson reader
             }
             if (v == 'n') {
                 in.literal(); // a null attribute is left out
             } else {
-                into.put(name, shared.apply(scalar(v)));
+                into.put(name, scalar(v, true));
             }
-            c = in.ws();
+            c = in.next();
             if (c == ',') {
                 in.pos++;
-                c = in.ws();
+                c = in.next();
                 if (c == '}') {
                     throw JsonBytes.UNUSUAL;
                 }
@@ -185,11 +227,11 @@ final class GeoJsonFeatureParser {
 
     /** Reads a geometry object's members up to its coordinates; returns its type, Polygon or MultiPolygon. */
     private String geometryType() {
-        int c = in.ws();
+        int c = in.next();
         while (c == '"') {
             String name = in.name();
             in.expect(':');
-            int v = in.ws();
+            int v = in.next();
             if (name.equals("type")) {
                 if (v != '"') {
                     throw JsonBytes.UNUSUAL;
@@ -199,7 +241,7 @@ final class GeoJsonFeatureParser {
                     throw JsonBytes.UNUSUAL;
                 }
                 in.expect(',');
-                if (in.ws() != '"' || !in.name().equals("coordinates")) {
+                if (in.next() != '"' || !in.name().equals("coordinates")) {
                     throw JsonBytes.UNUSUAL;
                 }
                 in.expect(':');
@@ -210,17 +252,17 @@ final class GeoJsonFeatureParser {
             }
             in.skipValue(2);
             in.expect(',');
-            c = in.ws();
+            c = in.next();
         }
         throw JsonBytes.UNUSUAL;
     }
 
     /** Reads the members after the coordinates up to the geometry's closing brace. */
     private void geometryEnd() {
-        int c = in.ws();
+        int c = in.next();
         while (c == ',') {
             in.pos++;
-            if (in.ws() != '"') {
+            if (in.next() != '"') {
                 throw JsonBytes.UNUSUAL;
             }
             String name = in.name();
@@ -229,7 +271,7 @@ final class GeoJsonFeatureParser {
             }
             in.expect(':');
             in.skipValue(2);
-            c = in.ws();
+            c = in.next();
         }
         if (c != '}') {
             throw JsonBytes.UNUSUAL;
@@ -239,7 +281,7 @@ final class GeoJsonFeatureParser {
 
     /** A Polygon's coordinates (one polygon) or a MultiPolygon's, at the cursor. */
     private List<List<double[]>> coordinates(boolean single) {
-        if (in.ws() != '[') {
+        if (in.next() != '[') {
             throw JsonBytes.UNUSUAL;
         }
         if (single) {
@@ -247,12 +289,12 @@ final class GeoJsonFeatureParser {
         }
         List<List<double[]>> polygons = new ArrayList<>(1);
         in.pos++;
-        if (in.ws() == ']') {
+        if (in.next() == ']') {
             in.pos++;
             return polygons;
         }
         while (true) {
-            if (in.ws() != '[') {
+            if (in.next() != '[') {
                 throw JsonBytes.UNUSUAL;
             }
             polygons.add(polygon());
@@ -264,7 +306,7 @@ final class GeoJsonFeatureParser {
 
     /** Whether the cursor is at an array's closing bracket (consumed) rather than a comma (consumed too). */
     private boolean endOfArray() {
-        int c = in.ws();
+        int c = in.next();
         in.pos++;
         if (c == ']') {
             return true;
@@ -279,12 +321,12 @@ final class GeoJsonFeatureParser {
     private List<double[]> polygon() {
         List<double[]> rings = new ArrayList<>(1);
         in.pos++;
-        if (in.ws() == ']') {
+        if (in.next() == ']') {
             in.pos++;
             return rings;
         }
         while (true) {
-            if (in.ws() != '[') {
+            if (in.next() != '[') {
                 throw JsonBytes.UNUSUAL;
             }
             rings.add(ring());
@@ -298,12 +340,12 @@ final class GeoJsonFeatureParser {
     private double[] ring() {
         int n = 0;
         in.pos++;
-        if (in.ws() == ']') {
+        if (in.next() == ']') {
             in.pos++;
             return new double[0];
         }
         while (true) {
-            if (in.ws() != '[') {
+            if (in.next() != '[') {
                 throw JsonBytes.UNUSUAL;
             }
             in.pos++;
@@ -322,14 +364,63 @@ final class GeoJsonFeatureParser {
         }
     }
 
+    private static final double[] POWERS = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+        1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+    /**
+     * A number at the cursor. The common form, {@code -?[0-9]+(\.[0-9]+)?} with at most 18 digits, is validated and
+     * decoded in one pass, exactly as {@link FastDoubles#parse} decodes it (an integer through {@code long}; a
+     * decimal as {@code m / 10^k}, exact operands for {@code m ≤ 2^53}, {@code k ≤ 22}); any other goes through
+     * {@link JsonBytes#number} and {@link FastDoubles#parse}.
+     */
     private double number() {
-        int c = in.ws();
-        if (c != '-' && (c < '0' || c > '9')) {
-            throw JsonBytes.UNUSUAL;
+        int c = in.next();
+        byte[] b = in.buf;
+        int start = in.pos;
+        int e = in.end;
+        int p = start;
+        boolean negative = c == '-';
+        if (negative) {
+            p++;
         }
-        int from = in.pos;
-        int to = in.number();
-        return FastDoubles.parse(in.buf, from, to, in.fractional);
+        long m = 0;
+        int digits = 0;
+        int scale = 0;
+        boolean fraction = false;
+        if (p < e && b[p] == '0') {
+            p++;
+            digits++;
+        } else {
+            while (p < e && (c = b[p]) >= '0' && c <= '9') {
+                m = m * 10 + (c - '0');
+                p++;
+                digits++;
+            }
+        }
+        if (digits > 0 && p < e && b[p] == '.') {
+            fraction = true;
+            int from = ++p;
+            while (p < e && (c = b[p]) >= '0' && c <= '9') {
+                m = m * 10 + (c - '0');
+                p++;
+            }
+            scale = p - from;
+            digits += scale;
+        }
+        if (digits == 0 || digits > 18 || p >= e || (b[p] | 0x20) == 'e' || (fraction && scale == 0)
+                || (b[p] >= '0' && b[p] <= '9')) {
+            int to = in.number(); // anything unusual, an exponent or many digits
+            return FastDoubles.parse(b, start, to, in.fractional);
+        }
+        in.pos = p;
+        if (!fraction) {
+            return negative ? (double) -m : (double) m;
+        }
+        if (m > 1L << 53 || scale > 22) {
+            return FastDoubles.parse(b, start, p, true);
+        }
+        double v = m / POWERS[scale];
+        return negative ? -v : v;
     }
 
     /** The geometry as {@link GeoJsonParcelReader} builds a Polygon ({@code single}) or MultiPolygon. */

@@ -90,9 +90,22 @@ final class JsonBytes {
         }
     }
 
+    /** {@link #ws()} with the common case, a token right at the cursor, small enough to be inlined. */
+    int next() {
+        int p = pos;
+        if (p < end) {
+            int c = buf[p];
+            if (c > ' ') {
+                lastCr = false;
+                return c & 0xFF;
+            }
+        }
+        return ws();
+    }
+
     /** Consumes byte {@code c} after whitespace, else stops. */
     void expect(int c) {
-        if (ws() != c) {
+        if (next() != c) {
             throw UNUSUAL;
         }
         pos++;
@@ -141,7 +154,11 @@ final class JsonBytes {
     /** Reads a string at {@link #pos} and returns its text. */
     String text() {
         int from = pos + 1;
-        int close = string();
+        return text(from, string());
+    }
+
+    /** The text of the string just read by {@link #string()}: {@code from} after its opening quote to {@code close}. */
+    String text(int from, int close) {
         return escaped ? decode(from, close) : new String(buf, from, close - from, StandardCharsets.UTF_8);
     }
 
@@ -175,19 +192,6 @@ final class JsonBytes {
         nameBytes[slot] = java.util.Arrays.copyOfRange(buf, from, close);
         names[slot] = name;
         return name;
-    }
-
-    /** Whether the string just read ({@code from} after its opening quote, {@code close} its closing quote) is {@code s} (ASCII). */
-    boolean is(int from, int close, String s) {
-        if (escaped || close - from != s.length()) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (buf[from + i] != s.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Validates the escape at {@code p} (a backslash) and returns the index after it. */
@@ -390,66 +394,146 @@ final class JsonBytes {
         return c;
     }
 
-    /** Consumes any JSON value after whitespace, validating it; {@code depth} is its nesting depth. */
+    private static final int VALUE = 0;
+    private static final int VALUE_OR_CLOSE = 1;
+    private static final int AFTER_VALUE = 2;
+    private static final int NAME = 3;
+    private static final int NAME_OR_CLOSE = 4;
+    private static final int COLON = 5;
+
+    /**
+     * Consumes any JSON value after whitespace, validating it. One loop with an explicit stack rather than a
+     * method per value: it is what the index pass spends its time in (every coordinate of a map goes through it).
+     *
+     * @param depth the value's nesting depth in the document; deeper than {@link #MAX_DEPTH} stops the cursor
+     */
     void skipValue(int depth) {
-        int c = ws();
-        switch (c) {
-            case '{' -> skipObject(depth + 1);
-            case '[' -> skipArray(depth + 1);
-            case '"' -> string();
-            case 't', 'f', 'n' -> literal();
-            default -> number();
-        }
-    }
-
-    private void skipObject(int depth) {
-        if (depth > MAX_DEPTH) {
-            throw UNUSUAL;
-        }
-        pos++;
-        int c = ws();
-        if (c == '}') {
-            pos++;
-            return;
-        }
+        byte[] b = buf;
+        int p = pos;
+        int e = end;
+        long objects = 0; // bit d: whether the container at depth d (1-based within this value) is an object
+        int d = 0;
+        int maxDepth = Math.min(63, MAX_DEPTH - depth);
+        int state = VALUE;
         while (true) {
-            if (c != '"') {
-                throw UNUSUAL;
+            if (p >= e) {
+                pos = p;
+                throw off();
             }
-            string();
-            expect(':');
-            skipValue(depth);
-            c = ws();
-            pos++;
-            if (c == '}') {
-                return;
+            int c = b[p];
+            if (c == ' ' || c == '\t') {
+                lastCr = false;
+                p++;
+                continue;
             }
-            if (c != ',') {
-                throw UNUSUAL;
+            if (c == '\n') {
+                if (!lastCr) {
+                    line++;
+                }
+                lastCr = false;
+                p++;
+                continue;
             }
-            c = ws();
-        }
-    }
-
-    private void skipArray(int depth) {
-        if (depth > MAX_DEPTH) {
-            throw UNUSUAL;
-        }
-        pos++;
-        int c = ws();
-        if (c == ']') {
-            pos++;
-            return;
-        }
-        while (true) {
-            skipValue(depth);
-            c = ws();
-            pos++;
-            if (c == ']') {
-                return;
+            if (c == '\r') {
+                line++;
+                lastCr = true;
+                p++;
+                continue;
             }
-            if (c != ',') {
-                throw UNUSUAL;
+            lastCr = false;
+            switch (state) {
+                case VALUE, VALUE_OR_CLOSE -> {
+                    if (c == '[') {
+                        int close = NumberArrays.skip(this, p, maxDepth - d);
+                        if (close > 0) { // an array of arrays and numbers, skipped by the table-driven scanner
+                            p = close;
+                            if (d == 0) {
+                                pos = p;
+                                return;
+                            }
+                            state = AFTER_VALUE;
+                            continue;
+                        }
+                    }
+                    if (c == '[' || c == '{') {
+                        if (++d > maxDepth) {
+                            throw UNUSUAL;
+                        }
+                        p++;
+                        if (c == '{') {
+                            objects |= 1L << d;
+                            state = NAME_OR_CLOSE;
+                        } else {
+                            objects &= ~(1L << d);
+                            state = VALUE_OR_CLOSE;
+                        }
+                        continue;
+                    }
+                    if (c == ']' && state == VALUE_OR_CLOSE) {
+                        p++;
+                        d--;
+                        if (d == 0) {
+                            pos = p;
+                            return;
+                        }
+                        state = AFTER_VALUE;
+                        continue;
+                    }
+                    pos = p;
+                    if (c == '"') {
+                        string();
+                    } else if (c == 't' || c == 'f' || c == 'n') {
+                        literal();
+                    } else {
+                        number();
+                    }
+                    p = pos;
+                    if (d == 0) {
+                        return;
+                    }
+                    state = AFTER_VALUE;
+                }
+                case AFTER_VALUE -> {
+                    boolean object = (objects & (1L << d)) != 0;
+                    p++;
+                    if (c == ',') {
+                        state = object ? NAME : VALUE;
+                    } else if (c == (object ? '}' : ']')) {
+                        d--;
+                        if (d == 0) {
+                            pos = p;
+                            return;
+                        }
+                    } else {
+                        throw UNUSUAL;
+                    }
+                }
+                case NAME, NAME_OR_CLOSE -> {
+                    if (c == '}' && state == NAME_OR_CLOSE) {
+                        p++;
+                        d--;
+                        if (d == 0) {
+                            pos = p;
+                            return;
+                        }
+                        state = AFTER_VALUE;
+                        continue;
+                    }
+                    if (c != '"') {
+                        throw UNUSUAL;
+                    }
+                    pos = p;
+                    string();
+                    p = pos;
+                    state = COLON;
+                }
+                default -> { // COLON
+                    if (c != ':') {
+                        throw UNUSUAL;
+                    }
+                    p++;
+                    state = VALUE;
+                }
             }
         }
     }

@@ -76,6 +76,28 @@ class FastDoublesTest {
         }
     }
 
+    @Test
+    void textDecodesAsParseDoubleDecodesIt() {
+        Random r = new Random(23);
+        List<String> texts = new ArrayList<>(List.of("-0", "0", "-0.0", "007", "1.", ".5", "+1", " 5", "1e3", "1,5",
+                "NaN", "-", "12.50", "9007199254740993", "123456789012345678", "1234567890123456789"));
+        for (int i = 0; i < 20_000; i++) {
+            texts.add(randomNumber(r));
+        }
+        for (String s : texts) {
+            double expected;
+            try {
+                expected = Double.parseDouble(s);
+            } catch (NumberFormatException e) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> FastDoubles.parse(s))
+                        .isInstanceOf(NumberFormatException.class);
+                continue;
+            }
+            assertThat(Double.doubleToRawLongBits(FastDoubles.parse(s))).as(s)
+                    .isEqualTo(Double.doubleToRawLongBits(expected));
+        }
+    }
+
     /** A JSON number of random shape: sign, up to 22 integer and fraction digits, an exponent or not. */
     private static String randomNumber(Random r) {
         StringBuilder s = new StringBuilder();

@@ -199,6 +199,27 @@ public final class GeoJsonCommuneIndex {
     }
 
     /**
+     * A whole GeoJSON map read by the fast paths (as {@link #read} reads a commune), for {@link ParcelFiles#read}:
+     * the same layer as the streaming Jackson reader's. Null when the file is left to that reader: the byte scanner
+     * does not read it (malformed, a feature that is not an object, NaN...), its {@code type} is not
+     * FeatureCollection or it has more than one {@code crs} member (cases whose messages and warnings are the
+     * Jackson reader's to give).
+     */
+    static ParcelLayer readWhole(Path file, ReadOptions options) throws IOException {
+        Indexed scanned = new Indexed(written -> "");
+        GeoJsonScanner.Crs crs = GeoJsonScanner.scan(file, name -> false, scanned::add);
+        if (crs == null || crs.otherType() || crs.members() > 1) {
+            return null;
+        }
+        byte[] member = crs.start() < 0 ? null : bytes(file, crs.start(), Math.toIntExact(crs.end() - crs.start()));
+        GeoJsonCommuneIndex whole = new GeoJsonCommuneIndex(file, options, member, scanned, false);
+        int[] all = new int[whole.featureCount()];
+        Arrays.setAll(all, i -> i);
+        // not relined: the whole-file reader gives a feature it cannot transform line 0, and so does this
+        return whole.readFast(all);
+    }
+
+    /**
      * The index as Jackson's tokens give it: for the files the byte scanner leaves (malformed, not a
      * FeatureCollection, or holding what it does not read), so that they are indexed, or reported, as before it.
      */
@@ -378,7 +399,7 @@ public final class GeoJsonCommuneIndex {
      */
     public ParcelLayer read(String commune) throws IOException {
         int[] features = featuresByCommune.getOrDefault(commune, new int[0]);
-        return byJackson ? readWithJackson(features) : readFast(features);
+        return byJackson ? readWithJackson(features) : relined(readFast(features));
     }
 
     /**
@@ -415,7 +436,7 @@ public final class GeoJsonCommuneIndex {
                 k = end;
             }
         }
-        return relined(out.finish(declared, declaredText, true));
+        return out.finish(declared, declaredText, true);
     }
 
     /**

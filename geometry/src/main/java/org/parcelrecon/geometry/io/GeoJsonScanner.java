@@ -47,6 +47,8 @@ final class GeoJsonScanner {
     private long crsStart = -1;
     private long crsEnd = -1;
     private boolean sawFeatures;
+    private int crsMembers;
+    private boolean otherType;
 
     private GeoJsonScanner(FileChannel channel, Predicate<String> communeAttribute, Sink sink) {
         this.channel = channel;
@@ -54,8 +56,15 @@ final class GeoJsonScanner {
         this.sink = sink;
     }
 
-    /** Where the file's {@code crs} object member is: {@code [start, end)} in bytes; start -1 when it has none. */
-    record Crs(long start, long end) {
+    /**
+     * What the scan found besides the features.
+     *
+     * @param start     where the file's (last) {@code crs} object member starts; -1 when it has none
+     * @param end       where it ends (exclusive)
+     * @param members   how many {@code crs} object members the file has
+     * @param otherType whether a top-level {@code type} member names a type other than {@code FeatureCollection}
+     */
+    record Crs(long start, long end, int members, boolean otherType) {
     }
 
     /**
@@ -68,7 +77,7 @@ final class GeoJsonScanner {
     static Crs scan(Path file, Predicate<String> communeAttribute, Sink sink) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             GeoJsonScanner s = new GeoJsonScanner(ch, communeAttribute, sink);
-            return s.run() ? new Crs(s.crsStart, s.crsEnd) : null;
+            return s.run() ? new Crs(s.crsStart, s.crsEnd, s.crsMembers, s.otherType) : null;
         }
     }
 
@@ -115,6 +124,9 @@ final class GeoJsonScanner {
                     in.skipValue(1);
                     crsStart = from;
                     crsEnd = base + in.pos;
+                    crsMembers++;
+                } else if (name.equals("type") && c == '"') {
+                    otherType |= !in.text().equals("FeatureCollection");
                 } else if (name.equals("features") && c == '[') {
                     in.pos++;
                     sawFeatures = true;

@@ -35,8 +35,12 @@ class GeoJsonFastPathTest {
                 written -> written == null ? "" : written.strip());
     }
 
-    /** Asserts that the fast index of {@code file} is Jackson's and reads every commune as Jackson's does. */
+    /**
+     * Asserts that the fast index of {@code file} is Jackson's and reads every commune as Jackson's does, and that
+     * {@link ParcelFiles#read} reads the whole file as the streaming Jackson reader does (or fails as it fails).
+     */
     private static void sameAsJackson(Path file, ReadOptions options, boolean fastExpected) throws IOException {
+        sameWholeAsJackson(file, options);
         GeoJsonCommuneIndex fast = GeoJsonCommuneIndex.build(file, options);
         GeoJsonCommuneIndex slow = jackson(file, options);
         assertThat(fast.indexedByJackson()).as("indexed by Jackson").isEqualTo(!fastExpected);
@@ -59,6 +63,17 @@ class GeoJsonFastPathTest {
             }
             sameLayer(fast.read(commune), expected);
         }
+    }
+
+    private static void sameWholeAsJackson(Path file, ReadOptions options) throws IOException {
+        ParcelLayer expected;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            expected = ParcelFiles.readGeoJson(in, String.valueOf(file.getFileName()), options);
+        } catch (MalformedMapException e) {
+            assertThatThrownBy(() -> ParcelFiles.read(file, options)).hasMessage(e.getMessage());
+            return;
+        }
+        sameLayer(ParcelFiles.read(file, options), expected);
     }
 
     private static void sameLayer(ParcelLayer actual, ParcelLayer expected) {
@@ -151,6 +166,7 @@ class GeoJsonFastPathTest {
             } catch (MalformedMapException e) {
                 expected = e.getMessage();
             }
+            sameWholeAsJackson(file, ReadOptions.DEFAULTS);
             if (expected == null) {
                 sameAsJacksonWhateverPath(file);
             } else {
@@ -164,6 +180,15 @@ class GeoJsonFastPathTest {
     private static void sameAsJacksonWhateverPath(Path file) throws IOException {
         GeoJsonCommuneIndex fast = GeoJsonCommuneIndex.build(file, ReadOptions.DEFAULTS);
         sameAsJackson(file, ReadOptions.DEFAULTS, !fast.indexedByJackson());
+    }
+
+    @Test
+    void aMapThatIsNotAFeatureCollectionFailsAsBefore() throws IOException {
+        Path file = Files.writeString(dir.resolve("fc.geojson"), map(new Random(2), 5, false)
+                .replaceFirst("FeatureCollection", "GeometryCollection"));
+        sameWholeAsJackson(file, ReadOptions.DEFAULTS);
+        assertThatThrownBy(() -> ParcelFiles.read(file, ReadOptions.DEFAULTS))
+                .isInstanceOf(MalformedMapException.class).hasMessageContaining("GeometryCollection");
     }
 
     @Test
@@ -186,6 +211,9 @@ class GeoJsonFastPathTest {
      */
     static String map(Random r, int n, boolean odd) {
         StringBuilder s = new StringBuilder("{\"type\":\"FeatureCollection\",");
+        if (r.nextInt(10) == 0) {
+            s.append("\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"EPSG:4326\"}},"); // a first of two
+        }
         if (r.nextBoolean()) {
             s.append("\"name\":\"m\\u00e1p\",");
         }

@@ -208,15 +208,10 @@ final class GeoJsonScanner {
             } else {
                 in.skipValue(2);
             }
-            c = in.ws();
-            in.pos++;
-            if (c == '}') {
+            c = in.afterMember();
+            if (c < 0) {
                 return commune;
             }
-            if (c != ',') {
-                throw JsonBytes.UNUSUAL;
-            }
-            c = in.ws();
         }
     }
 
@@ -250,15 +245,10 @@ final class GeoJsonScanner {
             } else {
                 in.skipValue(3);
             }
-            c = in.ws();
-            in.pos++;
-            if (c == '}') {
+            c = in.afterMember();
+            if (c < 0) {
                 return commune;
             }
-            if (c != ',') {
-                throw JsonBytes.UNUSUAL;
-            }
-            c = in.ws();
         }
     }
 

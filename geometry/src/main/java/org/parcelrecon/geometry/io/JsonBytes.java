@@ -103,6 +103,22 @@ final class JsonBytes {
         return ws();
     }
 
+    /**
+     * After a member's value in an object: consumes a comma and returns the byte that follows it (after
+     * whitespace), or consumes the closing brace and returns -1.
+     */
+    int afterMember() {
+        int c = ws();
+        pos++;
+        if (c == '}') {
+            return -1;
+        }
+        if (c != ',') {
+            throw UNUSUAL;
+        }
+        return ws();
+    }
+
     /** Consumes byte {@code c} after whitespace, else stops. */
     void expect(int c) {
         if (next() != c) {
@@ -305,69 +321,21 @@ final class JsonBytes {
      * the index after it; {@link #fractional} says whether it had a fraction or exponent.
      */
     int number() {
-        byte[] b = buf;
-        int p = pos;
-        int e = end;
+        int to = NumberArrays.numberEnd(buf, pos, end);
+        if (to == NumberArrays.RAN_OFF) {
+            throw offAt(end);
+        }
+        if (to < 0 || to - pos > MAX_NUMBER_LENGTH) {
+            throw UNUSUAL;
+        }
         boolean frac = false;
-        if (p < e && b[p] == '-') {
-            p++;
-        }
-        if (p >= e) {
-            throw offAt(p);
-        }
-        int c = b[p];
-        if (c == '0') {
-            p++;
-        } else if (c >= '1' && c <= '9') {
-            p++;
-            while (p < e && (c = b[p]) >= '0' && c <= '9') {
-                p++;
-            }
-        } else {
-            throw UNUSUAL;
-        }
-        if (p >= e) {
-            throw offAt(p);
-        }
-        c = b[p];
-        if (c == '.') {
-            frac = true;
-            p++;
-            int digits = p;
-            while (p < e && (c = b[p]) >= '0' && c <= '9') {
-                p++;
-            }
-            if (p >= e) {
-                throw offAt(p);
-            }
-            if (p == digits) {
-                throw UNUSUAL;
-            }
-            c = b[p];
-        }
-        if (c == 'e' || c == 'E') {
-            frac = true;
-            p++;
-            if (p < e && (b[p] == '+' || b[p] == '-')) {
-                p++;
-            }
-            int digits = p;
-            while (p < e && (c = b[p]) >= '0' && c <= '9') {
-                p++;
-            }
-            if (p >= e) {
-                throw offAt(p);
-            }
-            if (p == digits) {
-                throw UNUSUAL;
-            }
-        }
-        if (p - pos > MAX_NUMBER_LENGTH) {
-            throw UNUSUAL;
+        for (int p = pos; p < to; p++) {
+            int c = buf[p];
+            frac |= c == '.' || c == 'e' || c == 'E';
         }
         fractional = frac;
-        pos = p;
-        return p;
+        pos = to;
+        return to;
     }
 
     private Stop offAt(int p) {
@@ -421,26 +389,13 @@ final class JsonBytes {
                 throw off();
             }
             int c = b[p];
-            if (c == ' ' || c == '\t') {
+            if (c <= ' ') { // whitespace (or a byte over 127, which ws() returns as it is)
+                pos = p;
+                c = ws();
+                p = pos;
+            } else {
                 lastCr = false;
-                p++;
-                continue;
             }
-            if (c == '\n') {
-                if (!lastCr) {
-                    line++;
-                }
-                lastCr = false;
-                p++;
-                continue;
-            }
-            if (c == '\r') {
-                line++;
-                lastCr = true;
-                p++;
-                continue;
-            }
-            lastCr = false;
             switch (state) {
                 case VALUE, VALUE_OR_CLOSE -> {
                     if (c == '[') {
@@ -470,13 +425,7 @@ final class JsonBytes {
                         continue;
                     }
                     if (c == ']' && state == VALUE_OR_CLOSE) {
-                        p++;
-                        d--;
-                        if (d == 0) {
-                            pos = p;
-                            return;
-                        }
-                        state = AFTER_VALUE;
+                        state = AFTER_VALUE; // which closes the empty array
                         continue;
                     }
                     pos = p;
@@ -510,13 +459,7 @@ final class JsonBytes {
                 }
                 case NAME, NAME_OR_CLOSE -> {
                     if (c == '}' && state == NAME_OR_CLOSE) {
-                        p++;
-                        d--;
-                        if (d == 0) {
-                            pos = p;
-                            return;
-                        }
-                        state = AFTER_VALUE;
+                        state = AFTER_VALUE; // which closes the empty object
                         continue;
                     }
                     if (c != '"') {

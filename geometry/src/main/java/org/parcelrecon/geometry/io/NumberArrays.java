@@ -10,7 +10,69 @@ package org.parcelrecon.geometry.io;
  * reads the array its own way.
  */
 final class NumberArrays {
+    /** {@link #numberEnd}'s answer when the bytes end before the number does. */
+    static final int RAN_OFF = -2;
+
     private NumberArrays() {
+    }
+
+    /**
+     * The end of the JSON number at {@code b[p]} ({@code -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?}): the
+     * index after it; -1 when the bytes there are not one; {@link #RAN_OFF} when they end first.
+     */
+    static int numberEnd(byte[] b, int p, int e) {
+        if (p < e && b[p] == '-') {
+            p++;
+        }
+        if (p >= e) {
+            return RAN_OFF;
+        }
+        int c = b[p];
+        if (c == '0') {
+            p++;
+        } else if (c >= '1' && c <= '9') {
+            p = digitsEnd(b, p + 1, e);
+        } else {
+            return -1;
+        }
+        if (p >= e) {
+            return RAN_OFF;
+        }
+        c = b[p];
+        if (c == '.') {
+            int from = p + 1;
+            p = digitsEnd(b, from, e);
+            if (p >= e) {
+                return RAN_OFF;
+            }
+            if (p == from) {
+                return -1;
+            }
+            c = b[p];
+        }
+        if (c == 'e' || c == 'E') {
+            p++;
+            if (p < e && (b[p] == '+' || b[p] == '-')) {
+                p++;
+            }
+            int from = p;
+            p = digitsEnd(b, from, e);
+            if (p >= e) {
+                return RAN_OFF;
+            }
+            if (p == from) {
+                return -1;
+            }
+        }
+        return p;
+    }
+
+    private static int digitsEnd(byte[] b, int p, int e) {
+        int c;
+        while (p < e && (c = b[p]) >= '0' && c <= '9') {
+            p++;
+        }
+        return p;
     }
 
     /**
@@ -58,53 +120,11 @@ final class NumberArrays {
                 continue;
             }
             if (c != ']' || !open) {
-                int start = p;
-                if (c == '-') {
-                    p++;
-                    if (p >= e) {
-                        return -1;
-                    }
-                    c = b[p];
-                }
-                if (c == '0') {
-                    p++;
-                } else if (c >= '1' && c <= '9') {
-                    p++;
-                    while (p < e && (c = b[p]) >= '0' && c <= '9') {
-                        p++;
-                    }
-                } else {
+                int to = numberEnd(b, p, e);
+                if (to < 0 || to - p > JsonBytes.MAX_NUMBER_LENGTH) {
                     return -1;
                 }
-                if (p >= e) {
-                    return -1;
-                }
-                c = b[p];
-                if (c == '.') {
-                    int digits = ++p;
-                    while (p < e && (c = b[p]) >= '0' && c <= '9') {
-                        p++;
-                    }
-                    if (p == digits || p >= e) {
-                        return -1;
-                    }
-                }
-                if (c == 'e' || c == 'E') {
-                    p++;
-                    if (p < e && (b[p] == '+' || b[p] == '-')) {
-                        p++;
-                    }
-                    int digits = p;
-                    while (p < e && (c = b[p]) >= '0' && c <= '9') {
-                        p++;
-                    }
-                    if (p == digits || p >= e) {
-                        return -1;
-                    }
-                }
-                if (p - start > JsonBytes.MAX_NUMBER_LENGTH) {
-                    return -1;
-                }
+                p = to;
             }
             // after a value (or at the closing bracket of an empty array): a comma, or closing brackets
             open = false;

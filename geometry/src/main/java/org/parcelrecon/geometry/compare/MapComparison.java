@@ -29,6 +29,7 @@ import org.parcelrecon.geometry.internal.QuickValidity;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 import org.parcelrecon.core.parallel.ParallelWork;
 import org.parcelrecon.geometry.crs.Crs;
+import org.parcelrecon.geometry.internal.LongestFirst;
 import org.parcelrecon.geometry.internal.NumberingScopes;
 import org.parcelrecon.geometry.internal.Polygons;
 import org.parcelrecon.geometry.internal.Subdivision;
@@ -303,28 +304,28 @@ public final class MapComparison {
 
         ComparisonResult run() {
             long t0 = System.nanoTime();
-            IntStream.range(0, nOld).parallel().forEach(i -> prepare(oldIn.get(i), i, oldDupOf[i], oldIn, oldP,
-                    oldRepairNote, oldArea, oldCentroid));
-            IntStream.range(0, nNew).parallel().forEach(k -> prepare(newIn.get(k), k, newDupOf[k], newIn, newP,
-                    newRepairNote, newArea, newCentroid));
-            IntStream.range(0, nOld).parallel().forEach(i -> oldKey[i] = numberKey(oldP[i]));
-            IntStream.range(0, nNew).parallel().forEach(k -> newKey[k] = numberKey(newP[k]));
-            t0 = phase("prepare", t0);
+            // One pass over both maps' parcels: repair, area, centroid and number of each; a new parcel is also cut
+            // into pieces and gets its hull. Each parcel's work is its own, so the order is free: the costly ones
+            // (road polygons of thousands of vertices: a repair and a cut of a few hundred milliseconds each) start
+            // first, one per thread, and the lots fill in around them (LongestFirst), instead of one thread meeting
+            // them all at the end of its half of a parallel stream while the other waits.
             Geometry[][] cut = new Geometry[nNew][];
-            IntStream.range(0, nNew).parallel().forEach(k -> cut[k] = newArea[k] <= 0 ? new Geometry[0]
-                    : newP[k].geometry().getNumPoints() > MAX_VERTICES
-                    ? Subdivision.pieces(newP[k].geometry(), MAX_VERTICES).toArray(new Geometry[0])
-                    : new Geometry[] {newP[k].geometry()});
             double[][] hulls = new double[nNew][];
             boolean[] convex = new boolean[nNew];
             double[] hullExcess = new double[nNew];
-            IntStream.range(0, nNew).parallel().forEach(k -> {
-                if (cut[k].length == 1 && cut[k][0] == newP[k].geometry()) {
-                    hulls[k] = ConvexClip.hull(newP[k].geometry());
-                    convex[k] = ConvexClip.isConvex(newP[k].geometry());
-                    hullExcess[k] = convex[k] ? 0 : Math.max(0, ConvexClip.ringArea(hulls[k]) - newArea[k]);
-                }
-            });
+            LongestFirst.run(nOld + nNew, e -> e < nOld ? oldIn.get(e).geometry().getNumPoints()
+                    : 2L * newIn.get(e - nOld).geometry().getNumPoints(), 2L * MAX_VERTICES, e -> {
+                        if (e < nOld) {
+                            prepare(oldIn.get(e), e, oldDupOf[e], oldIn, oldP, oldRepairNote, oldArea, oldCentroid);
+                            oldKey[e] = numberKey(oldP[e]);
+                        } else {
+                            int k = e - nOld;
+                            prepare(newIn.get(k), k, newDupOf[k], newIn, newP, newRepairNote, newArea, newCentroid);
+                            newKey[k] = numberKey(newP[k]);
+                            cutAndHull(k, cut, hulls, convex, hullExcess);
+                        }
+                    });
+            t0 = phase("prepare", t0);
             // one STRtree over the new parcels, a big one by its pieces: the join and the offset search share it.
             // Built as STRtree builds it (same queries, same order), from envelopes computed in parallel.
             List<Piece> pieces = new ArrayList<>();
@@ -392,6 +393,22 @@ public final class MapComparison {
             NoiseEstimate noise = noise(pairs);
             phase("noise", t0);
             return new ComparisonResult(groups, offsets, noise);
+        }
+
+        /**
+         * New parcel {@code k} (prepared) cut into pieces of at most {@link #MAX_VERTICES} vertices (none without
+         * area, itself when small enough); a parcel left whole also gets its convex hull, whether it is convex, and
+         * the hull's excess area.
+         */
+        private void cutAndHull(int k, Geometry[][] cut, double[][] hulls, boolean[] convex, double[] hullExcess) {
+            Geometry g = newP[k].geometry();
+            cut[k] = newArea[k] <= 0 ? new Geometry[0] : g.getNumPoints() > MAX_VERTICES
+                    ? Subdivision.pieces(g, MAX_VERTICES).toArray(new Geometry[0]) : new Geometry[] {g};
+            if (cut[k].length == 1 && cut[k][0] == g) {
+                hulls[k] = ConvexClip.hull(g);
+                convex[k] = ConvexClip.isConvex(g);
+                hullExcess[k] = convex[k] ? 0 : Math.max(0, ConvexClip.ringArea(hulls[k]) - newArea[k]);
+            }
         }
 
         /** Reports the phase that started at {@code start} and returns the time it ended. */

@@ -111,6 +111,15 @@ final class ConvexClip {
      * {@code scratch.perimeter} receives the perimeter of the clipped shell(s), exact when {@code g} is convex.
      */
     static double area(Geometry g, double dx, double dy, double[] window, Scratch scratch) {
+        return area(g, dx, dy, window, scratch, true);
+    }
+
+    /**
+     * {@link #area(Geometry, double, double, double[], Scratch)}, the perimeter measured only when asked (a hypot
+     * per clipped edge, a good part of the clip's cost): {@code scratch.perimeter} is 0 otherwise. The area is the
+     * same double either way.
+     */
+    static double area(Geometry g, double dx, double dy, double[] window, Scratch scratch, boolean perimeterToo) {
         double area = 0;
         double perimeter = 0;
         for (int p = 0; p < g.getNumGeometries(); p++) {
@@ -118,17 +127,20 @@ final class ConvexClip {
             if (poly.isEmpty()) {
                 continue;
             }
-            area += Math.abs(ring(poly.getExteriorRing().getCoordinateSequence(), dx, dy, window, scratch));
+            area += Math.abs(ring(poly.getExteriorRing().getCoordinateSequence(), dx, dy, window, scratch,
+                    perimeterToo));
             perimeter += scratch.perimeter;
             for (int h = 0; h < poly.getNumInteriorRing(); h++) {
-                area -= Math.abs(ring(poly.getInteriorRingN(h).getCoordinateSequence(), dx, dy, window, scratch));
+                area -= Math.abs(ring(poly.getInteriorRingN(h).getCoordinateSequence(), dx, dy, window, scratch,
+                        false));
             }
         }
         scratch.perimeter = perimeter;
         return Math.max(0, area);
     }
 
-    private static double ring(CoordinateSequence s, double dx, double dy, double[] window, Scratch scratch) {
+    private static double ring(CoordinateSequence s, double dx, double dy, double[] window, Scratch scratch,
+                               boolean perimeterToo) {
         int n = s.size() - 1;
         int m = window.length / 2;
         double[] in = scratch.a.length >= 2 * n + 4 ? scratch.a : new double[2 * n + 4];
@@ -193,7 +205,12 @@ final class ConvexClip {
         for (int i = 0; i < count; i++) {
             int j = (i + 1) % count;
             signed += in[2 * i] * in[2 * j + 1] - in[2 * j] * in[2 * i + 1];
-            perimeter += Math.hypot(in[2 * j] - in[2 * i], in[2 * j + 1] - in[2 * i + 1]);
+        }
+        if (perimeterToo) {
+            for (int i = 0; i < count; i++) {
+                int j = (i + 1) % count;
+                perimeter += Math.hypot(in[2 * j] - in[2 * i], in[2 * j + 1] - in[2 * i + 1]);
+            }
         }
         scratch.perimeter = perimeter;
         return signed / 2;
@@ -241,7 +258,7 @@ final class ConvexClip {
         double area = 0;
         for (int t = 0; t < triangles.length; t += 6) {
             System.arraycopy(triangles, t, window, 0, 6);
-            area += area(g, dx, dy, window, scratch);
+            area += area(g, dx, dy, window, scratch, false);
         }
         return area;
     }
@@ -271,7 +288,7 @@ final class ConvexClip {
                 continue;
             }
             System.arraycopy(triangles, t, window, 0, 6);
-            area += area(g, dx, dy, window, scratch);
+            area += area(g, dx, dy, window, scratch, false);
         }
         return area;
     }

@@ -265,6 +265,13 @@ public final class MapComparison {
         private final AtomicReferenceArray<double[]> newTriangles;
         /** Per piece of a cut new parcel its triangles, made when first needed; set by {@link #run}. */
         private AtomicReferenceArray<double[]> pieceTriangles;
+        /** Per old parcel its prepared polygon's envelope: minX, minY, maxX, maxY (as ConvexClip's windows are). */
+        private final double[] oldBox;
+        /** Per new parcel its prepared polygon's envelope width and height. */
+        private final double[] newWidth;
+        private final double[] newHeight;
+        /** Per piece of a new parcel its envelope (minX, minY, maxX, maxY), as the index holds it; set by run. */
+        private double[] pieceBoxes;
         /** Per old parcel its commune code or null; set by {@link #run}. */
         private String[] communes;
 
@@ -289,6 +296,9 @@ public final class MapComparison {
             newTriangles = new AtomicReferenceArray<>(nNew);
             oldKey = new String[nOld];
             newKey = new String[nNew];
+            oldBox = new double[4 * nOld];
+            newWidth = new double[nNew];
+            newHeight = new double[nNew];
         }
 
         /** The triangles of new parcel {@code k}, made on first use (any thread; the same on every thread). */
@@ -318,10 +328,18 @@ public final class MapComparison {
                         if (e < nOld) {
                             prepare(oldIn.get(e), e, oldDupOf[e], oldIn, oldP, oldRepairNote, oldArea, oldCentroid);
                             oldKey[e] = numberKey(oldP[e]);
+                            Envelope box = oldP[e].geometry().getEnvelopeInternal();
+                            oldBox[4 * e] = box.getMinX();
+                            oldBox[4 * e + 1] = box.getMinY();
+                            oldBox[4 * e + 2] = box.getMaxX();
+                            oldBox[4 * e + 3] = box.getMaxY();
                         } else {
                             int k = e - nOld;
                             prepare(newIn.get(k), k, newDupOf[k], newIn, newP, newRepairNote, newArea, newCentroid);
                             newKey[k] = numberKey(newP[k]);
+                            Envelope box = newP[k].geometry().getEnvelopeInternal();
+                            newWidth[k] = box.getWidth();
+                            newHeight[k] = box.getHeight();
                             cutAndHull(k, cut, hulls, convex, hullExcess);
                         }
                     });
@@ -337,7 +355,7 @@ public final class MapComparison {
                     pieces.add(new Piece(k, g, whole, whole ? hulls[k] : null, convex[k]));
                 }
             }
-            double[] pieceBoxes = new double[4 * pieces.size()];
+            pieceBoxes = new double[4 * pieces.size()];
             IntStream.range(0, pieces.size()).parallel().forEach(pi -> {
                 Envelope e = pieces.get(pi).geometry().getEnvelopeInternal();
                 pieceBoxes[4 * pi] = e.getMinX();
@@ -366,7 +384,7 @@ public final class MapComparison {
             }
             List<OffsetEstimate> offsets = new OffsetEstimator(oldG, newG, communes, sheets, oldArea, newArea,
                     oldCentroid, newCentroid, packedIndex, pieceBoxes, pieceParent, pieceCount, hulls, hullExcess,
-                    options).estimate();
+                    newWidth, newHeight, options).estimate();
             t0 = phase("offset", t0);
             Map<String, OffsetEstimate> byScope = new HashMap<>();
             for (OffsetEstimate o : offsets.subList(1, offsets.size())) {
@@ -562,8 +580,9 @@ public final class MapComparison {
                 return Pairs.NONE;
             }
             Geometry a = oldP[i].geometry();
-            Envelope shiftedEnv = new Envelope(a.getEnvelopeInternal());
-            shiftedEnv.translate(dx[i], dy[i]);
+            // the envelope translated as Envelope.translate does it
+            Envelope shiftedEnv = new Envelope(oldBox[4 * i] + dx[i], oldBox[4 * i + 2] + dx[i],
+                    oldBox[4 * i + 1] + dy[i], oldBox[4 * i + 3] + dy[i]);
             PackedTree.Hits candidates = new PackedTree.Hits();
             if (index.query(shiftedEnv, candidates) == 0) {
                 return Pairs.NONE;
@@ -582,7 +601,8 @@ public final class MapComparison {
                     Piece piece = pieces.get(pi);
                     if (piece.whole()) {
                         int k = piece.parent();
-                        double h = VertexMatch.match(a, dx[i], dy[i], piece.geometry(), tol, symDiff);
+                        double h = VertexMatch.match(a, oldBox, 4 * i, dx[i], dy[i], piece.geometry(), pieceBoxes,
+                                4 * pi, tol, symDiff);
                         if (h >= 0) {
                             Pairs found = new Pairs();
                             found.add(k, (oldArea[i] + newArea[k] - symDiff[0]) / 2, true, h);
@@ -626,8 +646,7 @@ public final class MapComparison {
                 }
                 if (piece.whole() && !bigOld) {
                     double smaller = Math.min(oldArea[i], newArea[k]);
-                    Envelope envInter = shiftedEnv.intersection(b.getEnvelopeInternal());
-                    if (envInter.getArea() < minFraction * smaller) {
+                    if (boxOverlapArea(shiftedEnv, pi) < minFraction * smaller) {
                         continue;
                     }
                     if (piece.hull().length >= 6) {
@@ -635,11 +654,12 @@ public final class MapComparison {
                             scratch = ConvexClip.Scratch.PER_THREAD.get();
                             convexOld = ConvexClip.isConvex(a);
                         }
-                        double bound = ConvexClip.area(a, dx[i], dy[i], piece.hull(), scratch);
+                        boolean bothConvex = convexOld && piece.convex();
+                        double bound = ConvexClip.area(a, dx[i], dy[i], piece.hull(), scratch, bothConvex);
                         if (bound < minFraction * smaller) {
                             continue;
                         }
-                        if (convexOld && piece.convex()) {
+                        if (bothConvex) {
                             // both convex: the clipped polygon is the intersection, no overlay needed
                             if (bound > 0) {
                                 acc.put(k, new double[] {bound, scratch.perimeter, Double.NaN});
@@ -705,6 +725,26 @@ public final class MapComparison {
                 found.add(k, v[0], significant, -1);
             }
             return found;
+        }
+
+        /**
+         * The area of the intersection of {@code env} and piece {@code pi}'s envelope, as
+         * {@code env.intersection(pieceEnvelope).getArea()} gives it, without the two envelopes that costs.
+         */
+        private double boxOverlapArea(Envelope env, int pi) {
+            int b = 4 * pi;
+            double minX = pieceBoxes[b];
+            double minY = pieceBoxes[b + 1];
+            double maxX = pieceBoxes[b + 2];
+            double maxY = pieceBoxes[b + 3];
+            if (env.isNull() || maxX < minX || minX > env.getMaxX() || maxX < env.getMinX() || minY > env.getMaxY()
+                    || maxY < env.getMinY()) {
+                return 0;
+            }
+            // Envelope.intersection's choices, then its width times height
+            double w = (env.getMaxX() < maxX ? env.getMaxX() : maxX) - (env.getMinX() > minX ? env.getMinX() : minX);
+            double h = (env.getMaxY() < maxY ? env.getMaxY() : maxY) - (env.getMinY() > minY ? env.getMinY() : minY);
+            return w * h;
         }
 
         /**

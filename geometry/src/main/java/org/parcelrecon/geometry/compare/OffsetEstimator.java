@@ -66,6 +66,9 @@ final class OffsetEstimator {
     private final int[] pieceCount;
     private final double[][] newHull;
     private final double[] newHullExcess;
+    /** Per new parcel its envelope's width and height. */
+    private final double[] newWidth;
+    private final double[] newHeight;
     private final CompareOptions options;
     private final double cell;
     /** Per piece of a new parcel its envelope: minX, minY, maxX, maxY (what the index holds). */
@@ -83,11 +86,14 @@ final class OffsetEstimator {
      * @param pieceParent per piece number its new parcel
      * @param pieceCount  per new parcel its number of pieces
      * @param newHullExcess per new parcel its hull's area minus its own (0 for a convex parcel)
+     * @param newWidth    per new parcel its envelope's width
+     * @param newHeight   per new parcel its envelope's height
      */
     OffsetEstimator(Geometry[] old, Geometry[] nu, String[] oldCommunes, String[] oldSheets, double[] oldArea,
                     double[] newArea, double[][] oldCentroid, double[][] newCentroid, PackedTree newIndex,
                     double[] pieceBoxes, int[] pieceParent, int[] pieceCount,
-                    double[][] newHull, double[] newHullExcess, CompareOptions options) {
+                    double[][] newHull, double[] newHullExcess, double[] newWidth, double[] newHeight,
+                    CompareOptions options) {
         this.old = old;
         this.nu = nu;
         this.oldCommunes = oldCommunes;
@@ -103,6 +109,8 @@ final class OffsetEstimator {
         this.pieceCount = pieceCount;
         this.newHull = newHull;
         this.newHullExcess = newHullExcess;
+        this.newWidth = newWidth;
+        this.newHeight = newHeight;
         this.options = options;
         this.cell = Math.max(options.shapeTolerance(), 0.5);
     }
@@ -311,13 +319,12 @@ final class OffsetEstimator {
                 if (ratio < AREA_RATIO || ratio > 1 / AREA_RATIO) {
                     continue;
                 }
-                Envelope ek = nu[k].getEnvelopeInternal();
-                if (!similar(ei.getWidth(), ek.getWidth()) || !similar(ei.getHeight(), ek.getHeight())) {
+                if (!similar(ei.getWidth(), newWidth[k]) || !similar(ei.getHeight(), newHeight[k])) {
                     continue;
                 }
                 double dx = newCentroid[k][0] - oldCentroid[i][0];
                 double dy = newCentroid[k][1] - oldCentroid[i][1];
-                if (Math.hypot(dx, dy) <= max) {
+                if (!certainlyFarther(dx, dy, max) && Math.hypot(dx, dy) <= max) {
                     shifts.add(new double[] {dx, dy});
                 }
             }
@@ -325,25 +332,38 @@ final class OffsetEstimator {
         if (shifts.isEmpty()) {
             return new double[] {0, 0};
         }
-        TreeMap<Long, Integer> counts = new TreeMap<>();
-        for (double[] s : shifts) {
-            counts.merge(key(cellOf(s[0]), cellOf(s[1])), 1, Integer::sum);
+        // cells with their counts in increasing key order (as a TreeMap would iterate them), looked up by
+        // binary search: 300 parcels' shifts make a few thousand cells, each looked up nine times
+        long[] keys = new long[shifts.size()];
+        for (int j = 0; j < keys.length; j++) {
+            keys[j] = key(cellOf(shifts.get(j)[0]), cellOf(shifts.get(j)[1]));
+        }
+        Arrays.sort(keys);
+        long[] cells = new long[keys.length];
+        int[] counts = new int[keys.length];
+        int distinct = 0;
+        for (int j = 0; j < keys.length; j++) {
+            if (distinct == 0 || cells[distinct - 1] != keys[j]) {
+                cells[distinct++] = keys[j];
+            }
+            counts[distinct - 1]++;
         }
         long best = 0;
         int bestCount = -1;
         double bestNorm = Double.MAX_VALUE;
-        for (Map.Entry<Long, Integer> e : counts.entrySet()) {
-            int cx = (int) (e.getKey() >> 32);
-            int cy = (int) (long) e.getKey();
+        for (int c = 0; c < distinct; c++) {
+            int cx = (int) (cells[c] >> 32);
+            int cy = (int) cells[c];
             int block = 0;
             for (int ox = -1; ox <= 1; ox++) {
                 for (int oy = -1; oy <= 1; oy++) {
-                    block += counts.getOrDefault(key(cx + ox, cy + oy), 0);
+                    int at = Arrays.binarySearch(cells, 0, distinct, key(cx + ox, cy + oy));
+                    block += at >= 0 ? counts[at] : 0;
                 }
             }
             double norm = Math.hypot(cx, cy);
             if (block > bestCount || (block == bestCount && norm < bestNorm)) {
-                best = e.getKey();
+                best = cells[c];
                 bestCount = block;
                 bestNorm = norm;
             }
@@ -384,7 +404,12 @@ final class OffsetEstimator {
             if (ratio < AREA_RATIO || ratio > 1 / AREA_RATIO) {
                 continue;
             }
-            double d = Math.hypot(newCentroid[k][0] - cx, newCentroid[k][1] - cy);
+            double ex = newCentroid[k][0] - cx;
+            double ey = newCentroid[k][1] - cy;
+            if (certainlyFarther(ex, ey, bestDistance)) {
+                continue;
+            }
+            double d = Math.hypot(ex, ey);
             if (d <= bestDistance) {
                 best = k;
                 bestDistance = d;
@@ -399,7 +424,8 @@ final class OffsetEstimator {
             // Clipping the old parcel by the new one's convex hull gives the intersection I up to the hull's
             // excess over the parcel: I <= clip <= I + (hull area - area). Only the pass/fail of the IoU test
             // matters here, and for near-convex parcels (most) both ends of that interval fall on one side of it.
-            double clip = ConvexClip.area(old[i], offset[0], offset[1], hull, ConvexClip.Scratch.PER_THREAD.get());
+            double clip = ConvexClip.area(old[i], offset[0], offset[1], hull, ConvexClip.Scratch.PER_THREAD.get(),
+                    false);
             double low = Math.max(0, clip - newHullExcess[best]);
             if (iou(i, best, clip) < minIou) {
                 return null;
@@ -447,6 +473,15 @@ final class OffsetEstimator {
             near.set(i, n);
         }
         return n.pieces();
+    }
+
+    /**
+     * Whether {@code Math.hypot(x, y) > limit} for certain, from the squared length alone (a square root and a
+     * product are correctly rounded and hypot is within an ulp: a relative margin of 1e-9 leaves no doubt), so that
+     * the costly hypot is taken only for candidates that may be nearer: the comparison itself stays hypot's.
+     */
+    private static boolean certainlyFarther(double x, double y, double limit) {
+        return x * x + y * y > limit * limit * (1 + 1e-9);
     }
 
     /** IoU of old {@code i} and new {@code k} given their intersection area (increasing in it). */

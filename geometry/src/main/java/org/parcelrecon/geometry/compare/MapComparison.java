@@ -384,7 +384,7 @@ public final class MapComparison {
             }
             List<OffsetEstimate> offsets = new OffsetEstimator(oldG, newG, communes, sheets, oldArea, newArea,
                     oldCentroid, newCentroid, packedIndex, pieceBoxes, pieceParent, pieceCount, hulls, hullExcess,
-                    newWidth, newHeight, options).estimate();
+                    this::triangles, newWidth, newHeight, options).estimate();
             t0 = phase("offset", t0);
             Map<String, OffsetEstimate> byScope = new HashMap<>();
             for (OffsetEstimate o : offsets.subList(1, offsets.size())) {
@@ -493,8 +493,10 @@ public final class MapComparison {
                                     String[] note, double[] area, double[][] centroid) {
             Geometry g = p.geometry();
             String remark = p.idMissing() ? "no usable id (feature " + (p.index() + 1) + " of its map)" : null;
-            if (!g.isEmpty() && !QuickValidity.isValid(g)) {
-                TopologyValidationError error = new IsValidOp(g).getValidationError();
+            // QuickValidity.isValid, with IsValidOp's error kept: an invalid polygon is not checked twice
+            TopologyValidationError error = g.isEmpty() || QuickValidity.certainlySimpleShell(g) ? null
+                    : new IsValidOp(g).getValidationError();
+            if (error != null) {
                 Geometry fixed = Polygons.repair(g);
                 remark = join(remark, String.format(Locale.ROOT, "invalid polygon repaired (%s at %.3f %.3f; area"
                         + " %.2f m² as drawn, %.2f m² repaired)", error.getMessage(), error.getCoordinate().x,

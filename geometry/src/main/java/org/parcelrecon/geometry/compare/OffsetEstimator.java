@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -66,6 +67,8 @@ final class OffsetEstimator {
     private final int[] pieceCount;
     private final double[][] newHull;
     private final double[] newHullExcess;
+    /** Per new parcel left whole its triangles ({@link ConvexClip#triangles}; empty when none), made on demand. */
+    private final IntFunction<double[]> newTriangles;
     /** Per new parcel its envelope's width and height. */
     private final double[] newWidth;
     private final double[] newHeight;
@@ -86,13 +89,15 @@ final class OffsetEstimator {
      * @param pieceParent per piece number its new parcel
      * @param pieceCount  per new parcel its number of pieces
      * @param newHullExcess per new parcel its hull's area minus its own (0 for a convex parcel)
+     * @param newTriangles per new parcel left whole its triangles, empty when it has none
      * @param newWidth    per new parcel its envelope's width
      * @param newHeight   per new parcel its envelope's height
      */
     OffsetEstimator(Geometry[] old, Geometry[] nu, String[] oldCommunes, String[] oldSheets, double[] oldArea,
                     double[] newArea, double[][] oldCentroid, double[][] newCentroid, PackedTree newIndex,
                     double[] pieceBoxes, int[] pieceParent, int[] pieceCount,
-                    double[][] newHull, double[] newHullExcess, double[] newWidth, double[] newHeight,
+                    double[][] newHull, double[] newHullExcess, IntFunction<double[]> newTriangles,
+                    double[] newWidth, double[] newHeight,
                     CompareOptions options) {
         this.old = old;
         this.nu = nu;
@@ -109,6 +114,7 @@ final class OffsetEstimator {
         this.pieceCount = pieceCount;
         this.newHull = newHull;
         this.newHullExcess = newHullExcess;
+        this.newTriangles = newTriangles;
         this.newWidth = newWidth;
         this.newHeight = newHeight;
         this.options = options;
@@ -434,6 +440,19 @@ final class OffsetEstimator {
                 inter = low;
             }
         }
+        if (inter < 0 && hull != null) {
+            // A non-convex parcel whose hull leaves the test open: the exact area from its triangles decides,
+            // unless the IoU lies so near the threshold that the overlay's rounding could decide otherwise.
+            double[] tris = newTriangles.apply(best);
+            if (tris.length > 0) {
+                double exact = ConvexClip.areaByTriangles(old[i], offset[0], offset[1], tris,
+                        ConvexClip.Scratch.PER_THREAD.get());
+                double q = iou(i, best, exact);
+                if (Math.abs(q - minIou) > DECISIVE) {
+                    return q < minIou ? null : new double[] {newCentroid[best][0] - cx, newCentroid[best][1] - cy};
+                }
+            }
+        }
         if (inter < 0) {
             Geometry shifted = AffineTransformation.translationInstance(offset[0], offset[1]).transform(old[i]);
             try {
@@ -447,6 +466,12 @@ final class OffsetEstimator {
         }
         return new double[] {newCentroid[best][0] - cx, newCentroid[best][1] - cy};
     }
+
+    /**
+     * An IoU from triangles this far from the threshold decides the test: the triangles' sum and the overlay's
+     * area are the same area up to rounding (about 1e-12 of it), a million times less.
+     */
+    private static final double DECISIVE = 1e-6;
 
     /** Pieces met by a box around an old parcel's shifted centroid, and that box. */
     private record Near(double minX, double minY, double maxX, double maxY, int[] pieces) {

@@ -338,8 +338,8 @@ final class OffsetEstimator {
         if (shifts.isEmpty()) {
             return new double[] {0, 0};
         }
-        // cells with their counts in increasing key order (as a TreeMap would iterate them), looked up by
-        // binary search: 300 parcels' shifts make a few thousand cells, each looked up nine times
+        // cells with their counts in increasing key order (as a TreeMap would iterate them), looked up in a hash
+        // table: 300 parcels' shifts make a few thousand cells, each looked up nine times
         long[] keys = new long[shifts.size()];
         for (int j = 0; j < keys.length; j++) {
             keys[j] = key(cellOf(shifts.get(j)[0]), cellOf(shifts.get(j)[1]));
@@ -354,6 +354,7 @@ final class OffsetEstimator {
             }
             counts[distinct - 1]++;
         }
+        CellCounts table = new CellCounts(cells, counts, distinct);
         long best = 0;
         int bestCount = -1;
         double bestNorm = Double.MAX_VALUE;
@@ -363,8 +364,7 @@ final class OffsetEstimator {
             int block = 0;
             for (int ox = -1; ox <= 1; ox++) {
                 for (int oy = -1; oy <= 1; oy++) {
-                    int at = Arrays.binarySearch(cells, 0, distinct, key(cx + ox, cy + oy));
-                    block += at >= 0 ? counts[at] : 0;
+                    block += table.count(key(cx + ox, cy + oy));
                 }
             }
             double norm = Math.hypot(cx, cy);
@@ -385,6 +385,45 @@ final class OffsetEstimator {
         return new double[] {median(inBlock, 0), median(inBlock, 1)};
     }
 
+    /** Counts per cell key, by open addressing (no boxed keys). */
+    private static final class CellCounts {
+        private final long[] keys;
+        private final int[] counts;
+        private final boolean[] used;
+        private final int mask;
+
+        CellCounts(long[] cells, int[] cellCounts, int n) {
+            int capacity = Integer.highestOneBit(Math.max(4, 4 * n - 1)) << 1;
+            keys = new long[capacity];
+            counts = new int[capacity];
+            used = new boolean[capacity];
+            mask = capacity - 1;
+            for (int c = 0; c < n; c++) {
+                int slot = slot(cells[c]);
+                while (used[slot]) {
+                    slot = (slot + 1) & mask;
+                }
+                used[slot] = true;
+                keys[slot] = cells[c];
+                counts[slot] = cellCounts[c];
+            }
+        }
+
+        int count(long key) {
+            for (int slot = slot(key); used[slot]; slot = (slot + 1) & mask) {
+                if (keys[slot] == key) {
+                    return counts[slot];
+                }
+            }
+            return 0;
+        }
+
+        private int slot(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 32) & mask;
+        }
+    }
+
     /**
      * Step 2 for one sampled parcel: its residual shift to the nearest new parcel of similar area within the radius,
      * when their IoU after the offset reaches {@code minIou}; else null.
@@ -396,8 +435,14 @@ final class OffsetEstimator {
         double minY = cy - radius;
         double maxX = cx + radius;
         double maxY = cy + radius;
+        // The nearest candidate by Math.hypot, the last of equals winning (d <= best). Squared lengths settle
+        // all but near-ties: one more than a relative 1e-9 larger (smaller) is certainly farther (nearer) by
+        // hypot too, as products and hypot are within an ulp or two. Only a near-tie takes the two hypots.
         int best = -1;
         double bestDistance = radius;
+        double bestX = 0;
+        double bestY = 0;
+        double best2 = radius * radius;
         int[] near = nearPieces(i, minX, minY, maxX, maxY);
         for (int pi : near) {
             int b = 4 * pi;
@@ -406,18 +451,29 @@ final class OffsetEstimator {
                 continue;
             }
             int k = pieceParent[pi];
-            double ratio = newArea[k] / oldArea[i];
-            if (ratio < AREA_RATIO || ratio > 1 / AREA_RATIO) {
-                continue;
-            }
             double ex = newCentroid[k][0] - cx;
             double ey = newCentroid[k][1] - cy;
-            if (certainlyFarther(ex, ey, bestDistance)) {
+            double d2 = ex * ex + ey * ey;
+            if (d2 > best2 * (1 + 1e-9)) {
                 continue;
+            }
+            if (d2 < best2 * (1 - 1e-9)) {
+                best = k;
+                bestX = ex;
+                bestY = ey;
+                best2 = d2;
+                bestDistance = Double.NaN;
+                continue;
+            }
+            if (Double.isNaN(bestDistance)) {
+                bestDistance = Math.hypot(bestX, bestY);
             }
             double d = Math.hypot(ex, ey);
             if (d <= bestDistance) {
                 best = k;
+                bestX = ex;
+                bestY = ey;
+                best2 = d2;
                 bestDistance = d;
             }
         }
@@ -473,7 +529,10 @@ final class OffsetEstimator {
      */
     private static final double DECISIVE = 1e-6;
 
-    /** Pieces met by a box around an old parcel's shifted centroid, and that box. */
+    /**
+     * Pieces met by a box around an old parcel's shifted centroid whose parcels have a similar area to it (the
+     * only ones {@link #residual} looks at: that test does not depend on the offset), and that box.
+     */
     private record Near(double minX, double minY, double maxX, double maxY, int[] pieces) {
     }
 
@@ -481,9 +540,9 @@ final class OffsetEstimator {
     private static final double NEAR_SLACK = 1.0;
 
     /**
-     * The pieces whose envelopes meet a box holding the given one (minX, minY, maxX, maxY), in the index's query
-     * order: the pieces the index returns for that box are those of the list whose envelopes meet it, in the same
-     * order. A parcel is re-paired in up to three rounds in its commune's and its sheet's samples, with offsets a
+     * The pieces of parcels of similar area whose envelopes meet a box holding the given one (minX, minY, maxX,
+     * maxY), in the index's query order: the pieces the index returns for that box are those of the list whose
+     * envelopes meet it, in the same order. A parcel is re-paired in up to three rounds in its commune's and its sheet's samples, with offsets a
      * few centimetres apart: one index query, kept per parcel, serves them all.
      */
     private int[] nearPieces(int i, double minX, double minY, double maxX, double maxY) {
@@ -493,8 +552,15 @@ final class OffsetEstimator {
                     maxY + NEAR_SLACK);
             PackedTree.Hits hits = new PackedTree.Hits();
             newIndex.query(search, hits);
+            int similar = 0;
+            for (int h = 0; h < hits.size; h++) {
+                double ratio = newArea[pieceParent[hits.items[h]]] / oldArea[i];
+                if (!(ratio < AREA_RATIO || ratio > 1 / AREA_RATIO)) {
+                    hits.items[similar++] = hits.items[h];
+                }
+            }
             n = new Near(search.getMinX(), search.getMinY(), search.getMaxX(), search.getMaxY(),
-                    Arrays.copyOf(hits.items, hits.size));
+                    Arrays.copyOf(hits.items, similar));
             near.set(i, n);
         }
         return n.pieces();

@@ -18,8 +18,80 @@ final class ConvexClip {
     private ConvexClip() {
     }
 
-    /** The convex hull of a polygonal geometry as packed x,y pairs, counter-clockwise, not closed. */
+    /**
+     * The convex hull of a polygonal geometry as packed x,y pairs, counter-clockwise, not closed. A valid polygon
+     * without holes that turns the same way, strictly, at every vertex (most parcels) is its own hull: its
+     * vertices are taken as JTS's {@link ConvexHull} would order them ({@link #ownHull}), without its sort.
+     */
     static double[] hull(Geometry g) {
+        double[] own = ownHull(g);
+        return own != null ? own : hullByJts(g);
+    }
+
+    /**
+     * The hull of a strictly convex valid polygon, or null for any other geometry: JTS's {@link ConvexHull} puts
+     * first the lowest vertex (the leftmost of the lowest) and runs clockwise; {@link #hullByJts} turns that
+     * round, so the counter-clockwise ring starts at the vertex after the lowest one and ends with it. Pinned
+     * against {@link #hullByJts} by ConvexClipTest. Relies on validity: a star whose every turn is a left turn is
+     * no hull of itself (map comparison passes only repaired, valid polygons).
+     */
+    static double[] ownHull(Geometry g) {
+        if (!(g instanceof Polygon p) || p.getNumInteriorRing() > 0 || p.isEmpty()) {
+            return null;
+        }
+        CoordinateSequence s = p.getExteriorRing().getCoordinateSequence();
+        int n = s.size() - 1;
+        if (n < 3 || s.getX(0) != s.getX(n) || s.getY(0) != s.getY(n)) {
+            return null;
+        }
+        int sign = 0;
+        int lowest = 0;
+        for (int i = 0; i < n; i++) {
+            int j = i + 1 == n ? 0 : i + 1;
+            int k = j + 1 == n ? 0 : j + 1;
+            double cross = (s.getX(j) - s.getX(i)) * (s.getY(k) - s.getY(j))
+                    - (s.getY(j) - s.getY(i)) * (s.getX(k) - s.getX(j));
+            int c = cross > 0 ? 1 : cross < 0 ? -1 : 0;
+            if (c == 0 || (sign != 0 && c != sign)) {
+                return null;
+            }
+            sign = c;
+            double x = s.getX(i);
+            double y = s.getY(i);
+            if (!Double.isFinite(x) || !Double.isFinite(y)) {
+                return null;
+            }
+            if (y < s.getY(lowest) || (y == s.getY(lowest) && x < s.getX(lowest))) {
+                lowest = i;
+            }
+        }
+        // the cross product's sign is only trusted far from zero: near-collinear turns go to JTS, whose robust
+        // orientation test decides which points are on the hull
+        for (int i = 0; i < n; i++) {
+            int j = i + 1 == n ? 0 : i + 1;
+            int k = j + 1 == n ? 0 : j + 1;
+            double ax = s.getX(j) - s.getX(i);
+            double ay = s.getY(j) - s.getY(i);
+            double bx = s.getX(k) - s.getX(j);
+            double by = s.getY(k) - s.getY(j);
+            double cross = ax * by - ay * bx;
+            if (Math.abs(cross) <= 1e-9 * (Math.abs(ax * by) + Math.abs(ay * bx))) {
+                return null;
+            }
+        }
+        double[] xy = new double[2 * n];
+        for (int t = 0; t < n; t++) {
+            // t-th vertex counter-clockwise after the lowest, the lowest last
+            int step = (t + 1) % n;
+            int v = sign > 0 ? (lowest + step) % n : ((lowest - step) % n + n) % n;
+            xy[2 * t] = s.getX(v);
+            xy[2 * t + 1] = s.getY(v);
+        }
+        return xy;
+    }
+
+    /** {@link #hull} by JTS's {@link ConvexHull}, for any polygonal geometry. */
+    static double[] hullByJts(Geometry g) {
         // the shells' vertices copied from their sequences: Geometry.getCoordinates() would leave a cached
         // Coordinate[] copy on every parcel (PackedCoordinateSequence keeps one behind a SoftReference)
         int count = 0;

@@ -1,6 +1,7 @@
 package org.parcelrecon.geometry.compare;
 
 import org.locationtech.jts.algorithm.ConvexHull;
+import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
@@ -19,9 +20,9 @@ final class ConvexClip {
     }
 
     /**
-     * The convex hull of a polygonal geometry as packed x,y pairs, counter-clockwise, not closed. A valid polygon
-     * without holes that turns the same way, strictly, at every vertex (most parcels) is its own hull: its
-     * vertices are taken as JTS's {@link ConvexHull} would order them ({@link #ownHull}), without its sort.
+     * The convex hull of a polygonal geometry as packed x,y pairs, counter-clockwise, not closed. A convex valid
+     * polygon without holes (most parcels) is its own hull: its corners are taken as JTS's {@link ConvexHull}
+     * would order them ({@link #ownHull}), without its sort.
      */
     static double[] hull(Geometry g) {
         double[] own = ownHull(g);
@@ -29,63 +30,92 @@ final class ConvexClip {
     }
 
     /**
-     * The hull of a strictly convex valid polygon, or null for any other geometry: JTS's {@link ConvexHull} puts
-     * first the lowest vertex (the leftmost of the lowest) and runs clockwise; {@link #hullByJts} turns that
-     * round, so the counter-clockwise ring starts at the vertex after the lowest one and ends with it. Pinned
-     * against {@link #hullByJts} by ConvexClipTest. Relies on validity: a star whose every turn is a left turn is
-     * no hull of itself (map comparison passes only repaired, valid polygons).
+     * The hull of a convex valid polygon, or null for any other geometry. Its hull is its corners (vertices where
+     * it turns, by JTS's exact {@link Orientation#index}; repeated vertices and vertices in the middle of a
+     * straight edge are not corners), and JTS's {@link ConvexHull} puts first the lowest corner (the leftmost of
+     * the lowest) and runs clockwise; {@link #hullByJts} turns that round, so the counter-clockwise ring starts
+     * at the corner after the lowest one and ends with it. Pinned against {@link #hullByJts} by ConvexClipTest.
+     * Relies on validity: a star whose every turn is a left turn is no hull of itself (map comparison passes only
+     * repaired, valid polygons).
      */
     static double[] ownHull(Geometry g) {
         if (!(g instanceof Polygon p) || p.getNumInteriorRing() > 0 || p.isEmpty()) {
             return null;
         }
         CoordinateSequence s = p.getExteriorRing().getCoordinateSequence();
-        int n = s.size() - 1;
-        if (n < 3 || s.getX(0) != s.getX(n) || s.getY(0) != s.getY(n)) {
+        int size = s.size();
+        if (size < 4 || s.getX(0) != s.getX(size - 1) || s.getY(0) != s.getY(size - 1)) {
+            return null;
+        }
+        // distinct consecutive vertices
+        double[] x = new double[size - 1];
+        double[] y = new double[size - 1];
+        int n = 0;
+        for (int i = 0; i < size - 1; i++) {
+            double vx = s.getX(i);
+            double vy = s.getY(i);
+            if (!Double.isFinite(vx) || !Double.isFinite(vy)) {
+                return null;
+            }
+            if (n == 0 || vx != x[n - 1] || vy != y[n - 1]) {
+                x[n] = vx;
+                y[n] = vy;
+                n++;
+            }
+        }
+        while (n > 1 && x[n - 1] == x[0] && y[n - 1] == y[0]) {
+            n--;
+        }
+        if (n < 3) {
             return null;
         }
         int sign = 0;
-        int lowest = 0;
-        for (int i = 0; i < n; i++) {
-            int j = i + 1 == n ? 0 : i + 1;
+        boolean[] corner = new boolean[n];
+        int corners = 0;
+        int lowest = -1;
+        Coordinate a = new Coordinate();
+        Coordinate b = new Coordinate();
+        Coordinate c = new Coordinate();
+        for (int j = 0; j < n; j++) {
+            int i = j == 0 ? n - 1 : j - 1;
             int k = j + 1 == n ? 0 : j + 1;
-            double cross = (s.getX(j) - s.getX(i)) * (s.getY(k) - s.getY(j))
-                    - (s.getY(j) - s.getY(i)) * (s.getX(k) - s.getX(j));
-            int c = cross > 0 ? 1 : cross < 0 ? -1 : 0;
-            if (c == 0 || (sign != 0 && c != sign)) {
+            a.x = x[i];
+            a.y = y[i];
+            b.x = x[j];
+            b.y = y[j];
+            c.x = x[k];
+            c.y = y[k];
+            int turn = Orientation.index(a, b, c);
+            if (turn == Orientation.COLLINEAR) {
+                // straight on through b, not back along the edge it came by (a spike)
+                if ((b.x - a.x) * (c.x - b.x) + (b.y - a.y) * (c.y - b.y) <= 0) {
+                    return null;
+                }
+                continue;
+            }
+            if (sign != 0 && turn != sign) {
                 return null;
             }
-            sign = c;
-            double x = s.getX(i);
-            double y = s.getY(i);
-            if (!Double.isFinite(x) || !Double.isFinite(y)) {
-                return null;
-            }
-            if (y < s.getY(lowest) || (y == s.getY(lowest) && x < s.getX(lowest))) {
-                lowest = i;
+            sign = turn;
+            corner[j] = true;
+            corners++;
+            if (lowest < 0 || y[j] < y[lowest] || (y[j] == y[lowest] && x[j] < x[lowest])) {
+                lowest = j;
             }
         }
-        // the cross product's sign is only trusted far from zero: near-collinear turns go to JTS, whose robust
-        // orientation test decides which points are on the hull
-        for (int i = 0; i < n; i++) {
-            int j = i + 1 == n ? 0 : i + 1;
-            int k = j + 1 == n ? 0 : j + 1;
-            double ax = s.getX(j) - s.getX(i);
-            double ay = s.getY(j) - s.getY(i);
-            double bx = s.getX(k) - s.getX(j);
-            double by = s.getY(k) - s.getY(j);
-            double cross = ax * by - ay * bx;
-            if (Math.abs(cross) <= 1e-9 * (Math.abs(ax * by) + Math.abs(ay * bx))) {
-                return null;
-            }
+        if (corners < 3) {
+            return null;
         }
-        double[] xy = new double[2 * n];
-        for (int t = 0; t < n; t++) {
-            // t-th vertex counter-clockwise after the lowest, the lowest last
-            int step = (t + 1) % n;
-            int v = sign > 0 ? (lowest + step) % n : ((lowest - step) % n + n) % n;
-            xy[2 * t] = s.getX(v);
-            xy[2 * t + 1] = s.getY(v);
+        // the corners counter-clockwise from the one after the lowest, the lowest last
+        double[] xy = new double[2 * corners];
+        int step = sign == Orientation.COUNTERCLOCKWISE ? 1 : n - 1;
+        int v = lowest;
+        for (int t = 0; t < corners; t++) {
+            do {
+                v = (v + step) % n;
+            } while (!corner[v]);
+            xy[2 * t] = x[v];
+            xy[2 * t + 1] = y[v];
         }
         return xy;
     }

@@ -182,6 +182,39 @@ final class VertexDistances {
         CoordinateSequence[] ra = rings(a);
         CoordinateSequence[] rb = rings(b);
         double[] out = new double[vertices(ra) + vertices(rb)];
+        // the segments read once into arrays, shifted as nearest2 shifts them: the same distances
+        double[] sa = segments(ra, dx, dy);
+        double[] sb = segments(rb, 0, 0);
+        int at = fill(ra, dx, dy, sb, out, 0);
+        fill(rb, 0, 0, sa, out, at);
+        return out;
+    }
+
+    /**
+     * Distances of the vertices of {@code from} (+ shift f) to the segments {@code to}, given as x1, y1, x2, y2
+     * quadruples ({@link #segments}).
+     */
+    private static int fill(CoordinateSequence[] from, double fx, double fy, double[] to, double[] out, int at) {
+        for (CoordinateSequence s : from) {
+            // the last vertex of a ring repeats the first
+            for (int v = 0; v < s.size() - 1; v++) {
+                double px = s.getX(v) + fx;
+                double py = s.getY(v) + fy;
+                double best = Double.POSITIVE_INFINITY;
+                for (int j = 0; j < to.length; j += 4) {
+                    best = Math.min(best, segmentDistance2(px, py, to[j], to[j + 1], to[j + 2], to[j + 3]));
+                }
+                out[at++] = Math.sqrt(best);
+            }
+        }
+        return at;
+    }
+
+    /** Per vertex of {@code a} (shifted) its distance to the boundary of {@code b} by the rings' own sequences. */
+    static double[] betweenBySequences(Geometry a, double dx, double dy, Geometry b) {
+        CoordinateSequence[] ra = rings(a);
+        CoordinateSequence[] rb = rings(b);
+        double[] out = new double[vertices(ra) + vertices(rb)];
         int at = fill(ra, dx, dy, rb, 0, 0, out, 0);
         fill(rb, 0, 0, ra, dx, dy, out, at);
         return out;

@@ -92,7 +92,7 @@ class HausdorffTest {
     }
 
     @Test
-    void earlyBreakGivesTheVeryDoubleOfTheFullSearch() {
+    void earlyBreakAndSegmentArraysGiveTheVeryDoublesOfTheFullSearch() {
         Random r = new Random(19);
         for (int trial = 0; trial < 2000; trial++) {
             int parts = 1 + r.nextInt(3);
@@ -113,6 +113,8 @@ class HausdorffTest {
             double dy = r.nextGaussian();
             assertThat(VertexDistances.hausdorff(ga, dx, dy, gb)).isEqualTo(VertexDistances.hausdorffFull(ga, dx, dy,
                     gb));
+            assertThat(VertexDistances.between(ga, dx, dy, gb))
+                    .containsExactly(VertexDistances.betweenBySequences(ga, dx, dy, gb));
         }
     }
 }

@@ -59,7 +59,8 @@ import org.parcelrecon.geometry.internal.UnionFind;
  *       vertex by vertex within the shape tolerance, the pair is settled without overlay and the other candidates
  *       are not looked at (the old parcel lies within the tolerance of its match, so it can share only a band
  *       thinner than the tolerance with them: noise by the rule below); else, per candidate, an envelope bound (the envelopes' intersection cannot hold a
- *       significant overlap: skip); then a prepared interior-intersection test ({@link RelateNG}); only then the
+ *       significant overlap: skip); then a prepared interior-intersection test ({@link RelateNG}), unless the
+ *       pair's exact area from the new parcel's triangles already shows the interiors meet; only then the
  *       exact intersection (OverlayNG).</li>
  *   <li>An overlap is <b>significant</b> when it covers at least the minimum fraction of the smaller parcel (1 %
  *       by default) and is not a sliver of noise (mean width 2·area/perimeter under the shape tolerance, unless it
@@ -627,6 +628,7 @@ public final class MapComparison {
                 Piece piece = pieces.get(pi);
                 int k = piece.parent();
                 Geometry b = piece.geometry();
+                boolean interiorsMeet = false;
                 if (!piece.whole() && !bigOld && j >= overlayUntil) {
                     // the first of k's pieces met (ps is sorted, so a parcel's pieces are consecutive): the exact
                     // area over all of them often settles the pair (a strip along a long road polygon is mostly
@@ -684,6 +686,9 @@ public final class MapComparison {
                                 acc.put(k, new double[] {exact, Double.NaN, 1});
                                 continue;
                             }
+                            // a millionth of the smaller parcel is no rounding error of the triangles' sum: the
+                            // interiors meet, as the relate test would say
+                            interiorsMeet = exact > 1e-6 * smaller;
                         }
                     }
                 }
@@ -691,10 +696,10 @@ public final class MapComparison {
                     shifted = AffineTransformation.translationInstance(dx[i], dy[i]).transform(a);
                 }
                 if (!bigOld) {
-                    if (prepared == null) {
+                    if (prepared == null && !interiorsMeet) {
                         prepared = RelateNG.prepare(shifted);
                     }
-                    if (prepared.evaluate(b, INTERIORS_INTERSECT)) {
+                    if (interiorsMeet || prepared.evaluate(b, INTERIORS_INTERSECT)) {
                         add(acc, k, OverlayNGRobust.overlay(shifted, b, OverlayNG.INTERSECTION));
                     }
                 } else {

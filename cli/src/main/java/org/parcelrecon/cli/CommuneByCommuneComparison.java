@@ -133,11 +133,18 @@ final class CommuneByCommuneComparison {
         // phases run in it too), and written in commune order as they come
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         Deque<Future<Compared>> window = new ArrayDeque<>();
-        try (ResultFiles.ChangeWriter writer = openWriter(oldIndex, newIndex, out)) {
+        // the output files are opened when the first commune is compared (its new map names the CRS the GeoJSON
+        // declares), so that no commune is read on this thread before the pool starts
+        ResultFiles.ChangeWriter writer = null;
+        try {
             int submitted = 0;
             while (submitted < order.size() && window.size() < IN_FLIGHT) {
                 String c = order.get(submitted++);
                 window.add(pool.submit(() -> compare(oldIndex, newIndex, c, options, auto)));
+            }
+            if (order.isEmpty()) {
+                writer = ResultFiles.openChanges(out.resolve("changes.csv"), out.resolve("changes.geojson"),
+                        Optional.empty());
             }
             for (int i = 0; i < order.size(); i++) {
                 Compared compared = get(window.poll());
@@ -148,6 +155,8 @@ final class CommuneByCommuneComparison {
                 Pair pair = compared.pair();
                 CompareMapsCommand.requireComparable(pair.before(), pair.after());
                 if (i == 0) {
+                    writer = ResultFiles.openChanges(out.resolve("changes.csv"), out.resolve("changes.geojson"),
+                            pair.after().crs());
                     crs = pair.after().crs().or(() -> pair.before().crs());
                     warnings.addAll(pair.before().warnings().stream().map(w -> pair.before().source() + ": " + w)
                             .toList());
@@ -186,23 +195,21 @@ final class CommuneByCommuneComparison {
                         + pair.after().features().size() + pair.after().rejected().size();
                 tenths.accept((int) Math.min(Integer.MAX_VALUE, done));
             }
+            ResultFiles.ChangeWriter w = writer;
+            writer = null;
+            w.close();
         } finally {
             window.forEach(f -> f.cancel(true));
             pool.shutdownNow();
+            if (writer != null) {
+                writer.close(); // after a failure: what was written stays readable
+            }
         }
         offsets.add(0, mapWide(communeWide));
         oldRejected.sort(Comparator.comparingInt(RejectedFeature::index));
         newRejected.sort(Comparator.comparingInt(RejectedFeature::index));
         return new Outcome(counts, groups, noted, offsets, pooled(noises), order.size(), noisy, maxSuggested,
                 oldParcels, newParcels, oldIdless, newIdless, oldRejected, newRejected, crs, warnings);
-    }
-
-    private static ResultFiles.ChangeWriter openWriter(GeoJsonCommuneIndex oldIndex, GeoJsonCommuneIndex newIndex,
-                                                       Path out) throws IOException {
-        // the CRS member of the output: the new map's, read from its first commune
-        String first = newIndex.communes().isEmpty() ? oldIndex.communes().first() : newIndex.communes().first();
-        Optional<Crs> crs = newIndex.read(first).crs();
-        return ResultFiles.openChanges(out.resolve("changes.csv"), out.resolve("changes.geojson"), crs);
     }
 
     /** One commune read and compared (again at its noise's suggestion when {@code auto} and the noise says so). */

@@ -1,11 +1,9 @@
 package org.parcelrecon.core.csv;
 
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,6 +24,13 @@ import java.util.Objects;
  * A null cell is written empty. A row with more or fewer cells than the header is a caller's mistake
  * ({@link IllegalArgumentException}): a short row in a result file would shift its columns silently.
  *
+ * <p>A writer of many rows can also build a row cell by cell, from any {@link CharSequence} (a reused
+ * {@code StringBuilder} holding a number, say), without a {@code String} or an array per row:
+ * <pre>{@code
+ * csv.add("17").add(scratch).endRow();
+ * }</pre>
+ * Both ways write the same bytes for the same cells.
+ *
  * <p>Not thread-safe: one writer per file, written from one thread at a time.
  */
 public final class CsvWriter implements Closeable, Flushable {
@@ -35,6 +40,10 @@ public final class CsvWriter implements Closeable, Flushable {
     private final Writer out;
     private final int columns;
     private final StringBuilder line = new StringBuilder(256);
+    /** The line's chars, copied out in one go for the writer (no {@code String} per row). */
+    private char[] chars = new char[256];
+    /** Cells of the row being built by {@link #add}, 0 between rows. */
+    private int cellsInRow;
     private long rows;
 
     private CsvWriter(Writer out, List<String> header) throws IOException {
@@ -57,7 +66,7 @@ public final class CsvWriter implements Closeable, Flushable {
     public static CsvWriter create(Path file, List<String> header) throws IOException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(header, "header");
-        BufferedWriter w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
+        Writer w = new Utf8FileWriter(Files.newOutputStream(file));
         try {
             w.write(BYTE_ORDER_MARK);
             return new CsvWriter(w, header);
@@ -87,6 +96,7 @@ public final class CsvWriter implements Closeable, Flushable {
      * @throws IOException if the row cannot be written
      */
     public void row(String... cells) throws IOException {
+        requireNoOpenRow();
         checkWidth(cells.length);
         line.setLength(0);
         for (int i = 0; i < cells.length; i++) {
@@ -95,8 +105,58 @@ public final class CsvWriter implements Closeable, Flushable {
             }
             appendCell(line, cells[i]);
         }
+        writeLine();
+    }
+
+    /**
+     * Adds one cell to the row being built (a new row if none is); end the row with {@link #endRow()}. The cell is
+     * escaped and quoted as {@link #row(String...)} does it.
+     *
+     * @param value the cell's text, read now (a reused builder may change afterwards); null writes an empty cell
+     * @return this writer, for the next cell
+     * @throws IllegalArgumentException if the row already has as many cells as the header
+     */
+    public CsvWriter add(CharSequence value) {
+        if (cellsInRow == columns) {
+            throw new IllegalArgumentException("row has more cells than the header's " + columns);
+        }
+        if (cellsInRow == 0) {
+            line.setLength(0);
+        } else {
+            line.append(',');
+        }
+        cellsInRow++;
+        appendCell(line, value);
+        return this;
+    }
+
+    /**
+     * Writes the row built by {@link #add} calls.
+     *
+     * @throws IOException if the row cannot be written
+     * @throws IllegalArgumentException if the row has fewer cells than the header (the row is dropped)
+     */
+    public void endRow() throws IOException {
+        int n = cellsInRow;
+        cellsInRow = 0;
+        checkWidth(n);
+        writeLine();
+    }
+
+    private void requireNoOpenRow() {
+        if (cellsInRow != 0) {
+            throw new IllegalStateException("a row built cell by cell is not ended (endRow)");
+        }
+    }
+
+    private void writeLine() throws IOException {
         line.append('\n');
-        out.append(line);
+        int n = line.length();
+        if (chars.length < n) {
+            chars = new char[Math.max(n, chars.length * 2)];
+        }
+        line.getChars(0, n, chars, 0);
+        out.write(chars, 0, n);
         rows++;
     }
 
@@ -128,22 +188,36 @@ public final class CsvWriter implements Closeable, Flushable {
      * @param value the cell's text; null writes an empty cell
      */
     public static void appendCell(StringBuilder b, String value) {
-        if (value == null || value.isEmpty()) {
+        appendCell(b, (CharSequence) value);
+    }
+
+    /**
+     * Appends one cell as this writer writes it: formula-escaped, then quoted when needed.
+     *
+     * @param b the line being built
+     * @param value the cell's text; null writes an empty cell
+     */
+    public static void appendCell(StringBuilder b, CharSequence value) {
+        if (value == null || value.length() == 0) {
             return;
         }
-        String v = SpreadsheetCells.escapeFormula(value);
         boolean quote = false;
-        for (int i = 0; i < v.length() && !quote; i++) {
-            char c = v.charAt(i);
+        for (int i = 0; i < value.length() && !quote; i++) {
+            char c = value.charAt(i);
             quote = c == ',' || c == '"' || c == '\n' || c == '\r';
         }
+        if (quote) {
+            b.append('"');
+        }
+        if (SpreadsheetCells.isFormula(value)) {
+            b.append('\'');
+        }
         if (!quote) {
-            b.append(v);
+            b.append(value);
             return;
         }
-        b.append('"');
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
             if (c == '"') {
                 b.append('"');
             }
@@ -165,6 +239,7 @@ public final class CsvWriter implements Closeable, Flushable {
 
     @Override
     public void flush() throws IOException {
+        requireNoOpenRow();
         out.flush();
     }
 

@@ -1,9 +1,11 @@
 package org.parcelrecon.core.csv;
 
+import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,12 +26,13 @@ import java.util.Objects;
  * A null cell is written empty. A row with more or fewer cells than the header is a caller's mistake
  * ({@link IllegalArgumentException}): a short row in a result file would shift its columns silently.
  *
- * <p>A writer of many rows can also build a row cell by cell, from any {@link CharSequence} (a reused
- * {@code StringBuilder} holding a number, say), without a {@code String} or an array per row:
+ * <p>A writer of many rows can also build a row cell by cell, without an array per row:
  * <pre>{@code
- * csv.add("17").add(scratch).endRow();
+ * csv.add("17").add("REVIEW").endRow();
  * }</pre>
- * Both ways write the same bytes for the same cells.
+ * Both ways write the same bytes for the same cells. A row is copied to the underlying writer as a {@code char[]}
+ * (no {@code String} per row), and a signed decimal such as {@code -12.5} is recognised as a number without
+ * parsing it.
  *
  * <p>Not thread-safe: one writer per file, written from one thread at a time.
  */
@@ -66,7 +69,7 @@ public final class CsvWriter implements Closeable, Flushable {
     public static CsvWriter create(Path file, List<String> header) throws IOException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(header, "header");
-        Writer w = new Utf8FileWriter(Files.newOutputStream(file));
+        BufferedWriter w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
         try {
             w.write(BYTE_ORDER_MARK);
             return new CsvWriter(w, header);
@@ -112,11 +115,11 @@ public final class CsvWriter implements Closeable, Flushable {
      * Adds one cell to the row being built (a new row if none is); end the row with {@link #endRow()}. The cell is
      * escaped and quoted as {@link #row(String...)} does it.
      *
-     * @param value the cell's text, read now (a reused builder may change afterwards); null writes an empty cell
+     * @param value the cell's text; null writes an empty cell
      * @return this writer, for the next cell
      * @throws IllegalArgumentException if the row already has as many cells as the header
      */
-    public CsvWriter add(CharSequence value) {
+    public CsvWriter add(String value) {
         if (cellsInRow == columns) {
             throw new IllegalArgumentException("row has more cells than the header's " + columns);
         }
@@ -188,17 +191,7 @@ public final class CsvWriter implements Closeable, Flushable {
      * @param value the cell's text; null writes an empty cell
      */
     public static void appendCell(StringBuilder b, String value) {
-        appendCell(b, (CharSequence) value);
-    }
-
-    /**
-     * Appends one cell as this writer writes it: formula-escaped, then quoted when needed.
-     *
-     * @param b the line being built
-     * @param value the cell's text; null writes an empty cell
-     */
-    public static void appendCell(StringBuilder b, CharSequence value) {
-        if (value == null || value.length() == 0) {
+        if (value == null || value.isEmpty()) {
             return;
         }
         boolean quote = false;

@@ -86,26 +86,27 @@ public final class ResultFiles {
         return csv;
     }
 
-    /**
-     * One row of {@code changes.csv}, cell by cell: the numbers are formatted into {@code scratch} and copied into
-     * the row from there, with no {@code String} per number.
-     */
+    /** One row of {@code changes.csv}, cell by cell, the numbers formatted in {@code scratch}. */
     private static void changeRow(CsvWriter csv, StringBuilder scratch, ChangeGroup g, GroupText t)
             throws IOException {
         csv.add(g.type().name()).add(t.oldIds()).add(t.newIds()).add(g.renumbered() ? "true" : "false")
-                .add(appendNumber(clear(scratch), g.iou(), 4))
-                .add(appendNumber(clear(scratch), g.areaOld(), 2))
-                .add(appendNumber(clear(scratch), g.areaNew(), 2))
-                .add(appendNumber(clear(scratch), g.areaChangePct(), 2))
-                .add(appendNumber(clear(scratch), g.hausdorff(), 3))
-                .add(appendNumber(clear(scratch), g.centroidShift(), 3))
+                .add(number(scratch, g.iou(), 4))
+                .add(number(scratch, g.areaOld(), 2))
+                .add(number(scratch, g.areaNew(), 2))
+                .add(number(scratch, g.areaChangePct(), 2))
+                .add(number(scratch, g.hausdorff(), 3))
+                .add(number(scratch, g.centroidShift(), 3))
                 .add(t.oldSheetPlots()).add(t.newSheetPlots()).add(g.fastPath() ? "true" : "false").add(g.note())
                 .endRow();
     }
 
-    private static StringBuilder clear(StringBuilder b) {
-        b.setLength(0);
-        return b;
+    /** {@link #number(double, int)} formatted in a reused builder: one small {@code String}, not three. */
+    private static String number(StringBuilder scratch, double v, int decimals) {
+        if (!Double.isFinite(v)) {
+            return "";
+        }
+        scratch.setLength(0);
+        return appendNumber(scratch, v, decimals).toString();
     }
 
     /** A group's joined ids and sheet/plot numbers, made once for both files. */

@@ -417,7 +417,7 @@ public final class ResultFiles {
      * Appends {@link #number(double, int)}'s text: {@code v} rounded half up to {@code decimals} decimals (as
      * {@code BigDecimal.valueOf(v).setScale(decimals, HALF_UP)}), trailing zeros dropped, {@code 0} for zero,
      * nothing for NaN or infinity. Away from a tie (and below 10^9 units) the scaled double's nearest whole number is
-     * that rounding, written digit by digit into {@code b}; near one, {@code BigDecimal} decides.
+     * that rounding, appended to {@code b} as whole and fraction parts; near one, {@code BigDecimal} decides.
      */
     static StringBuilder appendNumber(StringBuilder b, double v, int decimals) {
         if (!Double.isFinite(v)) {

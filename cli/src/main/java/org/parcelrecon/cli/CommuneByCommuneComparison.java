@@ -73,25 +73,29 @@ final class CommuneByCommuneComparison {
     private static final long THIRD_COMMUNE_FEATURES = 100_000;
 
     /** A commune submitted to the pool, with its features in both maps. */
-    private record InFlight(Future<Compared> future, long features) {
+    private record InFlight<T>(Future<T> future, long features) {
     }
 
-    /** The communes submitted to the pool and not yet taken, in commune order. */
-    private static final class Window {
+    /**
+     * The communes submitted to the pool and not yet taken, in commune order.
+     *
+     * @param <T> what a commune's task gives
+     */
+    static final class Window<T> {
         private final List<String> order;
-        private final Function<String, Future<Compared>> submit;
+        private final Function<String, Future<T>> submit;
         private final ToLongFunction<String> features;
-        private final Deque<InFlight> queue = new ArrayDeque<>();
+        private final Deque<InFlight<T>> queue = new ArrayDeque<>();
         private int submitted;
         private long inFlight;
 
-        Window(List<String> order, Function<String, Future<Compared>> submit, ToLongFunction<String> features) {
+        Window(List<String> order, Function<String, Future<T>> submit, ToLongFunction<String> features) {
             this.order = order;
             this.submit = submit;
             this.features = features;
         }
 
-        /** Submits the next communes while {@link #IN_FLIGHT} and {@link #THIRD_COMMUNE_FEATURES} allow. */
+        /** Submits the next communes while {@code IN_FLIGHT} and {@code THIRD_COMMUNE_FEATURES} allow. */
         void fill() {
             while (submitted < order.size()) {
                 String c = order.get(submitted);
@@ -99,15 +103,15 @@ final class CommuneByCommuneComparison {
                 if (queue.size() > IN_FLIGHT || (queue.size() == IN_FLIGHT && inFlight + n > THIRD_COMMUNE_FEATURES)) {
                     return;
                 }
-                queue.add(new InFlight(submit.apply(c), n));
+                queue.add(new InFlight<>(submit.apply(c), n));
                 inFlight += n;
                 submitted++;
             }
         }
 
         /** {@return the oldest commune's comparison, to wait for} */
-        Future<Compared> next() {
-            InFlight head = queue.poll();
+        Future<T> next() {
+            InFlight<T> head = queue.poll();
             inFlight -= head.features();
             return head.future();
         }
@@ -188,7 +192,7 @@ final class CommuneByCommuneComparison {
         // communes are read and compared a few at a time in a pool as wide as the machine (a commune's own parallel
         // phases run in it too), and written in commune order as they come
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
-        Window window = new Window(order, c -> pool.submit(() -> compare(oldIndex, newIndex, c, options, auto)),
+        Window<Compared> window = new Window<>(order, c -> pool.submit(() -> compare(oldIndex, newIndex, c, options, auto)),
                 c -> (long) oldIndex.featureCount(c) + newIndex.featureCount(c));
         // the output files are opened when the first commune is compared (its new map names the CRS the GeoJSON
         // declares), so that no commune is read on this thread before the pool starts

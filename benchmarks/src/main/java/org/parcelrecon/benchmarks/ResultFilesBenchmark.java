@@ -3,13 +3,9 @@ package org.parcelrecon.benchmarks;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -25,15 +21,11 @@ import org.parcelrecon.geometry.compare.ChangeGroup;
 import org.parcelrecon.geometry.compare.CompareOptions;
 import org.parcelrecon.geometry.compare.MapComparison;
 import org.parcelrecon.geometry.crs.Crs;
-import org.parcelrecon.geometry.io.ParcelFiles;
-import org.parcelrecon.geometry.io.ReadOptions;
 import org.parcelrecon.geometry.io.ResultFiles;
-import org.parcelrecon.testkit.generate.GeneratorSettings;
-import org.parcelrecon.testkit.generate.ProvinceGenerator;
 
 /**
  * Writing {@code compare-maps}' two big outputs, the work its main thread does while the pool compares: the change
- * groups of one generated commune ({@value #PARCELS} base parcels, seed 7, as {@link MapComparisonBenchmark}) written
+ * groups of {@link MapComparisonBenchmark}'s generated commune (5,000 base parcels, seed 7) written
  * as {@code changes.csv} ({@code writeChangesCsv}) and as {@code changes.geojson} without UNCHANGED groups
  * ({@code writeChangesGeoJson}), into sinks that discard what they get: the CSV is timed up to its chars, the GeoJSON
  * up to its UTF-8 bytes.
@@ -50,29 +42,15 @@ import org.parcelrecon.testkit.generate.ProvinceGenerator;
 @Measurement(iterations = 5, time = 3)
 @Fork(value = 1, jvmArgs = {"-Xmx2g"})
 public class ResultFilesBenchmark {
-    static final int PARCELS = 5_000;
-
     List<ChangeGroup> groups;
     Optional<Crs> crs;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        Path dir = Files.createTempDirectory("parcelrecon-writebench");
-        try {
-            GeneratorSettings settings = GeneratorSettings.defaults().withParcels(PARCELS).withSeed(7)
-                    .withCommunes(List.of(ProvinceGenerator.SAMPLE_COMMUNE)).withThreads(1);
-            ProvinceGenerator.of(settings).generate(dir);
-            var oldMap = ParcelFiles.read(dir.resolve("map_old.geojson"), ReadOptions.DEFAULTS);
-            var newMap = ParcelFiles.read(dir.resolve("map_new.geojson"), ReadOptions.DEFAULTS);
-            groups = MapComparison.compare(oldMap, newMap, CompareOptions.DEFAULTS).groups();
-            crs = newMap.crs();
-        } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(f);
-                }
-            }
-        }
+        MapComparisonBenchmark commune = new MapComparisonBenchmark(); // the same generated commune
+        commune.setUp();
+        groups = MapComparison.compare(commune.oldMap, commune.newMap, CompareOptions.DEFAULTS).groups();
+        crs = commune.newMap.crs();
     }
 
     @Benchmark

@@ -19,6 +19,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.parcelrecon.core.evidence.ChangeClass;
 import org.parcelrecon.geometry.compare.ChangeGroup;
 import org.parcelrecon.geometry.compare.CompareOptions;
@@ -58,8 +60,66 @@ final class CommuneByCommuneComparison {
     private record Compared(Pair pair, ComparisonResult result, NoiseEstimate noise) {
     }
 
-    /** Communes being read or compared at once (ahead of the one being written). */
-    private static final int IN_FLIGHT = 3;
+    /**
+     * Communes being read or compared at once (ahead of the one being written): two always, to keep both cores of a
+     * small machine busy (a commune's own phases run in parallel too), and a third while the three hold at most
+     * {@link #THIRD_COMMUNE_FEATURES} features of both maps. Small communes (the 275,000-parcel pair has about 10,000
+     * features a commune) keep three, which leaves the pool work to steal while a commune waits on its own tasks;
+     * big ones (2.1 million parcels a side: 77,000 a commune) keep two, because a third adds its parcels to what every
+     * young collection copies: there, three took 54 s with 12.7 s of collector pauses, two 50 s with 8.5 s (one run
+     * each, parallel collector, {@code -Xmx4g}).
+     */
+    private static final int IN_FLIGHT = 2;
+    private static final long THIRD_COMMUNE_FEATURES = 100_000;
+
+    /** A commune submitted to the pool, with its features in both maps. */
+    private record InFlight<T>(Future<T> future, long features) {
+    }
+
+    /**
+     * The communes submitted to the pool and not yet taken, in commune order.
+     *
+     * @param <T> what a commune's task gives
+     */
+    static final class Window<T> {
+        private final List<String> order;
+        private final Function<String, Future<T>> submit;
+        private final ToLongFunction<String> features;
+        private final Deque<InFlight<T>> queue = new ArrayDeque<>();
+        private int submitted;
+        private long inFlight;
+
+        Window(List<String> order, Function<String, Future<T>> submit, ToLongFunction<String> features) {
+            this.order = order;
+            this.submit = submit;
+            this.features = features;
+        }
+
+        /** Submits the next communes while {@code IN_FLIGHT} and {@code THIRD_COMMUNE_FEATURES} allow. */
+        void fill() {
+            while (submitted < order.size()) {
+                String c = order.get(submitted);
+                long n = features.applyAsLong(c);
+                if (queue.size() > IN_FLIGHT || (queue.size() == IN_FLIGHT && inFlight + n > THIRD_COMMUNE_FEATURES)) {
+                    return;
+                }
+                queue.add(new InFlight<>(submit.apply(c), n));
+                inFlight += n;
+                submitted++;
+            }
+        }
+
+        /** {@return the oldest commune's comparison, to wait for} */
+        Future<T> next() {
+            InFlight<T> head = queue.poll();
+            inFlight -= head.features();
+            return head.future();
+        }
+
+        void cancel() {
+            queue.forEach(f -> f.future().cancel(true));
+        }
+    }
 
     private CommuneByCommuneComparison() {
     }
@@ -132,22 +192,25 @@ final class CommuneByCommuneComparison {
         // communes are read and compared a few at a time in a pool as wide as the machine (a commune's own parallel
         // phases run in it too), and written in commune order as they come
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
-        Deque<Future<Compared>> window = new ArrayDeque<>();
-        try (ResultFiles.ChangeWriter writer = openWriter(oldIndex, newIndex, out)) {
-            int submitted = 0;
-            while (submitted < order.size() && window.size() < IN_FLIGHT) {
-                String c = order.get(submitted++);
-                window.add(pool.submit(() -> compare(oldIndex, newIndex, c, options, auto)));
+        Window<Compared> window = new Window<>(order, c -> pool.submit(() -> compare(oldIndex, newIndex, c, options, auto)),
+                c -> (long) oldIndex.featureCount(c) + newIndex.featureCount(c));
+        // the output files are opened when the first commune is compared (its new map names the CRS the GeoJSON
+        // declares), so that no commune is read on this thread before the pool starts
+        ResultFiles.ChangeWriter writer = null;
+        try {
+            if (order.isEmpty()) {
+                writer = ResultFiles.openChanges(out.resolve("changes.csv"), out.resolve("changes.geojson"),
+                        Optional.empty());
             }
+            window.fill();
             for (int i = 0; i < order.size(); i++) {
-                Compared compared = get(window.poll());
-                if (submitted < order.size()) {
-                    String c = order.get(submitted++);
-                    window.add(pool.submit(() -> compare(oldIndex, newIndex, c, options, auto)));
-                }
+                Compared compared = get(window.next());
+                window.fill(); // before writing this one: the pool works meanwhile
                 Pair pair = compared.pair();
                 CompareMapsCommand.requireComparable(pair.before(), pair.after());
                 if (i == 0) {
+                    writer = ResultFiles.openChanges(out.resolve("changes.csv"), out.resolve("changes.geojson"),
+                            pair.after().crs());
                     crs = pair.after().crs().or(() -> pair.before().crs());
                     warnings.addAll(pair.before().warnings().stream().map(w -> pair.before().source() + ": " + w)
                             .toList());
@@ -186,23 +249,21 @@ final class CommuneByCommuneComparison {
                         + pair.after().features().size() + pair.after().rejected().size();
                 tenths.accept((int) Math.min(Integer.MAX_VALUE, done));
             }
+            ResultFiles.ChangeWriter w = writer;
+            writer = null;
+            w.close();
         } finally {
-            window.forEach(f -> f.cancel(true));
+            window.cancel();
             pool.shutdownNow();
+            if (writer != null) {
+                writer.close(); // after a failure: what was written stays readable
+            }
         }
         offsets.add(0, mapWide(communeWide));
         oldRejected.sort(Comparator.comparingInt(RejectedFeature::index));
         newRejected.sort(Comparator.comparingInt(RejectedFeature::index));
         return new Outcome(counts, groups, noted, offsets, pooled(noises), order.size(), noisy, maxSuggested,
                 oldParcels, newParcels, oldIdless, newIdless, oldRejected, newRejected, crs, warnings);
-    }
-
-    private static ResultFiles.ChangeWriter openWriter(GeoJsonCommuneIndex oldIndex, GeoJsonCommuneIndex newIndex,
-                                                       Path out) throws IOException {
-        // the CRS member of the output: the new map's, read from its first commune
-        String first = newIndex.communes().isEmpty() ? oldIndex.communes().first() : newIndex.communes().first();
-        Optional<Crs> crs = newIndex.read(first).crs();
-        return ResultFiles.openChanges(out.resolve("changes.csv"), out.resolve("changes.geojson"), crs);
     }
 
     /** One commune read and compared (again at its noise's suggestion when {@code auto} and the noise says so). */

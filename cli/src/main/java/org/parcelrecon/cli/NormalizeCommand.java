@@ -48,27 +48,28 @@ final class NormalizeCommand implements Callable<Integer> {
         "06652-12-345, which are ambiguous with dates in free text."})
     boolean compactKeys;
 
-    private final ObjectMapper json = new ObjectMapper();
-
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        // made here, not as a field: picocli builds every command object at each start, and an ObjectMapper costs
+        // about 80 ms (parcelrecon --version, compare-maps and the rest would pay it)
+        ObjectMapper json = new ObjectMapper();
         Normalizer normalizer = new Normalizer(json, showIds, compactKeys);
         if (!values.isEmpty()) {
             for (String v : values) {
-                print(out, normalizer, v);
+                print(out, json, normalizer, v);
             }
         } else {
             BufferedReader in = TextFiles.open(System.in, "standard input", encoding);
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                print(out, normalizer, line);
+                print(out, json, normalizer, line);
             }
         }
         out.flush();
         return 0;
     }
 
-    private void print(PrintWriter out, Normalizer normalizer, String value) throws IOException {
+    private void print(PrintWriter out, ObjectMapper json, Normalizer normalizer, String value) throws IOException {
         ObjectNode node;
         try {
             node = normalizer.normalize(kind, value);

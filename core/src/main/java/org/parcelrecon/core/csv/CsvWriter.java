@@ -26,6 +26,14 @@ import java.util.Objects;
  * A null cell is written empty. A row with more or fewer cells than the header is a caller's mistake
  * ({@link IllegalArgumentException}): a short row in a result file would shift its columns silently.
  *
+ * <p>A writer of many rows can also build a row cell by cell, without an array per row:
+ * <pre>{@code
+ * csv.add("17").add("REVIEW").endRow();
+ * }</pre>
+ * Both ways write the same bytes for the same cells. A row is copied to the underlying writer as a {@code char[]}
+ * (no {@code String} per row), and a signed decimal such as {@code -12.5} is recognised as a number without
+ * parsing it.
+ *
  * <p>Not thread-safe: one writer per file, written from one thread at a time.
  */
 public final class CsvWriter implements Closeable, Flushable {
@@ -35,6 +43,10 @@ public final class CsvWriter implements Closeable, Flushable {
     private final Writer out;
     private final int columns;
     private final StringBuilder line = new StringBuilder(256);
+    /** The line's chars, copied out in one go for the writer (no {@code String} per row). */
+    private char[] chars = new char[256];
+    /** Cells of the row being built by {@link #add}, 0 between rows. */
+    private int cellsInRow;
     private long rows;
 
     private CsvWriter(Writer out, List<String> header) throws IOException {
@@ -87,6 +99,7 @@ public final class CsvWriter implements Closeable, Flushable {
      * @throws IOException if the row cannot be written
      */
     public void row(String... cells) throws IOException {
+        requireNoOpenRow();
         checkWidth(cells.length);
         line.setLength(0);
         for (int i = 0; i < cells.length; i++) {
@@ -95,8 +108,58 @@ public final class CsvWriter implements Closeable, Flushable {
             }
             appendCell(line, cells[i]);
         }
+        writeLine();
+    }
+
+    /**
+     * Adds one cell to the row being built (a new row if none is); end the row with {@link #endRow()}. The cell is
+     * escaped and quoted as {@link #row(String...)} does it.
+     *
+     * @param value the cell's text; null writes an empty cell
+     * @return this writer, for the next cell
+     * @throws IllegalArgumentException if the row already has as many cells as the header
+     */
+    public CsvWriter add(String value) {
+        if (cellsInRow == columns) {
+            throw new IllegalArgumentException("row has more cells than the header's " + columns);
+        }
+        if (cellsInRow == 0) {
+            line.setLength(0);
+        } else {
+            line.append(',');
+        }
+        cellsInRow++;
+        appendCell(line, value);
+        return this;
+    }
+
+    /**
+     * Writes the row built by {@link #add} calls.
+     *
+     * @throws IOException if the row cannot be written
+     * @throws IllegalArgumentException if the row has fewer cells than the header (the row is dropped)
+     */
+    public void endRow() throws IOException {
+        int n = cellsInRow;
+        cellsInRow = 0;
+        checkWidth(n);
+        writeLine();
+    }
+
+    private void requireNoOpenRow() {
+        if (cellsInRow != 0) {
+            throw new IllegalStateException("a row built cell by cell is not ended (endRow)");
+        }
+    }
+
+    private void writeLine() throws IOException {
         line.append('\n');
-        out.append(line);
+        int n = line.length();
+        if (chars.length < n) {
+            chars = new char[Math.max(n, chars.length * 2)];
+        }
+        line.getChars(0, n, chars, 0);
+        out.write(chars, 0, n);
         rows++;
     }
 
@@ -131,19 +194,23 @@ public final class CsvWriter implements Closeable, Flushable {
         if (value == null || value.isEmpty()) {
             return;
         }
-        String v = SpreadsheetCells.escapeFormula(value);
         boolean quote = false;
-        for (int i = 0; i < v.length() && !quote; i++) {
-            char c = v.charAt(i);
+        for (int i = 0; i < value.length() && !quote; i++) {
+            char c = value.charAt(i);
             quote = c == ',' || c == '"' || c == '\n' || c == '\r';
         }
+        if (quote) {
+            b.append('"');
+        }
+        if (SpreadsheetCells.isFormula(value)) {
+            b.append('\'');
+        }
         if (!quote) {
-            b.append(v);
+            b.append(value);
             return;
         }
-        b.append('"');
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
             if (c == '"') {
                 b.append('"');
             }
@@ -165,6 +232,7 @@ public final class CsvWriter implements Closeable, Flushable {
 
     @Override
     public void flush() throws IOException {
+        requireNoOpenRow();
         out.flush();
     }
 

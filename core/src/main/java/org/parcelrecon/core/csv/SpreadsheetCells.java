@@ -19,15 +19,23 @@ public final class SpreadsheetCells {
      * @param value a cell's text
      */
     public static String escapeFormula(String value) {
-        if (value.isEmpty()) {
-            return value;
+        return isFormula(value) ? "'" + value : value;
+    }
+
+    /** Whether a spreadsheet would evaluate the cell: what {@link #escapeFormula} puts an apostrophe before. */
+    static boolean isFormula(String value) {
+        if (value.length() == 0) {
+            return false;
         }
         char c = value.charAt(0);
         boolean formula = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
-        return formula && !isPlainNumber(value) ? "'" + value : value;
+        return formula && !isPlainNumber(value);
     }
 
     private static boolean isPlainNumber(String v) {
+        if (isSignedDecimal(v)) {
+            return true; // the common case, -12.5, settled without parsing
+        }
         for (int i = 0; i < v.length(); i++) {
             if (Character.isLetter(v.charAt(i))) {
                 return false; // Infinity, NaN, hex and the like are not plain numbers
@@ -39,5 +47,29 @@ public final class SpreadsheetCells {
         } catch (NumberFormatException e) {
             return false;
         }
+    }
+
+    /** {@code [+-]digits[.digits]}: a text that {@link Double#parseDouble} always reads. */
+    private static boolean isSignedDecimal(String v) {
+        int i = 1; // the sign is what made the cell suspect
+        int digits = 0;
+        while (i < v.length() && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
+            i++;
+            digits++;
+        }
+        if (digits == 0 || (v.charAt(0) != '-' && v.charAt(0) != '+')) {
+            return false;
+        }
+        if (i < v.length() && v.charAt(i) == '.') {
+            i++;
+            int fraction = i;
+            while (i < v.length() && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
+                i++;
+            }
+            if (i == fraction) {
+                return false;
+            }
+        }
+        return i == v.length();
     }
 }

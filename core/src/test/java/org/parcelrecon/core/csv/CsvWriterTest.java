@@ -8,7 +8,11 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.BufferedWriter;
+import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,5 +55,101 @@ class CsvWriterTest {
     void aHeaderWithoutColumnsIsRefused(@TempDir Path dir) {
         assertThatThrownBy(() -> CsvWriter.create(dir.resolve("x.csv"), List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The cells of the randomised tests: every character class the writer treats apart, and plain text. */
+    private static final String[] PIECES = {"a", "Nguyễn", "12", "-", "+", "=", "@", "\t", "\r", "\n", ",", "\"", ".",
+        "0", "7.25", "-3.5", "'", "|", "m²", "\uD83C\uDFE0", "Ω", "e", "NaN", " "};
+
+    private static List<List<String>> randomRows(long seed, int count, int width) {
+        Random random = new Random(seed);
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 0; r < count; r++) {
+            List<String> row = new ArrayList<>();
+            for (int c = 0; c < width; c++) {
+                StringBuilder cell = new StringBuilder();
+                int pieces = random.nextInt(5);
+                for (int p = 0; p < pieces; p++) {
+                    cell.append(PIECES[random.nextInt(PIECES.length)]);
+                }
+                row.add(random.nextInt(20) == 0 ? null : cell.toString());
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** The rule as the class comment states it, written the plain way: a reference for the fast writer. */
+    private static String referenceCell(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        String v = SpreadsheetCells.escapeFormula(value);
+        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+            return "\"" + v.replace("\"", "\"\"") + "\"";
+        }
+        return v;
+    }
+
+    @Test
+    void filesHoldTheBytesOfTheReferenceRuleThroughAJdkUtf8Writer(@TempDir Path dir) throws IOException {
+        List<String> header = List.of("a", "b", "c", "d");
+        List<List<String>> rows = randomRows(19, 20_000, header.size()); // a few MB: many buffer refills
+        Path expected = dir.resolve("expected.csv");
+        try (Writer w = new BufferedWriter(Files.newBufferedWriter(expected, StandardCharsets.UTF_8))) {
+            w.write(CsvWriter.BYTE_ORDER_MARK);
+            w.write(String.join(",", header) + "\n");
+            for (List<String> row : rows) {
+                w.write(String.join(",", row.stream().map(CsvWriterTest::referenceCell).toList()) + "\n");
+            }
+        }
+        Path byRow = dir.resolve("by-row.csv");
+        try (CsvWriter csv = CsvWriter.create(byRow, header)) {
+            for (List<String> row : rows) {
+                csv.row(row);
+            }
+        }
+        Path byCell = dir.resolve("by-cell.csv");
+        try (CsvWriter csv = CsvWriter.create(byCell, header)) {
+            for (List<String> row : rows) {
+                for (String cell : row) {
+                    csv.add(cell);
+                }
+                csv.endRow();
+            }
+        }
+        assertThat(Files.readAllBytes(byRow)).isEqualTo(Files.readAllBytes(expected));
+        assertThat(Files.readAllBytes(byCell)).isEqualTo(Files.readAllBytes(expected));
+    }
+
+    @Test
+    void aWriterGetsTheSameTextAsAFile(@TempDir Path dir) throws IOException {
+        List<String> header = List.of("x", "y");
+        List<List<String>> rows = randomRows(7, 500, header.size());
+        StringWriter out = new StringWriter();
+        Path file = dir.resolve("f.csv");
+        try (CsvWriter toWriter = CsvWriter.of(out, header); CsvWriter toFile = CsvWriter.create(file, header)) {
+            for (List<String> row : rows) {
+                toWriter.row(row);
+                toFile.row(row);
+            }
+        }
+        assertThat(CsvWriter.BYTE_ORDER_MARK + out.toString()).isEqualTo(Files.readString(file));
+    }
+
+    @Test
+    void aRowBuiltCellByCellMustHaveTheHeadersWidth() throws IOException {
+        StringWriter out = new StringWriter();
+        try (CsvWriter csv = CsvWriter.of(out, List.of("a", "b"))) {
+            csv.add("1");
+            assertThatThrownBy(csv::endRow).isInstanceOf(IllegalArgumentException.class);
+            csv.add("1").add("-2.5");
+            assertThatThrownBy(() -> csv.add("3")).isInstanceOf(IllegalArgumentException.class);
+            csv.endRow();
+            csv.add("x");
+            assertThatThrownBy(() -> csv.row("y", "z")).isInstanceOf(IllegalStateException.class);
+            csv.add("y").endRow();
+        }
+        assertThat(out.toString()).isEqualTo("a,b\n1,-2.5\nx,y\n");
     }
 }

@@ -2,6 +2,8 @@ package org.parcelrecon.core.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,5 +29,38 @@ class SpreadsheetCellsTest {
     })
     void escapesOnlyWhatASpreadsheetWouldEvaluate(String value, String written) {
         assertThat(SpreadsheetCells.escapeFormula(value)).isEqualTo(written);
+    }
+
+    /** The rule without the shortcut for plain decimals: letters mean text, else whatever parseDouble reads. */
+    private static String reference(String value) {
+        if (value.isEmpty() || "=+-@\t\r".indexOf(value.charAt(0)) < 0) {
+            return value;
+        }
+        boolean letters = value.chars().anyMatch(Character::isLetter);
+        boolean number = false;
+        if (!letters) {
+            try {
+                Double.parseDouble(value);
+                number = true;
+            } catch (NumberFormatException e) {
+                number = false;
+            }
+        }
+        return number ? value : "'" + value;
+    }
+
+    @Test
+    void theShortcutForSignedDecimalsAgreesWithParsing() {
+        Random random = new Random(5);
+        String alphabet = "+-0123456789.. eE=x";
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder b = new StringBuilder();
+            int length = random.nextInt(8);
+            for (int k = 0; k < length; k++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String v = b.toString();
+            assertThat(SpreadsheetCells.escapeFormula(v)).as(v).isEqualTo(reference(v));
+        }
     }
 }

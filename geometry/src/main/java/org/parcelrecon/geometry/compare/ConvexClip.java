@@ -1,6 +1,7 @@
 package org.parcelrecon.geometry.compare;
 
 import org.locationtech.jts.algorithm.ConvexHull;
+import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
@@ -18,8 +19,109 @@ final class ConvexClip {
     private ConvexClip() {
     }
 
-    /** The convex hull of a polygonal geometry as packed x,y pairs, counter-clockwise, not closed. */
+    /**
+     * The convex hull of a polygonal geometry as packed x,y pairs, counter-clockwise, not closed. A convex valid
+     * polygon without holes (most parcels) is its own hull: its corners are taken as JTS's {@link ConvexHull}
+     * would order them ({@link #ownHull}), without its sort.
+     */
     static double[] hull(Geometry g) {
+        double[] own = ownHull(g);
+        return own != null ? own : hullByJts(g);
+    }
+
+    /**
+     * The hull of a convex valid polygon, or null for any other geometry. Its hull is its corners (vertices where
+     * it turns, by JTS's exact {@link Orientation#index}; repeated vertices and vertices in the middle of a
+     * straight edge are not corners), and JTS's {@link ConvexHull} puts first the lowest corner (the leftmost of
+     * the lowest) and runs clockwise; {@link #hullByJts} turns that round, so the counter-clockwise ring starts
+     * at the corner after the lowest one and ends with it. Pinned against {@link #hullByJts} by ConvexClipTest.
+     * Relies on validity: a star whose every turn is a left turn is no hull of itself (map comparison passes only
+     * repaired, valid polygons).
+     */
+    static double[] ownHull(Geometry g) {
+        if (!(g instanceof Polygon p) || p.getNumInteriorRing() > 0 || p.isEmpty()) {
+            return null;
+        }
+        CoordinateSequence s = p.getExteriorRing().getCoordinateSequence();
+        int size = s.size();
+        if (size < 4 || s.getX(0) != s.getX(size - 1) || s.getY(0) != s.getY(size - 1)) {
+            return null;
+        }
+        // distinct consecutive vertices
+        double[] x = new double[size - 1];
+        double[] y = new double[size - 1];
+        int n = 0;
+        for (int i = 0; i < size - 1; i++) {
+            double vx = s.getX(i);
+            double vy = s.getY(i);
+            if (!Double.isFinite(vx) || !Double.isFinite(vy)) {
+                return null;
+            }
+            if (n == 0 || vx != x[n - 1] || vy != y[n - 1]) {
+                x[n] = vx;
+                y[n] = vy;
+                n++;
+            }
+        }
+        while (n > 1 && x[n - 1] == x[0] && y[n - 1] == y[0]) {
+            n--;
+        }
+        if (n < 3) {
+            return null;
+        }
+        int sign = 0;
+        boolean[] corner = new boolean[n];
+        int corners = 0;
+        int lowest = -1;
+        Coordinate a = new Coordinate();
+        Coordinate b = new Coordinate();
+        Coordinate c = new Coordinate();
+        for (int j = 0; j < n; j++) {
+            int i = j == 0 ? n - 1 : j - 1;
+            int k = j + 1 == n ? 0 : j + 1;
+            a.x = x[i];
+            a.y = y[i];
+            b.x = x[j];
+            b.y = y[j];
+            c.x = x[k];
+            c.y = y[k];
+            int turn = Orientation.index(a, b, c);
+            if (turn == Orientation.COLLINEAR) {
+                // straight on through b, not back along the edge it came by (a spike)
+                if ((b.x - a.x) * (c.x - b.x) + (b.y - a.y) * (c.y - b.y) <= 0) {
+                    return null;
+                }
+                continue;
+            }
+            if (sign != 0 && turn != sign) {
+                return null;
+            }
+            sign = turn;
+            corner[j] = true;
+            corners++;
+            if (lowest < 0 || y[j] < y[lowest] || (y[j] == y[lowest] && x[j] < x[lowest])) {
+                lowest = j;
+            }
+        }
+        if (corners < 3) {
+            return null;
+        }
+        // the corners counter-clockwise from the one after the lowest, the lowest last
+        double[] xy = new double[2 * corners];
+        int step = sign == Orientation.COUNTERCLOCKWISE ? 1 : n - 1;
+        int v = lowest;
+        for (int t = 0; t < corners; t++) {
+            do {
+                v = (v + step) % n;
+            } while (!corner[v]);
+            xy[2 * t] = x[v];
+            xy[2 * t + 1] = y[v];
+        }
+        return xy;
+    }
+
+    /** {@link #hull} by JTS's {@link ConvexHull}, for any polygonal geometry. */
+    static double[] hullByJts(Geometry g) {
         // the shells' vertices copied from their sequences: Geometry.getCoordinates() would leave a cached
         // Coordinate[] copy on every parcel (PackedCoordinateSequence keeps one behind a SoftReference)
         int count = 0;
@@ -111,6 +213,15 @@ final class ConvexClip {
      * {@code scratch.perimeter} receives the perimeter of the clipped shell(s), exact when {@code g} is convex.
      */
     static double area(Geometry g, double dx, double dy, double[] window, Scratch scratch) {
+        return area(g, dx, dy, window, scratch, true);
+    }
+
+    /**
+     * {@link #area(Geometry, double, double, double[], Scratch)}, the perimeter measured only when asked (a hypot
+     * per clipped edge, a good part of the clip's cost): {@code scratch.perimeter} is 0 otherwise. The area is the
+     * same double either way.
+     */
+    static double area(Geometry g, double dx, double dy, double[] window, Scratch scratch, boolean perimeterToo) {
         double area = 0;
         double perimeter = 0;
         for (int p = 0; p < g.getNumGeometries(); p++) {
@@ -118,17 +229,20 @@ final class ConvexClip {
             if (poly.isEmpty()) {
                 continue;
             }
-            area += Math.abs(ring(poly.getExteriorRing().getCoordinateSequence(), dx, dy, window, scratch));
+            area += Math.abs(ring(poly.getExteriorRing().getCoordinateSequence(), dx, dy, window, scratch,
+                    perimeterToo));
             perimeter += scratch.perimeter;
             for (int h = 0; h < poly.getNumInteriorRing(); h++) {
-                area -= Math.abs(ring(poly.getInteriorRingN(h).getCoordinateSequence(), dx, dy, window, scratch));
+                area -= Math.abs(ring(poly.getInteriorRingN(h).getCoordinateSequence(), dx, dy, window, scratch,
+                        false));
             }
         }
         scratch.perimeter = perimeter;
         return Math.max(0, area);
     }
 
-    private static double ring(CoordinateSequence s, double dx, double dy, double[] window, Scratch scratch) {
+    private static double ring(CoordinateSequence s, double dx, double dy, double[] window, Scratch scratch,
+                               boolean perimeterToo) {
         int n = s.size() - 1;
         int m = window.length / 2;
         double[] in = scratch.a.length >= 2 * n + 4 ? scratch.a : new double[2 * n + 4];
@@ -193,7 +307,12 @@ final class ConvexClip {
         for (int i = 0; i < count; i++) {
             int j = (i + 1) % count;
             signed += in[2 * i] * in[2 * j + 1] - in[2 * j] * in[2 * i + 1];
-            perimeter += Math.hypot(in[2 * j] - in[2 * i], in[2 * j + 1] - in[2 * i + 1]);
+        }
+        if (perimeterToo) {
+            for (int i = 0; i < count; i++) {
+                int j = (i + 1) % count;
+                perimeter += Math.hypot(in[2 * j] - in[2 * i], in[2 * j + 1] - in[2 * i + 1]);
+            }
         }
         scratch.perimeter = perimeter;
         return signed / 2;
@@ -241,7 +360,7 @@ final class ConvexClip {
         double area = 0;
         for (int t = 0; t < triangles.length; t += 6) {
             System.arraycopy(triangles, t, window, 0, 6);
-            area += area(g, dx, dy, window, scratch);
+            area += area(g, dx, dy, window, scratch, false);
         }
         return area;
     }
@@ -271,7 +390,7 @@ final class ConvexClip {
                 continue;
             }
             System.arraycopy(triangles, t, window, 0, 6);
-            area += area(g, dx, dy, window, scratch);
+            area += area(g, dx, dy, window, scratch, false);
         }
         return area;
     }

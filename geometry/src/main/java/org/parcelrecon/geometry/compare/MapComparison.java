@@ -29,6 +29,7 @@ import org.parcelrecon.geometry.internal.QuickValidity;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 import org.parcelrecon.core.parallel.ParallelWork;
 import org.parcelrecon.geometry.crs.Crs;
+import org.parcelrecon.geometry.internal.LongestFirst;
 import org.parcelrecon.geometry.internal.NumberingScopes;
 import org.parcelrecon.geometry.internal.Polygons;
 import org.parcelrecon.geometry.internal.Subdivision;
@@ -58,7 +59,8 @@ import org.parcelrecon.geometry.internal.UnionFind;
  *       vertex by vertex within the shape tolerance, the pair is settled without overlay and the other candidates
  *       are not looked at (the old parcel lies within the tolerance of its match, so it can share only a band
  *       thinner than the tolerance with them: noise by the rule below); else, per candidate, an envelope bound (the envelopes' intersection cannot hold a
- *       significant overlap: skip); then a prepared interior-intersection test ({@link RelateNG}); only then the
+ *       significant overlap: skip); then a prepared interior-intersection test ({@link RelateNG}), unless the
+ *       pair's exact area from the new parcel's triangles already shows the interiors meet; only then the
  *       exact intersection (OverlayNG).</li>
  *   <li>An overlap is <b>significant</b> when it covers at least the minimum fraction of the smaller parcel (1 %
  *       by default) and is not a sliver of noise (mean width 2·area/perimeter under the shape tolerance, unless it
@@ -264,6 +266,13 @@ public final class MapComparison {
         private final AtomicReferenceArray<double[]> newTriangles;
         /** Per piece of a cut new parcel its triangles, made when first needed; set by {@link #run}. */
         private AtomicReferenceArray<double[]> pieceTriangles;
+        /** Per old parcel its prepared polygon's envelope: minX, minY, maxX, maxY (as ConvexClip's windows are). */
+        private final double[] oldBox;
+        /** Per new parcel its prepared polygon's envelope width and height. */
+        private final double[] newWidth;
+        private final double[] newHeight;
+        /** Per piece of a new parcel its envelope (minX, minY, maxX, maxY), as the index holds it; set by run. */
+        private double[] pieceBoxes;
         /** Per old parcel its commune code or null; set by {@link #run}. */
         private String[] communes;
 
@@ -288,6 +297,9 @@ public final class MapComparison {
             newTriangles = new AtomicReferenceArray<>(nNew);
             oldKey = new String[nOld];
             newKey = new String[nNew];
+            oldBox = new double[4 * nOld];
+            newWidth = new double[nNew];
+            newHeight = new double[nNew];
         }
 
         /** The triangles of new parcel {@code k}, made on first use (any thread; the same on every thread). */
@@ -303,28 +315,36 @@ public final class MapComparison {
 
         ComparisonResult run() {
             long t0 = System.nanoTime();
-            IntStream.range(0, nOld).parallel().forEach(i -> prepare(oldIn.get(i), i, oldDupOf[i], oldIn, oldP,
-                    oldRepairNote, oldArea, oldCentroid));
-            IntStream.range(0, nNew).parallel().forEach(k -> prepare(newIn.get(k), k, newDupOf[k], newIn, newP,
-                    newRepairNote, newArea, newCentroid));
-            IntStream.range(0, nOld).parallel().forEach(i -> oldKey[i] = numberKey(oldP[i]));
-            IntStream.range(0, nNew).parallel().forEach(k -> newKey[k] = numberKey(newP[k]));
-            t0 = phase("prepare", t0);
+            // One pass over both maps' parcels: repair, area, centroid and number of each; a new parcel is also cut
+            // into pieces and gets its hull. Each parcel's work is its own, so the order is free: the costly ones
+            // (road polygons of thousands of vertices: a repair and a cut of a few hundred milliseconds each) start
+            // first, one per thread, and the lots fill in around them (LongestFirst), instead of one thread meeting
+            // them all at the end of its half of a parallel stream while the other waits.
             Geometry[][] cut = new Geometry[nNew][];
-            IntStream.range(0, nNew).parallel().forEach(k -> cut[k] = newArea[k] <= 0 ? new Geometry[0]
-                    : newP[k].geometry().getNumPoints() > MAX_VERTICES
-                    ? Subdivision.pieces(newP[k].geometry(), MAX_VERTICES).toArray(new Geometry[0])
-                    : new Geometry[] {newP[k].geometry()});
             double[][] hulls = new double[nNew][];
             boolean[] convex = new boolean[nNew];
             double[] hullExcess = new double[nNew];
-            IntStream.range(0, nNew).parallel().forEach(k -> {
-                if (cut[k].length == 1 && cut[k][0] == newP[k].geometry()) {
-                    hulls[k] = ConvexClip.hull(newP[k].geometry());
-                    convex[k] = ConvexClip.isConvex(newP[k].geometry());
-                    hullExcess[k] = convex[k] ? 0 : Math.max(0, ConvexClip.ringArea(hulls[k]) - newArea[k]);
-                }
-            });
+            LongestFirst.run(nOld + nNew, e -> e < nOld ? oldIn.get(e).geometry().getNumPoints()
+                    : 2L * newIn.get(e - nOld).geometry().getNumPoints(), 2L * MAX_VERTICES, e -> {
+                        if (e < nOld) {
+                            prepare(oldIn.get(e), e, oldDupOf[e], oldIn, oldP, oldRepairNote, oldArea, oldCentroid);
+                            oldKey[e] = numberKey(oldP[e]);
+                            Envelope box = oldP[e].geometry().getEnvelopeInternal();
+                            oldBox[4 * e] = box.getMinX();
+                            oldBox[4 * e + 1] = box.getMinY();
+                            oldBox[4 * e + 2] = box.getMaxX();
+                            oldBox[4 * e + 3] = box.getMaxY();
+                        } else {
+                            int k = e - nOld;
+                            prepare(newIn.get(k), k, newDupOf[k], newIn, newP, newRepairNote, newArea, newCentroid);
+                            newKey[k] = numberKey(newP[k]);
+                            Envelope box = newP[k].geometry().getEnvelopeInternal();
+                            newWidth[k] = box.getWidth();
+                            newHeight[k] = box.getHeight();
+                            cutAndHull(k, cut, hulls, convex, hullExcess);
+                        }
+                    });
+            t0 = phase("prepare", t0);
             // one STRtree over the new parcels, a big one by its pieces: the join and the offset search share it.
             // Built as STRtree builds it (same queries, same order), from envelopes computed in parallel.
             List<Piece> pieces = new ArrayList<>();
@@ -336,7 +356,7 @@ public final class MapComparison {
                     pieces.add(new Piece(k, g, whole, whole ? hulls[k] : null, convex[k]));
                 }
             }
-            double[] pieceBoxes = new double[4 * pieces.size()];
+            pieceBoxes = new double[4 * pieces.size()];
             IntStream.range(0, pieces.size()).parallel().forEach(pi -> {
                 Envelope e = pieces.get(pi).geometry().getEnvelopeInternal();
                 pieceBoxes[4 * pi] = e.getMinX();
@@ -365,7 +385,7 @@ public final class MapComparison {
             }
             List<OffsetEstimate> offsets = new OffsetEstimator(oldG, newG, communes, sheets, oldArea, newArea,
                     oldCentroid, newCentroid, packedIndex, pieceBoxes, pieceParent, pieceCount, hulls, hullExcess,
-                    options).estimate();
+                    this::triangles, newWidth, newHeight, options).estimate();
             t0 = phase("offset", t0);
             Map<String, OffsetEstimate> byScope = new HashMap<>();
             for (OffsetEstimate o : offsets.subList(1, offsets.size())) {
@@ -392,6 +412,22 @@ public final class MapComparison {
             NoiseEstimate noise = noise(pairs);
             phase("noise", t0);
             return new ComparisonResult(groups, offsets, noise);
+        }
+
+        /**
+         * New parcel {@code k} (prepared) cut into pieces of at most {@link #MAX_VERTICES} vertices (none without
+         * area, itself when small enough); a parcel left whole also gets its convex hull, whether it is convex, and
+         * the hull's excess area.
+         */
+        private void cutAndHull(int k, Geometry[][] cut, double[][] hulls, boolean[] convex, double[] hullExcess) {
+            Geometry g = newP[k].geometry();
+            cut[k] = newArea[k] <= 0 ? new Geometry[0] : g.getNumPoints() > MAX_VERTICES
+                    ? Subdivision.pieces(g, MAX_VERTICES).toArray(new Geometry[0]) : new Geometry[] {g};
+            if (cut[k].length == 1 && cut[k][0] == g) {
+                hulls[k] = ConvexClip.hull(g);
+                convex[k] = ConvexClip.isConvex(g);
+                hullExcess[k] = convex[k] ? 0 : Math.max(0, ConvexClip.ringArea(hulls[k]) - newArea[k]);
+            }
         }
 
         /** Reports the phase that started at {@code start} and returns the time it ended. */
@@ -458,8 +494,10 @@ public final class MapComparison {
                                     String[] note, double[] area, double[][] centroid) {
             Geometry g = p.geometry();
             String remark = p.idMissing() ? "no usable id (feature " + (p.index() + 1) + " of its map)" : null;
-            if (!g.isEmpty() && !QuickValidity.isValid(g)) {
-                TopologyValidationError error = new IsValidOp(g).getValidationError();
+            // QuickValidity.isValid, with IsValidOp's error kept: an invalid polygon is not checked twice
+            TopologyValidationError error = g.isEmpty() || QuickValidity.certainlySimpleShell(g) ? null
+                    : new IsValidOp(g).getValidationError();
+            if (error != null) {
                 Geometry fixed = Polygons.repair(g);
                 remark = join(remark, String.format(Locale.ROOT, "invalid polygon repaired (%s at %.3f %.3f; area"
                         + " %.2f m² as drawn, %.2f m² repaired)", error.getMessage(), error.getCoordinate().x,
@@ -545,8 +583,9 @@ public final class MapComparison {
                 return Pairs.NONE;
             }
             Geometry a = oldP[i].geometry();
-            Envelope shiftedEnv = new Envelope(a.getEnvelopeInternal());
-            shiftedEnv.translate(dx[i], dy[i]);
+            // the envelope translated as Envelope.translate does it
+            Envelope shiftedEnv = new Envelope(oldBox[4 * i] + dx[i], oldBox[4 * i + 2] + dx[i],
+                    oldBox[4 * i + 1] + dy[i], oldBox[4 * i + 3] + dy[i]);
             PackedTree.Hits candidates = new PackedTree.Hits();
             if (index.query(shiftedEnv, candidates) == 0) {
                 return Pairs.NONE;
@@ -565,7 +604,8 @@ public final class MapComparison {
                     Piece piece = pieces.get(pi);
                     if (piece.whole()) {
                         int k = piece.parent();
-                        double h = VertexMatch.match(a, dx[i], dy[i], piece.geometry(), tol, symDiff);
+                        double h = VertexMatch.match(a, oldBox, 4 * i, dx[i], dy[i], piece.geometry(), pieceBoxes,
+                                4 * pi, tol, symDiff);
                         if (h >= 0) {
                             Pairs found = new Pairs();
                             found.add(k, (oldArea[i] + newArea[k] - symDiff[0]) / 2, true, h);
@@ -588,6 +628,7 @@ public final class MapComparison {
                 Piece piece = pieces.get(pi);
                 int k = piece.parent();
                 Geometry b = piece.geometry();
+                boolean interiorsMeet = false;
                 if (!piece.whole() && !bigOld && j >= overlayUntil) {
                     // the first of k's pieces met (ps is sorted, so a parcel's pieces are consecutive): the exact
                     // area over all of them often settles the pair (a strip along a long road polygon is mostly
@@ -609,8 +650,7 @@ public final class MapComparison {
                 }
                 if (piece.whole() && !bigOld) {
                     double smaller = Math.min(oldArea[i], newArea[k]);
-                    Envelope envInter = shiftedEnv.intersection(b.getEnvelopeInternal());
-                    if (envInter.getArea() < minFraction * smaller) {
+                    if (boxOverlapArea(shiftedEnv, pi) < minFraction * smaller) {
                         continue;
                     }
                     if (piece.hull().length >= 6) {
@@ -618,11 +658,12 @@ public final class MapComparison {
                             scratch = ConvexClip.Scratch.PER_THREAD.get();
                             convexOld = ConvexClip.isConvex(a);
                         }
-                        double bound = ConvexClip.area(a, dx[i], dy[i], piece.hull(), scratch);
+                        boolean bothConvex = convexOld && piece.convex();
+                        double bound = ConvexClip.area(a, dx[i], dy[i], piece.hull(), scratch, bothConvex);
                         if (bound < minFraction * smaller) {
                             continue;
                         }
-                        if (convexOld && piece.convex()) {
+                        if (bothConvex) {
                             // both convex: the clipped polygon is the intersection, no overlay needed
                             if (bound > 0) {
                                 acc.put(k, new double[] {bound, scratch.perimeter, Double.NaN});
@@ -645,6 +686,9 @@ public final class MapComparison {
                                 acc.put(k, new double[] {exact, Double.NaN, 1});
                                 continue;
                             }
+                            // a millionth of the smaller parcel is no rounding error of the triangles' sum: the
+                            // interiors meet, as the relate test would say
+                            interiorsMeet = exact > 1e-6 * smaller;
                         }
                     }
                 }
@@ -652,10 +696,10 @@ public final class MapComparison {
                     shifted = AffineTransformation.translationInstance(dx[i], dy[i]).transform(a);
                 }
                 if (!bigOld) {
-                    if (prepared == null) {
+                    if (prepared == null && !interiorsMeet) {
                         prepared = RelateNG.prepare(shifted);
                     }
-                    if (prepared.evaluate(b, INTERIORS_INTERSECT)) {
+                    if (interiorsMeet || prepared.evaluate(b, INTERIORS_INTERSECT)) {
                         add(acc, k, OverlayNGRobust.overlay(shifted, b, OverlayNG.INTERSECTION));
                     }
                 } else {
@@ -688,6 +732,26 @@ public final class MapComparison {
                 found.add(k, v[0], significant, -1);
             }
             return found;
+        }
+
+        /**
+         * The area of the intersection of {@code env} and piece {@code pi}'s envelope, as
+         * {@code env.intersection(pieceEnvelope).getArea()} gives it, without the two envelopes that costs.
+         */
+        private double boxOverlapArea(Envelope env, int pi) {
+            int b = 4 * pi;
+            double minX = pieceBoxes[b];
+            double minY = pieceBoxes[b + 1];
+            double maxX = pieceBoxes[b + 2];
+            double maxY = pieceBoxes[b + 3];
+            if (env.isNull() || maxX < minX || minX > env.getMaxX() || maxX < env.getMinX() || minY > env.getMaxY()
+                    || maxY < env.getMinY()) {
+                return 0;
+            }
+            // Envelope.intersection's choices, then its width times height
+            double w = (env.getMaxX() < maxX ? env.getMaxX() : maxX) - (env.getMinX() > minX ? env.getMinX() : minX);
+            double h = (env.getMaxY() < maxY ? env.getMaxY() : maxY) - (env.getMinY() > minY ? env.getMinY() : minY);
+            return w * h;
         }
 
         /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -66,6 +67,11 @@ final class OffsetEstimator {
     private final int[] pieceCount;
     private final double[][] newHull;
     private final double[] newHullExcess;
+    /** Per new parcel left whole its triangles ({@link ConvexClip#triangles}; empty when none), made on demand. */
+    private final IntFunction<double[]> newTriangles;
+    /** Per new parcel its envelope's width and height. */
+    private final double[] newWidth;
+    private final double[] newHeight;
     private final CompareOptions options;
     private final double cell;
     /** Per piece of a new parcel its envelope: minX, minY, maxX, maxY (what the index holds). */
@@ -83,11 +89,16 @@ final class OffsetEstimator {
      * @param pieceParent per piece number its new parcel
      * @param pieceCount  per new parcel its number of pieces
      * @param newHullExcess per new parcel its hull's area minus its own (0 for a convex parcel)
+     * @param newTriangles per new parcel left whole its triangles, empty when it has none
+     * @param newWidth    per new parcel its envelope's width
+     * @param newHeight   per new parcel its envelope's height
      */
     OffsetEstimator(Geometry[] old, Geometry[] nu, String[] oldCommunes, String[] oldSheets, double[] oldArea,
                     double[] newArea, double[][] oldCentroid, double[][] newCentroid, PackedTree newIndex,
                     double[] pieceBoxes, int[] pieceParent, int[] pieceCount,
-                    double[][] newHull, double[] newHullExcess, CompareOptions options) {
+                    double[][] newHull, double[] newHullExcess, IntFunction<double[]> newTriangles,
+                    double[] newWidth, double[] newHeight,
+                    CompareOptions options) {
         this.old = old;
         this.nu = nu;
         this.oldCommunes = oldCommunes;
@@ -103,6 +114,9 @@ final class OffsetEstimator {
         this.pieceCount = pieceCount;
         this.newHull = newHull;
         this.newHullExcess = newHullExcess;
+        this.newTriangles = newTriangles;
+        this.newWidth = newWidth;
+        this.newHeight = newHeight;
         this.options = options;
         this.cell = Math.max(options.shapeTolerance(), 0.5);
     }
@@ -311,13 +325,12 @@ final class OffsetEstimator {
                 if (ratio < AREA_RATIO || ratio > 1 / AREA_RATIO) {
                     continue;
                 }
-                Envelope ek = nu[k].getEnvelopeInternal();
-                if (!similar(ei.getWidth(), ek.getWidth()) || !similar(ei.getHeight(), ek.getHeight())) {
+                if (!similar(ei.getWidth(), newWidth[k]) || !similar(ei.getHeight(), newHeight[k])) {
                     continue;
                 }
                 double dx = newCentroid[k][0] - oldCentroid[i][0];
                 double dy = newCentroid[k][1] - oldCentroid[i][1];
-                if (Math.hypot(dx, dy) <= max) {
+                if (!certainlyFarther(dx, dy, max) && Math.hypot(dx, dy) <= max) {
                     shifts.add(new double[] {dx, dy});
                 }
             }
@@ -325,25 +338,38 @@ final class OffsetEstimator {
         if (shifts.isEmpty()) {
             return new double[] {0, 0};
         }
-        TreeMap<Long, Integer> counts = new TreeMap<>();
-        for (double[] s : shifts) {
-            counts.merge(key(cellOf(s[0]), cellOf(s[1])), 1, Integer::sum);
+        // cells with their counts in increasing key order (as a TreeMap would iterate them), looked up in a hash
+        // table: 300 parcels' shifts make a few thousand cells, each looked up nine times
+        long[] keys = new long[shifts.size()];
+        for (int j = 0; j < keys.length; j++) {
+            keys[j] = key(cellOf(shifts.get(j)[0]), cellOf(shifts.get(j)[1]));
         }
+        Arrays.sort(keys);
+        long[] cells = new long[keys.length];
+        int[] counts = new int[keys.length];
+        int distinct = 0;
+        for (int j = 0; j < keys.length; j++) {
+            if (distinct == 0 || cells[distinct - 1] != keys[j]) {
+                cells[distinct++] = keys[j];
+            }
+            counts[distinct - 1]++;
+        }
+        CellCounts table = new CellCounts(cells, counts, distinct);
         long best = 0;
         int bestCount = -1;
         double bestNorm = Double.MAX_VALUE;
-        for (Map.Entry<Long, Integer> e : counts.entrySet()) {
-            int cx = (int) (e.getKey() >> 32);
-            int cy = (int) (long) e.getKey();
+        for (int c = 0; c < distinct; c++) {
+            int cx = (int) (cells[c] >> 32);
+            int cy = (int) cells[c];
             int block = 0;
             for (int ox = -1; ox <= 1; ox++) {
                 for (int oy = -1; oy <= 1; oy++) {
-                    block += counts.getOrDefault(key(cx + ox, cy + oy), 0);
+                    block += table.count(key(cx + ox, cy + oy));
                 }
             }
             double norm = Math.hypot(cx, cy);
             if (block > bestCount || (block == bestCount && norm < bestNorm)) {
-                best = e.getKey();
+                best = cells[c];
                 bestCount = block;
                 bestNorm = norm;
             }
@@ -359,6 +385,45 @@ final class OffsetEstimator {
         return new double[] {median(inBlock, 0), median(inBlock, 1)};
     }
 
+    /** Counts per cell key, by open addressing (no boxed keys). */
+    private static final class CellCounts {
+        private final long[] keys;
+        private final int[] counts;
+        private final boolean[] used;
+        private final int mask;
+
+        CellCounts(long[] cells, int[] cellCounts, int n) {
+            int capacity = Integer.highestOneBit(Math.max(4, 4 * n - 1)) << 1;
+            keys = new long[capacity];
+            counts = new int[capacity];
+            used = new boolean[capacity];
+            mask = capacity - 1;
+            for (int c = 0; c < n; c++) {
+                int slot = slot(cells[c]);
+                while (used[slot]) {
+                    slot = (slot + 1) & mask;
+                }
+                used[slot] = true;
+                keys[slot] = cells[c];
+                counts[slot] = cellCounts[c];
+            }
+        }
+
+        int count(long key) {
+            for (int slot = slot(key); used[slot]; slot = (slot + 1) & mask) {
+                if (keys[slot] == key) {
+                    return counts[slot];
+                }
+            }
+            return 0;
+        }
+
+        private int slot(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 32) & mask;
+        }
+    }
+
     /**
      * Step 2 for one sampled parcel: its residual shift to the nearest new parcel of similar area within the radius,
      * when their IoU after the offset reaches {@code minIou}; else null.
@@ -370,8 +435,14 @@ final class OffsetEstimator {
         double minY = cy - radius;
         double maxX = cx + radius;
         double maxY = cy + radius;
+        // The nearest candidate by Math.hypot, the last of equals winning (d <= best). Squared lengths settle
+        // all but near-ties: one more than a relative 1e-9 larger (smaller) is certainly farther (nearer) by
+        // hypot too, as products and hypot are within an ulp or two. Only a near-tie takes the two hypots.
         int best = -1;
         double bestDistance = radius;
+        double bestX = 0;
+        double bestY = 0;
+        double best2 = radius * radius;
         int[] near = nearPieces(i, minX, minY, maxX, maxY);
         for (int pi : near) {
             int b = 4 * pi;
@@ -380,13 +451,29 @@ final class OffsetEstimator {
                 continue;
             }
             int k = pieceParent[pi];
-            double ratio = newArea[k] / oldArea[i];
-            if (ratio < AREA_RATIO || ratio > 1 / AREA_RATIO) {
+            double ex = newCentroid[k][0] - cx;
+            double ey = newCentroid[k][1] - cy;
+            double d2 = ex * ex + ey * ey;
+            if (d2 > best2 * (1 + 1e-9)) {
                 continue;
             }
-            double d = Math.hypot(newCentroid[k][0] - cx, newCentroid[k][1] - cy);
+            if (d2 < best2 * (1 - 1e-9)) {
+                best = k;
+                bestX = ex;
+                bestY = ey;
+                best2 = d2;
+                bestDistance = Double.NaN;
+                continue;
+            }
+            if (Double.isNaN(bestDistance)) {
+                bestDistance = Math.hypot(bestX, bestY);
+            }
+            double d = Math.hypot(ex, ey);
             if (d <= bestDistance) {
                 best = k;
+                bestX = ex;
+                bestY = ey;
+                best2 = d2;
                 bestDistance = d;
             }
         }
@@ -399,13 +486,27 @@ final class OffsetEstimator {
             // Clipping the old parcel by the new one's convex hull gives the intersection I up to the hull's
             // excess over the parcel: I <= clip <= I + (hull area - area). Only the pass/fail of the IoU test
             // matters here, and for near-convex parcels (most) both ends of that interval fall on one side of it.
-            double clip = ConvexClip.area(old[i], offset[0], offset[1], hull, ConvexClip.Scratch.PER_THREAD.get());
+            double clip = ConvexClip.area(old[i], offset[0], offset[1], hull, ConvexClip.Scratch.PER_THREAD.get(),
+                    false);
             double low = Math.max(0, clip - newHullExcess[best]);
             if (iou(i, best, clip) < minIou) {
                 return null;
             }
             if (iou(i, best, low) >= minIou) {
                 inter = low;
+            }
+        }
+        if (inter < 0 && hull != null) {
+            // A non-convex parcel whose hull leaves the test open: the exact area from its triangles decides,
+            // unless the IoU lies so near the threshold that the overlay's rounding could decide otherwise.
+            double[] tris = newTriangles.apply(best);
+            if (tris.length > 0) {
+                double exact = ConvexClip.areaByTriangles(old[i], offset[0], offset[1], tris,
+                        ConvexClip.Scratch.PER_THREAD.get());
+                double q = iou(i, best, exact);
+                if (Math.abs(q - minIou) > DECISIVE) {
+                    return q < minIou ? null : new double[] {newCentroid[best][0] - cx, newCentroid[best][1] - cy};
+                }
             }
         }
         if (inter < 0) {
@@ -422,7 +523,16 @@ final class OffsetEstimator {
         return new double[] {newCentroid[best][0] - cx, newCentroid[best][1] - cy};
     }
 
-    /** Pieces met by a box around an old parcel's shifted centroid, and that box. */
+    /**
+     * An IoU from triangles this far from the threshold decides the test: the triangles' sum and the overlay's
+     * area are the same area up to rounding (about 1e-12 of it), a million times less.
+     */
+    private static final double DECISIVE = 1e-6;
+
+    /**
+     * Pieces met by a box around an old parcel's shifted centroid whose parcels have a similar area to it (the
+     * only ones {@link #residual} looks at: that test does not depend on the offset), and that box.
+     */
     private record Near(double minX, double minY, double maxX, double maxY, int[] pieces) {
     }
 
@@ -430,9 +540,9 @@ final class OffsetEstimator {
     private static final double NEAR_SLACK = 1.0;
 
     /**
-     * The pieces whose envelopes meet a box holding the given one (minX, minY, maxX, maxY), in the index's query
-     * order: the pieces the index returns for that box are those of the list whose envelopes meet it, in the same
-     * order. A parcel is re-paired in up to three rounds in its commune's and its sheet's samples, with offsets a
+     * The pieces of parcels of similar area whose envelopes meet a box holding the given one (minX, minY, maxX,
+     * maxY), in the index's query order: the pieces the index returns for that box are those of the list whose
+     * envelopes meet it, in the same order. A parcel is re-paired in up to three rounds in its commune's and its sheet's samples, with offsets a
      * few centimetres apart: one index query, kept per parcel, serves them all.
      */
     private int[] nearPieces(int i, double minX, double minY, double maxX, double maxY) {
@@ -442,11 +552,27 @@ final class OffsetEstimator {
                     maxY + NEAR_SLACK);
             PackedTree.Hits hits = new PackedTree.Hits();
             newIndex.query(search, hits);
+            int similar = 0;
+            for (int h = 0; h < hits.size; h++) {
+                double ratio = newArea[pieceParent[hits.items[h]]] / oldArea[i];
+                if (!(ratio < AREA_RATIO || ratio > 1 / AREA_RATIO)) {
+                    hits.items[similar++] = hits.items[h];
+                }
+            }
             n = new Near(search.getMinX(), search.getMinY(), search.getMaxX(), search.getMaxY(),
-                    Arrays.copyOf(hits.items, hits.size));
+                    Arrays.copyOf(hits.items, similar));
             near.set(i, n);
         }
         return n.pieces();
+    }
+
+    /**
+     * Whether {@code Math.hypot(x, y) > limit} for certain, from the squared length alone (a square root and a
+     * product are correctly rounded and hypot is within an ulp: a relative margin of 1e-9 leaves no doubt), so that
+     * the costly hypot is taken only for candidates that may be nearer: the comparison itself stays hypot's.
+     */
+    private static boolean certainlyFarther(double x, double y, double limit) {
+        return x * x + y * y > limit * limit * (1 + 1e-9);
     }
 
     /** IoU of old {@code i} and new {@code k} given their intersection area (increasing in it). */

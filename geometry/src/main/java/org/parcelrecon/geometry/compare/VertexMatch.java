@@ -22,8 +22,19 @@ final class VertexMatch {
     static double match(Geometry a, double dx, double dy, Geometry b, double tol, double[] symDiff) {
         Envelope ea = a.getEnvelopeInternal();
         Envelope eb = b.getEnvelopeInternal();
-        if (Math.abs(ea.getMinX() + dx - eb.getMinX()) > tol || Math.abs(ea.getMaxX() + dx - eb.getMaxX()) > tol
-                || Math.abs(ea.getMinY() + dy - eb.getMinY()) > tol || Math.abs(ea.getMaxY() + dy - eb.getMaxY()) > tol) {
+        return match(a, new double[] {ea.getMinX(), ea.getMinY(), ea.getMaxX(), ea.getMaxY()}, 0, dx, dy, b,
+                new double[] {eb.getMinX(), eb.getMinY(), eb.getMaxX(), eb.getMaxY()}, 0, tol, symDiff);
+    }
+
+    /**
+     * {@link #match(Geometry, double, double, Geometry, double, double[])} with the envelopes given as minX, minY,
+     * maxX, maxY at {@code boxA[atA]} and {@code boxB[atB]} (a geometry's envelope is copied on every call).
+     */
+    static double match(Geometry a, double[] boxA, int atA, double dx, double dy, Geometry b, double[] boxB, int atB,
+                        double tol, double[] symDiff) {
+        if (Math.abs(boxA[atA] + dx - boxB[atB]) > tol || Math.abs(boxA[atA + 2] + dx - boxB[atB + 2]) > tol
+                || Math.abs(boxA[atA + 1] + dy - boxB[atB + 1]) > tol
+                || Math.abs(boxA[atA + 3] + dy - boxB[atB + 3]) > tol) {
             return -1;
         }
         int parts = a.getNumGeometries();

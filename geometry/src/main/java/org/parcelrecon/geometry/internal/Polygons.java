@@ -3,6 +3,8 @@ package org.parcelrecon.geometry.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.algorithm.RayCrossingCounter;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.algorithm.locate.PointOnGeometryLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
@@ -108,6 +110,9 @@ public final class Polygons {
         return polygonal(OverlayNGRobust.union(faces));
     }
 
+    /** Rings with more vertices are indexed for the faces' point-in-ring tests. */
+    private static final int INDEXED_RING = 256;
+
     private static void oddFaces(Polygon p, List<Geometry> out) {
         GeometryFactory f = p.getFactory();
         CoordinateSequence[] rings = new CoordinateSequence[1 + p.getNumInteriorRing()];
@@ -129,14 +134,29 @@ public final class Polygons {
         for (int r = 0; r < rings.length; r++) {
             boxes[r] = rings[r].expandEnvelope(new Envelope());
         }
-        for (Object o : polygonizer.getPolygons()) {
-            Polygon face = (Polygon) o;
+        @SuppressWarnings("unchecked")
+        List<Polygon> faces = new ArrayList<>(polygonizer.getPolygons());
+        // a long ring (a road network's shell) tested against many faces is indexed: the same ray-crossing count
+        // over the segments the ray can meet, so the same answer, without a pass over every segment per face
+        PointOnGeometryLocator[] indexed = new PointOnGeometryLocator[rings.length];
+        for (Polygon face : faces) {
             Coordinate inside = face.getInteriorPoint().getCoordinate();
             int containing = 0;
             for (int r = 0; r < rings.length; r++) {
                 CoordinateSequence ring = rings[r];
-                if (boxes[r].contains(inside)
-                        && RayCrossingCounter.locatePointInRing(inside, ring) == Location.INTERIOR) {
+                if (!boxes[r].contains(inside)) {
+                    continue;
+                }
+                int location;
+                if (ring.size() > INDEXED_RING && faces.size() > 2) {
+                    if (indexed[r] == null) {
+                        indexed[r] = new IndexedPointInAreaLocator(f.createLinearRing(ring));
+                    }
+                    location = indexed[r].locate(inside);
+                } else {
+                    location = RayCrossingCounter.locatePointInRing(inside, ring);
+                }
+                if (location == Location.INTERIOR) {
                     containing++;
                 }
             }

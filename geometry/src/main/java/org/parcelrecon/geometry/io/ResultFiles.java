@@ -79,13 +79,42 @@ public final class ResultFiles {
     }
 
     private static CsvWriter changeRows(CsvWriter csv, List<ChangeGroup> groups) throws IOException {
+        StringBuilder scratch = new StringBuilder(32);
         for (ChangeGroup g : groups) {
-            csv.row(g.type().name(), ids(g.oldParcels()), ids(g.newParcels()),
-                    String.valueOf(g.renumbered()), number(g.iou(), 4), number(g.areaOld(), 2), number(g.areaNew(), 2),
-                    number(g.areaChangePct(), 2), number(g.hausdorff(), 3), number(g.centroidShift(), 3),
-                    sheetPlots(g.oldParcels()), sheetPlots(g.newParcels()), String.valueOf(g.fastPath()), g.note());
+            changeRow(csv, scratch, g, GroupText.of(g));
         }
         return csv;
+    }
+
+    /** One row of {@code changes.csv}, cell by cell, the numbers formatted in {@code scratch}. */
+    private static void changeRow(CsvWriter csv, StringBuilder scratch, ChangeGroup g, GroupText t)
+            throws IOException {
+        csv.add(g.type().name()).add(t.oldIds()).add(t.newIds()).add(g.renumbered() ? "true" : "false")
+                .add(number(scratch, g.iou(), 4))
+                .add(number(scratch, g.areaOld(), 2))
+                .add(number(scratch, g.areaNew(), 2))
+                .add(number(scratch, g.areaChangePct(), 2))
+                .add(number(scratch, g.hausdorff(), 3))
+                .add(number(scratch, g.centroidShift(), 3))
+                .add(t.oldSheetPlots()).add(t.newSheetPlots()).add(g.fastPath() ? "true" : "false").add(g.note())
+                .endRow();
+    }
+
+    /** {@link #number(double, int)} formatted in a reused builder: one small {@code String}, not three. */
+    private static String number(StringBuilder scratch, double v, int decimals) {
+        if (!Double.isFinite(v)) {
+            return "";
+        }
+        scratch.setLength(0);
+        return appendNumber(scratch, v, decimals).toString();
+    }
+
+    /** A group's joined ids and sheet/plot numbers, made once for both files. */
+    private record GroupText(String oldIds, String newIds, String oldSheetPlots, String newSheetPlots) {
+        static GroupText of(ChangeGroup g) {
+            return new GroupText(ids(g.oldParcels()), ids(g.newParcels()), sheetPlots(g.oldParcels()),
+                    sheetPlots(g.newParcels()));
+        }
     }
 
     /**
@@ -106,22 +135,20 @@ public final class ResultFiles {
         BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
         try (GeoJsonOutput json = new GeoJsonOutput(buffered, crs)) {
             for (ChangeGroup g : groups) {
-                changeFeature(json, g, includeUnchanged);
+                if (includeUnchanged || g.type() != ChangeClass.UNCHANGED) {
+                    changeFeature(json, g, GroupText.of(g));
+                }
             }
         }
         buffered.flush();
     }
 
-    private static void changeFeature(GeoJsonOutput json, ChangeGroup g, boolean includeUnchanged)
-            throws IOException {
-        if (g.type() == ChangeClass.UNCHANGED && !includeUnchanged) {
-            return;
-        }
+    private static void changeFeature(GeoJsonOutput json, ChangeGroup g, GroupText t) throws IOException {
         boolean useOld = g.newParcels().isEmpty();
         json.startFeature(union(useOld ? g.oldParcels() : g.newParcels()));
         json.property("change_type", g.type().name());
-        json.property("old_ids", ids(g.oldParcels()));
-        json.property("new_ids", ids(g.newParcels()));
+        json.property("old_ids", t.oldIds());
+        json.property("new_ids", t.newIds());
         json.property("renumbered", g.renumbered());
         json.property("iou", g.iou());
         json.property("area_old_m2", g.areaOld());
@@ -129,8 +156,8 @@ public final class ResultFiles {
         json.property("area_change_pct", g.areaChangePct());
         json.property("hausdorff_m", g.hausdorff());
         json.property("centroid_shift_m", g.centroidShift());
-        json.property("old_sheet_plots", sheetPlots(g.oldParcels()));
-        json.property("new_sheet_plots", sheetPlots(g.newParcels()));
+        json.property("old_sheet_plots", t.oldSheetPlots());
+        json.property("new_sheet_plots", t.newSheetPlots());
         json.property("fast_path", g.fastPath());
         json.property("note", g.note());
         json.property("geometry_of", useOld ? "old" : "new");
@@ -167,6 +194,7 @@ public final class ResultFiles {
         private final CsvWriter csv;
         private final OutputStream geoJsonStream;
         private final GeoJsonOutput geoJson;
+        private final StringBuilder scratch = new StringBuilder(32);
 
         private ChangeWriter(CsvWriter csv, OutputStream geoJsonStream, GeoJsonOutput geoJson) {
             this.csv = csv;
@@ -181,9 +209,12 @@ public final class ResultFiles {
          * @throws IOException if writing fails
          */
         public void write(List<ChangeGroup> groups) throws IOException {
-            changeRows(csv, groups);
             for (ChangeGroup g : groups) {
-                changeFeature(geoJson, g, false);
+                GroupText t = GroupText.of(g);
+                changeRow(csv, scratch, g, t);
+                if (g.type() != ChangeClass.UNCHANGED) {
+                    changeFeature(geoJson, g, t);
+                }
             }
         }
 
@@ -379,47 +410,54 @@ public final class ResultFiles {
 
     /** A number with a fixed number of decimals, trailing zeros dropped; empty for NaN or infinity. */
     static String number(double v, int decimals) {
+        return appendNumber(new StringBuilder(24), v, decimals).toString();
+    }
+
+    /**
+     * Appends {@link #number(double, int)}'s text: {@code v} rounded half up to {@code decimals} decimals (as
+     * {@code BigDecimal.valueOf(v).setScale(decimals, HALF_UP)}), trailing zeros dropped, {@code 0} for zero,
+     * nothing for NaN or infinity. Away from a tie (and below 10^9 units) the scaled double's nearest whole number is
+     * that rounding, appended to {@code b} as whole and fraction parts; near one, {@code BigDecimal} decides.
+     */
+    static StringBuilder appendNumber(StringBuilder b, double v, int decimals) {
         if (!Double.isFinite(v)) {
-            return "";
+            return b;
         }
-        double scaled = v * POWERS[decimals];
-        double fraction = Math.abs(scaled) - Math.floor(Math.abs(scaled));
-        if (Math.abs(scaled) < 1e9 && Math.abs(fraction - 0.5) > 1e-6) {
-            // not near a tie: rounding the scaled double is what HALF_UP on the decimal value gives
-            return fixed(Math.round(Math.abs(scaled)), v < 0, decimals);
+        double scaled = Math.abs(v * POWERS[decimals]);
+        double fraction = scaled - Math.floor(scaled);
+        if (scaled < 1e9 && Math.abs(fraction - 0.5) > 1e-6) {
+            return appendFixed(b, Math.round(scaled), v < 0, decimals);
         }
         BigDecimal d = BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
-        return d.signum() == 0 ? "0" : d.toPlainString();
+        return b.append(d.signum() == 0 ? "0" : d.toPlainString());
     }
 
     private static final double[] POWERS = {1, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+    private static final long[] TENS = {1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000,
+        1_000_000_000};
 
-    /** {@code units / 10^decimals} as plain text without trailing zeros, "0" for zero. */
-    private static String fixed(long units, boolean negative, int decimals) {
+    /** Appends {@code units / 10^decimals} as plain text without trailing zeros, "0" for zero. */
+    private static StringBuilder appendFixed(StringBuilder b, long units, boolean negative, int decimals) {
         if (units == 0) {
-            return "0";
+            return b.append('0');
         }
         int d = decimals;
         while (d > 0 && units % 10 == 0) {
             units /= 10;
             d--;
         }
-        String digits = Long.toString(units);
-        StringBuilder b = new StringBuilder(digits.length() + 3);
         if (negative) {
             b.append('-');
         }
-        if (d == 0) {
-            return b.append(digits).toString();
-        }
-        if (digits.length() <= d) {
-            b.append("0.");
-            for (int z = digits.length(); z < d; z++) {
-                b.append('0');
+        b.append(units / TENS[d]);
+        if (d > 0) {
+            long fraction = units % TENS[d];
+            b.append('.');
+            for (long p = TENS[d - 1]; p > fraction; p /= 10) {
+                b.append('0'); // leading zeros of the fraction: 0.05 is units 5 at 2 decimals
             }
-            return b.append(digits).toString();
+            b.append(fraction);
         }
-        return b.append(digits, 0, digits.length() - d).append('.').append(digits, digits.length() - d,
-                digits.length()).toString();
+        return b;
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.parcelrecon.geometry.TestGeometries.wkt;
 
+import java.util.Arrays;
+import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -65,5 +67,86 @@ class ConvexClipTest {
         double area = ConvexClip.area(wkt("POLYGON ((0 0, 1 0, 1 1, 0 1, 0 0))"), 0, 0,
                 ConvexClip.hull(wkt("POLYGON ((5 5, 6 5, 6 6, 5 6, 5 5))")), new ConvexClip.Scratch());
         assertThat(area).isZero();
+    }
+
+    /**
+     * A random convex polygon: n points on an ellipse, any start vertex, either orientation; now and then a
+     * vertex repeated or put in the middle of an edge (as a neighbour's corner on a shared boundary).
+     */
+    private static Geometry convex(Random r, int n, double cx, double cy) {
+        double[] angles = new double[n];
+        for (int i = 0; i < n; i++) {
+            angles[i] = 2 * Math.PI * r.nextDouble();
+        }
+        Arrays.sort(angles);
+        double ax = 5 + 40 * r.nextDouble();
+        double ay = 5 + 40 * r.nextDouble();
+        Coordinate[] c = new Coordinate[n + 1];
+        int start = r.nextInt(n);
+        boolean clockwise = r.nextBoolean();
+        for (int i = 0; i < n; i++) {
+            double t = angles[(start + (clockwise ? n - i : i)) % n];
+            // coordinates rounded to the millimetre, as maps store them: ties of the lowest y happen
+            c[i] = new Coordinate(Math.round((cx + ax * Math.cos(t)) * 1000) / 1000.0,
+                    Math.round((cy + ay * Math.sin(t)) * 1000) / 1000.0);
+        }
+        c[n] = c[0];
+        if (r.nextInt(3) == 0) {
+            // a vertex halfway along an edge (exactly on it for axis-parallel edges only: else JTS's exact
+            // orientation test decides whether it is a corner), or a repeated vertex
+            int at = r.nextInt(n);
+            Coordinate mid = r.nextBoolean() ? new Coordinate(c[at])
+                    : new Coordinate((c[at].x + c[at + 1].x) / 2, (c[at].y + c[at + 1].y) / 2);
+            Coordinate[] more = new Coordinate[n + 2];
+            System.arraycopy(c, 0, more, 0, at + 1);
+            more[at + 1] = mid;
+            System.arraycopy(c, at + 1, more, at + 2, n - at);
+            c = more;
+        }
+        return F.createPolygon(c);
+    }
+
+    /** A rectangle with a vertex in the middle of each of two edges, from any corner, either way round. */
+    private static Geometry lot(Random r, double x, double y) {
+        double w = 10 + r.nextInt(30);
+        double h = 10 + r.nextInt(30);
+        Coordinate[] ring = {new Coordinate(x, y), new Coordinate(x + w / 2, y), new Coordinate(x + w, y),
+            new Coordinate(x + w, y + h / 3), new Coordinate(x + w, y + h), new Coordinate(x, y + h)};
+        int start = r.nextInt(ring.length);
+        boolean clockwise = r.nextBoolean();
+        Coordinate[] c = new Coordinate[ring.length + 1];
+        for (int i = 0; i < ring.length; i++) {
+            c[i] = ring[(start + (clockwise ? ring.length - i : i)) % ring.length];
+        }
+        c[ring.length] = c[0];
+        return F.createPolygon(c);
+    }
+
+    @Test
+    void aConvexParcelIsItsOwnHullInJtsOrder() {
+        Random r = new Random(5);
+        int own = 0;
+        for (int trial = 0; trial < 5000; trial++) {
+            int n = 3 + (trial % 5 == 0 ? r.nextInt(120) : r.nextInt(6));
+            Geometry g = trial % 7 == 0
+                    ? quad(500_000 + r.nextInt(100), 2_000_000, 20, 30, r.nextInt(3) - 1, 0)
+                    : trial % 7 == 1 ? lot(r, 500_000 + r.nextInt(1000), 2_000_000 + r.nextInt(1000))
+                    : convex(r, n, 500_000 + 1000 * r.nextDouble(), 2_000_000 + 1000 * r.nextDouble());
+            if (!g.isValid()) {
+                continue;
+            }
+            double[] fast = ConvexClip.ownHull(g);
+            if (fast != null) {
+                own++;
+                assertThat(fast).as(g.toText()).containsExactly(ConvexClip.hullByJts(g));
+            }
+        }
+        assertThat(own).isGreaterThan(4500);
+        // a vertex on an edge is no corner; a concave polygon is left to JTS
+        assertThat(ConvexClip.ownHull(wkt("POLYGON ((0 0, 0 10, 5 10, 10 10, 10 0, 0 0))")))
+                .containsExactly(10, 0, 10, 10, 0, 10, 0, 0);
+        assertThat(ConvexClip.ownHull(wkt("POLYGON ((0 0, 20 0, 20 10, 10 10, 10 30, 0 30, 0 0))"))).isNull();
+        assertThat(ConvexClip.hull(wkt("POLYGON ((0 0, 0 10, 5 10, 10 10, 10 0, 0 0))")))
+                .containsExactly(ConvexClip.hullByJts(wkt("POLYGON ((0 0, 0 10, 5 10, 10 10, 10 0, 0 0))")));
     }
 }

@@ -3,6 +3,9 @@ package org.parcelrecon.geometry.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.algorithm.distance.DiscreteHausdorffDistance;
 import org.locationtech.jts.geom.Coordinate;
@@ -71,5 +74,47 @@ class HausdorffTest {
         Geometry f = blob(2500, 0.4, -0.2, 1.5);
         assertThat(VertexDistances.hausdorff(e, 0.7, -0.3, f))
                 .isCloseTo(DiscreteHausdorffDistance.distance(shift.transform(e), f), within(1e-9));
+    }
+
+    /** A random polygon: a star of n vertices around (cx, cy), radii jittered, with a square hole when asked. */
+    private static Polygon star(Random r, int n, double cx, double cy, boolean hole) {
+        Coordinate[] c = new Coordinate[n + 1];
+        for (int i = 0; i < n; i++) {
+            double t = 2 * Math.PI * i / n;
+            double radius = 20 + 15 * r.nextDouble();
+            c[i] = new Coordinate(cx + radius * Math.cos(t), cy + radius * Math.sin(t));
+        }
+        c[n] = c[0];
+        LinearRing[] holes = hole ? new LinearRing[] {F.createLinearRing(new Coordinate[] {
+            new Coordinate(cx - 3, cy - 3), new Coordinate(cx + 3, cy - 3), new Coordinate(cx + 3, cy + 3),
+            new Coordinate(cx - 3, cy + 3), new Coordinate(cx - 3, cy - 3)})} : new LinearRing[0];
+        return F.createPolygon(F.createLinearRing(c), holes);
+    }
+
+    @Test
+    void earlyBreakAndSegmentArraysGiveTheVeryDoublesOfTheFullSearch() {
+        Random r = new Random(19);
+        for (int trial = 0; trial < 2000; trial++) {
+            int parts = 1 + r.nextInt(3);
+            List<Geometry> a = new ArrayList<>();
+            List<Geometry> b = new ArrayList<>();
+            for (int p = 0; p < parts; p++) {
+                a.add(star(r, 3 + r.nextInt(60), 70 * p + 400_000, 1_200_000, r.nextInt(4) == 0));
+            }
+            for (int p = 0; p < 1 + r.nextInt(3); p++) {
+                // near the old parts (the usual case) or anywhere around them
+                double jitter = r.nextBoolean() ? 0.5 : 40;
+                b.add(star(r, 3 + r.nextInt(60), 70 * p + 400_000 + jitter * r.nextGaussian(),
+                        1_200_000 + jitter * r.nextGaussian(), r.nextInt(4) == 0));
+            }
+            Geometry ga = a.size() == 1 ? a.get(0) : F.createGeometryCollection(a.toArray(new Geometry[0]));
+            Geometry gb = b.size() == 1 ? b.get(0) : F.createGeometryCollection(b.toArray(new Geometry[0]));
+            double dx = r.nextGaussian();
+            double dy = r.nextGaussian();
+            assertThat(VertexDistances.hausdorff(ga, dx, dy, gb)).isEqualTo(VertexDistances.hausdorffFull(ga, dx, dy,
+                    gb));
+            assertThat(VertexDistances.between(ga, dx, dy, gb))
+                    .containsExactly(VertexDistances.betweenBySequences(ga, dx, dy, gb));
+        }
     }
 }

@@ -142,4 +142,23 @@ class ResultFilesTest {
         ResultFiles.writeOffsetsCsv(offsets, List.of(new OffsetEstimate("*", 3.2001, -1.7, 950, 0.0123)));
         assertThat(offsets.toString()).isEqualTo("scope,dx_m,dy_m,pairs,spread_m\n*,3.2,-1.7,950,0.012\n");
     }
+
+    @Test
+    void changesWrittenInBatchesAreTheFilesWrittenAtOnce(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        Optional<Crs> crs = Optional.of(Crs.parse("vn2000:quang-ninh"));
+        try (ResultFiles.ChangeWriter w = ResultFiles.openChanges(dir.resolve("b.csv"), dir.resolve("b.geojson"),
+                crs)) {
+            w.write(GROUPS.subList(0, 1));
+            w.write(GROUPS.subList(1, GROUPS.size()));
+        }
+        ResultFiles.writeChangesCsv(dir.resolve("a.csv"), GROUPS);
+        try (java.io.OutputStream o = java.nio.file.Files.newOutputStream(dir.resolve("a.geojson"))) {
+            ResultFiles.writeChangesGeoJson(o, crs, GROUPS, false);
+        }
+        assertThat(java.nio.file.Files.readAllBytes(dir.resolve("b.csv")))
+                .isEqualTo(java.nio.file.Files.readAllBytes(dir.resolve("a.csv")));
+        assertThat(java.nio.file.Files.readAllBytes(dir.resolve("b.geojson")))
+                .isEqualTo(java.nio.file.Files.readAllBytes(dir.resolve("a.geojson")));
+    }
 }

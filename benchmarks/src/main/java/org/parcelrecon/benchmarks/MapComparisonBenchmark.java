@@ -80,7 +80,8 @@ public class MapComparisonBenchmark {
         }
     }
 
-    private static void delete(Path dir) throws IOException {
+    /** Deletes a temporary directory and everything in it. */
+    static void delete(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(f -> {
                 try {

@@ -39,8 +39,8 @@ final class FeatureAssembler {
     private final List<Long> featureLines = new ArrayList<>();
     private final List<RejectedFeature> rejected = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
-    /** Attribute names with their normalised forms: a file repeats the same few names on every feature. */
-    private final Map<String, String> normalized = new HashMap<>();
+    /** Attribute names with their places in the candidate lists: a file repeats the same few names on every feature. */
+    private final Map<String, byte[]> ranks = new HashMap<>();
 
     FeatureAssembler(String source, ReadOptions options) {
         this.source = source;
@@ -160,22 +160,48 @@ final class FeatureAssembler {
             }
             return Optional.empty();
         }
+        int list = candidates == ID_NAMES ? 0 : candidates == SHEET_NAMES ? 1 : candidates == PLOT_NAMES ? 2
+                : candidates == AREA_NAMES ? 3 : -1;
+        if (list < 0) {
+            return findIn(properties, candidates);
+        }
         if (properties != lastProperties) {
-            // the attributes' normalised names once per feature, not once per candidate name
+            // each attribute's place in the four candidate lists once per feature, not once per candidate name
             int n = properties.size();
-            lastNames = new String[n];
-            lastValues = new String[n];
+            if (lastRanks == null || lastRanks.length < n) {
+                lastRanks = new byte[Math.max(n, 16)][];
+                lastValues = new String[Math.max(n, 16)];
+            }
             int j = 0;
             for (Map.Entry<String, String> e : properties.entrySet()) {
-                lastNames[j] = normalized.computeIfAbsent(e.getKey(), FeatureAssembler::normalizedName);
+                lastRanks[j] = ranks.computeIfAbsent(e.getKey(), FeatureAssembler::ranks);
                 lastValues[j++] = e.getValue();
             }
+            lastCount = n;
             lastProperties = properties;
         }
+        // the first candidate (in list order) that an attribute with a usable value has; the first such attribute
+        int bestRank = Integer.MAX_VALUE;
+        Optional<String> best = Optional.empty();
+        for (int j = 0; j < lastCount; j++) {
+            int rank = lastRanks[j][list];
+            if (rank >= 0 && rank < bestRank) {
+                Optional<String> v = nonBlank(lastValues[j]);
+                if (v.isPresent()) {
+                    bestRank = rank;
+                    best = v;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** {@link #find} for a list of candidates other than the four of this class. */
+    private static Optional<String> findIn(Map<String, String> properties, List<String> candidates) {
         for (String candidate : candidates) {
-            for (int j = 0; j < lastNames.length; j++) {
-                if (lastNames[j].equals(candidate)) {
-                    Optional<String> v = nonBlank(lastValues[j]);
+            for (Map.Entry<String, String> e : properties.entrySet()) {
+                if (normalizedName(e.getKey()).equals(candidate)) {
+                    Optional<String> v = nonBlank(e.getValue());
                     if (v.isPresent()) {
                         return v;
                     }
@@ -183,6 +209,13 @@ final class FeatureAssembler {
             }
         }
         return Optional.empty();
+    }
+
+    /** An attribute name's place in {@link #ID_NAMES}, {@link #SHEET_NAMES}, {@link #PLOT_NAMES}, {@link #AREA_NAMES}. */
+    private static byte[] ranks(String name) {
+        String normal = normalizedName(name);
+        return new byte[] {(byte) ID_NAMES.indexOf(normal), (byte) SHEET_NAMES.indexOf(normal),
+            (byte) PLOT_NAMES.indexOf(normal), (byte) AREA_NAMES.indexOf(normal)};
     }
 
     /** Words that stand for "no id" ({@code NO_ID}, {@code N/A}, ...), compared on their letters and digits. */
@@ -205,8 +238,9 @@ final class FeatureAssembler {
 
     /** The attributes {@link #find} looked at last (the same map for all look-ups of one feature), as arrays. */
     private Map<String, String> lastProperties;
-    private String[] lastNames;
+    private byte[][] lastRanks;
     private String[] lastValues;
+    private int lastCount;
 
     static String normalizedName(String name) {
         StringBuilder b = new StringBuilder(name.length());
@@ -263,7 +297,7 @@ final class FeatureAssembler {
             return OptionalDouble.empty();
         }
         try {
-            double d = Double.parseDouble(v.get().replace(',', '.'));
+            double d = FastDoubles.parse(v.get().replace(',', '.'));
             return Double.isFinite(d) && d >= 0 ? OptionalDouble.of(d) : OptionalDouble.empty();
         } catch (NumberFormatException e) {
             return OptionalDouble.empty();

@@ -23,11 +23,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import org.parcelrecon.geometry.crs.Crs;
 import org.parcelrecon.geometry.internal.NumberingScopes;
 
 /**
@@ -62,18 +64,94 @@ public final class GeoJsonCommuneIndex {
     private final long[] start;
     private final int[] length;
     private final int[] line;
+    /**
+     * Whether the file was indexed by Jackson (the byte scanner left it: a feature that is not an object, NaN, ...):
+     * {@link #read} then reads each commune through the Jackson reader too, exactly as before the fast paths.
+     */
+    private final boolean byJackson;
+    /** The CRS the {@code crs} member declares, when known here (the fast read path's). */
+    private final Optional<Crs> declared;
+    /** The CRS name the {@code crs} member holds, known here or not; null when none. */
+    private final String declaredText;
 
-    private GeoJsonCommuneIndex(Path file, ReadOptions options, byte[] crsMember, boolean communes,
-                                Map<String, int[]> featuresByCommune, long[] start, int[] length, int[] line) {
+    private GeoJsonCommuneIndex(Path file, ReadOptions options, byte[] crsMember, Indexed features,
+                                boolean byJackson) throws IOException {
         this.file = file;
         this.source = String.valueOf(file.getFileName());
         this.options = options;
         this.crsMember = crsMember;
-        this.communes = communes;
-        this.featuresByCommune = featuresByCommune;
-        this.start = start;
-        this.length = length;
-        this.line = line;
+        this.communes = features.sawCommune;
+        this.featuresByCommune = features.byCommune();
+        this.start = Arrays.copyOf(features.start, features.n);
+        this.length = Arrays.copyOf(features.length, features.n);
+        this.line = Arrays.copyOf(features.line, features.n);
+        this.byJackson = byJackson;
+        this.declaredText = crsMember == null ? null : GeoJsonParcelReader.crsName(crsMember);
+        this.declared = declaredText == null ? Optional.empty() : GeoJsonParcelReader.parseCrs(declaredText);
+    }
+
+    /** The features found by the indexing pass, with their partitions. */
+    private static final class Indexed {
+        private final UnaryOperator<String> communeKey;
+        private final Map<String, Integer> partitionOfWritten = new HashMap<>();
+        private final Map<String, Integer> partitionOfKey = new HashMap<>();
+        private final List<String> keys = new ArrayList<>();
+        private long[] start = new long[1024];
+        private int[] length = new int[1024];
+        private int[] line = new int[1024];
+        private int[] partition = new int[1024];
+        private int n;
+        private boolean sawCommune;
+
+        Indexed(UnaryOperator<String> communeKey) {
+            this.communeKey = communeKey;
+        }
+
+        void add(long from, int size, int atLine, String written) {
+            if (n == start.length) {
+                int grown = n * 2;
+                start = Arrays.copyOf(start, grown);
+                length = Arrays.copyOf(length, grown);
+                line = Arrays.copyOf(line, grown);
+                partition = Arrays.copyOf(partition, grown);
+            }
+            start[n] = from;
+            length[n] = size;
+            line[n] = atLine;
+            sawCommune |= written != null && !written.isBlank();
+            // one partition number per distinct text: 2 million parcels name a few hundred communes
+            Integer k = partitionOfWritten.get(written);
+            if (k == null) {
+                String key = Objects.requireNonNull(communeKey.apply(written), "commune key");
+                k = partitionOfKey.computeIfAbsent(key, c -> {
+                    keys.add(c);
+                    return keys.size() - 1;
+                });
+                partitionOfWritten.put(written, k);
+            }
+            partition[n] = k;
+            n++;
+        }
+
+        Map<String, int[]> byCommune() {
+            int[] sizes = new int[keys.size()];
+            for (int i = 0; i < n; i++) {
+                sizes[partition[i]]++;
+            }
+            int[][] members = new int[keys.size()][];
+            for (int k = 0; k < members.length; k++) {
+                members[k] = new int[sizes[k]];
+                sizes[k] = 0;
+            }
+            for (int i = 0; i < n; i++) {
+                members[partition[i]][sizes[partition[i]]++] = i;
+            }
+            Map<String, int[]> byCommune = new TreeMap<>();
+            for (int k = 0; k < members.length; k++) {
+                byCommune.put(keys.get(k), members[k]);
+            }
+            return byCommune;
+        }
     }
 
     /**
@@ -109,19 +187,49 @@ public final class GeoJsonCommuneIndex {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(communeAttribute, "communeAttribute");
         Objects.requireNonNull(communeKey, "communeKey");
-        String source = String.valueOf(file.getFileName());
         Map<String, Boolean> isCommune = new HashMap<>();
-        Map<String, Integer> partitionOfWritten = new HashMap<>();
-        Map<String, Integer> partitionOfKey = new HashMap<>();
-        List<String> keys = new ArrayList<>();
-        long[] start = new long[1024];
-        int[] length = new int[1024];
-        int[] line = new int[1024];
-        int[] partition = new int[1024];
-        int n = 0;
+        Predicate<String> cachedAttribute = name -> isCommune.computeIfAbsent(name, communeAttribute::test);
+        Indexed scanned = new Indexed(communeKey);
+        GeoJsonScanner.Crs crs = GeoJsonScanner.scan(file, cachedAttribute, scanned::add);
+        if (crs != null) {
+            byte[] member = crs.start() < 0 ? null : bytes(file, crs.start(), Math.toIntExact(crs.end() - crs.start()));
+            return new GeoJsonCommuneIndex(file, options, member, scanned, false);
+        }
+        return buildWithJackson(file, options, cachedAttribute, communeKey);
+    }
+
+    /**
+     * A whole GeoJSON map read by the fast paths (as {@link #read} reads a commune), for {@link ParcelFiles#read}:
+     * the same layer as the streaming Jackson reader's. Null when the file is left to that reader: the byte scanner
+     * does not read it (malformed, a feature that is not an object, NaN...), its {@code type} is not
+     * FeatureCollection or it has more than one {@code crs} member (cases whose messages and warnings are the
+     * Jackson reader's to give).
+     */
+    static ParcelLayer readWhole(Path file, ReadOptions options) throws IOException {
+        Indexed scanned = new Indexed(written -> "");
+        GeoJsonScanner.Crs crs = GeoJsonScanner.scan(file, name -> false, scanned::add);
+        if (crs == null || crs.otherType() || crs.members() > 1) {
+            return null;
+        }
+        byte[] member = crs.start() < 0 ? null : bytes(file, crs.start(), Math.toIntExact(crs.end() - crs.start()));
+        GeoJsonCommuneIndex whole = new GeoJsonCommuneIndex(file, options, member, scanned, false);
+        int[] all = new int[whole.featureCount()];
+        Arrays.setAll(all, i -> i);
+        // not relined: the whole-file reader gives a feature it cannot transform line 0, and so does this
+        return whole.readFast(all);
+    }
+
+    /**
+     * The index as Jackson's tokens give it: for the files the byte scanner leaves (malformed, not a
+     * FeatureCollection, or holding what it does not read), so that they are indexed, or reported, as before it.
+     */
+    static GeoJsonCommuneIndex buildWithJackson(Path file, ReadOptions options,
+                                                        Predicate<String> communeAttribute,
+                                                        UnaryOperator<String> communeKey) throws IOException {
+        String source = String.valueOf(file.getFileName());
+        Indexed indexed = new Indexed(communeKey);
         long crsStart = -1;
         long crsEnd = -1;
-        boolean sawCommune = false;
         boolean sawFeatures = false;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
              JsonParser p = JSON.createParser(in)) {
@@ -140,35 +248,15 @@ public final class GeoJsonCommuneIndex {
                     } else if (field.equals("features") && t == JsonToken.START_ARRAY) {
                         sawFeatures = true;
                         while (p.nextToken() != JsonToken.END_ARRAY) {
-                            if (n == start.length) {
-                                int size = n * 2;
-                                start = Arrays.copyOf(start, size);
-                                length = Arrays.copyOf(length, size);
-                                line = Arrays.copyOf(line, size);
-                                partition = Arrays.copyOf(partition, size);
-                            }
                             long from = p.currentTokenLocation().getByteOffset();
-                            line[n] = p.currentTokenLocation().getLineNr();
+                            int atLine = p.currentTokenLocation().getLineNr();
                             String written = p.currentToken() == JsonToken.START_OBJECT
-                                    ? feature(p, isCommune, communeAttribute) : null;
+                                    ? feature(p, communeAttribute) : null;
                             if (p.currentToken() != JsonToken.END_OBJECT) {
                                 p.skipChildren();
                             }
-                            start[n] = from;
-                            length[n] = Math.toIntExact(p.currentLocation().getByteOffset() - from);
-                            sawCommune |= written != null && !written.isBlank();
-                            // one partition number per distinct text: 2 million parcels name a few hundred communes
-                            Integer k = partitionOfWritten.get(written);
-                            if (k == null) {
-                                String key = Objects.requireNonNull(communeKey.apply(written), "commune key");
-                                k = partitionOfKey.computeIfAbsent(key, c -> {
-                                    keys.add(c);
-                                    return keys.size() - 1;
-                                });
-                                partitionOfWritten.put(written, k);
-                            }
-                            partition[n] = k;
-                            n++;
+                            indexed.add(from, Math.toIntExact(p.currentLocation().getByteOffset() - from), atLine,
+                                    written);
                         }
                     } else {
                         p.skipChildren();
@@ -178,32 +266,15 @@ public final class GeoJsonCommuneIndex {
                 long at = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
                 long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
                 throw new MalformedMapException(source, at, column, "malformed JSON (" + e.getOriginalMessage()
-                        + ") after " + n + " features; the map cannot be read on past it: repair the file");
+                        + ") after " + indexed.n + " features; the map cannot be read on past it: repair the file");
             }
         }
         if (!sawFeatures) {
             throw new MalformedMapException(source, 0, 0, "no \"features\" array; a map must be a GeoJSON"
                     + " FeatureCollection");
         }
-        int[] sizes = new int[keys.size()];
-        for (int i = 0; i < n; i++) {
-            sizes[partition[i]]++;
-        }
-        int[][] members = new int[keys.size()][];
-        for (int k = 0; k < members.length; k++) {
-            members[k] = new int[sizes[k]];
-            sizes[k] = 0;
-        }
-        for (int i = 0; i < n; i++) {
-            members[partition[i]][sizes[partition[i]]++] = i;
-        }
-        Map<String, int[]> byCommune = new TreeMap<>();
-        for (int k = 0; k < members.length; k++) {
-            byCommune.put(keys.get(k), members[k]);
-        }
         byte[] crs = crsStart < 0 ? null : bytes(file, crsStart, Math.toIntExact(crsEnd - crsStart));
-        return new GeoJsonCommuneIndex(file, options, crs, sawCommune, byCommune, Arrays.copyOf(start, n),
-                Arrays.copyOf(length, n), Arrays.copyOf(line, n));
+        return new GeoJsonCommuneIndex(file, options, crs, indexed, true);
     }
 
     /**
@@ -228,7 +299,7 @@ public final class GeoJsonCommuneIndex {
                     if (p.nextToken() != JsonToken.START_OBJECT) {
                         return false;
                     }
-                    String written = feature(p, new HashMap<>(), NumberingScopes.COMMUNE_PROPERTIES::contains);
+                    String written = feature(p, NumberingScopes.COMMUNE_PROPERTIES::contains);
                     return written != null && !written.isBlank();
                 }
                 p.skipChildren();
@@ -240,8 +311,7 @@ public final class GeoJsonCommuneIndex {
     }
 
     /** Reads one feature object up to its end; returns its commune attribute's text, or null. */
-    private static String feature(JsonParser p, Map<String, Boolean> isCommune, Predicate<String> communeAttribute)
-            throws IOException {
+    private static String feature(JsonParser p, Predicate<String> communeAttribute) throws IOException {
         String commune = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
@@ -251,7 +321,7 @@ public final class GeoJsonCommuneIndex {
                     String name = p.currentName();
                     JsonToken v = p.nextToken();
                     if (v.isScalarValue() && v != JsonToken.VALUE_NULL
-                            && isCommune.computeIfAbsent(name, communeAttribute::test)) {
+                            && communeAttribute.test(name)) {
                         if (commune == null) {
                             commune = p.getText();
                         }
@@ -276,6 +346,16 @@ public final class GeoJsonCommuneIndex {
             }
             return b.array();
         }
+    }
+
+    /** {@return feature {@code i}'s byte offset, length and line, as {@code offset+length@line} (for tests)} */
+    String layout(int i) {
+        return start[i] + "+" + length[i] + "@" + line[i];
+    }
+
+    /** {@return whether the file was indexed by Jackson rather than the byte scanner (for tests)} */
+    boolean indexedByJackson() {
+        return byJackson;
     }
 
     /** {@return the file name} */
@@ -319,6 +399,61 @@ public final class GeoJsonCommuneIndex {
      */
     public ParcelLayer read(String commune) throws IOException {
         int[] features = featuresByCommune.getOrDefault(commune, new int[0]);
+        return byJackson ? readWithJackson(features) : relined(readFast(features));
+    }
+
+    /**
+     * Reads the features from their bytes: each through {@link GeoJsonFeatureParser}, or, when it is not of the
+     * shape that parser reads, through the Jackson reader's feature code; then the layer is settled as the Jackson
+     * reader settles it. Runs of consecutive features are read from the file in one piece.
+     */
+    private ParcelLayer readFast(int[] features) throws IOException {
+        FeatureAssembler out = new FeatureAssembler(source, options);
+        GeoJsonParcelReader slow = new GeoJsonParcelReader(ParcelFiles.FACTORY);
+        GeoJsonFeatureParser fast = new GeoJsonFeatureParser(ParcelFiles.FACTORY, slow::shared);
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            byte[] buf = new byte[0];
+            for (int k = 0; k < features.length; ) {
+                int end = runEnd(features, k);
+                long from = start[features[k]];
+                int size = Math.toIntExact(start[features[end - 1]] + length[features[end - 1]] - from);
+                if (buf.length < size) {
+                    buf = new byte[Math.max(size, Math.min(2 * buf.length, 1 << 26))];
+                }
+                ByteBuffer b = ByteBuffer.wrap(buf, 0, size);
+                while (b.hasRemaining()) {
+                    if (ch.read(b, from + b.position()) < 0) {
+                        throw new IOException(source + " changed while it was read: ends before byte " + (from + size));
+                    }
+                }
+                for (int i = k; i < end; i++) {
+                    int f = features[i];
+                    int at = Math.toIntExact(start[f] - from);
+                    if (!fast.read(buf, at, at + length[f], f, line[f], out)) {
+                        slow.feature(buf, at, length[f], source, f, line[f], out);
+                    }
+                }
+                k = end;
+            }
+        }
+        return out.finish(declared, declaredText, true);
+    }
+
+    /**
+     * The end (exclusive) of the run of features from {@code features[k]} on that follow each other in the file (a
+     * map written commune by commune is one run per commune), read in one piece up to 64 MB.
+     */
+    private int runEnd(int[] features, int k) {
+        int end = k + 1;
+        while (end < features.length && features[end] == features[end - 1] + 1
+                && start[features[end]] - start[features[k]] < 1 << 26) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Reads the features as one FeatureCollection of their own through the Jackson reader. */
+    private ParcelLayer readWithJackson(int[] features) throws IOException {
         ByteArrayOutputStream doc = new ByteArrayOutputStream(1 << 16);
         doc.writeBytes("{\"type\":\"FeatureCollection\",".getBytes(StandardCharsets.US_ASCII));
         if (crsMember != null) {
@@ -331,11 +466,7 @@ public final class GeoJsonCommuneIndex {
             // runs of features that follow each other in the file (a map written commune by commune is one run per
             // commune) are read in one piece, the commas and line breaks between them included
             for (int k = 0; k < features.length; ) {
-                int end = k + 1;
-                while (end < features.length && features[end] == features[end - 1] + 1
-                        && start[features[end]] - start[features[k]] < 1 << 26) {
-                    end++;
-                }
+                int end = runEnd(features, k);
                 if (k > 0) {
                     doc.write(',');
                 }
@@ -352,8 +483,12 @@ public final class GeoJsonCommuneIndex {
             }
         }
         doc.writeBytes("]}".getBytes(StandardCharsets.US_ASCII));
-        ParcelLayer layer = ParcelFiles.readGeoJsonPart(new ByteArrayInputStream(doc.toByteArray()), source, options,
-                features);
+        return relined(ParcelFiles.readGeoJsonPart(new ByteArrayInputStream(doc.toByteArray()), source, options,
+                features));
+    }
+
+    /** The layer with each rejected feature at its line in the whole file. */
+    private ParcelLayer relined(ParcelLayer layer) {
         List<RejectedFeature> rejected = new ArrayList<>(layer.rejected().size());
         for (RejectedFeature f : layer.rejected()) {
             boolean known = f.index() >= 0 && f.index() < line.length;

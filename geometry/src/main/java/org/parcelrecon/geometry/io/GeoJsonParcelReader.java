@@ -132,7 +132,36 @@ final class GeoJsonParcelReader {
     }
 
     private void feature(JsonParser p, int index, FeatureAssembler out) throws IOException {
-        long line = line(p);
+        feature(p, index, line(p), out);
+    }
+
+    /**
+     * Reads the one feature object in {@code b[from, from + length)} (feature {@code index} of its file, at
+     * {@code line}) into {@code out}: what {@link GeoJsonCommuneIndex#read} does with a feature its fast path leaves.
+     *
+     * @throws MalformedMapException if the bytes are not one JSON object (the file changed since it was indexed)
+     */
+    void feature(byte[] b, int from, int length, String source, int index, long line, FeatureAssembler out)
+            throws IOException {
+        try (JsonParser p = MAPPER.createParser(b, from, length)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new MalformedMapException(source, line, 0, "feature " + (index + 1) + " is not a JSON object"
+                        + " any more: the file changed while it was read");
+            }
+            feature(p, index, line, out);
+        } catch (JsonProcessingException e) {
+            throw new MalformedMapException(source, line, 0, "malformed JSON (" + e.getOriginalMessage()
+                    + ") in feature " + (index + 1) + " (0-based index " + index + "); the file changed while it was"
+                    + " read?");
+        }
+    }
+
+    /** The CRS name a {@code crs} member's JSON text declares, or null when it names none. */
+    static String crsName(byte[] crsMember) throws IOException {
+        return crsName(MAPPER.readTree(crsMember));
+    }
+
+    private void feature(JsonParser p, int index, long line, FeatureAssembler out) throws IOException {
         String memberId = null;
         Map<String, String> properties = new LinkedHashMap<>();
         RawGeometry geometry = null;
@@ -169,7 +198,8 @@ final class GeoJsonParcelReader {
         out.add(index, line, memberId, properties, g, failure, repairs);
     }
 
-    private String shared(String value) {
+    /** {@return one string for equal short attribute values read by this reader} */
+    String shared(String value) {
         if (value.length() > 12) {
             return value;
         }

@@ -42,7 +42,8 @@ import org.parcelrecon.geometry.crs.Crs;
  * <p>Thread-safe: every call works on its own state.
  */
 public final class ParcelFiles {
-    private static final GeometryFactory FACTORY = new GeometryFactory();
+    /** The geometry factory of every reader. */
+    static final GeometryFactory FACTORY = new GeometryFactory();
 
     private ParcelFiles() {
     }
@@ -62,6 +63,10 @@ public final class ParcelFiles {
         Objects.requireNonNull(options, "options");
         String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
         if (name.endsWith(".geojson") || name.endsWith(".json")) {
+            ParcelLayer fast = GeoJsonCommuneIndex.readWhole(file, options);
+            if (fast != null) {
+                return fast;
+            }
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
                 return readGeoJson(in, String.valueOf(file.getFileName()), options);
             }

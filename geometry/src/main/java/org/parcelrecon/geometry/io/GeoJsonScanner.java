@@ -1,0 +1,291 @@
+package org.parcelrecon.geometry.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.function.Predicate;
+
+/**
+ * The byte-level pass of {@link GeoJsonCommuneIndex#build}: finds each feature's byte range, line and commune
+ * attribute in a GeoJSON FeatureCollection without making a token of every coordinate. It reads the file in large
+ * chunks and walks it with a {@link JsonBytes} cursor, validating every byte as it goes (numbers, strings, UTF-8,
+ * nesting), so a file it accepts is one Jackson accepts too.
+ *
+ * <p>It reads the file one unit at a time (the opening brace, one top-level member, one feature, one separator): a
+ * unit that runs past the bytes in memory is read again from its start once the buffer has been refilled (grown
+ * when one unit is larger than the buffer). When the file is malformed, is not a FeatureCollection, or holds anything
+ * outside the cursor's subset (a feature that is not an object, {@code NaN}, a byte order mark...), {@link #scan}
+ * returns false and the caller reads the file with Jackson, which then indexes or reports it exactly as before.
+ */
+final class GeoJsonScanner {
+    /** Receives each feature found, in file order. */
+    interface Sink {
+        /**
+         * One feature.
+         *
+         * @param from    its first byte's offset in the file (its opening brace)
+         * @param length  its length in bytes, closing brace included
+         * @param line    the 1-based line of its opening brace
+         * @param commune the text of its first commune attribute with a scalar, non-null value; null when none
+         */
+        void feature(long from, int length, int line, String commune);
+    }
+
+    private static final int CHUNK = 1 << 23;
+    private static final int MAX_BUFFER = 1 << 30;
+
+    private enum State { OPEN, MEMBER, AFTER_MEMBER, FIRST_FEATURE, FEATURE, AFTER_FEATURE, DONE }
+
+    private final FileChannel channel;
+    private final Predicate<String> communeAttribute;
+    private final Sink sink;
+    private final JsonBytes in = new JsonBytes(new byte[CHUNK], 0, 0, true);
+    /** The file offset of {@code in.buf[0]}. */
+    private long base;
+    private long crsStart = -1;
+    private long crsEnd = -1;
+    private boolean sawFeatures;
+    private int crsMembers;
+    private boolean otherType;
+
+    private GeoJsonScanner(FileChannel channel, Predicate<String> communeAttribute, Sink sink) {
+        this.channel = channel;
+        this.communeAttribute = communeAttribute;
+        this.sink = sink;
+    }
+
+    /**
+     * What the scan found besides the features.
+     *
+     * @param start     where the file's (last) {@code crs} object member starts; -1 when it has none
+     * @param end       where it ends (exclusive)
+     * @param members   how many {@code crs} object members the file has
+     * @param otherType whether a top-level {@code type} member names a type other than {@code FeatureCollection}
+     */
+    record Crs(long start, long end, int members, boolean otherType) {
+    }
+
+    /**
+     * Scans a file, giving each feature to {@code sink}.
+     *
+     * @param communeAttribute whether an attribute name holds the commune (asked once per distinct name)
+     * @return where its {@code crs} member is; null when the file must be read by Jackson instead (the sink may then
+     *     have been given some features: discard them)
+     */
+    static Crs scan(Path file, Predicate<String> communeAttribute, Sink sink) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            GeoJsonScanner s = new GeoJsonScanner(ch, communeAttribute, sink);
+            return s.run() ? new Crs(s.crsStart, s.crsEnd, s.crsMembers, s.otherType) : null;
+        }
+    }
+
+    private boolean run() throws IOException {
+        fill(0);
+        State state = State.OPEN;
+        while (state != State.DONE) {
+            int unit = in.pos;
+            long line = in.line;
+            boolean lastCr = in.lastCr;
+            try {
+                state = step(state);
+            } catch (JsonBytes.Stop stop) {
+                if (stop != JsonBytes.SHORT) {
+                    return false;
+                }
+                in.pos = unit;
+                in.line = line;
+                in.lastCr = lastCr;
+                if (!fill(unit)) {
+                    return false;
+                }
+            }
+        }
+        return sawFeatures;
+    }
+
+    /** Reads one unit in {@code state}; returns the next state. */
+    private State step(State state) {
+        switch (state) {
+            case OPEN -> {
+                in.expect('{');
+                return in.ws() == '}' ? close() : State.MEMBER;
+            }
+            case MEMBER -> {
+                if (in.ws() != '"') {
+                    throw JsonBytes.UNUSUAL;
+                }
+                String name = in.text();
+                in.expect(':');
+                int c = in.ws();
+                if (name.equals("crs") && c == '{') {
+                    long from = base + in.pos;
+                    in.skipValue(1);
+                    crsStart = from;
+                    crsEnd = base + in.pos;
+                    crsMembers++;
+                } else if (name.equals("type") && c == '"') {
+                    otherType |= !in.text().equals("FeatureCollection");
+                } else if (name.equals("features") && c == '[') {
+                    in.pos++;
+                    sawFeatures = true;
+                    return State.FIRST_FEATURE;
+                } else {
+                    in.skipValue(1);
+                }
+                return State.AFTER_MEMBER;
+            }
+            case AFTER_MEMBER -> {
+                int c = in.ws();
+                if (c == '}') {
+                    return close();
+                }
+                if (c != ',') {
+                    throw JsonBytes.UNUSUAL;
+                }
+                in.pos++;
+                return State.MEMBER;
+            }
+            case FIRST_FEATURE -> {
+                if (in.ws() == ']') {
+                    in.pos++;
+                    return State.AFTER_MEMBER;
+                }
+                return State.FEATURE;
+            }
+            case FEATURE -> {
+                if (in.ws() != '{') {
+                    throw JsonBytes.UNUSUAL; // Jackson's pass gives it the reader's "not a JSON object" rejection
+                }
+                long from = base + in.pos;
+                long line = in.line;
+                String commune = feature();
+                long length = base + in.pos - from;
+                if (length > Integer.MAX_VALUE || line > Integer.MAX_VALUE) {
+                    throw JsonBytes.UNUSUAL;
+                }
+                sink.feature(from, (int) length, (int) line, commune);
+                return State.AFTER_FEATURE;
+            }
+            case AFTER_FEATURE -> {
+                int c = in.ws();
+                in.pos++;
+                if (c == ']') {
+                    return State.AFTER_MEMBER;
+                }
+                if (c != ',') {
+                    throw JsonBytes.UNUSUAL;
+                }
+                return State.FEATURE;
+            }
+            default -> throw new IllegalStateException(String.valueOf(state));
+        }
+    }
+
+    private State close() {
+        in.pos++;
+        return State.DONE;
+    }
+
+    /** Reads a feature object at the cursor; returns its commune attribute's text, or null. */
+    private String feature() {
+        String commune = null;
+        in.pos++;
+        int c = in.ws();
+        if (c == '}') {
+            in.pos++;
+            return null;
+        }
+        while (true) {
+            if (c != '"') {
+                throw JsonBytes.UNUSUAL;
+            }
+            boolean properties = in.name().equals("properties");
+            in.expect(':');
+            if (properties && in.ws() == '{') {
+                commune = properties(commune);
+            } else {
+                in.skipValue(2);
+            }
+            c = in.afterMember();
+            if (c < 0) {
+                return commune;
+            }
+        }
+    }
+
+    /** Reads a properties object at the cursor; returns {@code commune} or, when null, the first commune attribute. */
+    private String properties(String commune) {
+        in.pos++;
+        int c = in.ws();
+        if (c == '}') {
+            in.pos++;
+            return commune;
+        }
+        while (true) {
+            if (c != '"') {
+                throw JsonBytes.UNUSUAL;
+            }
+            String name = commune == null ? in.name() : null;
+            if (name == null) {
+                in.string();
+            }
+            in.expect(':');
+            int v = in.ws();
+            if (name != null && v != '{' && v != '[' && v != 'n' && communeAttribute.test(name)) {
+                commune = switch (v) {
+                    case '"' -> in.text();
+                    case 't', 'f' -> in.literal() == 't' ? "true" : "false";
+                    default -> {
+                        int from = in.pos;
+                        yield new String(in.buf, from, in.number() - from, java.nio.charset.StandardCharsets.US_ASCII);
+                    }
+                };
+            } else {
+                in.skipValue(3);
+            }
+            c = in.afterMember();
+            if (c < 0) {
+                return commune;
+            }
+        }
+    }
+
+    /**
+     * Moves the bytes from {@code keep} on to the start of the buffer (growing it when they fill it) and reads more
+     * of the file after them. Returns false when nothing more could be read (the file ends inside a unit) or a unit
+     * would need a buffer over 1 GB.
+     */
+    private boolean fill(int keep) throws IOException {
+        if (!in.more) {
+            return false;
+        }
+        int kept = in.end - keep;
+        byte[] buf = in.buf;
+        if (kept >= buf.length / 2) {
+            if (buf.length >= MAX_BUFFER) {
+                return false;
+            }
+            buf = new byte[buf.length * 2];
+        }
+        System.arraycopy(in.buf, keep, buf, 0, kept);
+        in.buf = buf;
+        base += keep;
+        in.pos -= keep;
+        in.end = kept;
+        ByteBuffer b = ByteBuffer.wrap(buf, kept, buf.length - kept);
+        long at = base + kept;
+        int read = 0;
+        while (b.hasRemaining()) {
+            int r = channel.read(b, at + read);
+            if (r < 0) {
+                in.more = false;
+                break;
+            }
+            read += r;
+        }
+        in.end = kept + read;
+        return read > 0 || in.pos < in.end;
+    }
+}

@@ -1,0 +1,157 @@
+package org.parcelrecon.geometry.io;
+
+/**
+ * Skips, validating it, a JSON array holding only arrays and numbers (a GeoJSON geometry's coordinates): loops
+ * written for that one shape (a run of digits, a point, a run of digits, a comma or a bracket), which the processor
+ * predicts well, so the index pass of {@link GeoJsonScanner} runs at close to the speed of reading the bytes. The
+ * numbers are checked against the JSON grammar {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?}. Anything
+ * else in the array (a string, an object, {@code NaN}, a malformed number, a number longer than
+ * {@link JsonBytes#MAX_NUMBER_LENGTH}) or the end of the bytes makes it give up, and {@link JsonBytes#skipValue}
+ * reads the array its own way.
+ */
+final class NumberArrays {
+    /** {@link #numberEnd}'s answer when the bytes end before the number does. */
+    static final int RAN_OFF = -2;
+
+    private NumberArrays() {
+    }
+
+    /**
+     * The end of the JSON number at {@code b[p]} ({@code -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?}): the
+     * index after it; -1 when the bytes there are not one; {@link #RAN_OFF} when they end first.
+     */
+    static int numberEnd(byte[] b, int p, int e) {
+        if (p < e && b[p] == '-') {
+            p++;
+        }
+        if (p >= e) {
+            return RAN_OFF;
+        }
+        int c = b[p];
+        if (c == '0') {
+            p++;
+        } else if (c >= '1' && c <= '9') {
+            p = digitsEnd(b, p + 1, e);
+        } else {
+            return -1;
+        }
+        if (p >= e) {
+            return RAN_OFF;
+        }
+        c = b[p];
+        if (c == '.') {
+            int from = p + 1;
+            p = digitsEnd(b, from, e);
+            if (p >= e) {
+                return RAN_OFF;
+            }
+            if (p == from) {
+                return -1;
+            }
+            c = b[p];
+        }
+        if (c == 'e' || c == 'E') {
+            p++;
+            if (p < e && (b[p] == '+' || b[p] == '-')) {
+                p++;
+            }
+            int from = p;
+            p = digitsEnd(b, from, e);
+            if (p >= e) {
+                return RAN_OFF;
+            }
+            if (p == from) {
+                return -1;
+            }
+        }
+        return p;
+    }
+
+    private static int digitsEnd(byte[] b, int p, int e) {
+        int c;
+        while (p < e && (c = b[p]) >= '0' && c <= '9') {
+            p++;
+        }
+        return p;
+    }
+
+    /**
+     * Skips the array whose opening bracket is at {@code in.buf[at]}, counting its line breaks into {@code in}.
+     *
+     * @param maxDepth how deep its arrays may nest
+     * @return the index after its closing bracket; -1, {@code in} unchanged, when it holds anything else or the
+     *     bytes end first
+     */
+    static int skip(JsonBytes in, int at, int maxDepth) {
+        byte[] b = in.buf;
+        int e = in.end;
+        int p = at + 1;
+        int depth = 1;
+        long lines = 0;
+        boolean open = true; // just after an opening bracket: a closing one may follow
+        while (true) {
+            // a value (or, after an opening bracket, the closing one)
+            int c;
+            while (true) {
+                if (p >= e) {
+                    return -1;
+                }
+                c = b[p];
+                if (c > ' ') {
+                    break;
+                }
+                if (c == '\n') {
+                    if (b[p - 1] != '\r') { // a line feed right after a carriage return ends no new line
+                        lines++;
+                    }
+                } else if (c == '\r') {
+                    lines++;
+                } else if (c != ' ' && c != '\t') {
+                    return -1;
+                }
+                p++;
+            }
+            if (c == '[') {
+                if (++depth > maxDepth) {
+                    return -1;
+                }
+                p++;
+                open = true;
+                continue;
+            }
+            if (c != ']' || !open) {
+                int to = numberEnd(b, p, e);
+                if (to < 0 || to - p > JsonBytes.MAX_NUMBER_LENGTH) {
+                    return -1;
+                }
+                p = to;
+            }
+            // after a value (or at the closing bracket of an empty array): a comma, or closing brackets
+            open = false;
+            while (true) {
+                if (p >= e) {
+                    return -1;
+                }
+                c = b[p++];
+                if (c == ',') {
+                    break;
+                }
+                if (c == ']') {
+                    if (--depth == 0) {
+                        in.line += lines;
+                        in.lastCr = false;
+                        return p;
+                    }
+                } else if (c == '\n') {
+                    if (b[p - 2] != '\r') {
+                        lines++;
+                    }
+                } else if (c == '\r') {
+                    lines++;
+                } else if (c != ' ' && c != '\t') {
+                    return -1;
+                }
+            }
+        }
+    }
+}

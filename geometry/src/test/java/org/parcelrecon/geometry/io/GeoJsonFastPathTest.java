@@ -1,0 +1,434 @@
+package org.parcelrecon.geometry.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
+import org.parcelrecon.core.testdata.SharedData;
+import org.parcelrecon.geometry.crs.Crs;
+import org.parcelrecon.geometry.internal.NumberingScopes;
+
+/**
+ * The byte-level fast paths of {@link GeoJsonCommuneIndex} (the scanner that indexes, the parser that reads a
+ * feature) against the Jackson-based paths they stand in for: the same index and, commune by commune, the same
+ * parcels, rejections, repairs and warnings, coordinates bit for bit, on real maps and on generated ones full of
+ * the unusual.
+ */
+class GeoJsonFastPathTest {
+    @TempDir
+    Path dir;
+
+    private static GeoJsonCommuneIndex jackson(Path file, ReadOptions options) throws IOException {
+        return GeoJsonCommuneIndex.buildWithJackson(file, options, NumberingScopes.COMMUNE_PROPERTIES::contains,
+                written -> written == null ? "" : written.strip());
+    }
+
+    /**
+     * Asserts that the fast index of {@code file} is Jackson's and reads every commune as Jackson's does, and that
+     * {@link ParcelFiles#read} reads the whole file as the streaming Jackson reader does (or fails as it fails).
+     */
+    private static void sameAsJackson(Path file, ReadOptions options, boolean fastExpected) throws IOException {
+        sameWholeAsJackson(file, options);
+        GeoJsonCommuneIndex fast = GeoJsonCommuneIndex.build(file, options);
+        GeoJsonCommuneIndex slow = jackson(file, options);
+        assertThat(fast.indexedByJackson()).as("indexed by Jackson").isEqualTo(!fastExpected);
+        assertThat(fast.communes()).isEqualTo(slow.communes());
+        assertThat(fast.hasCommunes()).isEqualTo(slow.hasCommunes());
+        assertThat(fast.featureCount()).isEqualTo(slow.featureCount());
+        for (int i = 0; i < fast.featureCount(); i++) {
+            assertThat(fast.layout(i)).as("feature %d", i).isEqualTo(slow.layout(i));
+        }
+        for (String commune : fast.communes()) {
+            assertThat(fast.featureCount(commune)).isEqualTo(slow.featureCount(commune));
+            ParcelLayer expected;
+            try {
+                expected = slow.read(commune);
+            } catch (MalformedMapException e) {
+                // Jackson's pass indexes a feature that is not an object with a length its reader cannot read
+                // back; the same file then fails the same way whichever pass indexed it
+                assertThatThrownBy(() -> fast.read(commune)).hasMessage(e.getMessage());
+                continue;
+            }
+            sameLayer(fast.read(commune), expected);
+        }
+    }
+
+    private static void sameWholeAsJackson(Path file, ReadOptions options) throws IOException {
+        ParcelLayer expected;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            expected = ParcelFiles.readGeoJson(in, String.valueOf(file.getFileName()), options);
+        } catch (MalformedMapException e) {
+            assertThatThrownBy(() -> ParcelFiles.read(file, options)).hasMessage(e.getMessage());
+            return;
+        }
+        sameLayer(ParcelFiles.read(file, options), expected);
+    }
+
+    private static void sameLayer(ParcelLayer actual, ParcelLayer expected) {
+        assertThat(actual.source()).isEqualTo(expected.source());
+        assertThat(actual.crs()).isEqualTo(expected.crs());
+        assertThat(actual.warnings()).isEqualTo(expected.warnings());
+        assertThat(actual.rejected()).isEqualTo(expected.rejected());
+        assertThat(actual.features()).hasSameSizeAs(expected.features());
+        for (int i = 0; i < actual.features().size(); i++) {
+            assertThat(describe(actual.features().get(i))).isEqualTo(describe(expected.features().get(i)));
+        }
+    }
+
+    /** Everything a parcel holds, its coordinates as raw bits and its attributes in their order. */
+    private static String describe(ParcelFeature f) {
+        StringBuilder s = new StringBuilder();
+        s.append(f.id()).append('|').append(f.sheet()).append('|').append(f.plot()).append('|')
+                .append(f.recordedArea().isPresent() ? Double.doubleToRawLongBits(f.recordedArea().getAsDouble()) : "-")
+                .append('|').append(new ArrayList<>(f.properties().entrySet())).append('|').append(f.index())
+                .append('|').append(f.readRepairs()).append('|').append(f.geometry().getGeometryType());
+        Geometry g = f.geometry();
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            Polygon p = (Polygon) g.getGeometryN(i);
+            s.append(" P").append(p.getNumInteriorRing());
+            for (Coordinate c : p.getCoordinates()) {
+                s.append(' ').append(Long.toHexString(Double.doubleToRawLongBits(c.x))).append(',')
+                        .append(Long.toHexString(Double.doubleToRawLongBits(c.y)));
+            }
+        }
+        return s.toString();
+    }
+
+    @Test
+    void realMapsAreIndexedAndReadAsJacksonDoes() throws IOException {
+        for (String map : List.of("parcels/cambridge_ma/parcels_fy2013_epsg26986.geojson",
+                "parcels/cambridge_ma/parcels_fy2014_epsg26986.geojson",
+                "parcels/france_etalab/cadastre-91027-parcelles.json",
+                "parcels/france_etalab/cadastre-91432-parcelles.json")) {
+            sameAsJackson(SharedData.require(map), ReadOptions.DEFAULTS, true);
+        }
+        sameAsJackson(SharedData.require("parcels/cambridge_ma/parcels_fy2014_epsg26986.geojson"),
+                ReadOptions.DEFAULTS.withIdProperty("ML").withTargetCrs(Crs.parse("EPSG:4326")), true);
+    }
+
+    @Test
+    void generatedMapsFullOfTheUnusualAreReadAsJacksonReadsThem() throws IOException {
+        for (int seed = 0; seed < 40; seed++) {
+            Path file = Files.writeString(dir.resolve("g" + seed + ".geojson"), map(new Random(seed), 60, false));
+            sameAsJackson(file, ReadOptions.DEFAULTS, true);
+            if (seed % 8 == 0) {
+                sameAsJackson(file, ReadOptions.DEFAULTS.withSourceCrs(Crs.parse("EPSG:4326")), true);
+            }
+        }
+    }
+
+    @Test
+    void aFileTheScannerLeavesIsIndexedAndReadByJacksonAsBefore() throws IOException {
+        for (int seed = 0; seed < 9; seed++) {
+            Path file = Files.writeString(dir.resolve("odd" + seed + ".geojson"), map(new Random(seed), 30, true));
+            sameAsJackson(file, ReadOptions.DEFAULTS, false);
+        }
+    }
+
+    @Test
+    void aDamagedFileFailsAsJacksonFailsOrIsReadAsJacksonReadsIt() throws IOException {
+        Random r = new Random(7);
+        String whole = map(new Random(3), 25, false);
+        byte[] bytes = whole.getBytes(StandardCharsets.UTF_8);
+        for (int k = 0; k < 120; k++) {
+            byte[] damaged;
+            int at = r.nextInt(bytes.length);
+            switch (k % 3) {
+                case 0 -> damaged = java.util.Arrays.copyOf(bytes, at); // cut short
+                case 1 -> { // one byte replaced by a character that breaks or changes the JSON
+                    damaged = bytes.clone();
+                    String breakers = "{}[],:\"x0-.e\\ \n\u0001";
+                    damaged[at] = (byte) breakers.charAt(r.nextInt(breakers.length()));
+                }
+                default -> { // one byte removed
+                    damaged = new byte[bytes.length - 1];
+                    System.arraycopy(bytes, 0, damaged, 0, at);
+                    System.arraycopy(bytes, at + 1, damaged, at, bytes.length - at - 1);
+                }
+            }
+            Path file = Files.write(dir.resolve("damaged" + k + ".geojson"), damaged);
+            String expected;
+            try {
+                jackson(file, ReadOptions.DEFAULTS);
+                expected = null;
+            } catch (MalformedMapException e) {
+                expected = e.getMessage();
+            }
+            sameWholeAsJackson(file, ReadOptions.DEFAULTS);
+            if (expected == null) {
+                sameAsJacksonWhateverPath(file);
+            } else {
+                assertThatThrownBy(() -> GeoJsonCommuneIndex.build(file, ReadOptions.DEFAULTS))
+                        .as("damage %d at byte %d", k, at).isInstanceOf(MalformedMapException.class)
+                        .hasMessage(expected);
+            }
+        }
+    }
+
+    private static void sameAsJacksonWhateverPath(Path file) throws IOException {
+        GeoJsonCommuneIndex fast = GeoJsonCommuneIndex.build(file, ReadOptions.DEFAULTS);
+        sameAsJackson(file, ReadOptions.DEFAULTS, !fast.indexedByJackson());
+    }
+
+    @Test
+    void aMapThatIsNotAFeatureCollectionFailsAsBefore() throws IOException {
+        Path file = Files.writeString(dir.resolve("fc.geojson"), map(new Random(2), 5, false)
+                .replaceFirst("FeatureCollection", "GeometryCollection"));
+        sameWholeAsJackson(file, ReadOptions.DEFAULTS);
+        assertThatThrownBy(() -> ParcelFiles.read(file, ReadOptions.DEFAULTS))
+                .isInstanceOf(MalformedMapException.class).hasMessageContaining("GeometryCollection");
+    }
+
+    @Test
+    void lineBreaksAreCountedAsJacksonCountsThem() throws IOException {
+        String lf = map(new Random(11), 20, false);
+        for (String eol : List.of("\r\n", "\r")) {
+            Path file = Files.writeString(dir.resolve("eol.geojson"), lf.replace("\n", eol));
+            sameAsJackson(file, ReadOptions.DEFAULTS, true);
+        }
+    }
+
+    // ---- a generator of maps with the unusual in them ----
+
+    private static final String[] COMMUNES = {"06652", "06658", " 06661 ", "06664"};
+
+    /**
+     * A FeatureCollection of {@code n} features whose members, attributes, geometries, numbers and whitespace vary
+     * at random; with {@code odd}, one feature is not an object, or one coordinate is NaN or 500 digits long (the
+     * scanner leaves all three to Jackson).
+     */
+    static String map(Random r, int n, boolean odd) {
+        StringBuilder s = new StringBuilder("{\"type\":\"FeatureCollection\",");
+        if (r.nextInt(10) == 0) {
+            s.append("\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"EPSG:4326\"}},"); // a first of two
+        }
+        if (r.nextBoolean()) {
+            s.append("\"name\":\"m\\u00e1p\",");
+        }
+        int crs = r.nextInt(3);
+        if (crs > 0) {
+            s.append("\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"")
+                    .append(crs == 1 ? "urn:ogc:def:crs:EPSG::5899" : "urn:made:up").append("\"}},");
+        }
+        s.append("\"features\":[\n");
+        int oddOne = r.nextInt(3);
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                s.append(",\n");
+            }
+            if (odd && i == n / 2) {
+                String ordinate = switch (oddOne) {
+                    case 0 -> "NaN";
+                    case 1 -> "1" + "0".repeat(500) + ".5"; // longer than the fast paths read
+                    default -> "";
+                };
+                s.append(ordinate.isEmpty() ? "\"not a feature\"" : "{\"type\":\"Feature\",\"properties\":{\"commune_code\":"
+                        + "\"06652\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,0],[1," + ordinate
+                        + "],[0,0]]]}}");
+                continue;
+            }
+            feature(r, s, i);
+        }
+        s.append("\n]");
+        if (r.nextBoolean()) {
+            s.append(",\"bbox\":[0,0,1,1]");
+        }
+        return s.append("}\n").toString();
+    }
+
+    private static void feature(Random r, StringBuilder s, int i) {
+        List<String> members = new ArrayList<>();
+        members.add("\"type\":\"Feature\"");
+        int id = r.nextInt(8);
+        if (id == 0) {
+            members.add("\"id\":\"F" + i + "\"");
+        } else if (id == 1) {
+            members.add("\"id\":" + i);
+        } else if (id == 2) {
+            members.add("\"id\":null");
+        } else if (id == 3) {
+            members.add("\"id\":{\"x\":1}");
+        } else if (id == 4) {
+            members.add("\"id\":\"-\"");
+        }
+        if (r.nextInt(10) != 0) {
+            members.add("\"properties\":" + properties(r, i));
+        } else if (r.nextBoolean()) {
+            members.add("\"properties\":null");
+        }
+        if (r.nextInt(20) != 0) {
+            members.add("\"geometry\":" + geometry(r, i));
+        }
+        if (r.nextInt(10) == 0) {
+            members.add("\"bbox\":[1.5,2,3e2,4]");
+        }
+        java.util.Collections.shuffle(members, r);
+        s.append('{');
+        for (int k = 0; k < members.size(); k++) {
+            s.append(k > 0 ? "," + space(r) : space(r)).append(members.get(k));
+        }
+        s.append(space(r)).append('}');
+    }
+
+    private static String space(Random r) {
+        return switch (r.nextInt(12)) {
+            case 0 -> " ";
+            case 1 -> "\n  ";
+            case 2 -> "\t";
+            default -> "";
+        };
+    }
+
+    private static String properties(Random r, int i) {
+        List<String> p = new ArrayList<>();
+        int commune = r.nextInt(10);
+        if (commune < 6) {
+            p.add("\"commune_code\":\"" + COMMUNES[r.nextInt(COMMUNES.length)] + "\"");
+        } else if (commune == 6) {
+            p.add("\"ma_xa\":" + (6652 + r.nextInt(2)));
+        } else if (commune == 7) {
+            p.add("\"commune_code\":null");
+            p.add("\"maXa\":\"06658\"");
+        } else if (commune == 8) {
+            p.add("\"comm\\u0075ne\":\"06664\"");
+        }
+        if (r.nextBoolean()) {
+            p.add("\"so_to\":" + (r.nextBoolean() ? "12" : r.nextBoolean() ? "12.0" : "\"012\""));
+        }
+        if (r.nextBoolean()) {
+            p.add("\"so_thua\":" + (r.nextBoolean() ? String.valueOf(i) : "\"" + i + "a\""));
+        }
+        if (r.nextBoolean()) {
+            p.add("\"dien_tich\":" + (r.nextBoolean() ? "152.30" : r.nextBoolean() ? "1.523e2" : "\"152,3\""));
+        }
+        if (r.nextBoolean()) {
+            p.add("\"loai_dat\":" + (r.nextBoolean() ? "\"Đất ở\"" : "\"\\u0110\\u1ea5t \\\"\\\\\\/\\n\\t\""));
+        }
+        if (r.nextInt(6) == 0) {
+            p.add("\"flag\":" + (r.nextBoolean() ? "true" : "false"));
+        }
+        if (r.nextInt(6) == 0) {
+            p.add("\"note\":null");
+        }
+        if (r.nextInt(10) == 0) {
+            p.add("\"nested\":" + (r.nextBoolean() ? "{\"a\":1.50,\"b\":[true,null]}" : "[1,2]"));
+        }
+        if (r.nextInt(10) == 0) {
+            p.add("\"so_to\":\"7\""); // a second time: the later value, in the first place
+        }
+        if (r.nextInt(8) == 0) {
+            p.add("\"ma_thua\":\"" + (r.nextBoolean() ? "NO_ID" : "T" + i) + "\"");
+        }
+        java.util.Collections.shuffle(p, r);
+        return "{" + String.join("," + space(r), p) + "}";
+    }
+
+    private static String geometry(Random r, int i) {
+        double x = 380000 + (i % 10) * 40;
+        double y = 2400000 + (i / 10) * 40.0;
+        if (r.nextInt(3) == 0) { // degrees, so that some maps look like WGS 84
+            x = 105 + i * 1e-4;
+            y = 21 + i * 1e-4;
+        }
+        int kind = r.nextInt(40);
+        if (kind == 0) {
+            return "null";
+        }
+        if (kind == 1) {
+            return "{\"type\":\"Point\",\"coordinates\":[" + x + "," + y + "]}";
+        }
+        if (kind == 2) {
+            return "{\"type\":\"GeometryCollection\",\"geometries\":[{\"type\":\"Polygon\",\"coordinates\":["
+                    + ring(r, x, y, false) + "]}]}";
+        }
+        if (kind == 3) {
+            return "{\"coordinates\":[" + ring(r, x, y, false) + "],\"type\":\"Polygon\"}";
+        }
+        if (kind == 4) {
+            return "\"POLYGON((0 0,1 0,1 1,0 0))\"";
+        }
+        if (kind == 5) {
+            return "{\"type\":\"Polygon\",\"coordinates\":[[[1,2],[3],[4,5],[1,2]]]}";
+        }
+        if (kind == 6) {
+            return "{\"type\":\"Polygon\",\"coordinates\":[[[1,2],[3,\"4\"],[4,5],[1,2]]]}";
+        }
+        if (kind == 7) {
+            return "{\"type\":\"Polygon\",\"coordinates\":[]}";
+        }
+        if (kind == 8) {
+            return "{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,1],[0,0]]]}"; // a short ring
+        }
+        if (kind == 9) {
+            return "{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1e400,0],[1,1],[0,0]]]}";
+        }
+        if (kind < 16) {
+            StringBuilder m = new StringBuilder("{\"type\":\"MultiPolygon\",\"coordinates\":[");
+            int parts = r.nextInt(3);
+            for (int k = 0; k < parts; k++) {
+                m.append(k > 0 ? "," : "").append('[').append(ring(r, x + k * 12, y, r.nextBoolean()));
+                if (r.nextInt(3) == 0) {
+                    m.append(",[[").append(x + k * 12 + 2).append(',').append(y + 2).append("],[")
+                            .append(x + k * 12 + 3).append(',').append(y + 2).append("],[").append(x + k * 12 + 3)
+                            .append(',').append(y + 3).append("]]"); // an unclosed hole
+                }
+                m.append(']');
+            }
+            return m.append("]}").toString();
+        }
+        String bbox = r.nextInt(10) == 0 ? ",\"bbox\":[0,0,1,1]" : "";
+        return "{\"type\":\"Polygon\"," + space(r) + "\"coordinates\":[" + ring(r, x, y, r.nextInt(6) == 0)
+                + "]" + bbox + "}";
+    }
+
+    /** A square ring of side 10 at x, y, its numbers written in varied forms; unclosed or 3D at random. */
+    private static String ring(Random r, double x, double y, boolean open) {
+        double[][] corners = {{x, y}, {x + 10, y}, {x + 10, y + 10}, {x, y + 10}, {x, y}};
+        StringBuilder s = new StringBuilder("[");
+        boolean threeD = r.nextInt(8) == 0;
+        int count = open ? 4 : 5;
+        for (int k = 0; k < count; k++) {
+            if (k > 0) {
+                s.append(',').append(r.nextInt(10) == 0 ? " " : r.nextInt(12) == 0 ? "\n" : "");
+            }
+            s.append('[').append(number(r, corners[k][0])).append(',').append(number(r, corners[k][1]));
+            if (threeD) {
+                s.append(",0");
+            }
+            s.append(']');
+        }
+        return s.append(']').toString();
+    }
+
+    private static String number(Random r, double v) {
+        return switch (r.nextInt(8)) {
+            case 0 -> String.format(Locale.ROOT, "%.3f", v);
+            case 1 -> String.format(Locale.ROOT, "%.17f", v + r.nextDouble() * 1e-3);
+            case 2 -> String.format(Locale.ROOT, "%.6e", v);
+            case 3 -> Double.toString(v + r.nextDouble());
+            case 4 -> Long.toString((long) v);
+            default -> String.format(Locale.ROOT, "%.3f", v + r.nextInt(1000) / 1000.0);
+        };
+    }
+
+    @Test
+    void theGeneratorWritesWhatJacksonReads() throws IOException {
+        // a guard for the tests above: every generated map is a readable FeatureCollection
+        Path file = Files.writeString(dir.resolve("check.geojson"), map(new Random(1), 40, false));
+        ParcelLayer layer = ParcelFiles.read(file, ReadOptions.DEFAULTS);
+        assertThat(layer.features().size() + layer.rejected().size()).isEqualTo(40);
+        assertThat(layer.rejected()).extracting(RejectedFeature::reason).doesNotContain(RejectReason.MALFORMED_FILE);
+    }
+}

@@ -104,4 +104,23 @@ class GeoJsonCommuneIndexTest {
         assertThatThrownBy(() -> GeoJsonCommuneIndex.build(broken, ReadOptions.DEFAULTS))
                 .isInstanceOf(MalformedMapException.class).hasMessageContaining("broken.geojson:3:");
     }
+
+    @Test
+    void aFeatureThatIsNotAnObjectIsRejectedWhileTheRestOfItsCommuneIsRead() throws IOException {
+        String square = "{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[10,0],[10,10],[0,10],[0,0]]]}";
+        for (String notAnObject : List.of("\"oops\"", "\"a longer text, with a comma\"", "42", "-1.5e3", "true", "null",
+                "[1, [2, 3]]")) {
+            Path file = Files.writeString(dir.resolve("odd.geojson"), "{\"type\":\"FeatureCollection\",\"features\":[\n"
+                    + "{\"type\":\"Feature\",\"properties\":{\"id\":\"a\"},\"geometry\":" + square + "},\n"
+                    + notAnObject + ",\n"
+                    + "{\"type\":\"Feature\",\"properties\":{\"id\":\"b\"},\"geometry\":" + square + "}]}");
+            GeoJsonCommuneIndex index = GeoJsonCommuneIndex.build(file, ReadOptions.DEFAULTS);
+            ParcelLayer layer = index.read("");
+            assertThat(layer.features()).as(notAnObject).extracting(ParcelFeature::id).containsExactly("a", "b");
+            assertThat(layer.rejected()).as(notAnObject).singleElement().satisfies(r -> {
+                assertThat(r.index()).isEqualTo(1);
+                assertThat(r.line()).isEqualTo(3);
+            });
+        }
+    }
 }

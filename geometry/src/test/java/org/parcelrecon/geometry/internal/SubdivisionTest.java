@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
@@ -14,6 +15,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 class SubdivisionTest {
@@ -99,6 +101,82 @@ class SubdivisionTest {
         for (int i = 0; i < expected.size(); i++) {
             assertThat(alone.get(i).equalsExact(expected.get(i))).as("piece %d alone", i).isTrue();
             assertThat(pooled.get(i).equalsExact(expected.get(i))).as("piece %d in a pool", i).isTrue();
+        }
+    }
+
+    /** Random blobs: a union of discs of many vertices, less smaller discs (holes, some touching, some cut). */
+    private static Geometry blobs(Random random) {
+        Geometry g = F.createPolygon();
+        for (int i = 0; i < 12; i++) {
+            Geometry disc = F.createPoint(new Coordinate(random.nextDouble() * 400, random.nextDouble() * 400))
+                    .buffer(30 + random.nextDouble() * 80, 8 + random.nextInt(40));
+            g = g.union(disc);
+        }
+        for (int i = 0; i < 25; i++) {
+            g = g.difference(F.createPoint(new Coordinate(random.nextDouble() * 400, random.nextDouble() * 400))
+                    .buffer(2 + random.nextDouble() * 12, 4 + random.nextInt(8)));
+        }
+        return g;
+    }
+
+    /**
+     * Diagonal chains of square holes, each touching the next at a corner, in a jagged square whose shell touches the
+     * first hole at a vertex of both (the rings meet at shared vertices, and nowhere else).
+     */
+    private static Geometry staircases(Random random, int n) {
+        double side = 10;
+        List<LinearRing> holes = new ArrayList<>();
+        for (int c = 0; c < n; c += 3) {
+            for (int i = 0; i + c < n; i++) {
+                for (int[] cell : c == 0 ? new int[][] {{i, i}} : new int[][] {{i, i + c}, {i + c, i}}) {
+                    double x = cell[0] * side;
+                    double y = cell[1] * side;
+                    holes.add(F.createLinearRing(new Coordinate[] {new Coordinate(x, y), new Coordinate(x, y + side),
+                        new Coordinate(x + side, y + side), new Coordinate(x + side, y), new Coordinate(x, y)}));
+                }
+            }
+        }
+        // the shell: a spike of its bottom side reaches the first hole's corner (0, 0); its sides jagged
+        List<Coordinate> shell = new ArrayList<>();
+        double far = n * side + 5;
+        shell.add(new Coordinate(-5, -5));
+        shell.add(new Coordinate(-1, -5));
+        shell.add(new Coordinate(0, 0));
+        shell.add(new Coordinate(1, -5));
+        for (double y = -5; y < far; y += 0.7) {
+            shell.add(new Coordinate(far + random.nextDouble(), y));
+        }
+        for (double x = far; x > -5; x -= 0.7) {
+            shell.add(new Coordinate(x, far + random.nextDouble()));
+        }
+        for (double y = far; y > -4.5; y -= 0.7) {
+            shell.add(new Coordinate(-5 - random.nextDouble(), y));
+        }
+        shell.add(new Coordinate(-5, -5));
+        return F.createPolygon(F.createLinearRing(shell.toArray(new Coordinate[0])),
+                holes.toArray(new LinearRing[0]));
+    }
+
+    @Test
+    void boxNodingBelowTheFirstLevelGivesThePiecesOfTheFullNodingOnRandomPolygons() {
+        Random random = new Random(19);
+        List<Geometry> shapes = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            shapes.add(blobs(random));
+        }
+        shapes.add(staircases(random, 16));
+        shapes.add(streets(12));
+        for (Geometry shape : shapes) {
+            assertThat(new IsValidOp(shape).getValidationError()).isNull();
+            assertThat(shape.getNumPoints()).isGreaterThan(256);
+            for (int max : new int[] {32, 256}) {
+                List<Geometry> full = Subdivision.pieces(shape, max, Subdivision.Noding.FULL);
+                List<Geometry> box = Subdivision.pieces(shape, max, Subdivision.Noding.BOX_BELOW_TOP);
+                assertThat(box).hasSize(full.size()).hasSizeGreaterThan(1);
+                for (int i = 0; i < full.size(); i++) {
+                    assertThat(box.get(i).equalsExact(full.get(i))).as("piece %d of %d", i, full.size()).isTrue();
+                }
+            }
         }
     }
 }

@@ -33,6 +33,19 @@ final class FastDoubles {
     }
 
     /**
+     * Whether {@link #decimal}{@code (m, scale)} is exact: {@code m} and {@code 10^scale} are both exact doubles
+     * ({@code m <= 2^53}, {@code scale <= 22}), so their quotient is the correctly rounded value (Clinger's fast path).
+     */
+    static boolean isExactDecimal(long m, int scale) {
+        return m <= MAX_EXACT && scale <= 22;
+    }
+
+    /** {@return m / 10^scale; correctly rounded when {@link #isExactDecimal} says so} */
+    static double decimal(long m, int scale) {
+        return m / POWERS[scale];
+    }
+
+    /**
      * The value of a valid JSON number in {@code b[from, to)}.
      *
      * @param fractional whether it has a fraction or an exponent (an integer token otherwise)
@@ -102,7 +115,7 @@ final class FastDoubles {
         if (m > MAX_EXACT || exponent < -22 || exponent > 22) {
             return slow(b, from, to);
         }
-        double v = exponent >= 0 ? (double) m * POWERS[exponent] : (double) m / POWERS[-exponent];
+        double v = exponent >= 0 ? (double) m * POWERS[exponent] : decimal(m, -exponent);
         return negative ? -v : v;
     }
 
@@ -133,10 +146,10 @@ final class FastDoubles {
                 return Double.parseDouble(s);
             }
         }
-        if (digits == 0 || digits > 18 || scale == 0 || m > MAX_EXACT) {
+        if (digits == 0 || digits > 18 || scale == 0 || !isExactDecimal(m, Math.max(scale, 0))) {
             return Double.parseDouble(s);
         }
-        double v = scale < 0 ? m : m / POWERS[scale];
+        double v = scale < 0 ? m : decimal(m, scale);
         return p == 1 ? -v : v;
     }
 

@@ -364,9 +364,6 @@ final class GeoJsonFeatureParser {
         }
     }
 
-    private static final double[] POWERS = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
-        1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-
     /**
      * A number at the cursor. The common form, {@code -?[0-9]+(\.[0-9]+)?} with at most 18 digits, is validated and
      * decoded in one pass, exactly as {@link FastDoubles#parse} decodes it (an integer through {@code long}; a
@@ -416,10 +413,10 @@ final class GeoJsonFeatureParser {
         if (!fraction) {
             return negative ? (double) -m : (double) m;
         }
-        if (m > 1L << 53 || scale > 22) {
+        if (!FastDoubles.isExactDecimal(m, scale)) {
             return FastDoubles.parse(b, start, p, true);
         }
-        double v = m / POWERS[scale];
+        double v = FastDoubles.decimal(m, scale);
         return negative ? -v : v;
     }
 

@@ -2,9 +2,7 @@ package org.parcelrecon.geometry.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.locationtech.jts.algorithm.RobustLineIntersector;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -46,6 +44,21 @@ final class BoxNoder implements Noder {
                 continue;
             }
             Coordinate[] bc = boxRing.getCoordinates();
+            // the box ring's own envelope: a segment strictly inside it or wholly outside it meets none of its
+            // edges (each edge's envelope lies on its boundary), so most segments are passed over after one test;
+            // the pairs tested are those of every edge against every segment, in another order, which the nodes
+            // do not depend on (each pair's intersection is the same whenever it is computed, and a segment's
+            // nodes are kept sorted along it)
+            double boxMinX = Double.POSITIVE_INFINITY;
+            double boxMinY = Double.POSITIVE_INFINITY;
+            double boxMaxX = Double.NEGATIVE_INFINITY;
+            double boxMaxY = Double.NEGATIVE_INFINITY;
+            for (Coordinate c : bc) {
+                boxMinX = Math.min(boxMinX, c.x);
+                boxMinY = Math.min(boxMinY, c.y);
+                boxMaxX = Math.max(boxMaxX, c.x);
+                boxMaxY = Math.max(boxMaxY, c.y);
+            }
             for (int o = 0; o < all.size(); o++) {
                 SegmentString other = all.get(o);
                 if (o == b || (o > b && isBoxRing(other.getCoordinates()))) {
@@ -53,16 +66,21 @@ final class BoxNoder implements Noder {
                     continue;
                 }
                 Coordinate[] oc = other.getCoordinates();
-                for (int i = 0; i < bc.length - 1; i++) {
-                    double minX = Math.min(bc[i].x, bc[i + 1].x);
-                    double maxX = Math.max(bc[i].x, bc[i + 1].x);
-                    double minY = Math.min(bc[i].y, bc[i + 1].y);
-                    double maxY = Math.max(bc[i].y, bc[i + 1].y);
-                    for (int j = 0; j < oc.length - 1; j++) {
-                        Coordinate p = oc[j];
-                        Coordinate q = oc[j + 1];
-                        if (Math.max(p.x, q.x) < minX || Math.min(p.x, q.x) > maxX
-                                || Math.max(p.y, q.y) < minY || Math.min(p.y, q.y) > maxY) {
+                for (int j = 0; j < oc.length - 1; j++) {
+                    Coordinate p = oc[j];
+                    Coordinate q = oc[j + 1];
+                    double pqMinX = Math.min(p.x, q.x);
+                    double pqMaxX = Math.max(p.x, q.x);
+                    double pqMinY = Math.min(p.y, q.y);
+                    double pqMaxY = Math.max(p.y, q.y);
+                    if (pqMaxX < boxMinX || pqMinX > boxMaxX || pqMaxY < boxMinY || pqMinY > boxMaxY
+                            || (pqMinX > boxMinX && pqMaxX < boxMaxX && pqMinY > boxMinY && pqMaxY < boxMaxY)) {
+                        continue;
+                    }
+                    for (int i = 0; i < bc.length - 1; i++) {
+                        if (pqMaxX < Math.min(bc[i].x, bc[i + 1].x) || pqMinX > Math.max(bc[i].x, bc[i + 1].x)
+                                || pqMaxY < Math.min(bc[i].y, bc[i + 1].y)
+                                || pqMinY > Math.max(bc[i].y, bc[i + 1].y)) {
                             continue;
                         }
                         if (o < b) {
@@ -85,26 +103,63 @@ final class BoxNoder implements Noder {
     /**
      * Adds a node at every vertex of a ring that another vertex of the rings repeats (a ring touching itself or
      * another ring there; a closed ring's last vertex, its first again, is no repeat): MCIndexNoder nodes those
-     * points, each at its vertex, as the segments on either side meet the other ring's.
+     * points, each at its vertex, as the segments on either side meet the other ring's. Vertices are counted in a
+     * table of their own (open addressing over the coordinates' bits, -0.0 taken as 0.0 since they are the same
+     * point), which holds no object per vertex as a {@code HashMap<Coordinate, Integer>} would: on a road network
+     * that map was half the noder's time.
      */
-    private void nodeSharedVertices(List<SegmentString> all) {
-        Map<Coordinate, Integer> seen = new HashMap<>();
+    private static void nodeSharedVertices(List<SegmentString> all) {
+        int total = 0;
+        for (SegmentString s : all) {
+            total += s.isClosed() ? s.size() - 1 : s.size();
+        }
+        int capacity = Integer.highestOneBit(Math.max(4, total) * 2 - 1) << 1;
+        int mask = capacity - 1;
+        long[] xs = new long[capacity];
+        long[] ys = new long[capacity];
+        int[] counts = new int[capacity];
+        int[] slots = new int[total];
+        int v = 0;
         for (SegmentString s : all) {
             Coordinate[] c = s.getCoordinates();
             int end = s.isClosed() ? c.length - 1 : c.length;
             for (int k = 0; k < end; k++) {
-                seen.merge(c[k], 1, Integer::sum);
+                long x = bits(c[k].x);
+                long y = bits(c[k].y);
+                int slot = (int) mix(x * 31 + y) & mask;
+                while (counts[slot] != 0 && (xs[slot] != x || ys[slot] != y)) {
+                    slot = (slot + 1) & mask;
+                }
+                xs[slot] = x;
+                ys[slot] = y;
+                counts[slot]++;
+                slots[v++] = slot;
             }
         }
+        v = 0;
         for (SegmentString s : all) {
             Coordinate[] c = s.getCoordinates();
             int end = s.isClosed() ? c.length - 1 : c.length;
             for (int k = 0; k < end; k++) {
-                if (seen.get(c[k]) > 1) {
+                if (counts[slots[v++]] > 1) {
                     ((NodedSegmentString) s).addIntersection(c[k], k);
                 }
             }
         }
+    }
+
+    /** A coordinate's bits for the vertex table; -0.0 is 0.0 (Coordinate.equals says so). */
+    private static long bits(double d) {
+        return Double.doubleToLongBits(d == 0 ? 0.0 : d);
+    }
+
+    /** Spreads a key's bits over the table's low bits (the finaliser of MurmurHash3's 64-bit variant). */
+    private static long mix(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb93e53e85a9bL;
+        return h ^ (h >>> 33);
     }
 
     /** Whether {@code c} is a closed ring of five vertices, each a corner of the box. */

@@ -1,7 +1,7 @@
 package org.parcelrecon.geometry.internal;
 
+import org.locationtech.jts.algorithm.CGAlgorithmsDD;
 import org.locationtech.jts.algorithm.Orientation;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
@@ -51,40 +51,55 @@ public final class QuickValidity {
         if (size > MAX_VERTICES + 1 || size < 4) {
             return false;
         }
-        // distinct consecutive vertices, ring closed by the last
-        Coordinate[] v = new Coordinate[size];
+        // distinct consecutive vertices, ring closed by the last (plain arrays: this runs on every parcel)
+        double[] x = new double[size];
+        double[] y = new double[size];
         int n = 0;
         for (int i = 0; i < size; i++) {
-            double x = s.getX(i);
-            double y = s.getY(i);
-            if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            double vx = s.getX(i);
+            double vy = s.getY(i);
+            if (!Double.isFinite(vx) || !Double.isFinite(vy)) {
                 return false;
             }
-            if (n == 0 || x != v[n - 1].x || y != v[n - 1].y) {
-                v[n++] = new Coordinate(x, y);
+            if (n == 0 || vx != x[n - 1] || vy != y[n - 1]) {
+                x[n] = vx;
+                y[n] = vy;
+                n++;
             }
         }
-        if (v[n - 1].x != v[0].x || v[n - 1].y != v[0].y) {
+        if (x[n - 1] != x[0] || y[n - 1] != y[0]) {
             return false;
         }
         int m = n - 1; // edges i: v[i] -> v[i+1], i = 0 .. m-1
         if (m < 3) {
             return false;
         }
+        // each edge's envelope, once: most pairs of edges are told apart by it alone
+        double[] minX = new double[m];
+        double[] maxX = new double[m];
+        double[] minY = new double[m];
+        double[] maxY = new double[m];
+        for (int i = 0; i < m; i++) {
+            minX[i] = Math.min(x[i], x[i + 1]);
+            maxX[i] = Math.max(x[i], x[i + 1]);
+            minY[i] = Math.min(y[i], y[i + 1]);
+            maxY[i] = Math.max(y[i], y[i + 1]);
+        }
         for (int i = 0; i < m; i++) {
             // adjacent edges i and i+1 share v[i+1]; collinear, they must run on, not fold back
-            Coordinate a = v[i];
-            Coordinate b = v[i + 1];
-            Coordinate c = v[(i + 2) % m];
-            if (Orientation.index(a, b, c) == Orientation.COLLINEAR
-                    && (b.x - a.x) * (c.x - b.x) + (b.y - a.y) * (c.y - b.y) <= 0) {
+            int c = (i + 2) % m;
+            if (orientation(x, y, i, i + 1, c) == Orientation.COLLINEAR
+                    && (x[i + 1] - x[i]) * (x[c] - x[i + 1]) + (y[i + 1] - y[i]) * (y[c] - y[i + 1]) <= 0) {
                 return false;
             }
             for (int j = i + 2; j < m; j++) {
                 if (i == 0 && j == m - 1) {
                     continue; // adjacent through v[0]
                 }
-                if (!strictlyApart(v[i], v[i + 1], v[j], v[j + 1])) {
+                if (maxX[i] < minX[j] || maxX[j] < minX[i] || maxY[i] < minY[j] || maxY[j] < minY[i]) {
+                    continue; // envelopes apart
+                }
+                if (!strictlyApart(x, y, i, j)) {
                     return false;
                 }
             }
@@ -92,19 +107,23 @@ public final class QuickValidity {
         return true;
     }
 
-    /** Whether segments pq and rs certainly do not meet: one lies strictly on one side of the other's line. */
-    private static boolean strictlyApart(Coordinate p, Coordinate q, Coordinate r, Coordinate s) {
-        if (Math.max(p.x, q.x) < Math.min(r.x, s.x) || Math.max(r.x, s.x) < Math.min(p.x, q.x)
-                || Math.max(p.y, q.y) < Math.min(r.y, s.y) || Math.max(r.y, s.y) < Math.min(p.y, q.y)) {
-            return true;
-        }
-        int o1 = Orientation.index(p, q, r);
-        int o2 = Orientation.index(p, q, s);
+    /**
+     * Whether edges i (v[i] v[i+1]) and j (v[j] v[j+1]), whose envelopes meet, certainly do not meet: one lies
+     * strictly on one side of the other's line.
+     */
+    private static boolean strictlyApart(double[] x, double[] y, int i, int j) {
+        int o1 = orientation(x, y, i, i + 1, j);
+        int o2 = orientation(x, y, i, i + 1, j + 1);
         if (o1 != Orientation.COLLINEAR && o1 == o2) {
             return true;
         }
-        int o3 = Orientation.index(r, s, p);
-        int o4 = Orientation.index(r, s, q);
+        int o3 = orientation(x, y, j, j + 1, i);
+        int o4 = orientation(x, y, j, j + 1, i + 1);
         return o3 != Orientation.COLLINEAR && o3 == o4;
+    }
+
+    /** {@link Orientation#index} of vertices a, b, c (the same robust test, on coordinates). */
+    private static int orientation(double[] x, double[] y, int a, int b, int c) {
+        return CGAlgorithmsDD.orientationIndex(x[a], y[a], x[b], y[b], x[c], y[c]);
     }
 }

@@ -3,10 +3,8 @@ package org.parcelrecon.geometry.compare;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntFunction;
@@ -201,50 +199,65 @@ final class OffsetEstimator {
     /** Re-pairing rounds on one sample from a first estimate. */
     private OffsetEstimate rounds(String scope, int[] sample, double[] first) {
         double[] current = first;
-        List<double[]> found = List.of();
+        // the last round that found pairs: its offset, its residuals (x, y) and their per-axis medians
         double[] base = current;
+        double[] foundX = new double[0];
+        double[] foundY = new double[0];
+        double foundMx = 0;
+        double foundMy = 0;
         for (int round = 0; round < ROUNDS; round++) {
             double radius = (round == 0 ? 4 : 2) * cell;
             double minIou = round == 0 ? FIRST_MIN_IOU : MIN_IOU;
             double[] offset = current;
-            double[][] residuals = new double[sample.length][];
+            double[] rx = new double[sample.length];
+            double[] ry = new double[sample.length];
+            boolean[] paired = new boolean[sample.length];
             // a sheet's sample is small and sheets already run in parallel: only a large sample is split
             IntStream samples = IntStream.range(0, sample.length);
             (sample.length > PARALLEL_SAMPLE ? samples.parallel() : samples)
-                    .forEach(s -> residuals[s] = residual(sample[s], offset, radius, minIou));
-            List<double[]> pairs = new ArrayList<>();
-            for (double[] r : residuals) {
-                if (r != null) {
-                    pairs.add(r);
+                    .forEach(s -> paired[s] = residual(sample[s], offset, radius, minIou, rx, ry, s));
+            int pairs = 0;
+            for (int s = 0; s < sample.length; s++) {
+                if (paired[s]) {
+                    rx[pairs] = rx[s];
+                    ry[pairs] = ry[s];
+                    pairs++;
                 }
             }
-            if (pairs.isEmpty()) {
+            if (pairs == 0) {
                 break;
             }
-            found = pairs;
+            foundX = Arrays.copyOf(rx, pairs);
+            foundY = Arrays.copyOf(ry, pairs);
             base = offset;
-            double mx = median(pairs, 0);
-            double my = median(pairs, 1);
+            // median() reorders what it is given: rx, ry are copies' sources no longer needed
+            double mx = median(rx, pairs);
+            double my = median(ry, pairs);
+            foundMx = mx;
+            foundMy = my;
             current = new double[] {offset[0] + mx, offset[1] + my};
             if (Math.hypot(mx, my) < 1e-3) {
                 break;
             }
         }
-        return estimate(scope, base, found);
+        return estimate(scope, base, foundX, foundY, foundMx, foundMy);
     }
 
-    private static OffsetEstimate estimate(String scope, double[] first, List<double[]> residuals) {
-        if (residuals.isEmpty()) {
+    /**
+     * The estimate from the last round that found pairs: its offset {@code first} corrected by the medians
+     * {@code mx, my} of its residuals {@code x, y} (those the round itself took), and their spread.
+     */
+    private static OffsetEstimate estimate(String scope, double[] first, double[] x, double[] y, double mx,
+                                           double my) {
+        if (x.length == 0) {
             return new OffsetEstimate(scope, first[0], first[1], 0, 0);
         }
-        double mx = median(residuals, 0);
-        double my = median(residuals, 1);
-        double[] dist = new double[residuals.size()];
+        double[] dist = new double[x.length];
         for (int i = 0; i < dist.length; i++) {
-            dist[i] = Math.hypot(residuals.get(i)[0] - mx, residuals.get(i)[1] - my);
+            dist[i] = Math.hypot(x[i] - mx, y[i] - my);
         }
-        Arrays.sort(dist);
-        return new OffsetEstimate(scope, first[0] + mx, first[1] + my, residuals.size(), dist[dist.length / 2]);
+        return new OffsetEstimate(scope, first[0] + mx, first[1] + my, x.length,
+                orderStatistic(dist, dist.length, dist.length / 2));
     }
 
     /** About GLOBAL_SAMPLE old parcels with area, evenly spread over the map. */
@@ -299,50 +312,69 @@ final class OffsetEstimator {
         byScope.put(scope, list);
     }
 
-    /** Step 1: the densest block of candidate shifts; its median shift. */
+    /**
+     * Step 1: the densest block of candidate shifts; its median shift. The result depends on the multiset of
+     * shifts only (cells are counted, blocks compared in key order, medians taken), not on their order.
+     */
     private double[] mode(int[] sample) {
         double max = options.maxOffset();
-        List<double[]> shifts = new ArrayList<>();
+        double[] sx = new double[64];
+        double[] sy = new double[64];
+        int count = 0;
+        int[] seen = new int[8];
+        PackedTree.Hits hits = new PackedTree.Hits();
         int step = Math.max(1, sample.length / MODE_SAMPLE);
         for (int j = 0; j < sample.length; j += step) {
             int i = sample[j];
             Envelope ei = old[i].getEnvelopeInternal();
+            double width = ei.getWidth();
+            double height = ei.getHeight();
             Envelope search = new Envelope(ei);
             search.expandBy(max);
-            Set<Integer> seen = null;
-            PackedTree.Hits hits = new PackedTree.Hits();
+            int seenCount = 0;
             newIndex.query(search, hits);
             for (int h = 0; h < hits.size; h++) {
                 int k = pieceParent[hits.items[h]];
-                if (pieceCount[k] > 1) {
-                    // one vote per parcel, not per piece
-                    seen = seen == null ? new HashSet<>() : seen;
-                    if (!seen.add(k)) {
-                        continue;
-                    }
-                }
+                // the tests below depend on the parcel alone: those of a parcel cut into pieces are made for each
+                // of its pieces met, and only its first piece that passes them votes (one vote per parcel)
                 double ratio = newArea[k] / oldArea[i];
                 if (ratio < AREA_RATIO || ratio > 1 / AREA_RATIO) {
                     continue;
                 }
-                if (!similar(ei.getWidth(), newWidth[k]) || !similar(ei.getHeight(), newHeight[k])) {
+                if (!similar(width, newWidth[k]) || !similar(height, newHeight[k])) {
                     continue;
                 }
                 double dx = newCentroid[k][0] - oldCentroid[i][0];
                 double dy = newCentroid[k][1] - oldCentroid[i][1];
-                if (!certainlyFarther(dx, dy, max) && Math.hypot(dx, dy) <= max) {
-                    shifts.add(new double[] {dx, dy});
+                if (certainlyFarther(dx, dy, max) || !(certainlyNearer(dx, dy, max) || Math.hypot(dx, dy) <= max)) {
+                    continue;
                 }
+                if (pieceCount[k] > 1) {
+                    if (contains(seen, seenCount, k)) {
+                        continue;
+                    }
+                    if (seenCount == seen.length) {
+                        seen = Arrays.copyOf(seen, 2 * seenCount);
+                    }
+                    seen[seenCount++] = k;
+                }
+                if (count == sx.length) {
+                    sx = Arrays.copyOf(sx, 2 * count);
+                    sy = Arrays.copyOf(sy, 2 * count);
+                }
+                sx[count] = dx;
+                sy[count] = dy;
+                count++;
             }
         }
-        if (shifts.isEmpty()) {
+        if (count == 0) {
             return new double[] {0, 0};
         }
         // cells with their counts in increasing key order (as a TreeMap would iterate them), looked up in a hash
         // table: 300 parcels' shifts make a few thousand cells, each looked up nine times
-        long[] keys = new long[shifts.size()];
+        long[] keys = new long[count];
         for (int j = 0; j < keys.length; j++) {
-            keys[j] = key(cellOf(shifts.get(j)[0]), cellOf(shifts.get(j)[1]));
+            keys[j] = key(cellOf(sx[j]), cellOf(sy[j]));
         }
         Arrays.sort(keys);
         long[] cells = new long[keys.length];
@@ -376,13 +408,15 @@ final class OffsetEstimator {
         }
         int bx = (int) (best >> 32);
         int by = (int) best;
-        List<double[]> inBlock = new ArrayList<>();
-        for (double[] s : shifts) {
-            if (Math.abs(cellOf(s[0]) - bx) <= 1 && Math.abs(cellOf(s[1]) - by) <= 1) {
-                inBlock.add(s);
+        int inBlock = 0;
+        for (int j = 0; j < count; j++) {
+            if (Math.abs(cellOf(sx[j]) - bx) <= 1 && Math.abs(cellOf(sy[j]) - by) <= 1) {
+                sx[inBlock] = sx[j];
+                sy[inBlock] = sy[j];
+                inBlock++;
             }
         }
-        return new double[] {median(inBlock, 0), median(inBlock, 1)};
+        return new double[] {median(sx, inBlock), median(sy, inBlock)};
     }
 
     /** Counts per cell key, by open addressing (no boxed keys). */
@@ -426,9 +460,9 @@ final class OffsetEstimator {
 
     /**
      * Step 2 for one sampled parcel: its residual shift to the nearest new parcel of similar area within the radius,
-     * when their IoU after the offset reaches {@code minIou}; else null.
+     * put at {@code rx[at], ry[at]} when their IoU after the offset reaches {@code minIou}; whether it does.
      */
-    private double[] residual(int i, double[] offset, double radius, double minIou) {
+    private boolean residual(int i, double[] offset, double radius, double minIou, double[] rx, double[] ry, int at) {
         double cx = oldCentroid[i][0] + offset[0];
         double cy = oldCentroid[i][1] + offset[1];
         double minX = cx - radius;
@@ -451,6 +485,11 @@ final class OffsetEstimator {
                 continue;
             }
             int k = pieceParent[pi];
+            if (k == best) {
+                // another piece of the nearest parcel so far: the same centroid, the same distance; the tie
+                // below would keep it and only compute the hypot it may compute later
+                continue;
+            }
             double ex = newCentroid[k][0] - cx;
             double ey = newCentroid[k][1] - cy;
             double d2 = ex * ex + ey * ey;
@@ -478,7 +517,7 @@ final class OffsetEstimator {
             }
         }
         if (best < 0) {
-            return null;
+            return false;
         }
         double inter = -1;
         double[] hull = newHull[best];
@@ -490,7 +529,7 @@ final class OffsetEstimator {
                     false);
             double low = Math.max(0, clip - newHullExcess[best]);
             if (iou(i, best, clip) < minIou) {
-                return null;
+                return false;
             }
             if (iou(i, best, low) >= minIou) {
                 inter = low;
@@ -505,7 +544,7 @@ final class OffsetEstimator {
                         ConvexClip.Scratch.PER_THREAD.get());
                 double q = iou(i, best, exact);
                 if (Math.abs(q - minIou) > DECISIVE) {
-                    return q < minIou ? null : new double[] {newCentroid[best][0] - cx, newCentroid[best][1] - cy};
+                    return !(q < minIou) && pair(best, cx, cy, rx, ry, at);
                 }
             }
         }
@@ -514,13 +553,17 @@ final class OffsetEstimator {
             try {
                 inter = OverlayNGRobust.overlay(shifted, nu[best], OverlayNG.INTERSECTION).getArea();
             } catch (RuntimeException e) {
-                return null;
+                return false;
             }
         }
-        if (iou(i, best, inter) < minIou) {
-            return null;
-        }
-        return new double[] {newCentroid[best][0] - cx, newCentroid[best][1] - cy};
+        return !(iou(i, best, inter) < minIou) && pair(best, cx, cy, rx, ry, at);
+    }
+
+    /** Puts new parcel {@code k}'s residual shift from the shifted centroid (cx, cy) at {@code rx[at], ry[at]}. */
+    private boolean pair(int k, double cx, double cy, double[] rx, double[] ry, int at) {
+        rx[at] = newCentroid[k][0] - cx;
+        ry[at] = newCentroid[k][1] - cy;
+        return true;
     }
 
     /**
@@ -575,6 +618,23 @@ final class OffsetEstimator {
         return x * x + y * y > limit * limit * (1 + 1e-9);
     }
 
+    /**
+     * Whether {@code Math.hypot(x, y) <= limit} for certain, from the squared length alone (the margin of
+     * {@link #certainlyFarther}, the other way).
+     */
+    private static boolean certainlyNearer(double x, double y, double limit) {
+        return x * x + y * y < limit * limit * (1 - 1e-9);
+    }
+
+    private static boolean contains(int[] values, int n, int value) {
+        for (int j = 0; j < n; j++) {
+            if (values[j] == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** IoU of old {@code i} and new {@code k} given their intersection area (increasing in it). */
     private double iou(int i, int k, double intersection) {
         return intersection / (oldArea[i] + newArea[k] - intersection);
@@ -592,13 +652,100 @@ final class OffsetEstimator {
         return ((long) cx << 32) | (cy & 0xFFFFFFFFL);
     }
 
-    private static double median(List<double[]> values, int axis) {
-        double[] v = new double[values.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = values.get(i)[axis];
+    /**
+     * The median of {@code v[0 .. n-1]} (n > 0) as sorting them would give it: the middle value, or the mean of
+     * the two middle ones. Reorders {@code v[0 .. n-1]}.
+     */
+    static double median(double[] v, int n) {
+        if (n % 2 == 1) {
+            return orderStatistic(v, n, n / 2);
         }
-        Arrays.sort(v);
-        int n = v.length;
+        double upper = orderStatistic(v, n, n / 2);
+        // after the selection v[0 .. n/2-1] hold the n/2 smallest: the lower middle value is their largest
+        double lower = v[0];
+        for (int i = 1; i < n / 2; i++) {
+            lower = Math.max(lower, v[i]);
+        }
+        if (lower == 0 || Double.isNaN(lower)) {
+            return sortedMedian(v, n);
+        }
+        return (lower + upper) / 2;
+    }
+
+    /**
+     * The value {@code Arrays.sort(v, 0, n)} would put at index {@code k}, by selection (Hoare's quickselect,
+     * linear on average, where a sort costs n log n; the medians of every re-pairing round took a sixth of the
+     * offset search). Afterwards {@code v[0 .. k-1]} are no larger and {@code v[k+1 .. n-1]} no smaller than it.
+     * Equal doubles are the same double except for -0.0 and 0.0, which the sort orders and {@code <} does not,
+     * and NaN, which {@code <} cannot order: a zero or NaN result is taken from the sort itself, so the value is
+     * always the sort's.
+     */
+    static double orderStatistic(double[] v, int n, int k) {
+        int lo = 0;
+        int hi = n - 1;
+        while (hi > lo) {
+            int mid = (lo + hi) >>> 1;
+            double pivot = medianOfThree(v[lo], v[mid], v[hi]);
+            if (Double.isNaN(pivot)) {
+                return sortedAt(v, n, k);
+            }
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (v[i] < pivot) {
+                    i++;
+                }
+                while (v[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = v[i];
+                    v[i] = v[j];
+                    v[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                break;
+            }
+        }
+        double found = v[k];
+        if (found == 0 || Double.isNaN(found) || hasNaN(v, n)) {
+            return sortedAt(v, n, k);
+        }
+        return found;
+    }
+
+    private static double medianOfThree(double a, double b, double c) {
+        return a < b ? (b < c ? b : Math.max(a, c)) : (a < c ? a : Math.max(b, c));
+    }
+
+    private static boolean hasNaN(double[] v, int n) {
+        for (int i = 0; i < n; i++) {
+            if (Double.isNaN(v[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double sortedAt(double[] v, int n, int k) {
+        Arrays.sort(v, 0, n);
+        return v[k];
+    }
+
+    private static double sortedMedian(double[] v, int n) {
+        Arrays.sort(v, 0, n);
         return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    }
+
+    /** The reference for {@link #median(double[], int)}: a full sort (tests compare the two). */
+    static double medianBySort(double[] v, int n) {
+        return sortedMedian(Arrays.copyOf(v, n), n);
     }
 }

@@ -58,8 +58,10 @@ final class OffsetEstimator {
     private final String[] oldSheets;
     private final double[] oldArea;
     private final double[] newArea;
-    private final double[][] oldCentroid;
-    private final double[][] newCentroid;
+    /** Per old parcel its centroid: x at 2i, y at 2i + 1 (one array, not one per parcel, for the hot loops). */
+    private final double[] oldCentroid;
+    /** Per new parcel its centroid, packed as {@link #oldCentroid}. */
+    private final double[] newCentroid;
     private final PackedTree newIndex;
     private final int[] pieceParent;
     private final int[] pieceCount;
@@ -103,8 +105,8 @@ final class OffsetEstimator {
         this.oldSheets = oldSheets;
         this.oldArea = oldArea;
         this.newArea = newArea;
-        this.oldCentroid = oldCentroid;
-        this.newCentroid = newCentroid;
+        this.oldCentroid = packed(oldCentroid);
+        this.newCentroid = packed(newCentroid);
         this.newIndex = newIndex;
         this.pieceBoxes = pieceBoxes;
         this.near = new AtomicReferenceArray<>(old.length);
@@ -117,6 +119,15 @@ final class OffsetEstimator {
         this.newHeight = newHeight;
         this.options = options;
         this.cell = Math.max(options.shapeTolerance(), 0.5);
+    }
+
+    private static double[] packed(double[][] points) {
+        double[] xy = new double[2 * points.length];
+        for (int i = 0; i < points.length; i++) {
+            xy[2 * i] = points[i][0];
+            xy[2 * i + 1] = points[i][1];
+        }
+        return xy;
     }
 
     /** The scope of a sheet: {@code "commune/sheet"}, or the sheet alone without a commune; null without a sheet. */
@@ -344,8 +355,8 @@ final class OffsetEstimator {
                 if (!similar(width, newWidth[k]) || !similar(height, newHeight[k])) {
                     continue;
                 }
-                double dx = newCentroid[k][0] - oldCentroid[i][0];
-                double dy = newCentroid[k][1] - oldCentroid[i][1];
+                double dx = newCentroid[2 * k] - oldCentroid[2 * i];
+                double dy = newCentroid[2 * k + 1] - oldCentroid[2 * i + 1];
                 if (certainlyFarther(dx, dy, max) || !(certainlyNearer(dx, dy, max) || Math.hypot(dx, dy) <= max)) {
                     continue;
                 }
@@ -463,8 +474,8 @@ final class OffsetEstimator {
      * put at {@code rx[at], ry[at]} when their IoU after the offset reaches {@code minIou}; whether it does.
      */
     private boolean residual(int i, double[] offset, double radius, double minIou, double[] rx, double[] ry, int at) {
-        double cx = oldCentroid[i][0] + offset[0];
-        double cy = oldCentroid[i][1] + offset[1];
+        double cx = oldCentroid[2 * i] + offset[0];
+        double cy = oldCentroid[2 * i + 1] + offset[1];
         double minX = cx - radius;
         double minY = cy - radius;
         double maxX = cx + radius;
@@ -490,8 +501,8 @@ final class OffsetEstimator {
                 // below would keep it and only compute the hypot it may compute later
                 continue;
             }
-            double ex = newCentroid[k][0] - cx;
-            double ey = newCentroid[k][1] - cy;
+            double ex = newCentroid[2 * k] - cx;
+            double ey = newCentroid[2 * k + 1] - cy;
             double d2 = ex * ex + ey * ey;
             if (d2 > best2 * (1 + 1e-9)) {
                 continue;
@@ -561,8 +572,8 @@ final class OffsetEstimator {
 
     /** Puts new parcel {@code k}'s residual shift from the shifted centroid (cx, cy) at {@code rx[at], ry[at]}. */
     private boolean pair(int k, double cx, double cy, double[] rx, double[] ry, int at) {
-        rx[at] = newCentroid[k][0] - cx;
-        ry[at] = newCentroid[k][1] - cy;
+        rx[at] = newCentroid[2 * k] - cx;
+        ry[at] = newCentroid[2 * k + 1] - cy;
         return true;
     }
 

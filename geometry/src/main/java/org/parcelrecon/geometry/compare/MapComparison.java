@@ -383,26 +383,16 @@ public final class MapComparison {
             for (int k = 0; k < nNew; k++) {
                 newG[k] = newP[k].geometry();
             }
-            List<OffsetEstimate> offsets = new OffsetEstimator(oldG, newG, communes, sheets, oldArea, newArea,
+            OffsetEstimator estimator = new OffsetEstimator(oldG, newG, communes, sheets, oldArea, newArea,
                     oldCentroid, newCentroid, packedIndex, pieceBoxes, pieceParent, pieceCount, hulls, hullExcess,
-                    this::triangles, newWidth, newHeight, options).estimate();
+                    this::triangles, newWidth, newHeight, options);
+            List<OffsetEstimate> offsets = estimator.estimate();
             t0 = phase("offset", t0);
-            Map<String, OffsetEstimate> byScope = new HashMap<>();
-            for (OffsetEstimate o : offsets.subList(1, offsets.size())) {
-                byScope.put(o.scope(), o);
+            OffsetEstimate[] offsetOf = estimator.byParcel(offsets);
+            for (int i = 0; i < nOld; i++) {
+                dx[i] = offsetOf[i].dx();
+                dy[i] = offsetOf[i].dy();
             }
-            IntStream.range(0, nOld).parallel().forEach(i -> {
-                OffsetEstimate o = offsets.get(0);
-                String sheet = OffsetEstimator.sheetScope(communes[i], sheets[i]);
-                String commune = OffsetEstimator.communeScope(communes[i]);
-                if (sheet != null && byScope.containsKey(sheet)) {
-                    o = byScope.get(sheet);
-                } else if (commune != null && byScope.containsKey(commune)) {
-                    o = byScope.get(commune);
-                }
-                dx[i] = o.dx();
-                dy[i] = o.dy();
-            });
 
             Pairs[] pairs = new Pairs[nOld];
             IntStream.range(0, nOld).parallel().forEach(i -> pairs[i] = pairs(i, packedIndex, pieces));

@@ -76,6 +76,9 @@ final class OffsetEstimator {
     private final double cell;
     /** Per piece of a new parcel its envelope: minX, minY, maxX, maxY (what the index holds). */
     private final double[] pieceBoxes;
+    /** Per old parcel its commune's and its sheet's scope names (or null), made by {@link #scopeSamples}. */
+    private String[] communeOf;
+    private String[] sheetOf;
     /** Per old parcel the pieces near it, from its last index query ({@link #nearPieces}); null before. */
     private final AtomicReferenceArray<Near> near;
 
@@ -167,6 +170,32 @@ final class OffsetEstimator {
             sheets.forEach(e -> all.put(e.scope(), e));
             out.addAll(all.values());
         }
+        return out;
+    }
+
+    /**
+     * Per old parcel the estimate it takes from {@code offsets} (what {@link #estimate()} returned): its sheet's,
+     * else its commune's, else the map's. Uses the scope names the estimate made.
+     */
+    OffsetEstimate[] byParcel(List<OffsetEstimate> offsets) {
+        OffsetEstimate[] out = new OffsetEstimate[old.length];
+        Arrays.fill(out, offsets.get(0));
+        if (offsets.size() == 1) {
+            return out;
+        }
+        Map<String, OffsetEstimate> byScope = new HashMap<>();
+        for (OffsetEstimate o : offsets.subList(1, offsets.size())) {
+            byScope.put(o.scope(), o);
+        }
+        IntStream.range(0, old.length).parallel().forEach(i -> {
+            OffsetEstimate sheet = sheetOf[i] == null ? null : byScope.get(sheetOf[i]);
+            OffsetEstimate commune = communeOf[i] == null ? null : byScope.get(communeOf[i]);
+            if (sheet != null) {
+                out[i] = sheet;
+            } else if (commune != null) {
+                out[i] = commune;
+            }
+        });
         return out;
     }
 
@@ -280,8 +309,8 @@ final class OffsetEstimator {
     /** Up to SCOPE_SAMPLE old parcels with area per commune and per sheet, evenly spread, by scope. */
     private Map<String, int[]> scopeSamples() {
         // scope names made in parallel; members gathered by hash, then put in scope order (members in map order)
-        String[] communeOf = new String[old.length];
-        String[] sheetOf = new String[old.length];
+        communeOf = new String[old.length];
+        sheetOf = new String[old.length];
         IntStream.range(0, old.length).parallel().forEach(i -> {
             communeOf[i] = communeScope(oldCommunes[i]);
             sheetOf[i] = sheetScope(oldCommunes[i], oldSheets[i]);

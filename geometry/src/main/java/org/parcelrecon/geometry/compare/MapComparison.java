@@ -611,6 +611,8 @@ public final class MapComparison {
             List<Geometry> oldPieces = null;
             ConvexClip.Scratch scratch = null;
             boolean convexOld = false;
+            // the old parcel's shell, kept for its clips against every neighbour (null: clip the geometry)
+            double[] shellA = null;
             // pieces of ps before this index whose parcel's exact area was not settled: overlaid one by one
             int overlayUntil = 0;
             for (int j = 0; j < ps.length; j++) {
@@ -647,9 +649,12 @@ public final class MapComparison {
                         if (scratch == null) {
                             scratch = ConvexClip.Scratch.PER_THREAD.get();
                             convexOld = ConvexClip.isConvex(a);
+                            shellA = ConvexClip.shell(a);
                         }
                         boolean bothConvex = convexOld && piece.convex();
-                        double bound = ConvexClip.area(a, dx[i], dy[i], piece.hull(), scratch, bothConvex);
+                        double bound = shellA != null
+                                ? ConvexClip.shellArea(shellA, dx[i], dy[i], piece.hull(), scratch, bothConvex)
+                                : ConvexClip.area(a, dx[i], dy[i], piece.hull(), scratch, bothConvex);
                         if (bound < minFraction * smaller) {
                             continue;
                         }
@@ -664,7 +669,9 @@ public final class MapComparison {
                         // width test) is needed only when the area alone does not settle significance.
                         double[] tris = triangles(k);
                         if (tris.length > 0) {
-                            double exact = ConvexClip.areaByTriangles(a, dx[i], dy[i], tris, scratch);
+                            double exact = shellA != null
+                                    ? ConvexClip.shellAreaByTriangles(shellA, dx[i], dy[i], tris, scratch)
+                                    : ConvexClip.areaByTriangles(a, dx[i], dy[i], tris, scratch);
                             if (exact <= 0) {
                                 continue;
                             }

@@ -79,6 +79,8 @@ final class OffsetEstimator {
     /** Per old parcel its commune's and its sheet's scope names (or null), made by {@link #scopeSamples}. */
     private String[] communeOf;
     private String[] sheetOf;
+    /** Per old parcel its {@link ConvexClip#shell} (empty when it has none), made on first use. */
+    private final AtomicReferenceArray<double[]> oldShell;
     /** Per old parcel the pieces near it, from its last index query ({@link #nearPieces}); null before. */
     private final AtomicReferenceArray<Near> near;
 
@@ -113,6 +115,7 @@ final class OffsetEstimator {
         this.newIndex = newIndex;
         this.pieceBoxes = pieceBoxes;
         this.near = new AtomicReferenceArray<>(old.length);
+        this.oldShell = new AtomicReferenceArray<>(old.length);
         this.pieceParent = pieceParent;
         this.pieceCount = pieceCount;
         this.newHull = newHull;
@@ -565,8 +568,7 @@ final class OffsetEstimator {
             // Clipping the old parcel by the new one's convex hull gives the intersection I up to the hull's
             // excess over the parcel: I <= clip <= I + (hull area - area). Only the pass/fail of the IoU test
             // matters here, and for near-convex parcels (most) both ends of that interval fall on one side of it.
-            double clip = ConvexClip.area(old[i], offset[0], offset[1], hull, ConvexClip.Scratch.PER_THREAD.get(),
-                    false);
+            double clip = clipArea(i, offset, hull);
             double low = Math.max(0, clip - newHullExcess[best]);
             if (iou(i, best, clip) < minIou) {
                 return false;
@@ -580,8 +582,11 @@ final class OffsetEstimator {
             // unless the IoU lies so near the threshold that the overlay's rounding could decide otherwise.
             double[] tris = newTriangles.apply(best);
             if (tris.length > 0) {
-                double exact = ConvexClip.areaByTriangles(old[i], offset[0], offset[1], tris,
-                        ConvexClip.Scratch.PER_THREAD.get());
+                double[] shell = shell(i);
+                ConvexClip.Scratch scratch = ConvexClip.Scratch.PER_THREAD.get();
+                double exact = shell.length > 0
+                        ? ConvexClip.shellAreaByTriangles(shell, offset[0], offset[1], tris, scratch)
+                        : ConvexClip.areaByTriangles(old[i], offset[0], offset[1], tris, scratch);
                 double q = iou(i, best, exact);
                 if (Math.abs(q - minIou) > DECISIVE) {
                     return !(q < minIou) && pair(best, cx, cy, rx, ry, at);
@@ -604,6 +609,29 @@ final class OffsetEstimator {
         rx[at] = newCentroid[2 * k] - cx;
         ry[at] = newCentroid[2 * k + 1] - cy;
         return true;
+    }
+
+    /**
+     * Old parcel {@code i} shifted by the offset, clipped by the convex {@code window}: its area, as
+     * {@link ConvexClip#area} gives it (from the parcel's kept shell when it has one: each parcel is clipped in
+     * every round of its commune's and its sheet's samples).
+     */
+    private double clipArea(int i, double[] offset, double[] window) {
+        double[] shell = shell(i);
+        ConvexClip.Scratch scratch = ConvexClip.Scratch.PER_THREAD.get();
+        return shell.length > 0 ? ConvexClip.shellArea(shell, offset[0], offset[1], window, scratch, false)
+                : ConvexClip.area(old[i], offset[0], offset[1], window, scratch, false);
+    }
+
+    /** Old parcel {@code i}'s {@link ConvexClip#shell}, empty when it has none; made on first use (any thread). */
+    private double[] shell(int i) {
+        double[] s = oldShell.get(i);
+        if (s == null) {
+            s = ConvexClip.shell(old[i]);
+            s = s == null ? new double[0] : s;
+            oldShell.set(i, s);
+        }
+        return s;
     }
 
     /**

@@ -411,13 +411,7 @@ final class ConvexClip {
      * simple subject polygon, so this is exact up to rounding; the perimeter is not computed.
      */
     static double areaByTriangles(Geometry g, double dx, double dy, double[] triangles, Scratch scratch) {
-        double[] window = scratch.window;
-        double area = 0;
-        for (int t = 0; t < triangles.length; t += 6) {
-            System.arraycopy(triangles, t, window, 0, 6);
-            area += area(g, dx, dy, window, scratch, false);
-        }
-        return area;
+        return byTriangles(g, null, dx, dy, triangles, scratch);
     }
 
     /**
@@ -425,11 +419,18 @@ final class ConvexClip {
      * given: the same double.
      */
     static double shellAreaByTriangles(double[] shell, double dx, double dy, double[] triangles, Scratch scratch) {
+        return byTriangles(null, shell, dx, dy, triangles, scratch);
+    }
+
+    /** The sum over the triangles of the clipped areas of {@code shell} if given, else of {@code g}. */
+    private static double byTriangles(Geometry g, double[] shell, double dx, double dy, double[] triangles,
+                                      Scratch scratch) {
         double[] window = scratch.window;
         double area = 0;
         for (int t = 0; t < triangles.length; t += 6) {
             System.arraycopy(triangles, t, window, 0, 6);
-            area += shellArea(shell, dx, dy, window, scratch, false);
+            area += shell != null ? shellArea(shell, dx, dy, window, scratch, false)
+                    : area(g, dx, dy, window, scratch, false);
         }
         return area;
     }

@@ -241,12 +241,55 @@ final class ConvexClip {
         return Math.max(0, area);
     }
 
+    /**
+     * The shell of {@code g} as packed x,y pairs (its closing vertex left out) when {@code g} is a non-empty polygon
+     * without holes, for {@link #shellArea}; else null. A caller that clips one polygon many times keeps this
+     * instead of walking the geometry (polygon, ring, sequence, a virtual call per coordinate) every time.
+     */
+    static double[] shell(Geometry g) {
+        if (!(g instanceof Polygon p) || p.isEmpty() || p.getNumInteriorRing() > 0) {
+            return null;
+        }
+        CoordinateSequence s = p.getExteriorRing().getCoordinateSequence();
+        int n = s.size() - 1;
+        double[] xy = new double[2 * Math.max(n, 0)];
+        for (int i = 0; i < n; i++) {
+            xy[2 * i] = s.getX(i);
+            xy[2 * i + 1] = s.getY(i);
+        }
+        return xy;
+    }
+
+    /**
+     * {@link #area(Geometry, double, double, double[], Scratch, boolean)} of the polygon whose {@link #shell} is
+     * given: the same double, the same arithmetic on the same coordinates (ConvexClipTest compares the two).
+     */
+    static double shellArea(double[] shell, double dx, double dy, double[] window, Scratch scratch,
+                            boolean perimeterToo) {
+        int n = shell.length / 2;
+        double[] in = input(scratch, n);
+        double ox = window[0];
+        double oy = window[1];
+        for (int i = 0; i < n; i++) {
+            in[2 * i] = shell[2 * i] + dx - ox;
+            in[2 * i + 1] = shell[2 * i + 1] + dy - oy;
+        }
+        double area = 0;
+        area += Math.abs(clip(in, n, window, scratch, perimeterToo));
+        return Math.max(0, area);
+    }
+
+    private static double[] input(Scratch scratch, int n) {
+        if (scratch.a.length < 2 * n + 4) {
+            scratch.a = new double[2 * n + 4];
+        }
+        return scratch.a;
+    }
+
     private static double ring(CoordinateSequence s, double dx, double dy, double[] window, Scratch scratch,
                                boolean perimeterToo) {
         int n = s.size() - 1;
-        int m = window.length / 2;
-        double[] in = scratch.a.length >= 2 * n + 4 ? scratch.a : new double[2 * n + 4];
-        double[] out = scratch.b;
+        double[] in = input(scratch, n);
         // coordinates relative to the window's first vertex: projected coordinates are large (x ~ 5e5, y ~ 2e6 m)
         // and the shoelace sum of their products would lose about 1e-4 m² to rounding
         double ox = window[0];
@@ -255,6 +298,18 @@ final class ConvexClip {
             in[2 * i] = s.getX(i) + dx - ox;
             in[2 * i + 1] = s.getY(i) + dy - oy;
         }
+        return clip(in, n, window, scratch, perimeterToo);
+    }
+
+    /**
+     * Clips the ring {@code in[0 .. 2n)} (relative to the window's first vertex, in {@code scratch.a}) by the
+     * window; its signed area, and its perimeter in {@code scratch.perimeter} when asked (else 0).
+     */
+    private static double clip(double[] in, int n, double[] window, Scratch scratch, boolean perimeterToo) {
+        int m = window.length / 2;
+        double[] out = scratch.b;
+        double ox = window[0];
+        double oy = window[1];
         int count = n;
         for (int e = 0; e < m && count > 0; e++) {
             // one half-plane keeps at most every vertex plus one crossing per edge
@@ -356,11 +411,26 @@ final class ConvexClip {
      * simple subject polygon, so this is exact up to rounding; the perimeter is not computed.
      */
     static double areaByTriangles(Geometry g, double dx, double dy, double[] triangles, Scratch scratch) {
+        return byTriangles(g, null, dx, dy, triangles, scratch);
+    }
+
+    /**
+     * {@link #areaByTriangles(Geometry, double, double, double[], Scratch)} of the polygon whose {@link #shell} is
+     * given: the same double.
+     */
+    static double shellAreaByTriangles(double[] shell, double dx, double dy, double[] triangles, Scratch scratch) {
+        return byTriangles(null, shell, dx, dy, triangles, scratch);
+    }
+
+    /** The sum over the triangles of the clipped areas of {@code shell} if given, else of {@code g}. */
+    private static double byTriangles(Geometry g, double[] shell, double dx, double dy, double[] triangles,
+                                      Scratch scratch) {
         double[] window = scratch.window;
         double area = 0;
         for (int t = 0; t < triangles.length; t += 6) {
             System.arraycopy(triangles, t, window, 0, 6);
-            area += area(g, dx, dy, window, scratch, false);
+            area += shell != null ? shellArea(shell, dx, dy, window, scratch, false)
+                    : area(g, dx, dy, window, scratch, false);
         }
         return area;
     }

@@ -383,26 +383,16 @@ public final class MapComparison {
             for (int k = 0; k < nNew; k++) {
                 newG[k] = newP[k].geometry();
             }
-            List<OffsetEstimate> offsets = new OffsetEstimator(oldG, newG, communes, sheets, oldArea, newArea,
+            OffsetEstimator estimator = new OffsetEstimator(oldG, newG, communes, sheets, oldArea, newArea,
                     oldCentroid, newCentroid, packedIndex, pieceBoxes, pieceParent, pieceCount, hulls, hullExcess,
-                    this::triangles, newWidth, newHeight, options).estimate();
+                    this::triangles, newWidth, newHeight, options);
+            List<OffsetEstimate> offsets = estimator.estimate();
             t0 = phase("offset", t0);
-            Map<String, OffsetEstimate> byScope = new HashMap<>();
-            for (OffsetEstimate o : offsets.subList(1, offsets.size())) {
-                byScope.put(o.scope(), o);
+            OffsetEstimate[] offsetOf = estimator.byParcel(offsets);
+            for (int i = 0; i < nOld; i++) {
+                dx[i] = offsetOf[i].dx();
+                dy[i] = offsetOf[i].dy();
             }
-            IntStream.range(0, nOld).parallel().forEach(i -> {
-                OffsetEstimate o = offsets.get(0);
-                String sheet = OffsetEstimator.sheetScope(communes[i], sheets[i]);
-                String commune = OffsetEstimator.communeScope(communes[i]);
-                if (sheet != null && byScope.containsKey(sheet)) {
-                    o = byScope.get(sheet);
-                } else if (commune != null && byScope.containsKey(commune)) {
-                    o = byScope.get(commune);
-                }
-                dx[i] = o.dx();
-                dy[i] = o.dy();
-            });
 
             Pairs[] pairs = new Pairs[nOld];
             IntStream.range(0, nOld).parallel().forEach(i -> pairs[i] = pairs(i, packedIndex, pieces));
@@ -621,6 +611,8 @@ public final class MapComparison {
             List<Geometry> oldPieces = null;
             ConvexClip.Scratch scratch = null;
             boolean convexOld = false;
+            // the old parcel's shell, kept for its clips against every neighbour (null: clip the geometry)
+            double[] shellA = null;
             // pieces of ps before this index whose parcel's exact area was not settled: overlaid one by one
             int overlayUntil = 0;
             for (int j = 0; j < ps.length; j++) {
@@ -657,9 +649,12 @@ public final class MapComparison {
                         if (scratch == null) {
                             scratch = ConvexClip.Scratch.PER_THREAD.get();
                             convexOld = ConvexClip.isConvex(a);
+                            shellA = ConvexClip.shell(a);
                         }
                         boolean bothConvex = convexOld && piece.convex();
-                        double bound = ConvexClip.area(a, dx[i], dy[i], piece.hull(), scratch, bothConvex);
+                        double bound = shellA != null
+                                ? ConvexClip.shellArea(shellA, dx[i], dy[i], piece.hull(), scratch, bothConvex)
+                                : ConvexClip.area(a, dx[i], dy[i], piece.hull(), scratch, bothConvex);
                         if (bound < minFraction * smaller) {
                             continue;
                         }
@@ -674,7 +669,9 @@ public final class MapComparison {
                         // width test) is needed only when the area alone does not settle significance.
                         double[] tris = triangles(k);
                         if (tris.length > 0) {
-                            double exact = ConvexClip.areaByTriangles(a, dx[i], dy[i], tris, scratch);
+                            double exact = shellA != null
+                                    ? ConvexClip.shellAreaByTriangles(shellA, dx[i], dy[i], tris, scratch)
+                                    : ConvexClip.areaByTriangles(a, dx[i], dy[i], tris, scratch);
                             if (exact <= 0) {
                                 continue;
                             }

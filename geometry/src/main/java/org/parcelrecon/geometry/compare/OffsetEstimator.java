@@ -3,10 +3,8 @@ package org.parcelrecon.geometry.compare;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntFunction;
@@ -60,8 +58,10 @@ final class OffsetEstimator {
     private final String[] oldSheets;
     private final double[] oldArea;
     private final double[] newArea;
-    private final double[][] oldCentroid;
-    private final double[][] newCentroid;
+    /** Per old parcel its centroid: x at 2i, y at 2i + 1 (one array, not one per parcel, for the hot loops). */
+    private final double[] oldCentroid;
+    /** Per new parcel its centroid, packed as {@link #oldCentroid}. */
+    private final double[] newCentroid;
     private final PackedTree newIndex;
     private final int[] pieceParent;
     private final int[] pieceCount;
@@ -76,6 +76,11 @@ final class OffsetEstimator {
     private final double cell;
     /** Per piece of a new parcel its envelope: minX, minY, maxX, maxY (what the index holds). */
     private final double[] pieceBoxes;
+    /** Per old parcel its commune's and its sheet's scope names (or null), made by {@link #scopeSamples}. */
+    private String[] communeOf;
+    private String[] sheetOf;
+    /** Per old parcel its {@link ConvexClip#shell} (empty when it has none), made on first use. */
+    private final AtomicReferenceArray<double[]> oldShell;
     /** Per old parcel the pieces near it, from its last index query ({@link #nearPieces}); null before. */
     private final AtomicReferenceArray<Near> near;
 
@@ -105,11 +110,12 @@ final class OffsetEstimator {
         this.oldSheets = oldSheets;
         this.oldArea = oldArea;
         this.newArea = newArea;
-        this.oldCentroid = oldCentroid;
-        this.newCentroid = newCentroid;
+        this.oldCentroid = packed(oldCentroid);
+        this.newCentroid = packed(newCentroid);
         this.newIndex = newIndex;
         this.pieceBoxes = pieceBoxes;
         this.near = new AtomicReferenceArray<>(old.length);
+        this.oldShell = new AtomicReferenceArray<>(old.length);
         this.pieceParent = pieceParent;
         this.pieceCount = pieceCount;
         this.newHull = newHull;
@@ -119,6 +125,15 @@ final class OffsetEstimator {
         this.newHeight = newHeight;
         this.options = options;
         this.cell = Math.max(options.shapeTolerance(), 0.5);
+    }
+
+    private static double[] packed(double[][] points) {
+        double[] xy = new double[2 * points.length];
+        for (int i = 0; i < points.length; i++) {
+            xy[2 * i] = points[i][0];
+            xy[2 * i + 1] = points[i][1];
+        }
+        return xy;
     }
 
     /** The scope of a sheet: {@code "commune/sheet"}, or the sheet alone without a commune; null without a sheet. */
@@ -158,6 +173,32 @@ final class OffsetEstimator {
             sheets.forEach(e -> all.put(e.scope(), e));
             out.addAll(all.values());
         }
+        return out;
+    }
+
+    /**
+     * Per old parcel the estimate it takes from {@code offsets} (what {@link #estimate()} returned): its sheet's,
+     * else its commune's, else the map's. Uses the scope names the estimate made.
+     */
+    OffsetEstimate[] byParcel(List<OffsetEstimate> offsets) {
+        OffsetEstimate[] out = new OffsetEstimate[old.length];
+        Arrays.fill(out, offsets.get(0));
+        if (offsets.size() == 1) {
+            return out;
+        }
+        Map<String, OffsetEstimate> byScope = new HashMap<>();
+        for (OffsetEstimate o : offsets.subList(1, offsets.size())) {
+            byScope.put(o.scope(), o);
+        }
+        IntStream.range(0, old.length).parallel().forEach(i -> {
+            OffsetEstimate sheet = sheetOf[i] == null ? null : byScope.get(sheetOf[i]);
+            OffsetEstimate commune = communeOf[i] == null ? null : byScope.get(communeOf[i]);
+            if (sheet != null) {
+                out[i] = sheet;
+            } else if (commune != null) {
+                out[i] = commune;
+            }
+        });
         return out;
     }
 
@@ -201,50 +242,65 @@ final class OffsetEstimator {
     /** Re-pairing rounds on one sample from a first estimate. */
     private OffsetEstimate rounds(String scope, int[] sample, double[] first) {
         double[] current = first;
-        List<double[]> found = List.of();
+        // the last round that found pairs: its offset, its residuals (x, y) and their per-axis medians
         double[] base = current;
+        double[] foundX = new double[0];
+        double[] foundY = new double[0];
+        double foundMx = 0;
+        double foundMy = 0;
         for (int round = 0; round < ROUNDS; round++) {
             double radius = (round == 0 ? 4 : 2) * cell;
             double minIou = round == 0 ? FIRST_MIN_IOU : MIN_IOU;
             double[] offset = current;
-            double[][] residuals = new double[sample.length][];
+            double[] rx = new double[sample.length];
+            double[] ry = new double[sample.length];
+            boolean[] paired = new boolean[sample.length];
             // a sheet's sample is small and sheets already run in parallel: only a large sample is split
             IntStream samples = IntStream.range(0, sample.length);
             (sample.length > PARALLEL_SAMPLE ? samples.parallel() : samples)
-                    .forEach(s -> residuals[s] = residual(sample[s], offset, radius, minIou));
-            List<double[]> pairs = new ArrayList<>();
-            for (double[] r : residuals) {
-                if (r != null) {
-                    pairs.add(r);
+                    .forEach(s -> paired[s] = residual(sample[s], offset, radius, minIou, rx, ry, s));
+            int pairs = 0;
+            for (int s = 0; s < sample.length; s++) {
+                if (paired[s]) {
+                    rx[pairs] = rx[s];
+                    ry[pairs] = ry[s];
+                    pairs++;
                 }
             }
-            if (pairs.isEmpty()) {
+            if (pairs == 0) {
                 break;
             }
-            found = pairs;
+            foundX = Arrays.copyOf(rx, pairs);
+            foundY = Arrays.copyOf(ry, pairs);
             base = offset;
-            double mx = median(pairs, 0);
-            double my = median(pairs, 1);
+            // median() reorders what it is given: rx, ry are copies' sources no longer needed
+            double mx = median(rx, pairs);
+            double my = median(ry, pairs);
+            foundMx = mx;
+            foundMy = my;
             current = new double[] {offset[0] + mx, offset[1] + my};
             if (Math.hypot(mx, my) < 1e-3) {
                 break;
             }
         }
-        return estimate(scope, base, found);
+        return estimate(scope, base, foundX, foundY, foundMx, foundMy);
     }
 
-    private static OffsetEstimate estimate(String scope, double[] first, List<double[]> residuals) {
-        if (residuals.isEmpty()) {
+    /**
+     * The estimate from the last round that found pairs: its offset {@code first} corrected by the medians
+     * {@code mx, my} of its residuals {@code x, y} (those the round itself took), and their spread.
+     */
+    private static OffsetEstimate estimate(String scope, double[] first, double[] x, double[] y, double mx,
+                                           double my) {
+        if (x.length == 0) {
             return new OffsetEstimate(scope, first[0], first[1], 0, 0);
         }
-        double mx = median(residuals, 0);
-        double my = median(residuals, 1);
-        double[] dist = new double[residuals.size()];
+        double[] dist = new double[x.length];
         for (int i = 0; i < dist.length; i++) {
-            dist[i] = Math.hypot(residuals.get(i)[0] - mx, residuals.get(i)[1] - my);
+            dist[i] = Math.hypot(x[i] - mx, y[i] - my);
         }
-        Arrays.sort(dist);
-        return new OffsetEstimate(scope, first[0] + mx, first[1] + my, residuals.size(), dist[dist.length / 2]);
+        return new OffsetEstimate(scope, first[0] + mx, first[1] + my, x.length,
+                orderStatistic(dist, dist.length, dist.length / 2));
     }
 
     /** About GLOBAL_SAMPLE old parcels with area, evenly spread over the map. */
@@ -256,8 +312,8 @@ final class OffsetEstimator {
     /** Up to SCOPE_SAMPLE old parcels with area per commune and per sheet, evenly spread, by scope. */
     private Map<String, int[]> scopeSamples() {
         // scope names made in parallel; members gathered by hash, then put in scope order (members in map order)
-        String[] communeOf = new String[old.length];
-        String[] sheetOf = new String[old.length];
+        communeOf = new String[old.length];
+        sheetOf = new String[old.length];
         IntStream.range(0, old.length).parallel().forEach(i -> {
             communeOf[i] = communeScope(oldCommunes[i]);
             sheetOf[i] = sheetScope(oldCommunes[i], oldSheets[i]);
@@ -299,50 +355,69 @@ final class OffsetEstimator {
         byScope.put(scope, list);
     }
 
-    /** Step 1: the densest block of candidate shifts; its median shift. */
+    /**
+     * Step 1: the densest block of candidate shifts; its median shift. The result depends on the multiset of
+     * shifts only (cells are counted, blocks compared in key order, medians taken), not on their order.
+     */
     private double[] mode(int[] sample) {
         double max = options.maxOffset();
-        List<double[]> shifts = new ArrayList<>();
+        double[] sx = new double[64];
+        double[] sy = new double[64];
+        int count = 0;
+        int[] seen = new int[8];
+        PackedTree.Hits hits = new PackedTree.Hits();
         int step = Math.max(1, sample.length / MODE_SAMPLE);
         for (int j = 0; j < sample.length; j += step) {
             int i = sample[j];
             Envelope ei = old[i].getEnvelopeInternal();
+            double width = ei.getWidth();
+            double height = ei.getHeight();
             Envelope search = new Envelope(ei);
             search.expandBy(max);
-            Set<Integer> seen = null;
-            PackedTree.Hits hits = new PackedTree.Hits();
+            int seenCount = 0;
             newIndex.query(search, hits);
             for (int h = 0; h < hits.size; h++) {
                 int k = pieceParent[hits.items[h]];
-                if (pieceCount[k] > 1) {
-                    // one vote per parcel, not per piece
-                    seen = seen == null ? new HashSet<>() : seen;
-                    if (!seen.add(k)) {
-                        continue;
-                    }
-                }
+                // the tests below depend on the parcel alone: those of a parcel cut into pieces are made for each
+                // of its pieces met, and only its first piece that passes them votes (one vote per parcel)
                 double ratio = newArea[k] / oldArea[i];
                 if (ratio < AREA_RATIO || ratio > 1 / AREA_RATIO) {
                     continue;
                 }
-                if (!similar(ei.getWidth(), newWidth[k]) || !similar(ei.getHeight(), newHeight[k])) {
+                if (!similar(width, newWidth[k]) || !similar(height, newHeight[k])) {
                     continue;
                 }
-                double dx = newCentroid[k][0] - oldCentroid[i][0];
-                double dy = newCentroid[k][1] - oldCentroid[i][1];
-                if (!certainlyFarther(dx, dy, max) && Math.hypot(dx, dy) <= max) {
-                    shifts.add(new double[] {dx, dy});
+                double dx = newCentroid[2 * k] - oldCentroid[2 * i];
+                double dy = newCentroid[2 * k + 1] - oldCentroid[2 * i + 1];
+                if (certainlyFarther(dx, dy, max) || !(certainlyNearer(dx, dy, max) || Math.hypot(dx, dy) <= max)) {
+                    continue;
                 }
+                if (pieceCount[k] > 1) {
+                    if (contains(seen, seenCount, k)) {
+                        continue;
+                    }
+                    if (seenCount == seen.length) {
+                        seen = Arrays.copyOf(seen, 2 * seenCount);
+                    }
+                    seen[seenCount++] = k;
+                }
+                if (count == sx.length) {
+                    sx = Arrays.copyOf(sx, 2 * count);
+                    sy = Arrays.copyOf(sy, 2 * count);
+                }
+                sx[count] = dx;
+                sy[count] = dy;
+                count++;
             }
         }
-        if (shifts.isEmpty()) {
+        if (count == 0) {
             return new double[] {0, 0};
         }
         // cells with their counts in increasing key order (as a TreeMap would iterate them), looked up in a hash
         // table: 300 parcels' shifts make a few thousand cells, each looked up nine times
-        long[] keys = new long[shifts.size()];
+        long[] keys = new long[count];
         for (int j = 0; j < keys.length; j++) {
-            keys[j] = key(cellOf(shifts.get(j)[0]), cellOf(shifts.get(j)[1]));
+            keys[j] = key(cellOf(sx[j]), cellOf(sy[j]));
         }
         Arrays.sort(keys);
         long[] cells = new long[keys.length];
@@ -376,13 +451,15 @@ final class OffsetEstimator {
         }
         int bx = (int) (best >> 32);
         int by = (int) best;
-        List<double[]> inBlock = new ArrayList<>();
-        for (double[] s : shifts) {
-            if (Math.abs(cellOf(s[0]) - bx) <= 1 && Math.abs(cellOf(s[1]) - by) <= 1) {
-                inBlock.add(s);
+        int inBlock = 0;
+        for (int j = 0; j < count; j++) {
+            if (Math.abs(cellOf(sx[j]) - bx) <= 1 && Math.abs(cellOf(sy[j]) - by) <= 1) {
+                sx[inBlock] = sx[j];
+                sy[inBlock] = sy[j];
+                inBlock++;
             }
         }
-        return new double[] {median(inBlock, 0), median(inBlock, 1)};
+        return new double[] {median(sx, inBlock), median(sy, inBlock)};
     }
 
     /** Counts per cell key, by open addressing (no boxed keys). */
@@ -426,11 +503,11 @@ final class OffsetEstimator {
 
     /**
      * Step 2 for one sampled parcel: its residual shift to the nearest new parcel of similar area within the radius,
-     * when their IoU after the offset reaches {@code minIou}; else null.
+     * put at {@code rx[at], ry[at]} when their IoU after the offset reaches {@code minIou}; whether it does.
      */
-    private double[] residual(int i, double[] offset, double radius, double minIou) {
-        double cx = oldCentroid[i][0] + offset[0];
-        double cy = oldCentroid[i][1] + offset[1];
+    private boolean residual(int i, double[] offset, double radius, double minIou, double[] rx, double[] ry, int at) {
+        double cx = oldCentroid[2 * i] + offset[0];
+        double cy = oldCentroid[2 * i + 1] + offset[1];
         double minX = cx - radius;
         double minY = cy - radius;
         double maxX = cx + radius;
@@ -451,8 +528,13 @@ final class OffsetEstimator {
                 continue;
             }
             int k = pieceParent[pi];
-            double ex = newCentroid[k][0] - cx;
-            double ey = newCentroid[k][1] - cy;
+            if (k == best) {
+                // another piece of the nearest parcel so far: the same centroid, the same distance; the tie
+                // below would keep it and only compute the hypot it may compute later
+                continue;
+            }
+            double ex = newCentroid[2 * k] - cx;
+            double ey = newCentroid[2 * k + 1] - cy;
             double d2 = ex * ex + ey * ey;
             if (d2 > best2 * (1 + 1e-9)) {
                 continue;
@@ -478,7 +560,7 @@ final class OffsetEstimator {
             }
         }
         if (best < 0) {
-            return null;
+            return false;
         }
         double inter = -1;
         double[] hull = newHull[best];
@@ -486,11 +568,10 @@ final class OffsetEstimator {
             // Clipping the old parcel by the new one's convex hull gives the intersection I up to the hull's
             // excess over the parcel: I <= clip <= I + (hull area - area). Only the pass/fail of the IoU test
             // matters here, and for near-convex parcels (most) both ends of that interval fall on one side of it.
-            double clip = ConvexClip.area(old[i], offset[0], offset[1], hull, ConvexClip.Scratch.PER_THREAD.get(),
-                    false);
+            double clip = clipArea(i, offset, hull);
             double low = Math.max(0, clip - newHullExcess[best]);
             if (iou(i, best, clip) < minIou) {
-                return null;
+                return false;
             }
             if (iou(i, best, low) >= minIou) {
                 inter = low;
@@ -501,11 +582,14 @@ final class OffsetEstimator {
             // unless the IoU lies so near the threshold that the overlay's rounding could decide otherwise.
             double[] tris = newTriangles.apply(best);
             if (tris.length > 0) {
-                double exact = ConvexClip.areaByTriangles(old[i], offset[0], offset[1], tris,
-                        ConvexClip.Scratch.PER_THREAD.get());
+                double[] shell = shell(i);
+                ConvexClip.Scratch scratch = ConvexClip.Scratch.PER_THREAD.get();
+                double exact = shell.length > 0
+                        ? ConvexClip.shellAreaByTriangles(shell, offset[0], offset[1], tris, scratch)
+                        : ConvexClip.areaByTriangles(old[i], offset[0], offset[1], tris, scratch);
                 double q = iou(i, best, exact);
                 if (Math.abs(q - minIou) > DECISIVE) {
-                    return q < minIou ? null : new double[] {newCentroid[best][0] - cx, newCentroid[best][1] - cy};
+                    return !(q < minIou) && pair(best, cx, cy, rx, ry, at);
                 }
             }
         }
@@ -514,13 +598,40 @@ final class OffsetEstimator {
             try {
                 inter = OverlayNGRobust.overlay(shifted, nu[best], OverlayNG.INTERSECTION).getArea();
             } catch (RuntimeException e) {
-                return null;
+                return false;
             }
         }
-        if (iou(i, best, inter) < minIou) {
-            return null;
+        return !(iou(i, best, inter) < minIou) && pair(best, cx, cy, rx, ry, at);
+    }
+
+    /** Puts new parcel {@code k}'s residual shift from the shifted centroid (cx, cy) at {@code rx[at], ry[at]}. */
+    private boolean pair(int k, double cx, double cy, double[] rx, double[] ry, int at) {
+        rx[at] = newCentroid[2 * k] - cx;
+        ry[at] = newCentroid[2 * k + 1] - cy;
+        return true;
+    }
+
+    /**
+     * Old parcel {@code i} shifted by the offset, clipped by the convex {@code window}: its area, as
+     * {@link ConvexClip#area} gives it (from the parcel's kept shell when it has one: each parcel is clipped in
+     * every round of its commune's and its sheet's samples).
+     */
+    private double clipArea(int i, double[] offset, double[] window) {
+        double[] shell = shell(i);
+        ConvexClip.Scratch scratch = ConvexClip.Scratch.PER_THREAD.get();
+        return shell.length > 0 ? ConvexClip.shellArea(shell, offset[0], offset[1], window, scratch, false)
+                : ConvexClip.area(old[i], offset[0], offset[1], window, scratch, false);
+    }
+
+    /** Old parcel {@code i}'s {@link ConvexClip#shell}, empty when it has none; made on first use (any thread). */
+    private double[] shell(int i) {
+        double[] s = oldShell.get(i);
+        if (s == null) {
+            s = ConvexClip.shell(old[i]);
+            s = s == null ? new double[0] : s;
+            oldShell.set(i, s);
         }
-        return new double[] {newCentroid[best][0] - cx, newCentroid[best][1] - cy};
+        return s;
     }
 
     /**
@@ -575,6 +686,23 @@ final class OffsetEstimator {
         return x * x + y * y > limit * limit * (1 + 1e-9);
     }
 
+    /**
+     * Whether {@code Math.hypot(x, y) <= limit} for certain, from the squared length alone (the margin of
+     * {@link #certainlyFarther}, the other way).
+     */
+    private static boolean certainlyNearer(double x, double y, double limit) {
+        return x * x + y * y < limit * limit * (1 - 1e-9);
+    }
+
+    private static boolean contains(int[] values, int n, int value) {
+        for (int j = 0; j < n; j++) {
+            if (values[j] == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** IoU of old {@code i} and new {@code k} given their intersection area (increasing in it). */
     private double iou(int i, int k, double intersection) {
         return intersection / (oldArea[i] + newArea[k] - intersection);
@@ -592,13 +720,100 @@ final class OffsetEstimator {
         return ((long) cx << 32) | (cy & 0xFFFFFFFFL);
     }
 
-    private static double median(List<double[]> values, int axis) {
-        double[] v = new double[values.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = values.get(i)[axis];
+    /**
+     * The median of {@code v[0 .. n-1]} (n > 0) as sorting them would give it: the middle value, or the mean of
+     * the two middle ones. Reorders {@code v[0 .. n-1]}.
+     */
+    static double median(double[] v, int n) {
+        if (n % 2 == 1) {
+            return orderStatistic(v, n, n / 2);
         }
-        Arrays.sort(v);
-        int n = v.length;
+        double upper = orderStatistic(v, n, n / 2);
+        // after the selection v[0 .. n/2-1] hold the n/2 smallest: the lower middle value is their largest
+        double lower = v[0];
+        for (int i = 1; i < n / 2; i++) {
+            lower = Math.max(lower, v[i]);
+        }
+        if (lower == 0 || Double.isNaN(lower)) {
+            return sortedMedian(v, n);
+        }
+        return (lower + upper) / 2;
+    }
+
+    /**
+     * The value {@code Arrays.sort(v, 0, n)} would put at index {@code k}, by selection (Hoare's quickselect,
+     * linear on average, where a sort costs n log n; the medians of every re-pairing round took a sixth of the
+     * offset search). Afterwards {@code v[0 .. k-1]} are no larger and {@code v[k+1 .. n-1]} no smaller than it.
+     * Equal doubles are the same double except for -0.0 and 0.0, which the sort orders and {@code <} does not,
+     * and NaN, which {@code <} cannot order: a zero or NaN result is taken from the sort itself, so the value is
+     * always the sort's.
+     */
+    static double orderStatistic(double[] v, int n, int k) {
+        int lo = 0;
+        int hi = n - 1;
+        while (hi > lo) {
+            int mid = (lo + hi) >>> 1;
+            double pivot = medianOfThree(v[lo], v[mid], v[hi]);
+            if (Double.isNaN(pivot)) {
+                return sortedAt(v, n, k);
+            }
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (v[i] < pivot) {
+                    i++;
+                }
+                while (v[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = v[i];
+                    v[i] = v[j];
+                    v[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                break;
+            }
+        }
+        double found = v[k];
+        if (found == 0 || Double.isNaN(found) || hasNaN(v, n)) {
+            return sortedAt(v, n, k);
+        }
+        return found;
+    }
+
+    private static double medianOfThree(double a, double b, double c) {
+        return a < b ? (b < c ? b : Math.max(a, c)) : (a < c ? a : Math.max(b, c));
+    }
+
+    private static boolean hasNaN(double[] v, int n) {
+        for (int i = 0; i < n; i++) {
+            if (Double.isNaN(v[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double sortedAt(double[] v, int n, int k) {
+        Arrays.sort(v, 0, n);
+        return v[k];
+    }
+
+    private static double sortedMedian(double[] v, int n) {
+        Arrays.sort(v, 0, n);
         return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    }
+
+    /** The reference for {@link #median(double[], int)}: a full sort (tests compare the two). */
+    static double medianBySort(double[] v, int n) {
+        return sortedMedian(Arrays.copyOf(v, n), n);
     }
 }

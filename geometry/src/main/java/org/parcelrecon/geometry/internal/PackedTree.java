@@ -18,6 +18,11 @@ import org.locationtech.jts.index.strtree.STRtree;
  * buffer with {@code [0, 2]} (in the STRtree's order) and returns 2; a query meeting nothing returns 0; an empty
  * tree returns 0 for every query. Touching envelopes meet (as {@link Envelope#intersects(Envelope)}).
  *
+ * <p>A query copies the items of a node whose bounds lie within the search as one run: they all meet it, and
+ * the run (each node's items, in the order the query visits them, numbered once when the tree is made) is the order
+ * the query would have found them one by one. A search box much larger than the items (the offset search's, 50 m
+ * around each parcel) is mostly whole subtrees.
+ *
  * <p>Immutable once made; queries are thread-safe (each caller brings its own buffer).
  */
 public final class PackedTree {
@@ -27,6 +32,16 @@ public final class PackedTree {
     private final int[] target;
     /** Per node the first of its entries, and (at node + 1) the end. */
     private final int[] firstEntry;
+    /** The items in the order a query visits them (depth first, entries in order). */
+    private int[] order;
+    /** Per entry the run {@code order[from[e] .. to[e])} of the items under it (its own item for an item entry). */
+    private int[] from;
+    private int[] to;
+    /**
+     * Whether every entry's bounds are a box (min <= max, no NaN): only then does a node within the search hold
+     * only items that meet it.
+     */
+    private boolean boxes;
 
     /**
      * Copies {@code tree}, built, whose items are {@code Integer}s.
@@ -62,12 +77,49 @@ public final class PackedTree {
             setBounds(e, env.getMinX(), env.getMinY(), env.getMaxX(), env.getMaxY());
             target[e] = b instanceof AbstractNode ? nextNode++ : -1 - (Integer) ((ItemBoundable) b).getItem();
         }
+        numberItems();
+    }
+
+    /** Fills {@link #order}, {@link #from}, {@link #to} and {@link #boxes} once the entries are set. */
+    private void numberItems() {
+        int items = 0;
+        boxes = true;
+        for (int e = 0; e < target.length; e++) {
+            if (target[e] < 0) {
+                items++;
+            }
+            if (!(bounds[4 * e] <= bounds[4 * e + 2] && bounds[4 * e + 1] <= bounds[4 * e + 3])) {
+                boxes = false;
+            }
+        }
+        order = new int[items];
+        from = new int[target.length];
+        to = new int[target.length];
+        if (firstEntry.length > 1) {
+            number(0, 0);
+        }
+    }
+
+    private int number(int node, int next) {
+        for (int e = firstEntry[node], end = firstEntry[node + 1]; e < end; e++) {
+            from[e] = next;
+            if (target[e] >= 0) {
+                next = number(target[e], next);
+            } else {
+                order[next++] = -1 - target[e];
+            }
+            to[e] = next;
+        }
+        return next;
     }
 
     private PackedTree(int entries, int nodes) {
         bounds = new double[4 * entries];
         target = new int[entries];
         firstEntry = new int[nodes + 1];
+        if (entries == 0) {
+            numberItems();
+        }
     }
 
     private void setBounds(int e, double minX, double minY, double maxX, double maxY) {
@@ -246,6 +298,7 @@ public final class PackedTree {
             }
         }
         t.firstEntry[nodes.size()] = e;
+        t.numberItems();
         return t;
     }
 
@@ -265,6 +318,15 @@ public final class PackedTree {
                 items = Arrays.copyOf(items, size * 2);
             }
             items[size++] = item;
+        }
+
+        void addAll(int[] from, int start, int end) {
+            int n = end - start;
+            if (size + n > items.length) {
+                items = Arrays.copyOf(items, Math.max(size * 2, size + n));
+            }
+            System.arraycopy(from, start, items, size, n);
+            size += n;
         }
     }
 
@@ -291,7 +353,13 @@ public final class PackedTree {
             }
             int t = target[e];
             if (t >= 0) {
-                visit(t, minX, minY, maxX, maxY, out);
+                if (boxes && bounds[b] >= minX && bounds[b + 2] <= maxX && bounds[b + 1] >= minY
+                        && bounds[b + 3] <= maxY) {
+                    // within the search: every item under it meets it, in this order
+                    out.addAll(order, from[e], to[e]);
+                } else {
+                    visit(t, minX, minY, maxX, maxY, out);
+                }
             } else {
                 out.add(-1 - t);
             }

@@ -149,4 +149,60 @@ class ConvexClipTest {
         assertThat(ConvexClip.hull(wkt("POLYGON ((0 0, 0 10, 5 10, 10 10, 10 0, 0 0))")))
                 .containsExactly(ConvexClip.hullByJts(wkt("POLYGON ((0 0, 0 10, 5 10, 10 10, 10 0, 0 0))")));
     }
+
+    @Test
+    void clipsAKeptShellToTheSameDoublesAsTheGeometry() {
+        Random random = new Random(23);
+        ConvexClip.Scratch scratch = new ConvexClip.Scratch();
+        for (int trial = 0; trial < 3_000; trial++) {
+            // a star-shaped polygon of 3..12 vertices at projected coordinates, sometimes convex, against a hull
+            double cx = 500_000 + random.nextDouble() * 100;
+            double cy = 2_300_000 + random.nextDouble() * 100;
+            int n = 3 + random.nextInt(10);
+            Coordinate[] ring = new Coordinate[n + 1];
+            for (int v = 0; v < n; v++) {
+                double angle = 2 * Math.PI * v / n;
+                double r = trial % 3 == 0 ? 10 : 4 + random.nextDouble() * 10;
+                ring[v] = new Coordinate(cx + r * Math.cos(angle), cy + r * Math.sin(angle));
+            }
+            ring[n] = new Coordinate(ring[0]);
+            Geometry polygon = F.createPolygon(trial % 2 == 0 ? ring : reversed(ring));
+            Geometry other = quad(cx - 8 + random.nextDouble() * 8, cy - 8 + random.nextDouble() * 8,
+                    5 + random.nextDouble() * 15, 5 + random.nextDouble() * 15, random.nextDouble() * 3, 0);
+            double[] hull = ConvexClip.hull(other);
+            double[] triangles = ConvexClip.triangles(polygon, polygon.getArea());
+            double dx = random.nextGaussian();
+            double dy = random.nextGaussian();
+            double[] shell = ConvexClip.shell(other);
+            boolean perimeter = random.nextBoolean();
+
+            double fromGeometry = ConvexClip.area(other, dx, dy, hull(polygon), scratch, perimeter);
+            double perimeterFromGeometry = scratch.perimeter;
+            double fromShell = ConvexClip.shellArea(shell, dx, dy, hull(polygon), scratch, perimeter);
+
+            assertThat(fromShell).isEqualTo(fromGeometry);
+            assertThat(scratch.perimeter).isEqualTo(perimeterFromGeometry);
+            if (triangles != null) {
+                assertThat(ConvexClip.shellAreaByTriangles(shell, dx, dy, triangles, scratch))
+                        .isEqualTo(ConvexClip.areaByTriangles(other, dx, dy, triangles, scratch));
+            }
+            assertThat(ConvexClip.shellArea(ConvexClip.shell(polygon), dx, dy, hull, scratch, true))
+                    .isEqualTo(ConvexClip.area(polygon, dx, dy, hull, scratch, true));
+        }
+        assertThat(ConvexClip.shell(wkt("POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0), (2 2, 3 2, 3 3, 2 2))"))).isNull();
+        assertThat(ConvexClip.shell(wkt("POLYGON EMPTY"))).isNull();
+        assertThat(ConvexClip.shell(wkt("POLYGON ((0 0, 10 0, 10 10, 0 0))"))).containsExactly(0, 0, 10, 0, 10, 10);
+    }
+
+    private static double[] hull(Geometry g) {
+        return ConvexClip.hull(g);
+    }
+
+    private static Coordinate[] reversed(Coordinate[] ring) {
+        Coordinate[] out = new Coordinate[ring.length];
+        for (int i = 0; i < ring.length; i++) {
+            out[i] = ring[ring.length - 1 - i];
+        }
+        return out;
+    }
 }

@@ -131,4 +131,54 @@ class OffsetEstimatorTest {
         assertThat(r.offsets()).extracting(OffsetEstimate::scope).containsExactly("*");
         assertThat(r.globalOffset().dx()).isCloseTo(1.0, within(0.01));
     }
+
+    @Test
+    void medianBySelectionIsTheSortedMedianBitForBit() {
+        Random random = new Random(19);
+        double[] pool = {0.0, -0.0, 1.5, -1.5, 2.0, Double.MIN_VALUE, -Double.MIN_VALUE, 1e-9, Double.NaN};
+        for (int trial = 0; trial < 20_000; trial++) {
+            int n = 1 + random.nextInt(trial % 10 == 0 ? 400 : 12);
+            double[] v = new double[n + random.nextInt(3)];
+            int style = random.nextInt(4);
+            for (int i = 0; i < v.length; i++) {
+                v[i] = switch (style) {
+                    case 0 -> random.nextGaussian();
+                    case 1 -> random.nextInt(5) - 2;
+                    case 2 -> pool[random.nextInt(pool.length - (trial % 7 == 0 ? 0 : 1))];
+                    default -> (random.nextInt(9) - 4) * 0.25 + (random.nextBoolean() ? 0 : -0.0);
+                };
+            }
+            double expected = OffsetEstimator.medianBySort(v, n);
+            int k = random.nextInt(n);
+            double[] sorted = java.util.Arrays.copyOf(v, n);
+            java.util.Arrays.sort(sorted);
+
+            double median = OffsetEstimator.median(v.clone(), n);
+            double kth = OffsetEstimator.orderStatistic(v.clone(), n, k);
+
+            assertThat(Double.doubleToRawLongBits(median)).as("median of %s", java.util.Arrays.toString(v))
+                    .isEqualTo(Double.doubleToRawLongBits(expected));
+            assertThat(Double.doubleToRawLongBits(kth)).as("%d-th of %s", k, java.util.Arrays.toString(v))
+                    .isEqualTo(Double.doubleToRawLongBits(sorted[k]));
+        }
+    }
+
+    @Test
+    void orderStatisticLeavesTheSmallerValuesBeforeIt() {
+        Random random = new Random(7);
+        for (int trial = 0; trial < 2_000; trial++) {
+            int n = 1 + random.nextInt(100);
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) {
+                v[i] = random.nextInt(20) + 0.5;
+            }
+            int k = random.nextInt(n);
+
+            double kth = OffsetEstimator.orderStatistic(v, n, k);
+
+            for (int i = 0; i < n; i++) {
+                assertThat(i < k ? v[i] <= kth : i > k ? v[i] >= kth : v[i] == kth).isTrue();
+            }
+        }
+    }
 }

@@ -65,7 +65,7 @@ class PackedTreeTest {
             double y = r.nextDouble() * 1000;
             // the first search covers everything: all items, in the order of the leaves
             Envelope search = q == 0 ? new Envelope(-1, 2000, -1, 2000)
-                    : new Envelope(x, x + r.nextDouble() * 50, y, y + r.nextDouble() * 50);
+                    : new Envelope(x, x + r.nextDouble() * size(q), y, y + r.nextDouble() * size(q));
             List<Integer> expected = new ArrayList<>();
             for (Object o : tree.query(search)) {
                 expected.add((Integer) o);
@@ -89,5 +89,10 @@ class PackedTreeTest {
         int[] a = Arrays.copyOf(hits.items, hits.size);
         Arrays.sort(a);
         return a;
+    }
+
+    /** Search sizes: mostly small, some large enough to hold whole nodes (copied as runs), some the whole map. */
+    private static double size(int query) {
+        return query % 5 == 0 ? 1200 : query % 3 == 0 ? 300 : 50;
     }
 }

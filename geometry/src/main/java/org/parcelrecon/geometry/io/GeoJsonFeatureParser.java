@@ -3,9 +3,7 @@ package org.parcelrecon.geometry.io;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -50,7 +48,7 @@ final class GeoJsonFeatureParser {
         in.pos = from;
         in.end = to;
         String memberId = null;
-        Map<String, String> properties = new LinkedHashMap<>();
+        Attributes properties = Attributes.EMPTY;
         boolean sawId = false;
         boolean sawProperties = false;
         boolean sawGeometry = false;
@@ -84,7 +82,7 @@ final class GeoJsonFeatureParser {
                         }
                         sawProperties = true;
                         if (v == '{') {
-                            properties(properties);
+                            properties = properties(out);
                         } else {
                             in.skipValue(1);
                         }
@@ -133,7 +131,7 @@ final class GeoJsonFeatureParser {
                 failure = e;
             }
         }
-        out.add(index, line, memberId, properties, g, failure, repairs);
+        out.add(index, line, memberId, properties, g, failure, repairs, true);
         return true;
     }
 
@@ -187,30 +185,65 @@ final class GeoJsonFeatureParser {
         if (known != null && Arrays.equals(known, 0, known.length, b, from, to)) {
             return values[slot];
         }
+        misses++;
         String text = shared.apply(new String(b, from, to - from, StandardCharsets.UTF_8));
         valueBytes[slot] = Arrays.copyOfRange(b, from, to);
         values[slot] = text;
         return text;
     }
 
-    private void properties(Map<String, String> into) {
+    /**
+     * The names of the last feature's attributes (this read's instance, {@link FeatureAssembler#names}): the next
+     * feature most likely has the same, and its names are then recognised by their bytes alone
+     * ({@link Attributes.Names#matches}), neither decoded nor looked up, and its attributes share that instance.
+     */
+    private Attributes.Names expected = Attributes.Names.EMPTY;
+    /** For each of {@link #expected}'s attributes: how many of its short values were looked up, how many found. */
+    private int[] lookedUp = new int[0];
+    private int[] found = new int[0];
+    private final java.util.Map<Attributes.Names, int[][]> valueCounts = new java.util.IdentityHashMap<>();
+    /** The attributes being read: names and values (null when the value is a JSON null, which is left out). */
+    private String[] names = new String[16];
+    private String[] read = new String[16];
+
+    /** Reads a properties object at the cursor (its opening brace). */
+    private Attributes properties(FeatureAssembler out) {
         in.pos++;
         int c = in.next();
+        Attributes.Names expect = expected;
+        boolean same = true;
+        int n = 0;
         while (c != '}') {
             if (c != '"') {
                 throw JsonBytes.UNUSUAL;
             }
-            String name = in.name();
+            String name;
+            int after = same && n < expect.size() ? expect.matches(n, in.buf, in.pos, in.end) : -1;
+            if (after > 0) {
+                name = expect.key(n);
+                in.pos = after;
+            } else {
+                same = false;
+                name = in.name();
+            }
             in.expect(':');
             int v = in.next();
             if (v == '{' || v == '[') {
                 throw JsonBytes.UNUSUAL; // kept as JSON text by the Jackson reader
             }
+            if (n == names.length) {
+                names = Arrays.copyOf(names, 2 * n);
+                read = Arrays.copyOf(read, 2 * n);
+            }
+            names[n] = name;
             if (v == 'n') {
                 in.literal(); // a null attribute is left out
+                read[n] = null;
+                same = false;
             } else {
-                into.put(name, scalar(v, true));
+                read[n] = same ? value(v, n) : scalar(v, true);
             }
+            n++;
             c = in.next();
             if (c == ',') {
                 in.pos++;
@@ -223,7 +256,61 @@ final class GeoJsonFeatureParser {
             }
         }
         in.pos++;
+        if (same && n == expect.size()) {
+            return new Attributes(expect, Arrays.copyOf(read, n));
+        }
+        return otherNames(n, out);
     }
+
+    /**
+     * The attributes just read when their names are not {@link #expected}'s, as the Jackson reader's map holds
+     * them (a name given twice keeps its first place and its last value; null values left out); their names then
+     * become the expected ones.
+     */
+    private Attributes otherNames(int n, FeatureAssembler out) {
+        java.util.LinkedHashMap<String, String> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (read[i] != null) {
+                map.put(names[i], read[i]);
+            }
+        }
+        Attributes attributes = out.attributes(map);
+        if (attributes.names() != expected) {
+            expected = attributes.names();
+            int[][] counts = valueCounts.computeIfAbsent(expected, k -> new int[2][k.size()]);
+            lookedUp = counts[0];
+            found = counts[1];
+        }
+        return attributes;
+    }
+
+    /**
+     * The value of attribute {@code i} of the {@link #expected} names, at the cursor: a short one from
+     * {@link #cached} while that attribute's values repeat (a commune code, a land use code, a sheet number), else
+     * made afresh (an area, a plot number: looking those up finds nothing and only fills the cache).
+     */
+    private String value(int v, int i) {
+        int tries = lookedUp[i];
+        if (tries >= VALUES_TRIED && found[i] < tries / REPEATED) {
+            return scalar(v, false);
+        }
+        int before = misses;
+        String text = scalar(v, true);
+        if (tries < VALUES_TRIED) {
+            lookedUp[i] = tries + 1;
+            if (misses == before) {
+                found[i]++;
+            }
+        }
+        return text;
+    }
+
+    /** After this many values of an attribute, {@link #value} decides whether to go on looking them up. */
+    private static final int VALUES_TRIED = 256;
+    /** It goes on when at least one value in this many was found. */
+    private static final int REPEATED = 4;
+    /** How many times {@link #cached} has not found a value. */
+    private int misses;
 
     /** Reads a geometry object's members up to its coordinates; returns its type, Polygon or MultiPolygon. */
     private String geometryType() {

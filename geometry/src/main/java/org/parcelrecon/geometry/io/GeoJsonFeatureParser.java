@@ -24,6 +24,16 @@ import org.locationtech.jts.geom.Polygon;
  * feature to the Jackson-based reader.
  */
 final class GeoJsonFeatureParser {
+    /** A feature's members this parser reads, recognised by their bytes ({@link JsonBytes#oneOf}). */
+    private static final Attributes.Names FEATURE_MEMBERS =
+            new Attributes.Names(new String[] {"type", "properties", "geometry", "id"});
+    private static final Attributes.Names FEATURE_TYPE = new Attributes.Names(new String[] {"Feature"});
+    /** A geometry's members that decide how it is read. */
+    private static final Attributes.Names GEOMETRY_MEMBERS =
+            new Attributes.Names(new String[] {"type", "coordinates", "geometries"});
+    private static final String POLYGON = "Polygon";
+    /** The geometry types read here. */
+    private static final Attributes.Names POLYGONAL = new Attributes.Names(new String[] {POLYGON, "MultiPolygon"});
     private final GeometryFactory factory;
     private final UnaryOperator<String> shared;
     private final JsonBytes in = new JsonBytes(new byte[0], 0, 0, false);
@@ -61,11 +71,18 @@ final class GeoJsonFeatureParser {
                 if (c != '"') {
                     return false;
                 }
-                String name = in.name();
+                int member = in.oneOf(FEATURE_MEMBERS);
                 in.expect(':');
                 int v = in.next();
-                switch (name) {
-                    case "id" -> {
+                switch (member) {
+                    case 0 -> { // type
+                        if (v == '"') {
+                            in.oneOf(FEATURE_TYPE); // "Feature", read as any string is
+                        } else {
+                            in.skipValue(1);
+                        }
+                    }
+                    case 3 -> { // id
                         if (sawId) {
                             return false;
                         }
@@ -76,7 +93,7 @@ final class GeoJsonFeatureParser {
                             memberId = scalar(v, false);
                         }
                     }
-                    case "properties" -> {
+                    case 1 -> { // properties
                         if (sawProperties) {
                             return false;
                         }
@@ -87,7 +104,7 @@ final class GeoJsonFeatureParser {
                             in.skipValue(1);
                         }
                     }
-                    case "geometry" -> {
+                    case 2 -> { // geometry
                         if (sawGeometry || v != '{' && v != 'n') {
                             return false;
                         }
@@ -97,7 +114,7 @@ final class GeoJsonFeatureParser {
                         } else {
                             in.pos++;
                             type = geometryType();
-                            polygons = coordinates(type.equals("Polygon"));
+                            polygons = coordinates(POLYGON.equals(type));
                             geometryEnd();
                         }
                     }
@@ -126,7 +143,7 @@ final class GeoJsonFeatureParser {
         BadGeometryException failure = null;
         if (type != null) {
             try {
-                g = polygonal(polygons, type.equals("Polygon"), repairs);
+                g = polygonal(polygons, POLYGON.equals(type), repairs);
             } catch (BadGeometryException e) {
                 failure = e;
             }
@@ -312,29 +329,29 @@ final class GeoJsonFeatureParser {
     /** How many times {@link #cached} has not found a value. */
     private int misses;
 
-    /** Reads a geometry object's members up to its coordinates; returns its type, Polygon or MultiPolygon. */
+    /** Reads a geometry object's members up to its coordinates; returns its type, {@link #POLYGON} or MultiPolygon. */
     private String geometryType() {
         int c = in.next();
         while (c == '"') {
-            String name = in.name();
+            int member = in.oneOf(GEOMETRY_MEMBERS);
             in.expect(':');
             int v = in.next();
-            if (name.equals("type")) {
+            if (member == 0) { // type
                 if (v != '"') {
                     throw JsonBytes.UNUSUAL;
                 }
-                String type = in.name();
-                if (!type.equals("Polygon") && !type.equals("MultiPolygon")) {
+                int type = in.oneOf(POLYGONAL);
+                if (type < 0) {
                     throw JsonBytes.UNUSUAL;
                 }
                 in.expect(',');
-                if (in.next() != '"' || !in.name().equals("coordinates")) {
+                if (in.next() != '"' || in.oneOf(GEOMETRY_MEMBERS) != 1) {
                     throw JsonBytes.UNUSUAL;
                 }
                 in.expect(':');
-                return type;
+                return POLYGONAL.key(type);
             }
-            if (name.equals("coordinates") || name.equals("geometries")) {
+            if (member > 0) { // coordinates before the type, or geometries
                 throw JsonBytes.UNUSUAL;
             }
             in.skipValue(2);
@@ -349,11 +366,7 @@ final class GeoJsonFeatureParser {
         int c = in.next();
         while (c == ',') {
             in.pos++;
-            if (in.next() != '"') {
-                throw JsonBytes.UNUSUAL;
-            }
-            String name = in.name();
-            if (name.equals("type") || name.equals("coordinates") || name.equals("geometries")) {
+            if (in.next() != '"' || in.oneOf(GEOMETRY_MEMBERS) >= 0) {
                 throw JsonBytes.UNUSUAL;
             }
             in.expect(':');

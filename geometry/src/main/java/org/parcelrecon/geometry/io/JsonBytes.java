@@ -210,6 +210,24 @@ final class JsonBytes {
         return name;
     }
 
+    /**
+     * Reads a string at {@link #pos} that is most likely one of a few names (a feature's {@code "properties"}, a
+     * geometry's {@code "type"}) and returns which: recognised by its bytes when written plainly, else decoded.
+     *
+     * @param known the names, the likeliest first
+     * @return the place of the string's text among {@code known}; -1 when it is none of them
+     */
+    int oneOf(Attributes.Names known) {
+        for (int i = 0; i < known.size(); i++) {
+            int after = known.matches(i, buf, pos, end);
+            if (after > 0) {
+                pos = after;
+                return i;
+            }
+        }
+        return known.indexOf(name());
+    }
+
     /** Validates the escape at {@code p} (a backslash) and returns the index after it. */
     private int escape(int p) {
         if (p + 1 >= end) {

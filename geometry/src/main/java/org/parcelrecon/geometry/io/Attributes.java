@@ -1,6 +1,5 @@
 package org.parcelrecon.geometry.io;
 
-import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
@@ -233,7 +232,7 @@ final class Attributes extends AbstractMap<String, String> {
             this.utf8 = new byte[keys.length][];
             for (int i = 0; i < keys.length; i++) {
                 hashes[i] = Objects.hashCode(keys[i]);
-                utf8[i] = plainBytes(keys[i]);
+                utf8[i] = JsonBytes.plainBytes(keys[i]);
             }
             if (keys.length > SCANNED) {
                 index = new HashMap<>(keys.length * 2);
@@ -252,24 +251,6 @@ final class Attributes extends AbstractMap<String, String> {
                     }
                 }
             }
-        }
-
-        /**
-         * The bytes a JSON string holding {@code name} has when written without escapes, when that is the only way
-         * to read those bytes as that name: null for a name with a quote, backslash or control character, or one
-         * that UTF-8 cannot encode (a lone surrogate).
-         */
-        private static byte[] plainBytes(String name) {
-            if (name == null) {
-                return null;
-            }
-            for (int i = 0; i < name.length(); i++) {
-                char c = name.charAt(i);
-                if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) {
-                    return null;
-                }
-            }
-            return name.getBytes(StandardCharsets.UTF_8);
         }
 
         /** {@return how many names} */
@@ -311,28 +292,13 @@ final class Attributes extends AbstractMap<String, String> {
         }
 
         /**
-         * Whether the JSON string whose opening quote is at {@code b[at]} holds name {@code i} written without
-         * escapes (its bytes, then the closing quote, all before {@code end}). Such bytes are valid JSON and read as
-         * that name, so a match needs no further validation.
+         * {@link JsonBytes#plain}: whether the JSON string whose opening quote is at {@code b[at]} is name {@code i}
+         * written without escapes, so that it needs neither decoding nor validating.
          *
          * @return the index after the closing quote; -1 when the bytes are anything else
          */
         int matches(int i, byte[] b, int at, int end) {
-            byte[] name = utf8[i];
-            if (name == null) {
-                return -1;
-            }
-            int from = at + 1;
-            int close = from + name.length;
-            if (close >= end || b[close] != '"') {
-                return -1;
-            }
-            for (int k = 0; k < name.length; k++) {
-                if (b[from + k] != name[k]) {
-                    return -1;
-                }
-            }
-            return close + 1;
+            return JsonBytes.plain(utf8[i], b, at, end);
         }
 
         @Override

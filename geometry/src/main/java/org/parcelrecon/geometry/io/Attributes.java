@@ -47,11 +47,19 @@ final class Attributes extends AbstractMap<String, String> {
      * @param map the attributes
      */
     static Attributes copyOf(Map<String, String> map) {
+        return map.isEmpty() && !(map instanceof Attributes) ? EMPTY : copyOf(map, Names::new);
+    }
+
+    /**
+     * {@return the attributes of {@code map} in its iteration order: the map itself when it is already such, else a
+     * copy whose names {@code names} gives (e.g. an instance shared with other parcels)}
+     *
+     * @param map   the attributes
+     * @param names the names instance for the map's distinct names in order
+     */
+    static Attributes copyOf(Map<String, String> map, Function<String[], Names> names) {
         if (map instanceof Attributes a) {
             return a;
-        }
-        if (map.isEmpty()) {
-            return EMPTY;
         }
         String[] keys = new String[map.size()];
         String[] vals = new String[keys.length];
@@ -60,7 +68,7 @@ final class Attributes extends AbstractMap<String, String> {
             keys[i] = e.getKey();
             vals[i++] = e.getValue();
         }
-        return new Attributes(new Names(keys), vals);
+        return new Attributes(names.apply(keys), vals);
     }
 
     /** {@return the names, shared with other parcels} */

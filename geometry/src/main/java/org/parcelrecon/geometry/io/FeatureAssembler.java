@@ -129,17 +129,7 @@ final class FeatureAssembler {
      * @param properties the attributes as read
      */
     Attributes attributes(Map<String, String> properties) {
-        if (properties instanceof Attributes a) {
-            return a;
-        }
-        String[] keys = new String[properties.size()];
-        String[] values = new String[keys.length];
-        int i = 0;
-        for (Map.Entry<String, String> e : properties.entrySet()) {
-            keys[i] = e.getKey();
-            values[i++] = e.getValue();
-        }
-        return new Attributes(names(keys), values);
+        return Attributes.copyOf(properties, this::names);
     }
 
     /**

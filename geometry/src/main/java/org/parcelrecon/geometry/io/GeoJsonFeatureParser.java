@@ -12,9 +12,11 @@ import org.locationtech.jts.geom.Polygon;
 /**
  * Reads one GeoJSON feature straight from its bytes into a {@link FeatureAssembler}: the fast path of
  * {@link GeoJsonCommuneIndex#read}. Positions go into one growing {@code double} array per ring (numbers decoded by
- * {@link FastDoubles}, bit for bit as Jackson decodes them), attributes into the same map the Jackson-based
- * {@link GeoJsonParcelReader} fills, and the polygon is built by the same {@link LenientPolygons} calls, so a
- * feature read here gives the same parcel, rejection and repairs as one read there.
+ * {@link FastDoubles}, bit for bit as Jackson decodes them), attributes into {@link Attributes} equal to the map
+ * the Jackson-based {@link GeoJsonParcelReader} fills, and the polygon is built by the same {@link LenientPolygons}
+ * calls, so a feature read here gives the same parcel, rejection and repairs as one read there. Names the last
+ * feature had (its attribute names, {@code "properties"}, {@code "Polygon"}...) are recognised by their bytes
+ * ({@link JsonBytes#plain}), so a map that repeats them is read without decoding or looking up a name.
  *
  * <p>It reads the common shape only: an object whose {@code id}, {@code properties} and {@code geometry} members
  * appear at most once each, scalar attribute values, and a geometry that is null or a {@code Polygon} or

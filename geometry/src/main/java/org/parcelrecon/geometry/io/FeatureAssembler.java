@@ -1,8 +1,10 @@
 package org.parcelrecon.geometry.io;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,11 +38,15 @@ final class FeatureAssembler {
 
     private final List<ParcelFeature> features = new ArrayList<>();
     /** The file line of each of {@link #features}, for rejections found once the CRS is known. */
-    private final List<Long> featureLines = new ArrayList<>();
+    private long[] featureLines = new long[256];
     private final List<RejectedFeature> rejected = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
-    /** Attribute names with their places in the candidate lists: a file repeats the same few names on every feature. */
-    private final Map<String, byte[]> ranks = new HashMap<>();
+    /** The attribute names met so far, one instance for each list of names: parcels with the same share it. */
+    private final Map<List<String>, Attributes.Names> names = new HashMap<>();
+    /** Where the id, sheet, plot and area are found among each of {@link #names}. */
+    private final Map<Attributes.Names, Lookup> lookups = new IdentityHashMap<>();
+    private Attributes.Names lastNames;
+    private Lookup lastLookup;
 
     FeatureAssembler(String source, ReadOptions options) {
         this.source = source;
@@ -62,8 +68,19 @@ final class FeatureAssembler {
      */
     void add(int index, long line, String memberId, Map<String, String> properties, Geometry geometry,
              BadGeometryException failure, List<ReadRepair> repairs) {
-        lastProperties = null; // find's arrays are of this feature's map only, even if a caller reuses its map
-        String id = id(memberId, properties);
+        add(index, line, memberId, properties, geometry, failure, repairs, false);
+    }
+
+    /**
+     * {@link #add(int, long, String, Map, Geometry, BadGeometryException, List)}; {@code built} says that
+     * {@code geometry} came from {@link LenientPolygons#polygon} and {@link LenientPolygons#polygonal}, so it is
+     * polygonal, finite and without a short ring already, and only its emptiness is left to check.
+     */
+    void add(int index, long line, String memberId, Map<String, String> properties, Geometry geometry,
+             BadGeometryException failure, List<ReadRepair> repairs, boolean built) {
+        Attributes attributes = attributes(properties);
+        Lookup at = lookup(attributes.names());
+        String id = id(memberId, attributes, at);
         if (failure != null) {
             reject(index, line, id, failure.reason(), failure.getMessage());
             return;
@@ -74,7 +91,8 @@ final class FeatureAssembler {
         }
         Geometry parcel;
         try {
-            parcel = LenientPolygons.checkParcel(LenientPolygons.dropShortRings(geometry, repairs));
+            parcel = built ? LenientPolygons.nonEmpty(geometry)
+                    : LenientPolygons.checkParcel(LenientPolygons.dropShortRings(geometry, repairs));
         } catch (BadGeometryException e) {
             reject(index, line, id, e.reason(), e.getMessage());
             return;
@@ -93,27 +111,109 @@ final class FeatureAssembler {
             repairs = new ArrayList<>(repairs);
             repairs.add(ReadRepair.ID_MISSING);
         }
-        Optional<String> sheet = number(find(properties, options.sheetProperty(), SHEET_NAMES));
-        Optional<String> plot = number(find(properties, options.plotProperty(), PLOT_NAMES));
-        OptionalDouble area = area(find(properties, options.areaProperty(), AREA_NAMES));
-        features.add(new ParcelFeature(id, parcel, sheet, plot, area, properties, index, repairs));
-        featureLines.add(line);
+        String sheet = number(first(attributes, at.sheet));
+        String plot = number(first(attributes, at.plot));
+        OptionalDouble area = area(first(attributes, at.area));
+        if (features.size() == featureLines.length) {
+            featureLines = Arrays.copyOf(featureLines, 2 * featureLines.length);
+        }
+        featureLines[features.size()] = line;
+        features.add(new ParcelFeature(id, parcel, Optional.ofNullable(sheet), Optional.ofNullable(plot), area,
+                attributes, index, repairs));
     }
 
-    private String id(String memberId, Map<String, String> properties) {
-        if (options.idProperty().isPresent()) {
-            return find(properties, options.idProperty(), List.of()).filter(v -> !placeholderId(v)).orElse(null);
+    /**
+     * {@return the attributes as parcels keep them, with the names of this read's other parcels that have the same
+     * names in the same order}
+     *
+     * @param properties the attributes as read
+     */
+    Attributes attributes(Map<String, String> properties) {
+        return Attributes.copyOf(properties, this::names);
+    }
+
+    /**
+     * {@return this read's instance of a list of attribute names}
+     *
+     * @param keys distinct names in order; kept when they are new
+     */
+    Attributes.Names names(String[] keys) {
+        return names.computeIfAbsent(Arrays.asList(keys), k -> new Attributes.Names(keys));
+    }
+
+    /**
+     * Where to look for the id, sheet, plot and area among a list of attribute names: for each, the places of the
+     * attributes that may hold it, best first (the set attribute, else the candidates in list order, equal ones in
+     * file order). The first of them with a usable value gives it.
+     */
+    private record Lookup(int[] id, int[] sheet, int[] plot, int[] area) {
+    }
+
+    private Lookup lookup(Attributes.Names n) {
+        if (n != lastNames) {
+            lastLookup = lookups.computeIfAbsent(n, k -> new Lookup(order(k, options.idProperty(), ID_NAMES),
+                    order(k, options.sheetProperty(), SHEET_NAMES), order(k, options.plotProperty(), PLOT_NAMES),
+                    order(k, options.areaProperty(), AREA_NAMES)));
+            lastNames = n;
         }
-        if (memberId != null && nonBlank(memberId).isPresent() && !placeholderId(memberId)) {
+        return lastLookup;
+    }
+
+    /**
+     * The places to look at in turn: the first attribute named as {@code set} (case ignored) alone, when set; else
+     * those whose normalised name is one of the candidates, by the candidate's place in the list, then by their own.
+     */
+    private static int[] order(Attributes.Names n, Optional<String> set, List<String> candidates) {
+        if (set.isPresent()) {
+            for (int i = 0; i < n.size(); i++) {
+                if (n.key(i) != null && n.key(i).equalsIgnoreCase(set.get())) {
+                    return new int[] {i};
+                }
+            }
+            return new int[0];
+        }
+        long[] ranked = new long[n.size()];
+        int count = 0;
+        for (int i = 0; i < n.size(); i++) {
+            int rank = n.key(i) == null ? -1 : candidates.indexOf(normalizedName(n.key(i)));
+            if (rank >= 0) {
+                ranked[count++] = (long) rank << 32 | i;
+            }
+        }
+        Arrays.sort(ranked, 0, count);
+        int[] order = new int[count];
+        for (int k = 0; k < count; k++) {
+            order[k] = (int) ranked[k];
+        }
+        return order;
+    }
+
+    /** The usable value ({@link #usable}) of the first attribute in {@code order} that has one; null when none. */
+    private static String first(Attributes attributes, int[] order) {
+        for (int i : order) {
+            String v = usable(attributes.value(i));
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private String id(String memberId, Attributes attributes, Lookup at) {
+        if (options.idProperty().isPresent()) {
+            String v = first(attributes, at.id);
+            return v == null || placeholderId(v) ? null : v;
+        }
+        if (memberId != null && usable(memberId) != null && !placeholderId(memberId)) {
             return memberId.strip();
         }
-        Optional<String> fromAttributes = find(properties, Optional.empty(), ID_NAMES);
-        if (fromAttributes.isPresent() && !placeholderId(fromAttributes.get())) {
-            return fromAttributes.get();
+        String fromAttributes = first(attributes, at.id);
+        if (fromAttributes != null && !placeholderId(fromAttributes)) {
+            return fromAttributes;
         }
-        Optional<String> sheet = number(find(properties, options.sheetProperty(), SHEET_NAMES));
-        Optional<String> plot = number(find(properties, options.plotProperty(), PLOT_NAMES));
-        return sheet.isPresent() && plot.isPresent() ? sheet.get() + "/" + plot.get() : null;
+        String sheet = number(first(attributes, at.sheet));
+        String plot = number(first(attributes, at.plot));
+        return sheet != null && plot != null ? sheet + "/" + plot : null;
     }
 
     private static boolean within(Envelope e, double maxX, double maxY) {
@@ -126,15 +226,15 @@ final class FeatureAssembler {
      */
     private void rejectOutsideDegrees(Crs crs) {
         List<ParcelFeature> kept = new ArrayList<>(features.size());
-        List<Long> keptLines = new ArrayList<>(features.size());
+        long[] keptLines = new long[featureLines.length];
         for (int i = 0; i < features.size(); i++) {
             ParcelFeature f = features.get(i);
             Envelope e = f.geometry().getEnvelopeInternal();
             if (within(e, 180, 90)) {
+                keptLines[kept.size()] = featureLines[i];
                 kept.add(f);
-                keptLines.add(featureLines.get(i));
             } else {
-                reject(f.index(), featureLines.get(i), f.idMissing() ? null : f.id(),
+                reject(f.index(), featureLines[i], f.idMissing() ? null : f.id(),
                         RejectReason.IMPLAUSIBLE_COORDINATES, String.format(Locale.ROOT,
                         "a coordinate is outside longitude -180 to 180, latitude -90 to 90 of %s (x %s to %s, y %s"
                                 + " to %s)", crs.id(), e.getMinX(), e.getMaxX(), e.getMinY(), e.getMaxY()));
@@ -142,8 +242,7 @@ final class FeatureAssembler {
         }
         features.clear();
         features.addAll(kept);
-        featureLines.clear();
-        featureLines.addAll(keptLines);
+        featureLines = keptLines;
     }
 
     /**
@@ -151,71 +250,8 @@ final class FeatureAssembler {
      * digit: placeholders such as {@code "-"} or {@code "---"} count as absent).
      */
     Optional<String> find(Map<String, String> properties, Optional<String> set, List<String> candidates) {
-        if (set.isPresent()) {
-            String wanted = set.get();
-            for (Map.Entry<String, String> e : properties.entrySet()) {
-                if (e.getKey().equalsIgnoreCase(wanted)) {
-                    return nonBlank(e.getValue());
-                }
-            }
-            return Optional.empty();
-        }
-        int list = candidates == ID_NAMES ? 0 : candidates == SHEET_NAMES ? 1 : candidates == PLOT_NAMES ? 2
-                : candidates == AREA_NAMES ? 3 : -1;
-        if (list < 0) {
-            return findIn(properties, candidates);
-        }
-        if (properties != lastProperties) {
-            // each attribute's place in the four candidate lists once per feature, not once per candidate name
-            int n = properties.size();
-            if (lastRanks == null || lastRanks.length < n) {
-                lastRanks = new byte[Math.max(n, 16)][];
-                lastValues = new String[Math.max(n, 16)];
-            }
-            int j = 0;
-            for (Map.Entry<String, String> e : properties.entrySet()) {
-                lastRanks[j] = ranks.computeIfAbsent(e.getKey(), FeatureAssembler::ranks);
-                lastValues[j++] = e.getValue();
-            }
-            lastCount = n;
-            lastProperties = properties;
-        }
-        // the first candidate (in list order) that an attribute with a usable value has; the first such attribute
-        int bestRank = Integer.MAX_VALUE;
-        Optional<String> best = Optional.empty();
-        for (int j = 0; j < lastCount; j++) {
-            int rank = lastRanks[j][list];
-            if (rank >= 0 && rank < bestRank) {
-                Optional<String> v = nonBlank(lastValues[j]);
-                if (v.isPresent()) {
-                    bestRank = rank;
-                    best = v;
-                }
-            }
-        }
-        return best;
-    }
-
-    /** {@link #find} for a list of candidates other than the four of this class. */
-    private static Optional<String> findIn(Map<String, String> properties, List<String> candidates) {
-        for (String candidate : candidates) {
-            for (Map.Entry<String, String> e : properties.entrySet()) {
-                if (normalizedName(e.getKey()).equals(candidate)) {
-                    Optional<String> v = nonBlank(e.getValue());
-                    if (v.isPresent()) {
-                        return v;
-                    }
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** An attribute name's place in {@link #ID_NAMES}, {@link #SHEET_NAMES}, {@link #PLOT_NAMES}, {@link #AREA_NAMES}. */
-    private static byte[] ranks(String name) {
-        String normal = normalizedName(name);
-        return new byte[] {(byte) ID_NAMES.indexOf(normal), (byte) SHEET_NAMES.indexOf(normal),
-            (byte) PLOT_NAMES.indexOf(normal), (byte) AREA_NAMES.indexOf(normal)};
+        Attributes attributes = attributes(properties);
+        return Optional.ofNullable(first(attributes, order(attributes.names(), set, candidates)));
     }
 
     /** Words that stand for "no id" ({@code NO_ID}, {@code N/A}, ...), compared on their letters and digits. */
@@ -236,12 +272,6 @@ final class FeatureAssembler {
         return ID_PLACEHOLDERS.contains(b.toString());
     }
 
-    /** The attributes {@link #find} looked at last (the same map for all look-ups of one feature), as arrays. */
-    private Map<String, String> lastProperties;
-    private byte[][] lastRanks;
-    private String[] lastValues;
-    private int lastCount;
-
     static String normalizedName(String name) {
         StringBuilder b = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i++) {
@@ -253,24 +283,24 @@ final class FeatureAssembler {
         return b.toString();
     }
 
-    /** The trimmed value, unless it is blank or a placeholder without any letter or digit ({@code "-"}). */
-    private static Optional<String> nonBlank(String v) {
+    /** The trimmed value, unless it is null, blank or a placeholder without any letter or digit ({@code "-"}). */
+    private static String usable(String v) {
         if (v == null) {
-            return Optional.empty();
+            return null;
         }
         for (int i = 0; i < v.length(); ) {
             int c = v.codePointAt(i);
             if (Character.isLetterOrDigit(c)) {
-                return Optional.of(v.strip());
+                return v.strip();
             }
             i += Character.charCount(c);
         }
-        return Optional.empty();
+        return null;
     }
 
-    /** {@code "12.0"} to {@code "12"}; other text unchanged. */
-    private static Optional<String> number(Optional<String> v) {
-        return v.map(s -> integralWithZeroFraction(s) ? s.substring(0, s.indexOf('.')) : s);
+    /** {@code "12.0"} to {@code "12"}; other text (and null) unchanged. */
+    private static String number(String v) {
+        return v != null && integralWithZeroFraction(v) ? v.substring(0, v.indexOf('.')) : v;
     }
 
     /** Whether {@code s} matches {@code -?[0-9]+[.]0+}, e.g. {@code "12.0"} (checked by hand: it runs per feature). */
@@ -292,12 +322,12 @@ final class FeatureAssembler {
         return true;
     }
 
-    private static OptionalDouble area(Optional<String> v) {
-        if (v.isEmpty()) {
+    private static OptionalDouble area(String v) {
+        if (v == null) {
             return OptionalDouble.empty();
         }
         try {
-            double d = FastDoubles.parse(v.get().replace(',', '.'));
+            double d = FastDoubles.parse(v.replace(',', '.'));
             return Double.isFinite(d) && d >= 0 ? OptionalDouble.of(d) : OptionalDouble.empty();
         } catch (NumberFormatException e) {
             return OptionalDouble.empty();

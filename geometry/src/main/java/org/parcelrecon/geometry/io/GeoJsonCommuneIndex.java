@@ -102,6 +102,8 @@ public final class GeoJsonCommuneIndex {
         private int[] partition = new int[1024];
         private int n;
         private boolean sawCommune;
+        private String lastWritten;
+        private Integer lastPartition;
 
         Indexed(UnaryOperator<String> communeKey) {
             this.communeKey = communeKey;
@@ -119,8 +121,9 @@ public final class GeoJsonCommuneIndex {
             length[n] = size;
             line[n] = atLine;
             sawCommune |= written != null && !written.isBlank();
-            // one partition number per distinct text: 2 million parcels name a few hundred communes
-            Integer k = partitionOfWritten.get(written);
+            // one partition number per distinct text: 2 million parcels name a few hundred communes, one after
+            // another (the scanner gives the same string for the same text as the feature before)
+            Integer k = written == lastWritten && n > 0 ? lastPartition : partitionOfWritten.get(written);
             if (k == null) {
                 String key = Objects.requireNonNull(communeKey.apply(written), "commune key");
                 k = partitionOfKey.computeIfAbsent(key, c -> {
@@ -130,6 +133,8 @@ public final class GeoJsonCommuneIndex {
                 partitionOfWritten.put(written, k);
             }
             partition[n] = k;
+            lastWritten = written;
+            lastPartition = k;
             n++;
         }
 

@@ -3,9 +3,7 @@ package org.parcelrecon.geometry.io;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -14,9 +12,11 @@ import org.locationtech.jts.geom.Polygon;
 /**
  * Reads one GeoJSON feature straight from its bytes into a {@link FeatureAssembler}: the fast path of
  * {@link GeoJsonCommuneIndex#read}. Positions go into one growing {@code double} array per ring (numbers decoded by
- * {@link FastDoubles}, bit for bit as Jackson decodes them), attributes into the same map the Jackson-based
- * {@link GeoJsonParcelReader} fills, and the polygon is built by the same {@link LenientPolygons} calls, so a
- * feature read here gives the same parcel, rejection and repairs as one read there.
+ * {@link FastDoubles}, bit for bit as Jackson decodes them), attributes into {@link Attributes} equal to the map
+ * the Jackson-based {@link GeoJsonParcelReader} fills, and the polygon is built by the same {@link LenientPolygons}
+ * calls, so a feature read here gives the same parcel, rejection and repairs as one read there. Names the last
+ * feature had (its attribute names, {@code "properties"}, {@code "Polygon"}...) are recognised by their bytes
+ * ({@link JsonBytes#plain}), so a map that repeats them is read without decoding or looking up a name.
  *
  * <p>It reads the common shape only: an object whose {@code id}, {@code properties} and {@code geometry} members
  * appear at most once each, scalar attribute values, and a geometry that is null or a {@code Polygon} or
@@ -26,6 +26,16 @@ import org.locationtech.jts.geom.Polygon;
  * feature to the Jackson-based reader.
  */
 final class GeoJsonFeatureParser {
+    /** A feature's members this parser reads, recognised by their bytes ({@link JsonBytes#oneOf}). */
+    private static final Attributes.Names FEATURE_MEMBERS =
+            new Attributes.Names(new String[] {"type", "properties", "geometry", "id"});
+    private static final Attributes.Names FEATURE_TYPE = new Attributes.Names(new String[] {"Feature"});
+    /** A geometry's members that decide how it is read. */
+    private static final Attributes.Names GEOMETRY_MEMBERS =
+            new Attributes.Names(new String[] {"type", "coordinates", "geometries"});
+    private static final String POLYGON = "Polygon";
+    /** The geometry types read here. */
+    private static final Attributes.Names POLYGONAL = new Attributes.Names(new String[] {POLYGON, "MultiPolygon"});
     private final GeometryFactory factory;
     private final UnaryOperator<String> shared;
     private final JsonBytes in = new JsonBytes(new byte[0], 0, 0, false);
@@ -50,7 +60,7 @@ final class GeoJsonFeatureParser {
         in.pos = from;
         in.end = to;
         String memberId = null;
-        Map<String, String> properties = new LinkedHashMap<>();
+        Attributes properties = Attributes.EMPTY;
         boolean sawId = false;
         boolean sawProperties = false;
         boolean sawGeometry = false;
@@ -63,11 +73,18 @@ final class GeoJsonFeatureParser {
                 if (c != '"') {
                     return false;
                 }
-                String name = in.name();
+                int member = in.oneOf(FEATURE_MEMBERS);
                 in.expect(':');
                 int v = in.next();
-                switch (name) {
-                    case "id" -> {
+                switch (member) {
+                    case 0 -> { // type
+                        if (v == '"') {
+                            in.oneOf(FEATURE_TYPE); // "Feature", read as any string is
+                        } else {
+                            in.skipValue(1);
+                        }
+                    }
+                    case 3 -> { // id
                         if (sawId) {
                             return false;
                         }
@@ -78,18 +95,18 @@ final class GeoJsonFeatureParser {
                             memberId = scalar(v, false);
                         }
                     }
-                    case "properties" -> {
+                    case 1 -> { // properties
                         if (sawProperties) {
                             return false;
                         }
                         sawProperties = true;
                         if (v == '{') {
-                            properties(properties);
+                            properties = properties(out);
                         } else {
                             in.skipValue(1);
                         }
                     }
-                    case "geometry" -> {
+                    case 2 -> { // geometry
                         if (sawGeometry || v != '{' && v != 'n') {
                             return false;
                         }
@@ -99,7 +116,7 @@ final class GeoJsonFeatureParser {
                         } else {
                             in.pos++;
                             type = geometryType();
-                            polygons = coordinates(type.equals("Polygon"));
+                            polygons = coordinates(POLYGON.equals(type));
                             geometryEnd();
                         }
                     }
@@ -128,12 +145,12 @@ final class GeoJsonFeatureParser {
         BadGeometryException failure = null;
         if (type != null) {
             try {
-                g = polygonal(polygons, type.equals("Polygon"), repairs);
+                g = polygonal(polygons, POLYGON.equals(type), repairs);
             } catch (BadGeometryException e) {
                 failure = e;
             }
         }
-        out.add(index, line, memberId, properties, g, failure, repairs);
+        out.add(index, line, memberId, properties, g, failure, repairs, true);
         return true;
     }
 
@@ -187,30 +204,65 @@ final class GeoJsonFeatureParser {
         if (known != null && Arrays.equals(known, 0, known.length, b, from, to)) {
             return values[slot];
         }
+        misses++;
         String text = shared.apply(new String(b, from, to - from, StandardCharsets.UTF_8));
         valueBytes[slot] = Arrays.copyOfRange(b, from, to);
         values[slot] = text;
         return text;
     }
 
-    private void properties(Map<String, String> into) {
+    /**
+     * The names of the last feature's attributes (this read's instance, {@link FeatureAssembler#names}): the next
+     * feature most likely has the same, and its names are then recognised by their bytes alone
+     * ({@link Attributes.Names#matches}), neither decoded nor looked up, and its attributes share that instance.
+     */
+    private Attributes.Names expected = Attributes.Names.EMPTY;
+    /** For each of {@link #expected}'s attributes: how many of its short values were looked up, how many found. */
+    private int[] lookedUp = new int[0];
+    private int[] found = new int[0];
+    private final java.util.Map<Attributes.Names, int[][]> valueCounts = new java.util.IdentityHashMap<>();
+    /** The attributes being read: names and values (null when the value is a JSON null, which is left out). */
+    private String[] names = new String[16];
+    private String[] read = new String[16];
+
+    /** Reads a properties object at the cursor (its opening brace). */
+    private Attributes properties(FeatureAssembler out) {
         in.pos++;
         int c = in.next();
+        Attributes.Names expect = expected;
+        boolean same = true;
+        int n = 0;
         while (c != '}') {
             if (c != '"') {
                 throw JsonBytes.UNUSUAL;
             }
-            String name = in.name();
+            String name;
+            int after = same && n < expect.size() ? expect.matches(n, in.buf, in.pos, in.end) : -1;
+            if (after > 0) {
+                name = expect.key(n);
+                in.pos = after;
+            } else {
+                same = false;
+                name = in.name();
+            }
             in.expect(':');
             int v = in.next();
             if (v == '{' || v == '[') {
                 throw JsonBytes.UNUSUAL; // kept as JSON text by the Jackson reader
             }
+            if (n == names.length) {
+                names = Arrays.copyOf(names, 2 * n);
+                read = Arrays.copyOf(read, 2 * n);
+            }
+            names[n] = name;
             if (v == 'n') {
                 in.literal(); // a null attribute is left out
+                read[n] = null;
+                same = false;
             } else {
-                into.put(name, scalar(v, true));
+                read[n] = same ? value(v, n) : scalar(v, true);
             }
+            n++;
             c = in.next();
             if (c == ',') {
                 in.pos++;
@@ -223,31 +275,85 @@ final class GeoJsonFeatureParser {
             }
         }
         in.pos++;
+        if (same && n == expect.size()) {
+            return new Attributes(expect, Arrays.copyOf(read, n));
+        }
+        return otherNames(n, out);
     }
 
-    /** Reads a geometry object's members up to its coordinates; returns its type, Polygon or MultiPolygon. */
+    /**
+     * The attributes just read when their names are not {@link #expected}'s, as the Jackson reader's map holds
+     * them (a name given twice keeps its first place and its last value; null values left out); their names then
+     * become the expected ones.
+     */
+    private Attributes otherNames(int n, FeatureAssembler out) {
+        java.util.LinkedHashMap<String, String> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (read[i] != null) {
+                map.put(names[i], read[i]);
+            }
+        }
+        Attributes attributes = out.attributes(map);
+        if (attributes.names() != expected) {
+            expected = attributes.names();
+            int[][] counts = valueCounts.computeIfAbsent(expected, k -> new int[2][k.size()]);
+            lookedUp = counts[0];
+            found = counts[1];
+        }
+        return attributes;
+    }
+
+    /**
+     * The value of attribute {@code i} of the {@link #expected} names, at the cursor: a short one from
+     * {@link #cached} while that attribute's values repeat (a commune code, a land use code, a sheet number), else
+     * made afresh (an area, a plot number: looking those up finds nothing and only fills the cache).
+     */
+    private String value(int v, int i) {
+        int tries = lookedUp[i];
+        if (tries >= VALUES_TRIED && found[i] < tries / REPEATED) {
+            return scalar(v, false);
+        }
+        int before = misses;
+        String text = scalar(v, true);
+        if (tries < VALUES_TRIED) {
+            lookedUp[i] = tries + 1;
+            if (misses == before) {
+                found[i]++;
+            }
+        }
+        return text;
+    }
+
+    /** After this many values of an attribute, {@link #value} decides whether to go on looking them up. */
+    private static final int VALUES_TRIED = 256;
+    /** It goes on when at least one value in this many was found. */
+    private static final int REPEATED = 4;
+    /** How many times {@link #cached} has not found a value. */
+    private int misses;
+
+    /** Reads a geometry object's members up to its coordinates; returns its type, {@link #POLYGON} or MultiPolygon. */
     private String geometryType() {
         int c = in.next();
         while (c == '"') {
-            String name = in.name();
+            int member = in.oneOf(GEOMETRY_MEMBERS);
             in.expect(':');
             int v = in.next();
-            if (name.equals("type")) {
+            if (member == 0) { // type
                 if (v != '"') {
                     throw JsonBytes.UNUSUAL;
                 }
-                String type = in.name();
-                if (!type.equals("Polygon") && !type.equals("MultiPolygon")) {
+                int type = in.oneOf(POLYGONAL);
+                if (type < 0) {
                     throw JsonBytes.UNUSUAL;
                 }
                 in.expect(',');
-                if (in.next() != '"' || !in.name().equals("coordinates")) {
+                if (in.next() != '"' || in.oneOf(GEOMETRY_MEMBERS) != 1) {
                     throw JsonBytes.UNUSUAL;
                 }
                 in.expect(':');
-                return type;
+                return POLYGONAL.key(type);
             }
-            if (name.equals("coordinates") || name.equals("geometries")) {
+            if (member > 0) { // coordinates before the type, or geometries
                 throw JsonBytes.UNUSUAL;
             }
             in.skipValue(2);
@@ -262,11 +368,7 @@ final class GeoJsonFeatureParser {
         int c = in.next();
         while (c == ',') {
             in.pos++;
-            if (in.next() != '"') {
-                throw JsonBytes.UNUSUAL;
-            }
-            String name = in.name();
-            if (name.equals("type") || name.equals("coordinates") || name.equals("geometries")) {
+            if (in.next() != '"' || in.oneOf(GEOMETRY_MEMBERS) >= 0) {
                 throw JsonBytes.UNUSUAL;
             }
             in.expect(':');

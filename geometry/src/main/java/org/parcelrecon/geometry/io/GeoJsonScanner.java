@@ -188,6 +188,10 @@ final class GeoJsonScanner {
         return State.DONE;
     }
 
+    /** A feature's members, recognised by their bytes: the scanner looks into {@code properties} only. */
+    private static final Attributes.Names FEATURE_MEMBERS =
+            new Attributes.Names(new String[] {"properties", "type", "geometry"});
+
     /** Reads a feature object at the cursor; returns its commune attribute's text, or null. */
     private String feature() {
         String commune = null;
@@ -201,7 +205,7 @@ final class GeoJsonScanner {
             if (c != '"') {
                 throw JsonBytes.UNUSUAL;
             }
-            boolean properties = in.name().equals("properties");
+            boolean properties = in.oneOf(FEATURE_MEMBERS) == 0;
             in.expect(':');
             if (properties && in.ws() == '{') {
                 commune = properties(commune);
@@ -215,6 +219,18 @@ final class GeoJsonScanner {
         }
     }
 
+    /**
+     * The attribute names the last feature had up to its commune attribute, as {@link JsonBytes#plainBytes}
+     * (null for one that is not plain), and whether each is a commune attribute: features repeat the same names,
+     * which are then recognised by their bytes, neither decoded nor looked up.
+     */
+    private byte[][] names = new byte[8][];
+    private boolean[] communeAt = new boolean[8];
+    private int expected;
+    /** The last commune text read, and its bytes: a map lists a commune's features together. */
+    private String lastCommune;
+    private byte[] lastCommuneBytes;
+
     /** Reads a properties object at the cursor; returns {@code commune} or, when null, the first commune attribute. */
     private String properties(String commune) {
         in.pos++;
@@ -223,19 +239,42 @@ final class GeoJsonScanner {
             in.pos++;
             return commune;
         }
+        int n = 0;
+        boolean same = true;
         while (true) {
             if (c != '"') {
                 throw JsonBytes.UNUSUAL;
             }
-            String name = commune == null ? in.name() : null;
-            if (name == null) {
+            boolean isCommune = false;
+            if (commune == null) {
+                int after = same && n < expected ? JsonBytes.plain(names[n], in.buf, in.pos, in.end) : -1;
+                if (after > 0) {
+                    in.pos = after;
+                    isCommune = communeAt[n];
+                } else {
+                    String name = in.name();
+                    isCommune = communeAttribute.test(name);
+                    if (same) {
+                        same = false;
+                        expected = n; // the names read so far, then this one
+                    }
+                    if (n == names.length) {
+                        names = java.util.Arrays.copyOf(names, 2 * n);
+                        communeAt = java.util.Arrays.copyOf(communeAt, 2 * n);
+                    }
+                    names[n] = JsonBytes.plainBytes(name);
+                    communeAt[n] = isCommune;
+                    expected = n + 1;
+                }
+                n++;
+            } else {
                 in.string();
             }
             in.expect(':');
             int v = in.ws();
-            if (name != null && v != '{' && v != '[' && v != 'n' && communeAttribute.test(name)) {
+            if (isCommune && v != '{' && v != '[' && v != 'n') {
                 commune = switch (v) {
-                    case '"' -> in.text();
+                    case '"' -> communeText();
                     case 't', 'f' -> in.literal() == 't' ? "true" : "false";
                     default -> {
                         int from = in.pos;
@@ -250,6 +289,18 @@ final class GeoJsonScanner {
                 return commune;
             }
         }
+    }
+
+    /** The text of a string value at the cursor: the last commune's string when it is written the same way. */
+    private String communeText() {
+        int after = JsonBytes.plain(lastCommuneBytes, in.buf, in.pos, in.end);
+        if (after > 0) {
+            in.pos = after;
+            return lastCommune;
+        }
+        lastCommune = in.text();
+        lastCommuneBytes = JsonBytes.plainBytes(lastCommune);
+        return lastCommune;
     }
 
     /**

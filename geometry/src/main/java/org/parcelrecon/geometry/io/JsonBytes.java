@@ -210,6 +210,66 @@ final class JsonBytes {
         return name;
     }
 
+    /**
+     * Reads a string at {@link #pos} that is most likely one of a few names (a feature's {@code "properties"}, a
+     * geometry's {@code "type"}) and returns which: recognised by its bytes when written plainly, else decoded.
+     *
+     * @param known the names, the likeliest first
+     * @return the place of the string's text among {@code known}; -1 when it is none of them
+     */
+    int oneOf(Attributes.Names known) {
+        for (int i = 0; i < known.size(); i++) {
+            int after = known.matches(i, buf, pos, end);
+            if (after > 0) {
+                pos = after;
+                return i;
+            }
+        }
+        return known.indexOf(name());
+    }
+
+    /**
+     * The bytes of a JSON string holding {@code text} written without escapes (quotes left out), when that is the
+     * only way to read those bytes as that text: null for text with a quote, backslash or control character, or
+     * one that UTF-8 cannot encode (a lone surrogate; characters beyond U+FFFF are left out too).
+     */
+    static byte[] plainBytes(String text) {
+        if (text == null) {
+            return null;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) {
+                return null;
+            }
+        }
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Whether the JSON string whose opening quote is at {@code b[at]} is {@code text} (from {@link #plainBytes},
+     * may be null) written plainly: its bytes, then the closing quote, all before {@code end}. Such bytes are valid
+     * JSON and read as that text, so a match needs no further validation.
+     *
+     * @return the index after the closing quote; -1 when the bytes are anything else
+     */
+    static int plain(byte[] text, byte[] b, int at, int end) {
+        if (text == null) {
+            return -1;
+        }
+        int from = at + 1;
+        int close = from + text.length;
+        if (close >= end || b[close] != '"') {
+            return -1;
+        }
+        for (int k = 0; k < text.length; k++) {
+            if (b[from + k] != text[k]) {
+                return -1;
+            }
+        }
+        return close + 1;
+    }
+
     /** Validates the escape at {@code p} (a backslash) and returns the index after it. */
     private int escape(int p) {
         if (p + 1 >= end) {
@@ -376,6 +436,15 @@ final class JsonBytes {
      * @param depth the value's nesting depth in the document; deeper than {@link #MAX_DEPTH} stops the cursor
      */
     void skipValue(int depth) {
+        int first = next();
+        if (first == '"') { // an attribute's value, mostly: no need for the loop
+            string();
+            return;
+        }
+        if (first == '-' || first >= '0' && first <= '9') {
+            number();
+            return;
+        }
         byte[] b = buf;
         int p = pos;
         int e = end;

@@ -104,10 +104,19 @@ final class LenientPolygons {
         if (!(p instanceof Polygonal)) {
             throw notPolygon(p);
         }
-        if (p.isEmpty()) {
+        return nonEmpty(p);
+    }
+
+    /**
+     * {@link #checkParcel} for a geometry {@link #polygonal} built from rings that {@link #polygon} took: those are
+     * finite and have 3 distinct points or more already, so only emptiness (a MultiPolygon whose every shell was
+     * dropped) is left to check.
+     */
+    static Geometry nonEmpty(Geometry built) throws BadGeometryException {
+        if (built.isEmpty()) {
             throw new BadGeometryException(RejectReason.EMPTY_GEOMETRY, "the geometry is empty");
         }
-        return p;
+        return built;
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.parcelrecon.geometry.io;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,7 +35,8 @@ public record ParcelFeature(String id, Geometry geometry, Optional<String> sheet
                             OptionalDouble recordedArea, Map<String, String> properties, int index,
                             List<ReadRepair> readRepairs) {
     /**
-     * Checks that the id is not blank and nothing is null; copies the attributes (in their order) and repairs.
+     * Checks that the id is not blank and nothing is null; copies the attributes (in their order) and repairs,
+     * unless they are already immutable copies (those of another parcel, or a reader's), which are kept as they are.
      *
      * @param id the parcel id (see {@link ReadOptions} for how it is chosen); never blank: a feature without a usable
      *     one is given {@code "#n"} (n its 1-based position in the file) and {@link ReadRepair#ID_MISSING}
@@ -58,7 +57,7 @@ public record ParcelFeature(String id, Geometry geometry, Optional<String> sheet
         Objects.requireNonNull(sheet, "sheet");
         Objects.requireNonNull(plot, "plot");
         Objects.requireNonNull(recordedArea, "recordedArea");
-        properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+        properties = Attributes.copyOf(Objects.requireNonNull(properties, "properties"));
         readRepairs = List.copyOf(readRepairs);
     }
 

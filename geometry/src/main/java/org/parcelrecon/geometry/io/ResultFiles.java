@@ -65,6 +65,20 @@ public final class ResultFiles {
     }
 
     /**
+     * {@link #writeChangesCsv(Writer, List)} as UTF-8 bytes, without a byte-order mark (the caller owns the stream's
+     * start), encoded as the files of {@link #openChanges} are; the stream is flushed, not closed.
+     *
+     * @param out where the CSV goes
+     * @param groups the change groups, in the order to write
+     * @throws IOException if the bytes cannot be written
+     */
+    public static void writeChangesCsv(OutputStream out, List<ChangeGroup> groups) throws IOException {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(groups, "groups");
+        changeRows(CsvWriter.of(out, CHANGE_COLUMNS), groups).flush();
+    }
+
+    /**
      * {@link #writeChangesCsv(Writer, List)} to a file, with a byte-order mark.
      *
      * @param file the CSV file to write

@@ -59,7 +59,10 @@ public final class CsvWriter implements Closeable, Flushable {
     private final int columns;
     /** The line being built for the char sink. */
     private final StringBuilder line;
-    /** The line's chars, copied out in one go for the writer (no {@code String} per row). */
+    /**
+     * The char sink's line, copied out in one go for the writer (no {@code String} per row); the byte sink's cell
+     * being copied.
+     */
     private char[] chars;
     /**
      * The byte sink's buffer: finished rows up to {@link #rowStart}, then the row being built up to {@link #pos}.
@@ -287,15 +290,16 @@ public final class CsvWriter implements Closeable, Flushable {
         boolean formula = SpreadsheetCells.isFormula(value);
         if (!formula) {
             room(n);
+            char[] c = charsOf(value, n);
             byte[] b = bytes;
             int p = pos;
             int i = 0;
             for (; i < n; i++) {
-                char c = value.charAt(i);
-                if (c >= 0x80 || c == ',' || c == '"' || c == '\n' || c == '\r') {
+                char ch = c[i];
+                if (ch >= 0x80 || ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
                     break;
                 }
-                b[p++] = (byte) c;
+                b[p++] = (byte) ch;
             }
             if (i == n) {
                 pos = p;
@@ -303,6 +307,26 @@ public final class CsvWriter implements Closeable, Flushable {
             }
         }
         appendBytesGeneral(value, formula);
+    }
+
+    /**
+     * The cell's chars copied in bulk into a reused array ({@code String} and {@code StringBuilder} copy them without
+     * a call per char, which matters under the C1 compiler that {@code bin/parcelrecon} uses for small inputs).
+     */
+    private char[] charsOf(CharSequence value, int n) {
+        if (chars == null || chars.length < n) {
+            chars = new char[Math.max(n, 256)];
+        }
+        if (value instanceof String s) {
+            s.getChars(0, n, chars, 0);
+        } else if (value instanceof StringBuilder sb) {
+            sb.getChars(0, n, chars, 0);
+        } else {
+            for (int i = 0; i < n; i++) {
+                chars[i] = value.charAt(i);
+            }
+        }
+        return chars;
     }
 
     /** Appends one cell as UTF-8 bytes: quoted when needed, quotes doubled, after an apostrophe for a formula. */

@@ -314,14 +314,15 @@ final class CommuneByCommuneComparison {
                                     CompareOptions options, boolean auto) throws IOException {
         // the new map's part is read by another thread of the pool when one is free (at the start and the end of
         // the run, and while this commune's neighbour waits on its own tasks), the old map's part on this one
-        ForkJoinTask<Read> after = ForkJoinTask.adapt(() -> Read.of(newIndex, commune)).fork();
+        FutureTask<ParcelLayer> after = new FutureTask<>(() -> newIndex.read(commune));
+        ForkJoinTask<?> forked = ForkJoinTask.adapt(after).fork();
         ParcelLayer before;
         try {
             before = oldIndex.read(commune);
         } finally {
-            after.join(); // never throws: a failure is held in the Read
+            forked.join(); // never throws: the FutureTask holds what the read threw, for get to rethrow as it was
         }
-        Pair pair = new Pair(commune, before, after.join().layer());
+        Pair pair = new Pair(commune, before, get(after));
         CompareMapsCommand.requireComparable(pair.before(), pair.after());
         ComparisonResult result = MapComparison.compare(pair.before(), pair.after(), options);
         NoiseEstimate noise = result.noise();
@@ -330,33 +331,6 @@ final class CommuneByCommuneComparison {
                     options.withShapeTolerance(noise.suggestedTolerance()));
         }
         return new Compared(pair, result, noise);
-    }
-
-    /**
-     * A commune's part of one map read on another thread: the layer, or what the read threw, to be rethrown as it was
-     * on the thread that waits (a fork/join task would wrap it).
-     */
-    private record Read(ParcelLayer read, Throwable failure) {
-        static Read of(GeoJsonCommuneIndex index, String commune) {
-            try {
-                return new Read(index.read(commune), null);
-            } catch (Throwable t) {
-                return new Read(null, t);
-            }
-        }
-
-        ParcelLayer layer() throws IOException {
-            if (failure instanceof IOException io) {
-                throw io;
-            }
-            if (failure instanceof RuntimeException r) {
-                throw r;
-            }
-            if (failure instanceof Error e) {
-                throw e;
-            }
-            return read;
-        }
     }
 
     /** The communes' offsets averaged, weighted by their pairs, as the map's line. */

@@ -26,9 +26,12 @@ import org.parcelrecon.geometry.io.ResultFiles;
 /**
  * Writing {@code compare-maps}' two big outputs, the work its main thread does while the pool compares: the change
  * groups of {@link MapComparisonBenchmark}'s generated commune (5,000 base parcels, seed 7) written
- * as {@code changes.csv} ({@code writeChangesCsv}) and as {@code changes.geojson} without UNCHANGED groups
- * ({@code writeChangesGeoJson}), into sinks that discard what they get: the CSV is timed up to its chars, the GeoJSON
- * up to its UTF-8 bytes.
+ * as {@code changes.csv} and as {@code changes.geojson} without UNCHANGED groups ({@code writeChangesGeoJson}),
+ * into sinks that discard what they get: the CSV up to its UTF-8 bytes as {@code compare-maps} writes its file
+ * ({@code writeChangesCsvBytes}: CsvWriter encodes them itself), up to its chars for a {@code Writer}
+ * ({@code writeChangesCsv}) and up to the bytes of the JDK's UTF-8 encoder behind that {@code Writer}
+ * ({@code writeChangesCsvJdkEncoder}, the way files were written before CsvWriter encoded them), the GeoJSON up to
+ * its UTF-8 bytes.
  * Milliseconds per commune.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar ResultFilesBenchmark -prof gc}; add
@@ -56,6 +59,17 @@ public class ResultFilesBenchmark {
     @Benchmark
     public void writeChangesCsv() throws IOException {
         ResultFiles.writeChangesCsv(Writer.nullWriter(), groups);
+    }
+
+    @Benchmark
+    public void writeChangesCsvBytes() throws IOException {
+        ResultFiles.writeChangesCsv(OutputStream.nullOutputStream(), groups);
+    }
+
+    @Benchmark
+    public void writeChangesCsvJdkEncoder() throws IOException {
+        ResultFiles.writeChangesCsv(new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                OutputStream.nullOutputStream(), java.nio.charset.StandardCharsets.UTF_8), 1 << 16), groups);
     }
 
     @Benchmark

@@ -14,11 +14,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.parcelrecon.core.evidence.ChangeClass;
@@ -61,59 +66,97 @@ final class CommuneByCommuneComparison {
     }
 
     /**
-     * Communes being read or compared at once (ahead of the one being written): two always, to keep both cores of a
-     * small machine busy (a commune's own phases run in parallel too), and a third while the three hold at most
-     * {@link #THIRD_COMMUNE_FEATURES} features of both maps. Small communes (the 275,000-parcel pair has about 10,000
-     * features a commune) keep three, which leaves the pool work to steal while a commune waits on its own tasks;
-     * big ones (2.1 million parcels a side: 77,000 a commune) keep two, because a third adds its parcels to what every
-     * young collection copies: there, three took 54 s with 12.7 s of collector pauses, two 50 s with 8.5 s (one run
-     * each, parallel collector, {@code -Xmx4g}).
+     * Communes being read or compared at once: two always, to keep both cores of a small machine busy (a commune's
+     * own phases run in parallel too), and a third while the three hold at most {@link #THIRD_COMMUNE_FEATURES}
+     * features of both maps. Small communes (the 275,000-parcel pair has about 10,000 features a commune) keep three,
+     * which leaves the pool work to steal while a commune waits on its own tasks; big ones (2.1 million parcels a
+     * side: 77,000 a commune) keep two, because a third adds its parcels to what every young collection copies:
+     * there, three took 54 s with 12.7 s of collector pauses, two 50 s with 8.5 s (one run each, parallel collector,
+     * {@code -Xmx4g}).
      */
     private static final int IN_FLIGHT = 2;
     private static final long THIRD_COMMUNE_FEATURES = 100_000;
+    /**
+     * Communes held at once, compared or not, before the writer takes the oldest: one more than {@link #IN_FLIGHT},
+     * so that a thread whose commune ends before the oldest one starts the next instead of waiting for the writer.
+     */
+    private static final int HELD = IN_FLIGHT + 1;
 
     /** A commune submitted to the pool, with its features in both maps. */
     private record InFlight<T>(Future<T> future, long features) {
     }
 
     /**
-     * The communes submitted to the pool and not yet taken, in commune order.
+     * The communes submitted to the pool and not yet taken, in commune order. The writer takes them in that order;
+     * meanwhile a commune that ends (in any order) lets the next one start while at most {@link #IN_FLIGHT} run (a
+     * third under {@link #THIRD_COMMUNE_FEATURES}) and at most {@link #HELD} are held.
      *
      * @param <T> what a commune's task gives
      */
     static final class Window<T> {
         private final List<String> order;
-        private final Function<String, Future<T>> submit;
+        private final Function<String, Callable<T>> task;
+        private final Executor pool;
         private final ToLongFunction<String> features;
         private final Deque<InFlight<T>> queue = new ArrayDeque<>();
+        /** One permit per commune that ended, so that the writer waiting for the oldest can start the next. */
+        private final Semaphore ended = new Semaphore(0);
         private int submitted;
-        private long inFlight;
 
-        Window(List<String> order, Function<String, Future<T>> submit, ToLongFunction<String> features) {
+        Window(List<String> order, Function<String, Callable<T>> task, Executor pool,
+               ToLongFunction<String> features) {
             this.order = order;
-            this.submit = submit;
+            this.task = task;
+            this.pool = pool;
             this.features = features;
         }
 
-        /** Submits the next communes while {@code IN_FLIGHT} and {@code THIRD_COMMUNE_FEATURES} allow. */
+        /** Submits the next communes while {@code IN_FLIGHT}, {@code THIRD_COMMUNE_FEATURES} and {@code HELD} allow. */
         void fill() {
-            while (submitted < order.size()) {
+            while (submitted < order.size() && queue.size() < HELD) {
+                int running = 0;
+                long runningFeatures = 0;
+                for (InFlight<T> f : queue) {
+                    if (!f.future().isDone()) {
+                        running++;
+                        runningFeatures += f.features();
+                    }
+                }
                 String c = order.get(submitted);
                 long n = features.applyAsLong(c);
-                if (queue.size() > IN_FLIGHT || (queue.size() == IN_FLIGHT && inFlight + n > THIRD_COMMUNE_FEATURES)) {
+                if (running > IN_FLIGHT || (running == IN_FLIGHT && runningFeatures + n > THIRD_COMMUNE_FEATURES)) {
                     return;
                 }
-                queue.add(new InFlight<>(submit.apply(c), n));
-                inFlight += n;
+                FutureTask<T> f = new FutureTask<>(task.apply(c)) {
+                    @Override
+                    protected void done() {
+                        ended.release();
+                    }
+                };
+                queue.add(new InFlight<>(f, n));
                 submitted++;
+                pool.execute(f);
             }
         }
 
-        /** {@return the oldest commune's comparison, to wait for} */
-        Future<T> next() {
-            InFlight<T> head = queue.poll();
-            inFlight -= head.features();
+        /**
+         * {@return the oldest commune's comparison, ended} While it runs, each commune that ends lets the next start.
+         *
+         * @throws InterruptedException if interrupted while waiting
+         */
+        Future<T> next() throws InterruptedException {
+            InFlight<T> head = queue.peek();
+            while (!head.future().isDone()) {
+                ended.acquire();
+                fill();
+            }
+            queue.poll();
             return head.future();
+        }
+
+        /** {@return the communes submitted so far, in order (for tests)} */
+        int submitted() {
+            return submitted;
         }
 
         void cancel() {
@@ -192,7 +235,7 @@ final class CommuneByCommuneComparison {
         // communes are read and compared a few at a time in a pool as wide as the machine (a commune's own parallel
         // phases run in it too), and written in commune order as they come
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
-        Window<Compared> window = new Window<>(order, c -> pool.submit(() -> compare(oldIndex, newIndex, c, options, auto)),
+        Window<Compared> window = new Window<>(order, c -> () -> compare(oldIndex, newIndex, c, options, auto), pool,
                 c -> (long) oldIndex.featureCount(c) + newIndex.featureCount(c));
         // the output files are opened when the first commune is compared (its new map names the CRS the GeoJSON
         // declares), so that no commune is read on this thread before the pool starts
@@ -204,7 +247,7 @@ final class CommuneByCommuneComparison {
             }
             window.fill();
             for (int i = 0; i < order.size(); i++) {
-                Compared compared = get(window.next());
+                Compared compared = get(next(window));
                 window.fill(); // before writing this one: the pool works meanwhile
                 Pair pair = compared.pair();
                 CompareMapsCommand.requireComparable(pair.before(), pair.after());
@@ -269,7 +312,17 @@ final class CommuneByCommuneComparison {
     /** One commune read and compared (again at its noise's suggestion when {@code auto} and the noise says so). */
     private static Compared compare(GeoJsonCommuneIndex oldIndex, GeoJsonCommuneIndex newIndex, String commune,
                                     CompareOptions options, boolean auto) throws IOException {
-        Pair pair = new Pair(commune, oldIndex.read(commune), newIndex.read(commune));
+        // the new map's part is read by another thread of the pool when one is free (at the start and the end of
+        // the run, and while this commune's neighbour waits on its own tasks), the old map's part on this one
+        FutureTask<ParcelLayer> after = new FutureTask<>(() -> newIndex.read(commune));
+        ForkJoinTask<?> forked = ForkJoinTask.adapt(after).fork();
+        ParcelLayer before;
+        try {
+            before = oldIndex.read(commune);
+        } finally {
+            forked.join(); // never throws: the FutureTask holds what the read threw, for get to rethrow as it was
+        }
+        Pair pair = new Pair(commune, before, get(after));
         CompareMapsCommand.requireComparable(pair.before(), pair.after());
         ComparisonResult result = MapComparison.compare(pair.before(), pair.after(), options);
         NoiseEstimate noise = result.noise();
@@ -316,6 +369,15 @@ final class CommuneByCommuneComparison {
         }
         return new NoiseEstimate((int) Math.min(Integer.MAX_VALUE, pairs), (int) Math.min(Integer.MAX_VALUE,
                 vertices), sum[0] / pairs, sum[1] / pairs, sum[2] / pairs, sum[3] / pairs, sum[4] / pairs);
+    }
+
+    private static <T> Future<T> next(Window<T> window) throws IOException {
+        try {
+            return window.next();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading the maps", e);
+        }
     }
 
     private static <T> T get(Future<T> future) throws IOException {

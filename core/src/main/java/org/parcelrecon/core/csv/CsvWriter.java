@@ -1,13 +1,14 @@
 package org.parcelrecon.core.csv;
 
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,13 +27,22 @@ import java.util.Objects;
  * A null cell is written empty. A row with more or fewer cells than the header is a caller's mistake
  * ({@link IllegalArgumentException}): a short row in a result file would shift its columns silently.
  *
- * <p>A writer of many rows can also build a row cell by cell, without an array per row:
+ * <p>A writer of many rows can also build a row cell by cell, without an array per row, and hand a reused builder
+ * as a cell's text:
  * <pre>{@code
  * csv.add("17").add("REVIEW").endRow();
  * }</pre>
- * Both ways write the same bytes for the same cells. A row is copied to the underlying writer as a {@code char[]}
- * (no {@code String} per row), and a signed decimal such as {@code -12.5} is recognised as a number without
- * parsing it.
+ * Both ways write the same bytes for the same cells.
+ *
+ * <p>How the bytes are made: a writer onto a file or stream ({@link #create}, {@link #of(OutputStream, List)})
+ * encodes UTF-8 itself, cell by cell, straight into its own byte buffer: a cell of plain ASCII without a comma,
+ * quote or line break (most cells of a result file: ids, numbers, codes) is copied char by char as bytes in one
+ * pass; any other cell takes the general path, which quotes, escapes and encodes it as the JDK's UTF-8 encoder does.
+ * The bytes are those of a JDK {@code Writer} in UTF-8 (CsvWriterTest holds both against a reference writer,
+ * randomised). A cell holding half a surrogate pair cannot be encoded in UTF-8: the row is dropped and
+ * {@link MalformedInputException} thrown, as the JDK's encoder refuses it. A writer onto a {@link Writer}
+ * ({@link #of(Writer, List)}) builds each line as chars and hands it over as a {@code char[]}; a signed decimal such
+ * as {@code -12.5} is recognised as a number without parsing it.
  *
  * <p>Not thread-safe: one writer per file, written from one thread at a time.
  */
@@ -40,20 +50,54 @@ public final class CsvWriter implements Closeable, Flushable {
     /** The byte-order mark written first to files, so spreadsheets read UTF-8. */
     public static final char BYTE_ORDER_MARK = '\uFEFF';
 
+    private static final int BUFFER = 1 << 16;
+
+    /** The char sink of {@link #of(Writer, List)}; null when this writer encodes bytes itself. */
     private final Writer out;
+    /** The byte sink of {@link #create} and {@link #of(OutputStream, List)}; null for a char sink. */
+    private final OutputStream stream;
     private final int columns;
-    private final StringBuilder line = new StringBuilder(256);
-    /** The line's chars, copied out in one go for the writer (no {@code String} per row). */
-    private char[] chars = new char[256];
+    /** The line being built for the char sink. */
+    private final StringBuilder line;
+    /**
+     * The char sink's line, copied out in one go for the writer (no {@code String} per row); the byte sink's cell
+     * being copied.
+     */
+    private char[] chars;
+    /**
+     * The byte sink's buffer: finished rows up to {@link #rowStart}, then the row being built up to {@link #pos}.
+     * Finished rows are written out when they fill most of 64 KB, on {@link #flush} and on {@link #close}.
+     */
+    private byte[] bytes;
+    private int pos;
+    private int rowStart;
+    /** Whether the row being built holds a cell that UTF-8 cannot encode (half a surrogate pair). */
+    private boolean malformed;
     /** Cells of the row being built by {@link #add}, 0 between rows. */
     private int cellsInRow;
     private long rows;
 
-    private CsvWriter(Writer out, List<String> header) throws IOException {
+    private CsvWriter(Writer out, OutputStream stream, boolean byteOrderMark, List<String> header)
+            throws IOException {
         this.out = out;
+        this.stream = stream;
         this.columns = header.size();
         if (columns == 0) {
             throw new IllegalArgumentException("a CSV file needs at least one column");
+        }
+        if (stream == null) {
+            line = new StringBuilder(256);
+            chars = new char[256];
+        } else {
+            line = null;
+            bytes = new byte[BUFFER];
+            if (byteOrderMark) {
+                bytes[0] = (byte) 0xEF; // U+FEFF in UTF-8
+                bytes[1] = (byte) 0xBB;
+                bytes[2] = (byte) 0xBF;
+                pos = 3;
+                rowStart = 3;
+            }
         }
         row(header);
         rows = 0;
@@ -69,12 +113,11 @@ public final class CsvWriter implements Closeable, Flushable {
     public static CsvWriter create(Path file, List<String> header) throws IOException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(header, "header");
-        BufferedWriter w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
+        OutputStream o = Files.newOutputStream(file);
         try {
-            w.write(BYTE_ORDER_MARK);
-            return new CsvWriter(w, header);
+            return new CsvWriter(null, o, true, header);
         } catch (IOException | RuntimeException e) {
-            w.close();
+            o.close();
             throw e;
         }
     }
@@ -89,7 +132,23 @@ public final class CsvWriter implements Closeable, Flushable {
      * @throws IOException if the header row cannot be written
      */
     public static CsvWriter of(Writer out, List<String> header) throws IOException {
-        return new CsvWriter(Objects.requireNonNull(out, "out"), Objects.requireNonNull(header, "header"));
+        return new CsvWriter(Objects.requireNonNull(out, "out"), null, false, Objects.requireNonNull(header,
+                "header"));
+    }
+
+    /**
+     * {@return a writer of UTF-8 bytes onto {@code out} (no byte-order mark: the caller owns the stream's start),
+     * starting with the header row}
+     * It buffers rows itself (64 KB) and writes them to {@code out} in large pieces. Closing this writer closes
+     * {@code out}.
+     *
+     * @param out where the rows go; this writer owns it from now on
+     * @param header the column names of the first row
+     * @throws IOException if the header row cannot be written
+     */
+    public static CsvWriter of(OutputStream out, List<String> header) throws IOException {
+        return new CsvWriter(null, Objects.requireNonNull(out, "out"), false, Objects.requireNonNull(header,
+                "header"));
     }
 
     /**
@@ -101,12 +160,12 @@ public final class CsvWriter implements Closeable, Flushable {
     public void row(String... cells) throws IOException {
         requireNoOpenRow();
         checkWidth(cells.length);
-        line.setLength(0);
+        startRow();
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
-                line.append(',');
+                comma();
             }
-            appendCell(line, cells[i]);
+            putCell(cells[i]);
         }
         writeLine();
     }
@@ -115,21 +174,22 @@ public final class CsvWriter implements Closeable, Flushable {
      * Adds one cell to the row being built (a new row if none is); end the row with {@link #endRow()}. The cell is
      * escaped and quoted as {@link #row(String...)} does it.
      *
-     * @param value the cell's text; null writes an empty cell
+     * @param value the cell's text, read at once (a builder may be reused for the next cell); null writes an empty
+     *              cell
      * @return this writer, for the next cell
      * @throws IllegalArgumentException if the row already has as many cells as the header
      */
-    public CsvWriter add(String value) {
+    public CsvWriter add(CharSequence value) {
         if (cellsInRow == columns) {
             throw new IllegalArgumentException("row has more cells than the header's " + columns);
         }
         if (cellsInRow == 0) {
-            line.setLength(0);
+            startRow();
         } else {
-            line.append(',');
+            comma();
         }
         cellsInRow++;
-        appendCell(line, value);
+        putCell(value);
         return this;
     }
 
@@ -142,7 +202,10 @@ public final class CsvWriter implements Closeable, Flushable {
     public void endRow() throws IOException {
         int n = cellsInRow;
         cellsInRow = 0;
-        checkWidth(n);
+        if (n != columns) {
+            pos = rowStart; // the byte sink's partial row: dropped
+            checkWidth(n);
+        }
         writeLine();
     }
 
@@ -152,7 +215,48 @@ public final class CsvWriter implements Closeable, Flushable {
         }
     }
 
+    private void startRow() {
+        if (stream == null) {
+            line.setLength(0);
+        } else {
+            pos = rowStart;
+            malformed = false;
+        }
+    }
+
+    private void comma() {
+        if (stream == null) {
+            line.append(',');
+        } else {
+            room(1);
+            bytes[pos++] = ',';
+        }
+    }
+
+    private void putCell(CharSequence value) {
+        if (stream == null) {
+            appendChars(line, value);
+        } else {
+            appendBytes(value);
+        }
+    }
+
     private void writeLine() throws IOException {
+        if (stream != null) {
+            if (malformed) {
+                pos = rowStart;
+                malformed = false;
+                throw new MalformedInputException(1); // as the JDK's UTF-8 encoder refuses half a surrogate pair
+            }
+            room(1);
+            bytes[pos++] = '\n';
+            rowStart = pos;
+            rows++;
+            if (rowStart >= BUFFER - (BUFFER >> 3)) {
+                writeRows(); // the finished rows out in pieces of about 64 KB
+            }
+            return;
+        }
         line.append('\n');
         int n = line.length();
         if (chars.length < n) {
@@ -161,6 +265,125 @@ public final class CsvWriter implements Closeable, Flushable {
         line.getChars(0, n, chars, 0);
         out.write(chars, 0, n);
         rows++;
+    }
+
+    /** Makes room for {@code n} more bytes of the row being built (rows are written out only at their end). */
+    private void room(int n) {
+        if (pos + n > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(pos + n, 2 * bytes.length));
+        }
+    }
+
+    /**
+     * Appends one cell as UTF-8 bytes. The fast path copies a cell of ASCII chars that needs neither quotes nor a
+     * formula's apostrophe byte for char; at the first char that it does not take it starts the cell again on
+     * {@link #appendBytesGeneral}.
+     */
+    private void appendBytes(CharSequence value) {
+        if (value == null) {
+            return;
+        }
+        int n = value.length();
+        if (n == 0) {
+            return;
+        }
+        boolean formula = SpreadsheetCells.isFormula(value);
+        if (!formula) {
+            room(n);
+            char[] c = charsOf(value, n);
+            byte[] b = bytes;
+            int p = pos;
+            int i = 0;
+            for (; i < n; i++) {
+                char ch = c[i];
+                if (ch >= 0x80 || ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
+                    break;
+                }
+                b[p++] = (byte) ch;
+            }
+            if (i == n) {
+                pos = p;
+                return;
+            }
+        }
+        appendBytesGeneral(value, formula);
+    }
+
+    /**
+     * The cell's chars copied in bulk into a reused array ({@code String} and {@code StringBuilder} copy them without
+     * a call per char, which matters under the C1 compiler that {@code bin/parcelrecon} uses for small inputs).
+     */
+    private char[] charsOf(CharSequence value, int n) {
+        if (chars == null || chars.length < n) {
+            chars = new char[Math.max(n, 256)];
+        }
+        if (value instanceof String s) {
+            s.getChars(0, n, chars, 0);
+        } else if (value instanceof StringBuilder sb) {
+            sb.getChars(0, n, chars, 0);
+        } else {
+            for (int i = 0; i < n; i++) {
+                chars[i] = value.charAt(i);
+            }
+        }
+        return chars;
+    }
+
+    /** Appends one cell as UTF-8 bytes: quoted when needed, quotes doubled, after an apostrophe for a formula. */
+    private void appendBytesGeneral(CharSequence value, boolean formula) {
+        int n = value.length();
+        boolean quote = needsQuotes(value);
+        room(3 * n + 3); // a char is at most 3 bytes (a surrogate pair 4 for 2 chars, a quote 2), + quotes, apostrophe
+        byte[] b = bytes;
+        int p = pos;
+        if (quote) {
+            b[p++] = '"';
+        }
+        if (formula) {
+            b[p++] = '\'';
+        }
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            if (c < 0x80) {
+                if (c == '"') {
+                    b[p++] = '"';
+                }
+                b[p++] = (byte) c;
+            } else if (c < 0x800) {
+                b[p++] = (byte) (0xC0 | (c >> 6));
+                b[p++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isSurrogate(c)) {
+                char low = i + 1 < n ? value.charAt(i + 1) : 0;
+                if (!Character.isHighSurrogate(c) || !Character.isLowSurrogate(low)) {
+                    malformed = true;
+                    continue;
+                }
+                int cp = Character.toCodePoint(c, low);
+                i++;
+                b[p++] = (byte) (0xF0 | (cp >> 18));
+                b[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                b[p++] = (byte) (0x80 | (cp & 0x3F));
+            } else {
+                b[p++] = (byte) (0xE0 | (c >> 12));
+                b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                b[p++] = (byte) (0x80 | (c & 0x3F));
+            }
+        }
+        if (quote) {
+            b[p++] = '"';
+        }
+        pos = p;
+    }
+
+    private static boolean needsQuotes(CharSequence value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -191,14 +414,14 @@ public final class CsvWriter implements Closeable, Flushable {
      * @param value the cell's text; null writes an empty cell
      */
     public static void appendCell(StringBuilder b, String value) {
-        if (value == null || value.isEmpty()) {
+        appendChars(b, value);
+    }
+
+    private static void appendChars(StringBuilder b, CharSequence value) {
+        if (value == null || value.length() == 0) {
             return;
         }
-        boolean quote = false;
-        for (int i = 0; i < value.length() && !quote; i++) {
-            char c = value.charAt(i);
-            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
-        }
+        boolean quote = needsQuotes(value);
         if (quote) {
             b.append('"');
         }
@@ -233,11 +456,32 @@ public final class CsvWriter implements Closeable, Flushable {
     @Override
     public void flush() throws IOException {
         requireNoOpenRow();
-        out.flush();
+        if (stream == null) {
+            out.flush();
+            return;
+        }
+        writeRows();
+        stream.flush();
     }
 
+    /** Closes the file or stream; a row built by {@link #add} and not ended is dropped. */
     @Override
     public void close() throws IOException {
-        out.close();
+        if (stream == null) {
+            out.close();
+            return;
+        }
+        try (OutputStream o = stream) {
+            writeRows();
+        }
+    }
+
+    /** Writes the byte sink's finished rows out, keeping the row being built. */
+    private void writeRows() throws IOException {
+        stream.write(bytes, 0, rowStart);
+        int partial = pos - rowStart;
+        System.arraycopy(bytes, rowStart, bytes, 0, partial);
+        rowStart = 0;
+        pos = partial;
     }
 }

@@ -23,7 +23,7 @@ public final class SpreadsheetCells {
     }
 
     /** Whether a spreadsheet would evaluate the cell: what {@link #escapeFormula} puts an apostrophe before. */
-    static boolean isFormula(String value) {
+    static boolean isFormula(CharSequence value) {
         if (value.length() == 0) {
             return false;
         }
@@ -32,7 +32,7 @@ public final class SpreadsheetCells {
         return formula && !isPlainNumber(value);
     }
 
-    private static boolean isPlainNumber(String v) {
+    private static boolean isPlainNumber(CharSequence v) {
         if (isSignedDecimal(v)) {
             return true; // the common case, -12.5, settled without parsing
         }
@@ -42,7 +42,7 @@ public final class SpreadsheetCells {
             }
         }
         try {
-            Double.parseDouble(v);
+            Double.parseDouble(v.toString());
             return true;
         } catch (NumberFormatException e) {
             return false;
@@ -50,7 +50,7 @@ public final class SpreadsheetCells {
     }
 
     /** {@code [+-]digits[.digits]}: a text that {@link Double#parseDouble} always reads. */
-    private static boolean isSignedDecimal(String v) {
+    private static boolean isSignedDecimal(CharSequence v) {
         int i = 1; // the sign is what made the cell suspect
         int digits = 0;
         while (i < v.length() && v.charAt(i) >= '0' && v.charAt(i) <= '9') {

@@ -3,7 +3,9 @@ package org.parcelrecon.core.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,7 +61,8 @@ class CsvWriterTest {
 
     /** The cells of the randomised tests: every character class the writer treats apart, and plain text. */
     private static final String[] PIECES = {"a", "Nguyễn", "12", "-", "+", "=", "@", "\t", "\r", "\n", ",", "\"", ".",
-        "0", "7.25", "-3.5", "'", "|", "m²", "\uD83C\uDFE0", "Ω", "e", "NaN", " "};
+        "0", "7.25", "-3.5", "'", "|", "m²", "\uD83C\uDFE0", "Ω", "e", "NaN", " ", "\u0080", "\u07FF", "\u0800",
+        "\uFFFF", "\uE000", "OLD-06652-1-1"};
 
     private static List<List<String>> randomRows(long seed, int count, int width) {
         Random random = new Random(seed);
@@ -151,5 +154,66 @@ class CsvWriterTest {
             csv.add("y").endRow();
         }
         assertThat(out.toString()).isEqualTo("a,b\n1,-2.5\nx,y\n");
+    }
+
+    @Test
+    void aStreamGetsTheUtf8BytesOfWhatAWriterGetsCellsGivenAsBuildersOrStrings() throws IOException {
+        List<String> header = List.of("x", "y", "z");
+        List<List<String>> rows = randomRows(23, 20_000, header.size());
+        StringWriter chars = new StringWriter();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        StringBuilder reused = new StringBuilder();
+        try (CsvWriter toWriter = CsvWriter.of(chars, header); CsvWriter toStream = CsvWriter.of(bytes, header)) {
+            for (List<String> row : rows) {
+                toWriter.row(row);
+                for (String cell : row) {
+                    reused.setLength(0);
+                    toStream.add(cell == null ? null : reused.append(cell));
+                }
+                toStream.endRow();
+            }
+        }
+        assertThat(bytes.toByteArray()).isEqualTo(chars.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void rowsLongerThanTheBufferAndShortRowsDroppedLeaveTheOthersWhole() throws IOException {
+        List<String> header = List.of("a", "b");
+        String big = "Nguyễn,\"x\"".repeat(20_000); // 240,000 chars: several times the 64 KB buffer
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (CsvWriter csv = CsvWriter.of(bytes, header)) {
+            csv.row("1", big);
+            csv.add(big);
+            assertThatThrownBy(csv::endRow).isInstanceOf(IllegalArgumentException.class);
+            csv.add("2").add(big).endRow();
+            csv.add("dropped at close");
+        }
+        StringWriter expected = new StringWriter();
+        try (CsvWriter csv = CsvWriter.of(expected, header)) {
+            csv.row("1", big);
+            csv.row("2", big);
+        }
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+    }
+
+    @Test
+    void halfASurrogatePairFailsAsTheJdkUtf8EncoderFailsAndLosesNoOtherRow(@TempDir Path dir) throws IOException {
+        for (String half : List.of("a\uD83C", "\uDFE0b", "x\uD83C,y")) {
+            Path jdk = dir.resolve("jdk.csv");
+            assertThatThrownBy(() -> {
+                try (Writer w = Files.newBufferedWriter(jdk, StandardCharsets.UTF_8)) {
+                    w.write(half);
+                }
+            }).isInstanceOf(MalformedInputException.class);
+            Path file = dir.resolve("ours.csv");
+            try (CsvWriter csv = CsvWriter.create(file, List.of("a", "b"))) {
+                csv.row("1", "before");
+                assertThatThrownBy(() -> csv.row("2", half)).isInstanceOf(MalformedInputException.class);
+                csv.add("3").add(half);
+                assertThatThrownBy(csv::endRow).isInstanceOf(MalformedInputException.class);
+                csv.row("4", "after");
+            }
+            assertThat(Files.readString(file)).isEqualTo("\uFEFFa,b\n1,before\n4,after\n");
+        }
     }
 }

@@ -65,6 +65,20 @@ public final class ResultFiles {
     }
 
     /**
+     * {@link #writeChangesCsv(Writer, List)} as UTF-8 bytes, without a byte-order mark (the caller owns the stream's
+     * start), encoded as the files of {@link #openChanges} are; the stream is flushed, not closed.
+     *
+     * @param out where the CSV goes
+     * @param groups the change groups, in the order to write
+     * @throws IOException if the bytes cannot be written
+     */
+    public static void writeChangesCsv(OutputStream out, List<ChangeGroup> groups) throws IOException {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(groups, "groups");
+        changeRows(CsvWriter.of(out, CHANGE_COLUMNS), groups).flush();
+    }
+
+    /**
      * {@link #writeChangesCsv(Writer, List)} to a file, with a byte-order mark.
      *
      * @param file the CSV file to write
@@ -79,37 +93,39 @@ public final class ResultFiles {
     }
 
     private static CsvWriter changeRows(CsvWriter csv, List<ChangeGroup> groups) throws IOException {
-        StringBuilder scratch = new StringBuilder(32);
+        StringBuilder scratch = new StringBuilder(64);
         for (ChangeGroup g : groups) {
-            changeRow(csv, scratch, g, GroupText.of(g));
+            changeRow(csv, scratch, g);
         }
         return csv;
     }
 
-    /** One row of {@code changes.csv}, cell by cell, the numbers formatted in {@code scratch}. */
-    private static void changeRow(CsvWriter csv, StringBuilder scratch, ChangeGroup g, GroupText t)
-            throws IOException {
-        csv.add(g.type().name()).add(t.oldIds()).add(t.newIds()).add(g.renumbered() ? "true" : "false")
+    /**
+     * One row of {@code changes.csv}, cell by cell: numbers, joined ids and sheet/plot numbers are made in
+     * {@code scratch}, which the writer copies at once, so a row makes no {@code String} of its own. The cells hold
+     * the text of {@link GroupText} and {@link #number(double, int)} (ResultFilesTest holds the two ways together).
+     */
+    private static void changeRow(CsvWriter csv, StringBuilder scratch, ChangeGroup g) throws IOException {
+        csv.add(g.type().name()).add(ids(scratch, g.oldParcels())).add(ids(scratch, g.newParcels()))
+                .add(g.renumbered() ? "true" : "false")
                 .add(number(scratch, g.iou(), 4))
                 .add(number(scratch, g.areaOld(), 2))
                 .add(number(scratch, g.areaNew(), 2))
                 .add(number(scratch, g.areaChangePct(), 2))
                 .add(number(scratch, g.hausdorff(), 3))
                 .add(number(scratch, g.centroidShift(), 3))
-                .add(t.oldSheetPlots()).add(t.newSheetPlots()).add(g.fastPath() ? "true" : "false").add(g.note())
+                .add(sheetPlots(scratch, g.oldParcels())).add(sheetPlots(scratch, g.newParcels()))
+                .add(g.fastPath() ? "true" : "false").add(g.note())
                 .endRow();
     }
 
-    /** {@link #number(double, int)} formatted in a reused builder: one small {@code String}, not three. */
-    private static String number(StringBuilder scratch, double v, int decimals) {
-        if (!Double.isFinite(v)) {
-            return "";
-        }
+    /** {@link #number(double, int)} formatted in {@code scratch} (emptied first), for a cell to copy at once. */
+    private static CharSequence number(StringBuilder scratch, double v, int decimals) {
         scratch.setLength(0);
-        return appendNumber(scratch, v, decimals).toString();
+        return appendNumber(scratch, v, decimals);
     }
 
-    /** A group's joined ids and sheet/plot numbers, made once for both files. */
+    /** A group's joined ids and sheet/plot numbers as strings, for the GeoJSON properties. */
     private record GroupText(String oldIds, String newIds, String oldSheetPlots, String newSheetPlots) {
         static GroupText of(ChangeGroup g) {
             return new GroupText(ids(g.oldParcels()), ids(g.newParcels()), sheetPlots(g.oldParcels()),
@@ -194,7 +210,7 @@ public final class ResultFiles {
         private final CsvWriter csv;
         private final OutputStream geoJsonStream;
         private final GeoJsonOutput geoJson;
-        private final StringBuilder scratch = new StringBuilder(32);
+        private final StringBuilder scratch = new StringBuilder(64);
 
         private ChangeWriter(CsvWriter csv, OutputStream geoJsonStream, GeoJsonOutput geoJson) {
             this.csv = csv;
@@ -210,10 +226,9 @@ public final class ResultFiles {
          */
         public void write(List<ChangeGroup> groups) throws IOException {
             for (ChangeGroup g : groups) {
-                GroupText t = GroupText.of(g);
-                changeRow(csv, scratch, g, t);
+                changeRow(csv, scratch, g);
                 if (g.type() != ChangeClass.UNCHANGED) {
-                    changeFeature(geoJson, g, t);
+                    changeFeature(geoJson, g, GroupText.of(g));
                 }
             }
         }
@@ -365,18 +380,32 @@ public final class ResultFiles {
         return csv;
     }
 
+    /** The parcels' sheet/plot numbers joined with {@code |} (an empty piece for a parcel without); empty if none has. */
     private static String sheetPlots(List<ParcelFeature> parcels) {
         if (parcels.size() == 1) {
             return parcels.get(0).sheetPlot().orElse("");
         }
-        List<String> out = new ArrayList<>(parcels.size());
+        return sheetPlots(new StringBuilder(parcels.size() * 8), parcels).toString();
+    }
+
+    /** {@link #sheetPlots(List)} made in {@code b} (emptied first). */
+    private static CharSequence sheetPlots(StringBuilder b, List<ParcelFeature> parcels) {
+        b.setLength(0);
         boolean any = false;
-        for (ParcelFeature p : parcels) {
-            String s = p.sheetPlot().orElse("");
-            any |= !s.isEmpty();
-            out.add(s);
+        for (int i = 0; i < parcels.size(); i++) {
+            if (i > 0) {
+                b.append('|');
+            }
+            ParcelFeature p = parcels.get(i);
+            if (p.sheet().isPresent() && p.plot().isPresent()) {
+                b.append(p.sheet().get()).append('/').append(p.plot().get()); // as ParcelFeature.sheetPlot()
+                any = true;
+            }
         }
-        return any ? String.join("|", out) : "";
+        if (!any) {
+            b.setLength(0);
+        }
+        return b;
     }
 
     /** The parcels' ids joined with {@code |} (as {@code String.join("|", ChangeGroup.oldIds())}). */
@@ -384,14 +413,22 @@ public final class ResultFiles {
         if (parcels.size() == 1) {
             return parcels.get(0).id();
         }
-        StringBuilder b = new StringBuilder(parcels.size() * 12);
+        return ids(new StringBuilder(parcels.size() * 12), parcels).toString();
+    }
+
+    /** {@link #ids(List)} for a cell: the id itself for one parcel, else joined in {@code b} (emptied first). */
+    private static CharSequence ids(StringBuilder b, List<ParcelFeature> parcels) {
+        if (parcels.size() == 1) {
+            return parcels.get(0).id();
+        }
+        b.setLength(0);
         for (int i = 0; i < parcels.size(); i++) {
             if (i > 0) {
                 b.append('|');
             }
             b.append(parcels.get(i).id());
         }
-        return b.toString();
+        return b;
     }
 
     private static Geometry union(List<ParcelFeature> parcels) {

@@ -161,4 +161,62 @@ class ResultFilesTest {
         assertThat(java.nio.file.Files.readAllBytes(dir.resolve("b.geojson")))
                 .isEqualTo(java.nio.file.Files.readAllBytes(dir.resolve("a.geojson")));
     }
+
+    /** The change row the plain way: strings joined, numbers through {@code number}, the row as an array. */
+    private static String[] referenceRow(ChangeGroup g) {
+        java.util.function.Function<List<ParcelFeature>, String> sheetPlots = ps -> {
+            List<String> each = ps.stream().map(p -> p.sheetPlot().orElse("")).toList();
+            return each.stream().allMatch(String::isEmpty) ? "" : String.join("|", each);
+        };
+        return new String[] {g.type().name(), String.join("|", g.oldIds()), String.join("|", g.newIds()),
+            String.valueOf(g.renumbered()), ResultFiles.number(g.iou(), 4), ResultFiles.number(g.areaOld(), 2),
+            ResultFiles.number(g.areaNew(), 2), ResultFiles.number(g.areaChangePct(), 2),
+            ResultFiles.number(g.hausdorff(), 3), ResultFiles.number(g.centroidShift(), 3),
+            sheetPlots.apply(g.oldParcels()), sheetPlots.apply(g.newParcels()), String.valueOf(g.fastPath()),
+            g.note()};
+    }
+
+    @Test
+    void changeRowsMadeInAReusedBuilderHoldTheCellsOfThePlainWay(@org.junit.jupiter.api.io.TempDir
+                                                                 java.nio.file.Path dir) throws IOException {
+        java.util.Random random = new java.util.Random(5);
+        String[] texts = {"a", "12", "-3", "=x", "Nguyễn", ",", "\"", "07", "B", " "};
+        List<ChangeGroup> groups = new java.util.ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            List<List<ParcelFeature>> sides = new java.util.ArrayList<>();
+            for (int side = 0; side < 2; side++) {
+                List<ParcelFeature> parcels = new java.util.ArrayList<>();
+                for (int k = random.nextInt(4) + side; k > 0; k--) { // the new side never empty
+                    ParcelFeature p = ParcelFeature.of(texts[random.nextInt(texts.length)] + i + "-" + k,
+                            OLD.geometry());
+                    parcels.add(random.nextInt(3) == 0 ? p : p.withSheetPlot(texts[random.nextInt(texts.length)],
+                            texts[random.nextInt(texts.length)]));
+                }
+                sides.add(parcels);
+            }
+            double[] v = new double[6];
+            for (int k = 0; k < v.length; k++) {
+                v[k] = random.nextInt(8) == 0 ? Double.NaN : (random.nextDouble() - 0.3) * Math.pow(10,
+                        random.nextInt(7));
+            }
+            groups.add(new ChangeGroup(ChangeClass.values()[random.nextInt(ChangeClass.values().length)],
+                    sides.get(0), sides.get(1), random.nextBoolean(), v[0], v[1], v[2], v[3], v[4], v[5],
+                    random.nextBoolean(), texts[random.nextInt(texts.length)]));
+        }
+        ResultFiles.writeChangesCsv(dir.resolve("fast.csv"), groups);
+        try (org.parcelrecon.core.csv.CsvWriter csv = org.parcelrecon.core.csv.CsvWriter.create(
+                dir.resolve("plain.csv"), ResultFiles.CHANGE_COLUMNS)) {
+            for (ChangeGroup g : groups) {
+                csv.row(referenceRow(g));
+            }
+        }
+        byte[] file = java.nio.file.Files.readAllBytes(dir.resolve("fast.csv"));
+        assertThat(file).isEqualTo(java.nio.file.Files.readAllBytes(dir.resolve("plain.csv")));
+        ByteArrayOutputStream stream = new ByteArrayOutputStream();
+        ResultFiles.writeChangesCsv(stream, groups);
+        assertThat(stream.toByteArray()).isEqualTo(java.util.Arrays.copyOfRange(file, 3, file.length)); // no mark
+        StringWriter chars = new StringWriter();
+        ResultFiles.writeChangesCsv(chars, groups);
+        assertThat(chars.toString().getBytes(StandardCharsets.UTF_8)).isEqualTo(stream.toByteArray());
+    }
 }

@@ -527,10 +527,7 @@ final class GeoJsonFeatureParser {
             throws BadGeometryException {
         List<Polygon> built = new ArrayList<>(polygons.size());
         for (List<double[]> rings : polygons) {
-            Polygon p = LenientPolygons.polygon(factory, rings, repairs);
-            if (p != null) {
-                built.add(p);
-            }
+            LenientPolygons.addPolygon(built, factory, rings, repairs);
         }
         return LenientPolygons.polygonal(factory, built, single);
     }

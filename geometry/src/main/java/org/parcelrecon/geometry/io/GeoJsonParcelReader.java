@@ -331,10 +331,7 @@ final class GeoJsonParcelReader {
         switch (type) {
             case "Polygon": {
                 List<Polygon> polygons = new ArrayList<>(1);
-                Polygon poly = LenientPolygons.polygon(factory, rings(g.coordinates()), repairs);
-                if (poly != null) {
-                    polygons.add(poly);
-                }
+                LenientPolygons.addPolygon(polygons, factory, rings(g.coordinates()), repairs);
                 return LenientPolygons.polygonal(factory, polygons, true);
             }
             case "MultiPolygon": {
@@ -343,10 +340,7 @@ final class GeoJsonParcelReader {
                 }
                 List<Polygon> polygons = new ArrayList<>(c.size());
                 for (Object polygon : c) {
-                    Polygon poly = LenientPolygons.polygon(factory, rings(polygon), repairs);
-                    if (poly != null) {
-                        polygons.add(poly);
-                    }
+                    LenientPolygons.addPolygon(polygons, factory, rings(polygon), repairs);
                 }
                 return LenientPolygons.polygonal(factory, polygons, false);
             }

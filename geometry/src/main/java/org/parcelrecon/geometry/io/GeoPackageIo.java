@@ -227,20 +227,14 @@ final class GeoPackageIo {
             int base = type % 1000;
             List<Polygon> polygons = new ArrayList<>();
             if (base == 3) {
-                Polygon p = LenientPolygons.polygon(factory, rings(b, dims(type)), repairs);
-                if (p != null) {
-                    polygons.add(p);
-                }
+                LenientPolygons.addPolygon(polygons, factory, rings(b, dims(type)), repairs);
                 return LenientPolygons.polygonal(factory, polygons, true);
             }
             if (base == 6) {
                 int n = count(b, 9, "polygons");
                 for (int i = 0; i < n; i++) {
                     int partType = header(b);
-                    Polygon p = LenientPolygons.polygon(factory, rings(b, dims(partType)), repairs);
-                    if (p != null) {
-                        polygons.add(p);
-                    }
+                    LenientPolygons.addPolygon(polygons, factory, rings(b, dims(partType)), repairs);
                 }
                 return LenientPolygons.polygonal(factory, polygons, false);
             }

@@ -24,16 +24,17 @@ final class LenientPolygons {
     }
 
     /**
-     * One polygon from rings of packed x,y pairs (shell first). Returns null when the shell is dropped.
+     * Adds to {@code polygons} the polygon made of rings of packed x,y pairs (shell first); adds nothing when the
+     * shell is dropped (or there are no rings), as every reader leaves such a polygon out of its geometry.
      */
-    static Polygon polygon(GeometryFactory factory, List<double[]> rings, List<ReadRepair> repairs)
-            throws BadGeometryException {
+    static void addPolygon(List<Polygon> polygons, GeometryFactory factory, List<double[]> rings,
+                           List<ReadRepair> repairs) throws BadGeometryException {
         if (rings.isEmpty()) {
-            return null;
+            return;
         }
         LinearRing shell = ring(factory, rings.get(0), repairs);
         if (shell == null) {
-            return null;
+            return;
         }
         List<LinearRing> holes = new ArrayList<>();
         for (int i = 1; i < rings.size(); i++) {
@@ -42,7 +43,7 @@ final class LenientPolygons {
                 holes.add(hole);
             }
         }
-        return factory.createPolygon(shell, holes.toArray(new LinearRing[0]));
+        polygons.add(factory.createPolygon(shell, holes.toArray(new LinearRing[0])));
     }
 
     /** The polygons as a Polygon (one, when {@code single}) or a MultiPolygon; empty when none survived. */
@@ -138,10 +139,7 @@ final class LenientPolygons {
             for (int r = 0; r < p.getNumInteriorRing(); r++) {
                 rings.add(packed(p.getInteriorRingN(r).getCoordinateSequence()));
             }
-            Polygon rebuilt = polygon(g.getFactory(), rings, repairs);
-            if (rebuilt != null) {
-                polygons.add(rebuilt);
-            }
+            addPolygon(polygons, g.getFactory(), rings, repairs);
         }
         return polygonal(g.getFactory(), polygons, g instanceof Polygon);
     }

@@ -228,10 +228,7 @@ final class WktCsvParcelReader {
                 if (depth == ringDepth) {
                     rings.add(points(wkt.substring(ringStart, i)));
                 } else if (depth == ringDepth - 1) {
-                    Polygon p = LenientPolygons.polygon(factory, rings, repairs);
-                    if (p != null) {
-                        polygons.add(p);
-                    }
+                    LenientPolygons.addPolygon(polygons, factory, rings, repairs);
                     rings = new ArrayList<>();
                 }
                 depth--;

@@ -8,6 +8,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.triangulate.polygon.PolygonTriangulator;
+import org.parcelrecon.geometry.internal.RingVertices;
 
 /**
  * Intersection area of a polygon with a convex window by Sutherland–Hodgman clipping, without JTS overlay or
@@ -50,18 +51,9 @@ final class ConvexClip {
         // distinct consecutive vertices
         double[] x = new double[size - 1];
         double[] y = new double[size - 1];
-        int n = 0;
-        for (int i = 0; i < size - 1; i++) {
-            double vx = s.getX(i);
-            double vy = s.getY(i);
-            if (!Double.isFinite(vx) || !Double.isFinite(vy)) {
-                return null;
-            }
-            if (n == 0 || vx != x[n - 1] || vy != y[n - 1]) {
-                x[n] = vx;
-                y[n] = vy;
-                n++;
-            }
+        int n = RingVertices.distinct(s, size - 1, x, y);
+        if (n < 0) {
+            return null;
         }
         while (n > 1 && x[n - 1] == x[0] && y[n - 1] == y[0]) {
             n--;

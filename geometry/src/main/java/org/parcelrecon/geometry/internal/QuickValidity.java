@@ -54,18 +54,9 @@ public final class QuickValidity {
         // distinct consecutive vertices, ring closed by the last (plain arrays: this runs on every parcel)
         double[] x = new double[size];
         double[] y = new double[size];
-        int n = 0;
-        for (int i = 0; i < size; i++) {
-            double vx = s.getX(i);
-            double vy = s.getY(i);
-            if (!Double.isFinite(vx) || !Double.isFinite(vy)) {
-                return false;
-            }
-            if (n == 0 || vx != x[n - 1] || vy != y[n - 1]) {
-                x[n] = vx;
-                y[n] = vy;
-                n++;
-            }
+        int n = RingVertices.distinct(s, size, x, y);
+        if (n < 0) {
+            return false;
         }
         if (x[n - 1] != x[0] || y[n - 1] != y[0]) {
             return false;

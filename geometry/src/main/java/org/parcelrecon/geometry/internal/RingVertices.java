@@ -1,0 +1,36 @@
+package org.parcelrecon.geometry.internal;
+
+import org.locationtech.jts.geom.CoordinateSequence;
+
+/** A ring's vertices copied into plain arrays for the per-parcel tests that run on every polygon of a map. */
+public final class RingVertices {
+    private RingVertices() {
+    }
+
+    /**
+     * Copies the first {@code count} vertices of {@code s} into {@code x} and {@code y}, leaving out a vertex
+     * equal to the one before it.
+     *
+     * @param s the ring's coordinates
+     * @param count how many of its vertices to read (its size, or one less to leave out the closing vertex)
+     * @param x receives the x ordinates; at least {@code count} long
+     * @param y receives the y ordinates; at least {@code count} long
+     * @return how many were copied, or -1 when a coordinate is not finite
+     */
+    public static int distinct(CoordinateSequence s, int count, double[] x, double[] y) {
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            double vx = s.getX(i);
+            double vy = s.getY(i);
+            if (!Double.isFinite(vx) || !Double.isFinite(vy)) {
+                return -1;
+            }
+            if (n == 0 || vx != x[n - 1] || vy != y[n - 1]) {
+                x[n] = vx;
+                y[n] = vy;
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -26,7 +26,7 @@ public final class FixedDecimals {
     static final int MAX_DIRECT_LENGTH = 12;
 
     private static final double[] POWERS = {1, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
-    private static final long[] TENS = {1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000,
+    private static final int[] INT_TENS = {1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000,
         1_000_000_000};
 
     private FixedDecimals() {
@@ -56,29 +56,13 @@ public final class FixedDecimals {
         if (!Double.isFinite(v)) {
             return b;
         }
-        long units = directUnits(v, decimals);
-        if (units < 0) {
+        byte[] text = new byte[MAX_DIRECT_LENGTH];
+        int end = put(text, 0, v, decimals);
+        if (end < 0) {
             return b.append(byBigDecimal(v, decimals));
         }
-        if (units == 0) {
-            return b.append('0');
-        }
-        int d = decimals;
-        while (d > 0 && units % 10 == 0) {
-            units /= 10;
-            d--;
-        }
-        if (v < 0) {
-            b.append('-');
-        }
-        b.append(units / TENS[d]);
-        if (d > 0) {
-            long fraction = units % TENS[d];
-            b.append('.');
-            for (long p = TENS[d - 1]; p > fraction; p /= 10) {
-                b.append('0'); // leading zeros of the fraction: 0.05 is units 5 at 2 decimals
-            }
-            b.append(fraction);
+        for (int i = 0; i < end; i++) {
+            b.append((char) text[i]);
         }
         return b;
     }
@@ -95,53 +79,74 @@ public final class FixedDecimals {
      *         was written (take {@link #format(double, int)})
      */
     static int put(byte[] b, int at, double v, int decimals) {
-        long units = directUnits(v, decimals);
-        if (units < 0) {
+        long direct = directUnits(v, decimals);
+        if (direct < 0) {
             return -1;
         }
-        if (units == 0) {
+        if (direct == 0) {
             b[at] = '0';
             return at + 1;
         }
+        int units = (int) direct; // at most 10^9
         int d = decimals;
-        while (d > 0 && units % 10 == 0) {
-            units /= 10;
+        while (d > 0) { // trailing zeros dropped
+            int q = div10(units);
+            if (units - q * 10 != 0) {
+                break;
+            }
+            units = q;
             d--;
         }
         int p = at;
         if (v < 0) {
             b[p++] = '-';
         }
-        int digits = 1; // of the units, at least d + 1 with the whole part's 0 in front of a fraction
-        for (long t = units / 10; t != 0; t /= 10) {
+        int digits = 1;
+        while (digits < INT_TENS.length && units >= INT_TENS[digits]) {
             digits++;
         }
-        int length = Math.max(digits, d + 1) + (d > 0 ? 1 : 0);
-        int end = p + length;
+        int end = p + Math.max(digits, d + 1) + (d > 0 ? 1 : 0); // a fraction has its whole part, 0 at least
         int q = end;
         for (int i = 0; i < d; i++) { // the fraction, from its last digit, with its leading zeros
-            b[--q] = (byte) ('0' + units % 10);
-            units /= 10;
+            int next = div10(units);
+            b[--q] = (byte) ('0' + units - next * 10);
+            units = next;
         }
         if (d > 0) {
             b[--q] = '.';
         }
         do {
-            b[--q] = (byte) ('0' + units % 10);
-            units /= 10;
+            int next = div10(units);
+            b[--q] = (byte) ('0' + units - next * 10);
+            units = next;
         } while (units != 0);
         return end;
     }
 
     /**
+     * {@code x / 10} for {@code 0 <= x < 2^31} by a multiplication and a shift (exact in that range): the C1 compiler
+     * that {@code bin/parcelrecon} uses divides by a constant with a division instruction, several times slower.
+     */
+    private static int div10(int x) {
+        return (int) ((x * 0xCCCCCCCDL) >>> 35);
+    }
+
+    /**
      * {@return {@code |v|} in units of the last decimal, rounded half up, when the scaled double's nearest whole number
-     * is surely that rounding (below 10^9 units, not within a millionth of a tie); -1 otherwise}
+     * is surely that rounding (below 10^9 units, not within a millionth of a tie); -1 otherwise} The whole part is the
+     * cast (the scaled value is not negative), and the fraction {@code scaled - whole} is exact, so that
+     * {@code whole + (fraction > 0.5 ? 1 : 0)} is {@code Math.round(scaled)} without {@code Math.floor}, which C1
+     * calls out of line.
      */
     private static long directUnits(double v, int decimals) {
         double scaled = Math.abs(v * POWERS[decimals]);
-        double fraction = scaled - Math.floor(scaled);
-        if (scaled < 1e9 && Math.abs(fraction - 0.5) > 1e-6) {
-            return Math.round(scaled);
+        if (!(scaled < 1e9)) {
+            return -1;
+        }
+        long whole = (long) scaled;
+        double fraction = scaled - whole;
+        if (Math.abs(fraction - 0.5) > 1e-6) {
+            return fraction > 0.5 ? whole + 1 : whole;
         }
         return -1;
     }

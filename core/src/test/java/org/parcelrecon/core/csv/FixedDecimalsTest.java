@@ -52,7 +52,7 @@ class FixedDecimalsTest {
     }
 
     @Test
-    void digitsMadeInPlaceAreTheFormattedTextOrNothingWhenBigDecimalMustDecide() {
+    void digitsMadeInPlaceAreTheReferenceTextOrNothingWhenBigDecimalMustDecide() {
         Random random = new Random(13);
         byte[] b = new byte[64];
         int direct = 0;
@@ -65,7 +65,7 @@ class FixedDecimalsTest {
                 direct++;
                 assertThat(end - at).isLessThanOrEqualTo(FixedDecimals.MAX_DIRECT_LENGTH);
                 assertThat(new String(b, at, end - at, StandardCharsets.US_ASCII)).as("%s at %d decimals", v, decimals)
-                        .isEqualTo(FixedDecimals.format(v, decimals));
+                        .isEqualTo(reference(v, decimals));
             }
         }
         assertThat(direct).isGreaterThan(150_000); // ties and huge values are few

@@ -11,8 +11,9 @@ import java.math.RoundingMode;
  *   (2456.949, 2) → "2456.95"     (0.05, 2) → "0.05"     (-0.001, 2) → "0"     (3.10, 2) → "3.1"     NaN → ""
  * </pre>
  * Away from a tie (and below 10^9 units of the last decimal) the scaled double's nearest whole number is that
- * rounding, and the digits are made from it directly; near a tie {@code BigDecimal} decides. {@link CsvWriter#add(double,
- * int)} writes the digits straight into its buffer; FixedDecimalsTest holds every way against {@code BigDecimal}.
+ * rounding, and the digits are made from it directly; near a tie {@code BigDecimal} decides.
+ * {@link CsvWriter#add(double, int)} writes the digits straight into its buffer; FixedDecimalsTest holds every way
+ * against {@code BigDecimal}.
  *
  * <p>Stateless and thread-safe.
  */

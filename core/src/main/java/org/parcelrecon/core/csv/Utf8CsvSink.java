@@ -12,12 +12,10 @@ import java.util.Arrays;
  * on {@link #close}.
  *
  * <p>Three ways into the buffer, all giving the bytes of the JDK's UTF-8 encoder (CsvWriterTest holds them against
- * it, randomised): a number cell's digits are made in place ({@link FixedDecimals#put}); a {@code String} or
- * {@code StringBuilder} cell of plain ASCII that needs neither quotes nor an apostrophe (ids, codes, sheet/plot
- * numbers: most cells of a result file) is copied char by char in one pass, through the class's own
- * {@code charAt}, which the C1 compiler that {@code bin/parcelrecon} uses inlines (a {@code CharSequence}'s is
- * a call per char); any other cell, and one where that pass meets a char it does not take, is written again from its
- * start by {@link #general}, which quotes, escapes and encodes. A cell holding half a surrogate pair cannot be
+ * it, randomised): a number cell's digits are made in place ({@link FixedDecimals#put}); a cell of plain ASCII that
+ * needs neither quotes nor an apostrophe (ids, codes, sheet/plot numbers: most cells of a result file) is copied
+ * char by char in one pass ({@link #plainAscii}); any other cell, and one where that pass meets a char it does not
+ * take, is written again from its start by {@link #general}, which quotes, escapes and encodes. A cell holding half a surrogate pair cannot be
  * encoded: the row is dropped and {@link MalformedInputException} thrown, as the JDK's encoder refuses it.
  */
 final class Utf8CsvSink extends CsvSink {
@@ -25,6 +23,8 @@ final class Utf8CsvSink extends CsvSink {
 
     private final OutputStream stream;
     private byte[] bytes = new byte[BUFFER];
+    /** The cell being copied, as chars. */
+    private char[] chars = new char[256];
     /** The end of the finished rows, where the row being built starts. */
     private int rowStart;
     private int pos;
@@ -56,12 +56,7 @@ final class Utf8CsvSink extends CsvSink {
 
     @Override
     void cell(CharSequence value) {
-        if (value == null) {
-            return;
-        }
-        boolean plain = value instanceof String s ? plainAscii(s)
-                : value instanceof StringBuilder b ? plainAscii(b) : value.length() == 0;
-        if (!plain) {
+        if (value != null && !plainAscii(value)) {
             general(value);
         }
     }
@@ -82,51 +77,48 @@ final class Utf8CsvSink extends CsvSink {
 
     /**
      * Copies a cell of ASCII chars that needs neither quotes nor an apostrophe; {@code false} (with {@link #pos}
-     * unmoved) at the first char it does not take, or for a formula suspect.
+     * unmoved) at the first char it does not take, or for a formula suspect. The chars are first copied in bulk into
+     * a reused array ({@code String} and {@code StringBuilder} copy them without a call per char, which a
+     * {@code CharSequence}'s {@code charAt} under C1 would be).
      */
-    private boolean plainAscii(String s) {
-        int n = s.length();
+    private boolean plainAscii(CharSequence value) {
+        int n = value.length();
         if (n == 0) {
             return true;
         }
-        if (SpreadsheetCells.formulaSuspect(s.charAt(0))) {
+        if (SpreadsheetCells.formulaSuspect(value.charAt(0))) {
             return false;
         }
         room(n);
+        char[] c = charsOf(value, n);
         byte[] b = bytes;
         int p = pos;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80 || c == ',' || c == '"' || c == '\n' || c == '\r') {
+            char ch = c[i];
+            if (ch >= 0x80 || ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
                 return false;
             }
-            b[p++] = (byte) c;
+            b[p++] = (byte) ch;
         }
         pos = p;
         return true;
     }
 
-    /** {@link #plainAscii(String)} for a builder, through its own {@code charAt}. */
-    private boolean plainAscii(StringBuilder s) {
-        int n = s.length();
-        if (n == 0) {
-            return true;
+    /** The cell's chars in the reused array {@link #chars}. */
+    private char[] charsOf(CharSequence value, int n) {
+        if (chars.length < n) {
+            chars = new char[Math.max(n, 2 * chars.length)];
         }
-        if (SpreadsheetCells.formulaSuspect(s.charAt(0))) {
-            return false;
-        }
-        room(n);
-        byte[] b = bytes;
-        int p = pos;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80 || c == ',' || c == '"' || c == '\n' || c == '\r') {
-                return false;
+        if (value instanceof String s) {
+            s.getChars(0, n, chars, 0);
+        } else if (value instanceof StringBuilder sb) {
+            sb.getChars(0, n, chars, 0);
+        } else {
+            for (int i = 0; i < n; i++) {
+                chars[i] = value.charAt(i);
             }
-            b[p++] = (byte) c;
         }
-        pos = p;
-        return true;
+        return chars;
     }
 
     /** Appends one cell as UTF-8 bytes: quoted when needed, quotes doubled, after an apostrophe for a formula. */

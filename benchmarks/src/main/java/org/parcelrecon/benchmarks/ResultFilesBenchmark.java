@@ -31,7 +31,8 @@ import org.parcelrecon.geometry.io.ResultFiles;
  * ({@code writeChangesCsvBytes}: CsvWriter encodes them itself), up to its chars for a {@code Writer}
  * ({@code writeChangesCsv}) and up to the bytes of the JDK's UTF-8 encoder behind that {@code Writer}
  * ({@code writeChangesCsvJdkEncoder}, the way files were written before CsvWriter encoded them), the GeoJSON up to
- * its UTF-8 bytes.
+ * its UTF-8 bytes; and both files as {@code compare-maps} writes them, through {@code ResultFiles.openChanges}
+ * onto {@code /dev/null} ({@code writeBothFilesAsCompareMaps}).
  * Milliseconds per commune.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar ResultFilesBenchmark -prof gc}; add
@@ -75,5 +76,13 @@ public class ResultFilesBenchmark {
     @Benchmark
     public void writeChangesGeoJson() throws IOException {
         ResultFiles.writeChangesGeoJson(OutputStream.nullOutputStream(), crs, groups, false);
+    }
+
+    @Benchmark
+    public void writeBothFilesAsCompareMaps() throws IOException {
+        java.nio.file.Path discard = java.nio.file.Path.of("/dev/null");
+        try (ResultFiles.ChangeWriter w = ResultFiles.openChanges(discard, discard, crs)) {
+            w.write(groups);
+        }
     }
 }

@@ -212,10 +212,7 @@ final class CommuneByCommuneComparison {
         List<String> order = new ArrayList<>(communes);
         long total = (long) oldIndex.featureCount() + newIndex.featureCount();
         var tenths = progress.tenths("compared", total, "features, commune by commune");
-        Map<ChangeClass, Integer> counts = new EnumMap<>(ChangeClass.class);
-        for (ChangeClass t : ChangeClass.values()) {
-            counts.put(t, 0);
-        }
+        int[] counts = new int[ChangeClass.values().length]; // groups by type (ordinal), made a map at the end
         List<OffsetEstimate> offsets = new ArrayList<>();
         List<OffsetEstimate> communeWide = new ArrayList<>();
         List<NoiseEstimate> noises = new ArrayList<>();
@@ -274,7 +271,7 @@ final class CommuneByCommuneComparison {
                 }
                 writer.write(result.groups());
                 for (ChangeGroup g : result.groups()) {
-                    counts.merge(g.type(), 1, Integer::sum);
+                    counts[g.type().ordinal()]++;
                     if (!g.note().isEmpty()) {
                         noted++;
                     }
@@ -305,7 +302,11 @@ final class CommuneByCommuneComparison {
         offsets.add(0, mapWide(communeWide));
         oldRejected.sort(Comparator.comparingInt(RejectedFeature::index));
         newRejected.sort(Comparator.comparingInt(RejectedFeature::index));
-        return new Outcome(counts, groups, noted, offsets, pooled(noises), order.size(), noisy, maxSuggested,
+        Map<ChangeClass, Integer> byType = new EnumMap<>(ChangeClass.class);
+        for (ChangeClass t : ChangeClass.values()) {
+            byType.put(t, counts[t.ordinal()]);
+        }
+        return new Outcome(byType, groups, noted, offsets, pooled(noises), order.size(), noisy, maxSuggested,
                 oldParcels, newParcels, oldIdless, newIdless, oldRejected, newRejected, crs, warnings);
     }
 

@@ -62,8 +62,16 @@ class LauncherTest {
                     echo "   size_t MaxHeapSize = ${STUB_HEAP} {product} {ergonomic}"; exit 0
                   fi
                 done
+                # the archive's dump: make it, and record its arguments apart from the run's
+                for a in "$@"; do
+                  if [ "$a" = -Xshare:dump ]; then
+                    printf '%s\\n' "$@" > "$STUB_LOG.dump"
+                    for b in "$@"; do case "$b" in -XX:SharedArchiveFile=*) touch "${b#*=}" ;; esac; done
+                    exit 0
+                  fi
+                done
                 printf '%s\\n' "$@" > "$STUB_LOG"
-                for a in "$@"; do case "$a" in -XX:ArchiveClassesAtExit=*) touch "${a#*=}" ;; esac; done
+                for a in "$@"; do case "$a" in -XX:DumpLoadedClassList=*) echo java/lang/Object > "${a#*=}" ;; esac; done
                 exit "${STUB_STATUS:-0}"
                 """);
         executable(java);
@@ -104,15 +112,24 @@ class LauncherTest {
     }
 
     @Test
-    void eachCommandGetsItsOwnClassDataArchiveKeptOnlyFromASuccessfulRun() throws Exception {
+    void eachCommandGetsItsOwnStaticClassDataArchiveMadeOnlyAfterASuccessfulRun() throws Exception {
         String old = input("a", 1);
         String nu = input("b", 1);
         Path stale = jar.resolveSibling("parcelrecon-cli-9.9-all-1-compare-maps.jsa"); // another build's
         Files.createFile(stale);
+        Path dumpLog = Path.of(log + ".dump");
         run(Map.of("STUB_STATUS", "2"), "compare-maps", "--old", old);
-        assertThat(archives()).isEmpty(); // a usage error's archive is not kept; the other build's is gone
-        assertThat(run(Map.of(), "compare-maps", "--old", old, "--new", nu))
-                .anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit="));
+        assertThat(archives()).isEmpty(); // a usage error's archive is not made; the other build's is gone
+        assertThat(dumpLog).doesNotExist();
+        List<String> first = run(Map.of(), "compare-maps", "--old", old, "--new", nu);
+        String list = first.stream().filter(a -> a.startsWith("-XX:DumpLoadedClassList=")).findFirst().orElseThrow()
+                .substring("-XX:DumpLoadedClassList=".length());
+        assertThat(Files.readAllLines(dumpLog)).contains("-Xshare:dump", "-XX:SharedClassListFile=" + list,
+                "-cp", jar.toString()); // the run's class list, archived with the jar as the class path
+        assertThat(Path.of(list)).doesNotExist();
+        try (Stream<Path> left = Files.list(jar.getParent())) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
         run(Map.of(), "--version");
         assertThat(archives()).hasSize(2).anyMatch(n -> n.endsWith("-compare-maps.jsa"))
                 .anyMatch(n -> n.endsWith("-none.jsa"));

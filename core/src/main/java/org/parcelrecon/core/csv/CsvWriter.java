@@ -8,7 +8,6 @@ import java.io.Writer;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,15 +33,15 @@ import java.util.Objects;
  * }</pre>
  * Both ways write the same bytes for the same cells.
  *
- * <p>How the bytes are made: a writer onto a file or stream ({@link #create}, {@link #of(OutputStream, List)})
- * encodes UTF-8 itself, cell by cell, straight into its own byte buffer: a cell of plain ASCII without a comma,
- * quote or line break (most cells of a result file: ids, numbers, codes) is copied char by char as bytes in one
- * pass; any other cell takes the general path, which quotes, escapes and encodes it as the JDK's UTF-8 encoder does.
- * The bytes are those of a JDK {@code Writer} in UTF-8 (CsvWriterTest holds both against a reference writer,
+ * <p>Numbers go in as numbers: {@link #add(double, int)} writes {@link FixedDecimals}' text of them, made in place.
+ *
+ * <p>How the text is made: this class is the row builder (it counts cells and checks each row's width); a sink makes
+ * the text. A writer onto a file or stream ({@link #create}, {@link #of(OutputStream, List)}) encodes UTF-8 itself,
+ * straight into its own byte buffer, with fast ways for plain ASCII cells and numbers ({@code Utf8CsvSink}); the
+ * bytes are those of a JDK {@code Writer} in UTF-8 (CsvWriterTest holds them against a reference writer,
  * randomised). A cell holding half a surrogate pair cannot be encoded in UTF-8: the row is dropped and
  * {@link MalformedInputException} thrown, as the JDK's encoder refuses it. A writer onto a {@link Writer}
- * ({@link #of(Writer, List)}) builds each line as chars and hands it over as a {@code char[]}; a signed decimal such
- * as {@code -12.5} is recognised as a number without parsing it.
+ * ({@link #of(Writer, List)}) builds each line as chars and hands it over as a {@code char[]} ({@code CharCsvSink}).
  *
  * <p>Not thread-safe: one writer per file, written from one thread at a time.
  */
@@ -50,54 +49,17 @@ public final class CsvWriter implements Closeable, Flushable {
     /** The byte-order mark written first to files, so spreadsheets read UTF-8. */
     public static final char BYTE_ORDER_MARK = '\uFEFF';
 
-    private static final int BUFFER = 1 << 16;
-
-    /** The char sink of {@link #of(Writer, List)}; null when this writer encodes bytes itself. */
-    private final Writer out;
-    /** The byte sink of {@link #create} and {@link #of(OutputStream, List)}; null for a char sink. */
-    private final OutputStream stream;
+    private final CsvSink sink;
     private final int columns;
-    /** The line being built for the char sink. */
-    private final StringBuilder line;
-    /**
-     * The char sink's line, copied out in one go for the writer (no {@code String} per row); the byte sink's cell
-     * being copied.
-     */
-    private char[] chars;
-    /**
-     * The byte sink's buffer: finished rows up to {@link #rowStart}, then the row being built up to {@link #pos}.
-     * Finished rows are written out when they fill most of 64 KB, on {@link #flush} and on {@link #close}.
-     */
-    private byte[] bytes;
-    private int pos;
-    private int rowStart;
-    /** Whether the row being built holds a cell that UTF-8 cannot encode (half a surrogate pair). */
-    private boolean malformed;
     /** Cells of the row being built by {@link #add}, 0 between rows. */
     private int cellsInRow;
     private long rows;
 
-    private CsvWriter(Writer out, OutputStream stream, boolean byteOrderMark, List<String> header)
-            throws IOException {
-        this.out = out;
-        this.stream = stream;
+    private CsvWriter(CsvSink sink, List<String> header) throws IOException {
+        this.sink = sink;
         this.columns = header.size();
         if (columns == 0) {
             throw new IllegalArgumentException("a CSV file needs at least one column");
-        }
-        if (stream == null) {
-            line = new StringBuilder(256);
-            chars = new char[256];
-        } else {
-            line = null;
-            bytes = new byte[BUFFER];
-            if (byteOrderMark) {
-                bytes[0] = (byte) 0xEF; // U+FEFF in UTF-8
-                bytes[1] = (byte) 0xBB;
-                bytes[2] = (byte) 0xBF;
-                pos = 3;
-                rowStart = 3;
-            }
         }
         row(header);
         rows = 0;
@@ -115,7 +77,7 @@ public final class CsvWriter implements Closeable, Flushable {
         Objects.requireNonNull(header, "header");
         OutputStream o = Files.newOutputStream(file);
         try {
-            return new CsvWriter(null, o, true, header);
+            return new CsvWriter(new Utf8CsvSink(o, true), header);
         } catch (IOException | RuntimeException e) {
             o.close();
             throw e;
@@ -132,7 +94,7 @@ public final class CsvWriter implements Closeable, Flushable {
      * @throws IOException if the header row cannot be written
      */
     public static CsvWriter of(Writer out, List<String> header) throws IOException {
-        return new CsvWriter(Objects.requireNonNull(out, "out"), null, false, Objects.requireNonNull(header,
+        return new CsvWriter(new CharCsvSink(Objects.requireNonNull(out, "out")), Objects.requireNonNull(header,
                 "header"));
     }
 
@@ -147,8 +109,8 @@ public final class CsvWriter implements Closeable, Flushable {
      * @throws IOException if the header row cannot be written
      */
     public static CsvWriter of(OutputStream out, List<String> header) throws IOException {
-        return new CsvWriter(null, Objects.requireNonNull(out, "out"), false, Objects.requireNonNull(header,
-                "header"));
+        return new CsvWriter(new Utf8CsvSink(Objects.requireNonNull(out, "out"), false),
+                Objects.requireNonNull(header, "header"));
     }
 
     /**
@@ -160,14 +122,15 @@ public final class CsvWriter implements Closeable, Flushable {
     public void row(String... cells) throws IOException {
         requireNoOpenRow();
         checkWidth(cells.length);
-        startRow();
+        sink.startRow();
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
-                comma();
+                sink.comma();
             }
-            putCell(cells[i]);
+            sink.cell(cells[i]);
         }
-        writeLine();
+        sink.endRow();
+        rows++;
     }
 
     /**
@@ -180,17 +143,50 @@ public final class CsvWriter implements Closeable, Flushable {
      * @throws IllegalArgumentException if the row already has as many cells as the header
      */
     public CsvWriter add(CharSequence value) {
+        nextCell();
+        sink.cell(value);
+        return this;
+    }
+
+    /**
+     * Adds one number cell to the row being built: {@code v} as {@link FixedDecimals#format(double, int)} writes it
+     * (the same bytes as {@code add(FixedDecimals.format(v, decimals))}), empty for NaN or infinity.
+     *
+     * @param v the number
+     * @param decimals the decimals kept, 0 to {@link FixedDecimals#MAX_DECIMALS}
+     * @return this writer, for the next cell
+     * @throws IllegalArgumentException if the row already has as many cells as the header, or decimals is out of
+     *                                  range
+     */
+    public CsvWriter add(double v, int decimals) {
+        FixedDecimals.checkDecimals(decimals);
+        nextCell();
+        sink.decimal(v, decimals);
+        return this;
+    }
+
+    /**
+     * Adds one cell {@code true} or {@code false} to the row being built.
+     *
+     * @param value the value
+     * @return this writer, for the next cell
+     * @throws IllegalArgumentException if the row already has as many cells as the header
+     */
+    public CsvWriter add(boolean value) {
+        return add(value ? "true" : "false");
+    }
+
+    /** Opens the next cell of the row being built: a new row, or a separator after the last cell. */
+    private void nextCell() {
         if (cellsInRow == columns) {
             throw new IllegalArgumentException("row has more cells than the header's " + columns);
         }
         if (cellsInRow == 0) {
-            startRow();
+            sink.startRow();
         } else {
-            comma();
+            sink.comma();
         }
         cellsInRow++;
-        putCell(value);
-        return this;
     }
 
     /**
@@ -203,187 +199,17 @@ public final class CsvWriter implements Closeable, Flushable {
         int n = cellsInRow;
         cellsInRow = 0;
         if (n != columns) {
-            pos = rowStart; // the byte sink's partial row: dropped
+            sink.dropRow();
             checkWidth(n);
         }
-        writeLine();
+        sink.endRow();
+        rows++;
     }
 
     private void requireNoOpenRow() {
         if (cellsInRow != 0) {
             throw new IllegalStateException("a row built cell by cell is not ended (endRow)");
         }
-    }
-
-    private void startRow() {
-        if (stream == null) {
-            line.setLength(0);
-        } else {
-            pos = rowStart;
-            malformed = false;
-        }
-    }
-
-    private void comma() {
-        if (stream == null) {
-            line.append(',');
-        } else {
-            room(1);
-            bytes[pos++] = ',';
-        }
-    }
-
-    private void putCell(CharSequence value) {
-        if (stream == null) {
-            appendChars(line, value);
-        } else {
-            appendBytes(value);
-        }
-    }
-
-    private void writeLine() throws IOException {
-        if (stream != null) {
-            if (malformed) {
-                pos = rowStart;
-                malformed = false;
-                throw new MalformedInputException(1); // as the JDK's UTF-8 encoder refuses half a surrogate pair
-            }
-            room(1);
-            bytes[pos++] = '\n';
-            rowStart = pos;
-            rows++;
-            if (rowStart >= BUFFER - (BUFFER >> 3)) {
-                writeRows(); // the finished rows out in pieces of about 64 KB
-            }
-            return;
-        }
-        line.append('\n');
-        int n = line.length();
-        if (chars.length < n) {
-            chars = new char[Math.max(n, chars.length * 2)];
-        }
-        line.getChars(0, n, chars, 0);
-        out.write(chars, 0, n);
-        rows++;
-    }
-
-    /** Makes room for {@code n} more bytes of the row being built (rows are written out only at their end). */
-    private void room(int n) {
-        if (pos + n > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(pos + n, 2 * bytes.length));
-        }
-    }
-
-    /**
-     * Appends one cell as UTF-8 bytes. The fast path copies a cell of ASCII chars that needs neither quotes nor a
-     * formula's apostrophe byte for char; at the first char that it does not take it starts the cell again on
-     * {@link #appendBytesGeneral}.
-     */
-    private void appendBytes(CharSequence value) {
-        if (value == null) {
-            return;
-        }
-        int n = value.length();
-        if (n == 0) {
-            return;
-        }
-        boolean formula = SpreadsheetCells.isFormula(value);
-        if (!formula) {
-            room(n);
-            char[] c = charsOf(value, n);
-            byte[] b = bytes;
-            int p = pos;
-            int i = 0;
-            for (; i < n; i++) {
-                char ch = c[i];
-                if (ch >= 0x80 || ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
-                    break;
-                }
-                b[p++] = (byte) ch;
-            }
-            if (i == n) {
-                pos = p;
-                return;
-            }
-        }
-        appendBytesGeneral(value, formula);
-    }
-
-    /**
-     * The cell's chars copied in bulk into a reused array ({@code String} and {@code StringBuilder} copy them without
-     * a call per char, which matters under the C1 compiler that {@code bin/parcelrecon} uses for small inputs).
-     */
-    private char[] charsOf(CharSequence value, int n) {
-        if (chars == null || chars.length < n) {
-            chars = new char[Math.max(n, 256)];
-        }
-        if (value instanceof String s) {
-            s.getChars(0, n, chars, 0);
-        } else if (value instanceof StringBuilder sb) {
-            sb.getChars(0, n, chars, 0);
-        } else {
-            for (int i = 0; i < n; i++) {
-                chars[i] = value.charAt(i);
-            }
-        }
-        return chars;
-    }
-
-    /** Appends one cell as UTF-8 bytes: quoted when needed, quotes doubled, after an apostrophe for a formula. */
-    private void appendBytesGeneral(CharSequence value, boolean formula) {
-        int n = value.length();
-        boolean quote = needsQuotes(value);
-        room(3 * n + 3); // a char is at most 3 bytes (a surrogate pair 4 for 2 chars, a quote 2), + quotes, apostrophe
-        byte[] b = bytes;
-        int p = pos;
-        if (quote) {
-            b[p++] = '"';
-        }
-        if (formula) {
-            b[p++] = '\'';
-        }
-        for (int i = 0; i < n; i++) {
-            char c = value.charAt(i);
-            if (c < 0x80) {
-                if (c == '"') {
-                    b[p++] = '"';
-                }
-                b[p++] = (byte) c;
-            } else if (c < 0x800) {
-                b[p++] = (byte) (0xC0 | (c >> 6));
-                b[p++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isSurrogate(c)) {
-                char low = i + 1 < n ? value.charAt(i + 1) : 0;
-                if (!Character.isHighSurrogate(c) || !Character.isLowSurrogate(low)) {
-                    malformed = true;
-                    continue;
-                }
-                int cp = Character.toCodePoint(c, low);
-                i++;
-                b[p++] = (byte) (0xF0 | (cp >> 18));
-                b[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-                b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-                b[p++] = (byte) (0x80 | (cp & 0x3F));
-            } else {
-                b[p++] = (byte) (0xE0 | (c >> 12));
-                b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                b[p++] = (byte) (0x80 | (c & 0x3F));
-            }
-        }
-        if (quote) {
-            b[p++] = '"';
-        }
-        pos = p;
-    }
-
-    private static boolean needsQuotes(CharSequence value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -414,32 +240,7 @@ public final class CsvWriter implements Closeable, Flushable {
      * @param value the cell's text; null writes an empty cell
      */
     public static void appendCell(StringBuilder b, String value) {
-        appendChars(b, value);
-    }
-
-    private static void appendChars(StringBuilder b, CharSequence value) {
-        if (value == null || value.length() == 0) {
-            return;
-        }
-        boolean quote = needsQuotes(value);
-        if (quote) {
-            b.append('"');
-        }
-        if (SpreadsheetCells.isFormula(value)) {
-            b.append('\'');
-        }
-        if (!quote) {
-            b.append(value);
-            return;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"') {
-                b.append('"');
-            }
-            b.append(c);
-        }
-        b.append('"');
+        CharCsvSink.appendCell(b, value);
     }
 
     /**
@@ -456,32 +257,13 @@ public final class CsvWriter implements Closeable, Flushable {
     @Override
     public void flush() throws IOException {
         requireNoOpenRow();
-        if (stream == null) {
-            out.flush();
-            return;
-        }
-        writeRows();
-        stream.flush();
+        sink.flush();
     }
 
     /** Closes the file or stream; a row built by {@link #add} and not ended is dropped. */
     @Override
     public void close() throws IOException {
-        if (stream == null) {
-            out.close();
-            return;
-        }
-        try (OutputStream o = stream) {
-            writeRows();
-        }
-    }
-
-    /** Writes the byte sink's finished rows out, keeping the row being built. */
-    private void writeRows() throws IOException {
-        stream.write(bytes, 0, rowStart);
-        int partial = pos - rowStart;
-        System.arraycopy(bytes, rowStart, bytes, 0, partial);
-        rowStart = 0;
-        pos = partial;
+        sink.dropRow();
+        sink.close();
     }
 }

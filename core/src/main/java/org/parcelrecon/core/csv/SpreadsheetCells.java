@@ -27,9 +27,15 @@ public final class SpreadsheetCells {
         if (value.length() == 0) {
             return false;
         }
-        char c = value.charAt(0);
-        boolean formula = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
-        return formula && !isPlainNumber(value);
+        return formulaSuspect(value.charAt(0)) && !isPlainNumber(value);
+    }
+
+    /**
+     * Whether a cell starting with {@code first} is a formula suspect ({@code = + - @}, tab, carriage return): only
+     * such a cell may be a formula.
+     */
+    static boolean formulaSuspect(char first) {
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
     private static boolean isPlainNumber(CharSequence v) {

@@ -216,4 +216,33 @@ class CsvWriterTest {
             assertThat(Files.readString(file)).isEqualTo("\uFEFFa,b\n1,before\n4,after\n");
         }
     }
+
+    @Test
+    void numberCellsMadeInPlaceAreTheFormattedTextOnBothSinks() throws IOException {
+        List<String> header = List.of("text", "n", "m");
+        Random random = new Random(29);
+        StringWriter chars = new StringWriter();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        StringWriter expected = new StringWriter();
+        try (CsvWriter toWriter = CsvWriter.of(chars, header); CsvWriter toStream = CsvWriter.of(bytes, header);
+             CsvWriter reference = CsvWriter.of(expected, header)) {
+            for (int i = 0; i < 20_000; i++) {
+                int decimals = random.nextInt(FixedDecimals.MAX_DECIMALS + 1);
+                double v = switch (random.nextInt(6)) {
+                    case 0 -> Double.NaN;
+                    case 1 -> (random.nextInt(2001) - 1000 + 0.5) / Math.pow(10, decimals); // a tie
+                    case 2 -> -1e12 * random.nextDouble(); // beyond the direct way
+                    default -> (random.nextDouble() - 0.4) * Math.pow(10, random.nextInt(9));
+                };
+                String text = PIECES[random.nextInt(PIECES.length)];
+                toWriter.add(text).add(v, decimals).add(-v, 2).endRow();
+                toStream.add(text).add(v, decimals).add(-v, 2).endRow();
+                reference.row(text, FixedDecimals.format(v, decimals), FixedDecimals.format(-v, 2));
+            }
+        }
+        assertThat(chars.toString()).isEqualTo(expected.toString());
+        assertThat(bytes.toByteArray()).isEqualTo(expected.toString().getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> CsvWriter.of(new StringWriter(), header).add(1.5, 10))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -4,8 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +13,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.parcelrecon.core.csv.CsvWriter;
+import org.parcelrecon.core.csv.FixedDecimals;
 import org.parcelrecon.geometry.compare.ChangeGroup;
 import org.parcelrecon.core.evidence.ChangeClass;
 import org.parcelrecon.geometry.compare.OffsetEstimate;
@@ -93,43 +92,54 @@ public final class ResultFiles {
     }
 
     private static CsvWriter changeRows(CsvWriter csv, List<ChangeGroup> groups) throws IOException {
-        StringBuilder scratch = new StringBuilder(64);
+        GroupCells cells = new GroupCells();
         for (ChangeGroup g : groups) {
-            changeRow(csv, scratch, g);
+            changeRow(csv, g, cells.of(g));
         }
         return csv;
     }
 
     /**
-     * One row of {@code changes.csv}, cell by cell: numbers, joined ids and sheet/plot numbers are made in
-     * {@code scratch}, which the writer copies at once, so a row makes no {@code String} of its own. The cells hold
-     * the text of {@link GroupText} and {@link #number(double, int)} (ResultFilesTest holds the two ways together).
+     * One row of {@code changes.csv}, cell by cell: numbers go in as numbers (the writer makes their digits in place),
+     * joined ids and sheet/plot numbers as {@code cells} made them, so a row makes no {@code String} of its own. The
+     * cells hold the text of {@link #number(double, int)} and of {@code String.join} (ResultFilesTest holds the two
+     * ways together).
      */
-    private static void changeRow(CsvWriter csv, StringBuilder scratch, ChangeGroup g) throws IOException {
-        csv.add(g.type().name()).add(ids(scratch, g.oldParcels())).add(ids(scratch, g.newParcels()))
-                .add(g.renumbered() ? "true" : "false")
-                .add(number(scratch, g.iou(), 4))
-                .add(number(scratch, g.areaOld(), 2))
-                .add(number(scratch, g.areaNew(), 2))
-                .add(number(scratch, g.areaChangePct(), 2))
-                .add(number(scratch, g.hausdorff(), 3))
-                .add(number(scratch, g.centroidShift(), 3))
-                .add(sheetPlots(scratch, g.oldParcels())).add(sheetPlots(scratch, g.newParcels()))
-                .add(g.fastPath() ? "true" : "false").add(g.note())
+    private static void changeRow(CsvWriter csv, ChangeGroup g, GroupCells cells) throws IOException {
+        csv.add(g.type().name()).add(cells.oldIds).add(cells.newIds)
+                .add(g.renumbered())
+                .add(g.iou(), 4)
+                .add(g.areaOld(), 2)
+                .add(g.areaNew(), 2)
+                .add(g.areaChangePct(), 2)
+                .add(g.hausdorff(), 3)
+                .add(g.centroidShift(), 3)
+                .add(cells.oldSheetPlots).add(cells.newSheetPlots)
+                .add(g.fastPath()).add(g.note())
                 .endRow();
     }
 
-    /** {@link #number(double, int)} formatted in {@code scratch} (emptied first), for a cell to copy at once. */
-    private static CharSequence number(StringBuilder scratch, double v, int decimals) {
-        scratch.setLength(0);
-        return appendNumber(scratch, v, decimals);
-    }
+    /**
+     * A group's joined ids and sheet/plot numbers, made once for both files: a lone parcel's id is its own
+     * {@code String}, anything joined is made in one of four builders reused from group to group (read the cells
+     * before the next {@link #of}).
+     */
+    private static final class GroupCells {
+        private final StringBuilder oldIdsText = new StringBuilder(32);
+        private final StringBuilder newIdsText = new StringBuilder(32);
+        private final StringBuilder oldSheetPlotsText = new StringBuilder(32);
+        private final StringBuilder newSheetPlotsText = new StringBuilder(32);
+        CharSequence oldIds;
+        CharSequence newIds;
+        CharSequence oldSheetPlots;
+        CharSequence newSheetPlots;
 
-    /** A group's joined ids and sheet/plot numbers as strings, for the GeoJSON properties. */
-    private record GroupText(String oldIds, String newIds, String oldSheetPlots, String newSheetPlots) {
-        static GroupText of(ChangeGroup g) {
-            return new GroupText(ids(g.oldParcels()), ids(g.newParcels()), sheetPlots(g.oldParcels()),
-                    sheetPlots(g.newParcels()));
+        GroupCells of(ChangeGroup g) {
+            oldIds = ids(oldIdsText, g.oldParcels());
+            newIds = ids(newIdsText, g.newParcels());
+            oldSheetPlots = sheetPlots(oldSheetPlotsText, g.oldParcels());
+            newSheetPlots = sheetPlots(newSheetPlotsText, g.newParcels());
+            return this;
         }
     }
 
@@ -149,22 +159,23 @@ public final class ResultFiles {
         Objects.requireNonNull(crs, "crs");
         Objects.requireNonNull(groups, "groups");
         BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+        GroupCells cells = new GroupCells();
         try (GeoJsonOutput json = new GeoJsonOutput(buffered, crs)) {
             for (ChangeGroup g : groups) {
                 if (includeUnchanged || g.type() != ChangeClass.UNCHANGED) {
-                    changeFeature(json, g, GroupText.of(g));
+                    changeFeature(json, g, cells.of(g));
                 }
             }
         }
         buffered.flush();
     }
 
-    private static void changeFeature(GeoJsonOutput json, ChangeGroup g, GroupText t) throws IOException {
+    private static void changeFeature(GeoJsonOutput json, ChangeGroup g, GroupCells t) throws IOException {
         boolean useOld = g.newParcels().isEmpty();
         json.startFeature(union(useOld ? g.oldParcels() : g.newParcels()));
         json.property("change_type", g.type().name());
-        json.property("old_ids", t.oldIds());
-        json.property("new_ids", t.newIds());
+        json.property("old_ids", t.oldIds.toString());
+        json.property("new_ids", t.newIds.toString());
         json.property("renumbered", g.renumbered());
         json.property("iou", g.iou());
         json.property("area_old_m2", g.areaOld());
@@ -172,8 +183,8 @@ public final class ResultFiles {
         json.property("area_change_pct", g.areaChangePct());
         json.property("hausdorff_m", g.hausdorff());
         json.property("centroid_shift_m", g.centroidShift());
-        json.property("old_sheet_plots", t.oldSheetPlots());
-        json.property("new_sheet_plots", t.newSheetPlots());
+        json.property("old_sheet_plots", t.oldSheetPlots.toString());
+        json.property("new_sheet_plots", t.newSheetPlots.toString());
         json.property("fast_path", g.fastPath());
         json.property("note", g.note());
         json.property("geometry_of", useOld ? "old" : "new");
@@ -210,7 +221,7 @@ public final class ResultFiles {
         private final CsvWriter csv;
         private final OutputStream geoJsonStream;
         private final GeoJsonOutput geoJson;
-        private final StringBuilder scratch = new StringBuilder(64);
+        private final GroupCells cells = new GroupCells();
 
         private ChangeWriter(CsvWriter csv, OutputStream geoJsonStream, GeoJsonOutput geoJson) {
             this.csv = csv;
@@ -226,9 +237,9 @@ public final class ResultFiles {
          */
         public void write(List<ChangeGroup> groups) throws IOException {
             for (ChangeGroup g : groups) {
-                changeRow(csv, scratch, g);
+                changeRow(csv, g, cells.of(g));
                 if (g.type() != ChangeClass.UNCHANGED) {
-                    changeFeature(geoJson, g, GroupText.of(g));
+                    changeFeature(geoJson, g, cells);
                 }
             }
         }
@@ -380,15 +391,10 @@ public final class ResultFiles {
         return csv;
     }
 
-    /** The parcels' sheet/plot numbers joined with {@code |} (an empty piece for a parcel without); empty if none has. */
-    private static String sheetPlots(List<ParcelFeature> parcels) {
-        if (parcels.size() == 1) {
-            return parcels.get(0).sheetPlot().orElse("");
-        }
-        return sheetPlots(new StringBuilder(parcels.size() * 8), parcels).toString();
-    }
-
-    /** {@link #sheetPlots(List)} made in {@code b} (emptied first). */
+    /**
+     * The parcels' sheet/plot numbers joined with {@code |} (an empty piece for a parcel without; empty if none has),
+     * made in {@code b} (emptied first).
+     */
     private static CharSequence sheetPlots(StringBuilder b, List<ParcelFeature> parcels) {
         b.setLength(0);
         boolean any = false;
@@ -408,15 +414,10 @@ public final class ResultFiles {
         return b;
     }
 
-    /** The parcels' ids joined with {@code |} (as {@code String.join("|", ChangeGroup.oldIds())}). */
-    private static String ids(List<ParcelFeature> parcels) {
-        if (parcels.size() == 1) {
-            return parcels.get(0).id();
-        }
-        return ids(new StringBuilder(parcels.size() * 12), parcels).toString();
-    }
-
-    /** {@link #ids(List)} for a cell: the id itself for one parcel, else joined in {@code b} (emptied first). */
+    /**
+     * The parcels' ids joined with {@code |} (as {@code String.join("|", ChangeGroup.oldIds())}): the id itself for one
+     * parcel, else joined in {@code b} (emptied first).
+     */
     private static CharSequence ids(StringBuilder b, List<ParcelFeature> parcels) {
         if (parcels.size() == 1) {
             return parcels.get(0).id();
@@ -447,54 +448,6 @@ public final class ResultFiles {
 
     /** A number with a fixed number of decimals, trailing zeros dropped; empty for NaN or infinity. */
     static String number(double v, int decimals) {
-        return appendNumber(new StringBuilder(24), v, decimals).toString();
-    }
-
-    /**
-     * Appends {@link #number(double, int)}'s text: {@code v} rounded half up to {@code decimals} decimals (as
-     * {@code BigDecimal.valueOf(v).setScale(decimals, HALF_UP)}), trailing zeros dropped, {@code 0} for zero,
-     * nothing for NaN or infinity. Away from a tie (and below 10^9 units) the scaled double's nearest whole number is
-     * that rounding, appended to {@code b} as whole and fraction parts; near one, {@code BigDecimal} decides.
-     */
-    static StringBuilder appendNumber(StringBuilder b, double v, int decimals) {
-        if (!Double.isFinite(v)) {
-            return b;
-        }
-        double scaled = Math.abs(v * POWERS[decimals]);
-        double fraction = scaled - Math.floor(scaled);
-        if (scaled < 1e9 && Math.abs(fraction - 0.5) > 1e-6) {
-            return appendFixed(b, Math.round(scaled), v < 0, decimals);
-        }
-        BigDecimal d = BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
-        return b.append(d.signum() == 0 ? "0" : d.toPlainString());
-    }
-
-    private static final double[] POWERS = {1, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
-    private static final long[] TENS = {1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000,
-        1_000_000_000};
-
-    /** Appends {@code units / 10^decimals} as plain text without trailing zeros, "0" for zero. */
-    private static StringBuilder appendFixed(StringBuilder b, long units, boolean negative, int decimals) {
-        if (units == 0) {
-            return b.append('0');
-        }
-        int d = decimals;
-        while (d > 0 && units % 10 == 0) {
-            units /= 10;
-            d--;
-        }
-        if (negative) {
-            b.append('-');
-        }
-        b.append(units / TENS[d]);
-        if (d > 0) {
-            long fraction = units % TENS[d];
-            b.append('.');
-            for (long p = TENS[d - 1]; p > fraction; p /= 10) {
-                b.append('0'); // leading zeros of the fraction: 0.05 is units 5 at 2 decimals
-            }
-            b.append(fraction);
-        }
-        return b;
+        return FixedDecimals.format(v, decimals);
     }
 }

@@ -59,6 +59,7 @@ class LauncherTest {
                 # the launcher's heap probe: answer it as the real JVM would
                 for a in "$@"; do
                   if [ "$a" = -XX:+PrintFlagsFinal ]; then
+                    echo probe >> "$STUB_LOG.probes"
                     echo "   size_t MaxHeapSize = ${STUB_HEAP} {product} {ergonomic}"; exit 0
                   fi
                 done
@@ -90,8 +91,31 @@ class LauncherTest {
         String nu = input("b", 50 * MB);
         assertThat(run(Map.of(), "compare-maps", "--old", old, "--new", nu))
                 .contains("-XX:TieredStopAtLevel=1", "-Xmn1024m");
-        assertThat(run(Map.of("STUB_HEAP", String.valueOf(1024 * MB)), "compare-maps", "--old", old, "--new", nu))
-                .contains("-Xmn512m");
+        assertThat(run(Map.of("STUB_HEAP", String.valueOf(1024 * MB), "PARCELRECON_JAVA_OPTS", "-Xmx1g"),
+                "compare-maps", "--old", old, "--new", nu)).contains("-Xmn512m");
+    }
+
+    @Test
+    void theHeapSizeIsAskedOfTheJvmOncePerSetOfOptions() throws Exception {
+        String old = input("a", 50 * MB);
+        String nu = input("b", 50 * MB);
+        Path probes = Path.of(log + ".probes");
+        assertThat(run(Map.of(), "compare-maps", "--old", old, "--new", nu)).contains("-Xmn1024m");
+        assertThat(run(Map.of(), "compare-maps", "--old", old, "--new", nu)).contains("-Xmn1024m");
+        assertThat(Files.readAllLines(probes)).hasSize(1); // the second run took the size kept beside the jar
+        // other options may give another heap: asked again, and each answer kept apart
+        assertThat(run(Map.of("STUB_HEAP", String.valueOf(1024 * MB), "PARCELRECON_JAVA_OPTS", "-Xmx1g"),
+                "compare-maps", "--old", old, "--new", nu)).contains("-Xmn512m");
+        assertThat(run(Map.of(), "compare-maps", "--old", old, "--new", nu)).contains("-Xmn1024m");
+        assertThat(Files.readAllLines(probes)).hasSize(2);
+        // a kept answer that is not a number is asked again
+        try (Stream<Path> kept = Files.list(jar.getParent())) {
+            for (Path p : kept.filter(p -> p.toString().endsWith(".heap")).toList()) {
+                Files.writeString(p, "garbage\n");
+            }
+        }
+        assertThat(run(Map.of(), "compare-maps", "--old", old, "--new", nu)).contains("-Xmn1024m");
+        assertThat(Files.readAllLines(probes)).hasSize(3);
     }
 
     @Test

@@ -250,9 +250,15 @@ public final class MapComparison {
         /** Per parcel what a person should know about it (repaired, no id, repeated), or null. */
         private final String[] oldRepairNote;
         private final String[] newRepairNote;
-        /** Per parcel the earlier parcel of its map that it repeats (same id, same polygon), or -1. */
-        private final int[] oldDupOf;
-        private final int[] newDupOf;
+        /** Per parcel the earlier parcel of its map that it repeats (same id, same polygon), or -1; set by run. */
+        private int[] oldDupOf;
+        private int[] newDupOf;
+        /** Per parcel its {@link #repeatKey}, made while it is prepared. */
+        private final long[] oldRepeatKey;
+        private final long[] newRepeatKey;
+        /** Per parcel the vertex count of its prepared polygon. */
+        private final int[] oldPoints;
+        private final int[] newPoints;
         private final double[] oldArea;
         private final double[] newArea;
         private final double[][] oldCentroid;
@@ -286,8 +292,10 @@ public final class MapComparison {
             newP = new ParcelFeature[nNew];
             oldRepairNote = new String[nOld];
             newRepairNote = new String[nNew];
-            oldDupOf = repeats(oldIn);
-            newDupOf = repeats(newIn);
+            oldRepeatKey = new long[nOld];
+            newRepeatKey = new long[nNew];
+            oldPoints = new int[nOld];
+            newPoints = new int[nNew];
             oldArea = new double[nOld];
             newArea = new double[nNew];
             oldCentroid = new double[nOld][];
@@ -327,7 +335,8 @@ public final class MapComparison {
             LongestFirst.run(nOld + nNew, e -> e < nOld ? oldIn.get(e).geometry().getNumPoints()
                     : 2L * newIn.get(e - nOld).geometry().getNumPoints(), 2L * MAX_VERTICES, e -> {
                         if (e < nOld) {
-                            prepare(oldIn.get(e), e, oldDupOf[e], oldIn, oldP, oldRepairNote, oldArea, oldCentroid);
+                            prepare(oldIn.get(e), e, oldP, oldRepairNote, oldArea, oldCentroid, oldPoints,
+                                    oldRepeatKey);
                             oldKey[e] = numberKey(oldP[e]);
                             Envelope box = oldP[e].geometry().getEnvelopeInternal();
                             oldBox[4 * e] = box.getMinX();
@@ -336,7 +345,8 @@ public final class MapComparison {
                             oldBox[4 * e + 3] = box.getMaxY();
                         } else {
                             int k = e - nOld;
-                            prepare(newIn.get(k), k, newDupOf[k], newIn, newP, newRepairNote, newArea, newCentroid);
+                            prepare(newIn.get(k), k, newP, newRepairNote, newArea, newCentroid, newPoints,
+                                    newRepeatKey);
                             newKey[k] = numberKey(newP[k]);
                             Envelope box = newP[k].geometry().getEnvelopeInternal();
                             newWidth[k] = box.getWidth();
@@ -344,6 +354,19 @@ public final class MapComparison {
                             cutAndHull(k, cut, hulls, convex, hullExcess);
                         }
                     });
+            oldDupOf = repeats(oldIn, oldRepeatKey);
+            newDupOf = repeats(newIn, newRepeatKey);
+            settle(oldIn, oldDupOf, oldRepairNote, oldArea, oldCentroid);
+            settle(newIn, newDupOf, newRepairNote, newArea, newCentroid);
+            for (int k = 0; k < nNew; k++) {
+                if (newDupOf[k] >= 0) {
+                    // a repeat has no area: no pieces and no hull, as cutAndHull leaves a parcel without area
+                    cut[k] = new Geometry[0];
+                    hulls[k] = null;
+                    convex[k] = false;
+                    hullExcess[k] = 0;
+                }
+            }
             t0 = phase("prepare", t0);
             // one STRtree over the new parcels, a big one by its pieces: the join and the offset search share it.
             // Built as STRtree builds it (same queries, same order), from envelopes computed in parallel.
@@ -395,7 +418,12 @@ public final class MapComparison {
             }
 
             Pairs[] pairs = new Pairs[nOld];
-            IntStream.range(0, nOld).parallel().forEach(i -> pairs[i] = pairs(i, packedIndex, pieces));
+            boolean[] whole = new boolean[pieces.size()];
+            for (int pi = 0; pi < whole.length; pi++) {
+                whole[pi] = pieces.get(pi).whole();
+            }
+            CornerIndex corners = CornerIndex.of(pieceBoxes, pieces.size(), whole, options.shapeTolerance());
+            IntStream.range(0, nOld).parallel().forEach(i -> pairs[i] = pairs(i, packedIndex, corners, pieces));
             t0 = phase("join", t0);
             List<ChangeGroup> groups = groups(pairs);
             t0 = phase("group", t0);
@@ -448,17 +476,15 @@ public final class MapComparison {
         /**
          * Per parcel the earlier parcel of the same map it repeats (same id, exactly the same polygon: a feature
          * exported twice), else -1. A repeat joins its twin's group and adds no area.
+         *
+         * @param keys per parcel {@code i} its {@link #repeatKey} (reordered here)
          */
-        private static int[] repeats(List<ParcelFeature> parcels) {
+        private static int[] repeats(List<ParcelFeature> parcels, long[] keys) {
             int n = parcels.size();
             int[] out = new int[n];
             Arrays.fill(out, -1);
-            // parcels sorted by (id hash, position): those sharing an id are neighbours, with no map of n entries
-            long[] keys = new long[n];
-            for (int i = 0; i < n; i++) {
-                keys[i] = ((long) parcels.get(i).id().hashCode() << 32) | i;
-            }
-            Arrays.parallelSort(keys);
+            // parcels sorted by (hash, position): a parcel and its repeats are neighbours, with no map of n entries
+            Arrays.sort(keys);
             for (int start = 0; start < n; ) {
                 int end = start + 1;
                 while (end < n && (keys[end] >>> 32) == (keys[start] >>> 32)) {
@@ -480,8 +506,51 @@ public final class MapComparison {
             return out;
         }
 
-        private static void prepare(ParcelFeature p, int i, int dupOf, List<ParcelFeature> in, ParcelFeature[] out,
-                                    String[] note, double[] area, double[][] centroid) {
+        /**
+         * {@code ((long) h << 32) | i} for parcel {@code i} with hash {@code h} of its id and polygon as read: equal
+         * for a parcel and its repeats. The hash is the polygon's first vertex and vertex count (read while the
+         * parcel is prepared anyway; hashing the id, a String made by the reader, cost a pass over every parcel's
+         * id), or the id's for another geometry: an empty one, a multi-polygon.
+         */
+        private static long repeatKey(ParcelFeature p, int i) {
+            int h;
+            if (p.geometry() instanceof Polygon poly && !poly.isEmpty()) {
+                CoordinateSequence s = poly.getExteriorRing().getCoordinateSequence();
+                // + 0.0: equalsExact takes -0.0 and 0.0 for the same ordinate, so must the hash
+                h = (Double.hashCode(s.getX(0) + 0.0) * 31 + Double.hashCode(s.getY(0) + 0.0)) * 31
+                        + poly.getNumPoints();
+            } else {
+                h = p.id().hashCode();
+            }
+            return ((long) h << 32) | i;
+        }
+
+        /**
+         * After {@link #prepare} and {@link #repeats}: a repeat gets no area and a note; another parcel left
+         * without area, a note.
+         */
+        private static void settle(List<ParcelFeature> in, int[] dupOf, String[] note, double[] area,
+                                   double[][] centroid) {
+            for (int i = 0; i < dupOf.length; i++) {
+                if (dupOf[i] >= 0) {
+                    // the same feature twice: it joins its twin's group, and its land is counted once
+                    area[i] = 0;
+                    centroid[i] = new double[] {Double.NaN, Double.NaN};
+                    note[i] = join(note[i], "repeats feature " + (in.get(dupOf[i]).index() + 1)
+                            + " (same id, same polygon): counted once");
+                } else if (!(area[i] > 0)) {
+                    note[i] = join(note[i], "no area after repair");
+                }
+            }
+        }
+
+        /**
+         * Parcel {@code i}: repaired when invalid (with a note), its area, centroid (NaN without area), vertex
+         * count and {@link #repeatKey}; {@link #settle} then deals with repeats and parcels without area.
+         */
+        private static void prepare(ParcelFeature p, int i, ParcelFeature[] out, String[] note, double[] area,
+                                    double[][] centroid, int[] points, long[] repeatKey) {
+            repeatKey[i] = repeatKey(p, i);
             Geometry g = p.geometry();
             String remark = p.idMissing() ? "no usable id (feature " + (p.index() + 1) + " of its map)" : null;
             // QuickValidity.isValid, with IsValidOp's error kept: an invalid polygon is not checked twice
@@ -496,21 +565,9 @@ public final class MapComparison {
                 p = p.withGeometry(g);
             }
             out[i] = p;
-            if (dupOf >= 0) {
-                // the same feature twice: it joins its twin's group, and its land is counted once
-                area[i] = 0;
-                centroid[i] = new double[] {Double.NaN, Double.NaN};
-                note[i] = join(remark, "repeats feature " + (in.get(dupOf).index() + 1)
-                        + " (same id, same polygon): counted once");
-                return;
-            }
+            points[i] = g.getNumPoints();
             area[i] = g.isEmpty() ? 0 : g.getArea();
-            if (area[i] > 0) {
-                centroid[i] = centroid(g);
-            } else {
-                remark = join(remark, "no area after repair");
-                centroid[i] = new double[] {Double.NaN, Double.NaN};
-            }
+            centroid[i] = area[i] > 0 ? centroid(g) : new double[] {Double.NaN, Double.NaN};
             note[i] = remark;
         }
 
@@ -568,7 +625,7 @@ public final class MapComparison {
             return new double[] {ox + mx / area, oy + my / area};
         }
 
-        private Pairs pairs(int i, PackedTree index, List<Piece> pieces) {
+        private Pairs pairs(int i, PackedTree index, CornerIndex corners, List<Piece> pieces) {
             if (oldArea[i] <= 0) {
                 return Pairs.NONE;
             }
@@ -576,32 +633,37 @@ public final class MapComparison {
             // the envelope translated as Envelope.translate does it
             Envelope shiftedEnv = new Envelope(oldBox[4 * i] + dx[i], oldBox[4 * i + 2] + dx[i],
                     oldBox[4 * i + 1] + dy[i], oldBox[4 * i + 3] + dy[i]);
+            boolean bigOld = oldPoints[i] > MAX_VERTICES;
+            double tol = options.shapeTolerance();
+            double minFraction = options.minOverlapFraction();
+            double[] symDiff = new double[1];
+            // The fast path first: an old parcel that matches a new one vertex by vertex within the tolerance lies
+            // within the tolerance of it everywhere, so what it shares with any other new parcel is a band
+            // narrower than the tolerance: noise by the rule below. Its neighbours need no look. The candidates
+            // come from the corner grid (CornerIndex: the same first match as among the tree's candidates, with
+            // no tree query); only when it cannot answer are the tree's candidates tried.
+            boolean fastTried = false;
+            if (!bigOld && corners != null) {
+                CornerIndex.Hits near = new CornerIndex.Hits();
+                if (corners.near(shiftedEnv.getMinX(), shiftedEnv.getMinY(), shiftedEnv.getMaxX(),
+                        shiftedEnv.getMaxY(), near) >= 0) {
+                    fastTried = true;
+                    Pairs found = fastMatch(i, a, near.items, near.size, pieces, tol, symDiff);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
             PackedTree.Hits candidates = new PackedTree.Hits();
             if (index.query(shiftedEnv, candidates) == 0) {
                 return Pairs.NONE;
             }
             int[] ps = Arrays.copyOf(candidates.items, candidates.size);
             Arrays.sort(ps);
-            boolean bigOld = a.getNumPoints() > MAX_VERTICES;
-            double tol = options.shapeTolerance();
-            double minFraction = options.minOverlapFraction();
-            double[] symDiff = new double[1];
-            if (!bigOld) {
-                // The fast path first: an old parcel that matches a new one vertex by vertex within the tolerance
-                // lies within the tolerance of it everywhere, so what it shares with any other new parcel is a
-                // band narrower than the tolerance: noise by the rule below. Its neighbours need no look.
-                for (int pi : ps) {
-                    Piece piece = pieces.get(pi);
-                    if (piece.whole()) {
-                        int k = piece.parent();
-                        double h = VertexMatch.match(a, oldBox, 4 * i, dx[i], dy[i], piece.geometry(), pieceBoxes,
-                                4 * pi, tol, symDiff);
-                        if (h >= 0) {
-                            Pairs found = new Pairs();
-                            found.add(k, (oldArea[i] + newArea[k] - symDiff[0]) / 2, true, h);
-                            return found;
-                        }
-                    }
+            if (!bigOld && !fastTried) {
+                Pairs found = fastMatch(i, a, ps, ps.length, pieces, tol, symDiff);
+                if (found != null) {
+                    return found;
                 }
             }
             // per new parcel: {intersection area, its perimeter, significance (1/0) or NaN: from the mean width}
@@ -732,6 +794,29 @@ public final class MapComparison {
         }
 
         /**
+         * The fast path's pair for old {@code a} (parcel {@code i}): the first of the pieces {@code ps[0 .. n-1]}
+         * (increasing) that is a whole new parcel matching it vertex by vertex ({@link VertexMatch}), or null.
+         */
+        private Pairs fastMatch(int i, Geometry a, int[] ps, int n, List<Piece> pieces, double tol,
+                                double[] symDiff) {
+            for (int j = 0; j < n; j++) {
+                int pi = ps[j];
+                Piece piece = pieces.get(pi);
+                if (piece.whole()) {
+                    int k = piece.parent();
+                    double h = VertexMatch.match(a, oldBox, 4 * i, dx[i], dy[i], piece.geometry(), pieceBoxes,
+                            4 * pi, tol, symDiff);
+                    if (h >= 0) {
+                        Pairs found = new Pairs();
+                        found.add(k, (oldArea[i] + newArea[k] - symDiff[0]) / 2, true, h);
+                        return found;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /**
          * The area of the intersection of {@code env} and piece {@code pi}'s envelope, as
          * {@code env.intersection(pieceEnvelope).getArea()} gives it, without the two envelopes that costs.
          */
@@ -813,8 +898,7 @@ public final class MapComparison {
                     }
                 }
                 if (significant != 1 || partnersOfNew[k] != 1 || oldRepairNote[i] != null || newRepairNote[k] != null
-                        || oldP[i].geometry().getNumPoints() > NOISE_MAX_VERTICES
-                        || newP[k].geometry().getNumPoints() > NOISE_MAX_VERTICES
+                        || oldPoints[i] > NOISE_MAX_VERTICES || newPoints[k] > NOISE_MAX_VERTICES
                         || shared / (oldArea[i] + newArea[k] - shared) < NOISE_MIN_IOU) {
                     continue;
                 }
@@ -848,14 +932,23 @@ public final class MapComparison {
                     largest[j] = Math.max(largest[j], d);
                 }
             }
-            Arrays.sort(all);
             Arrays.sort(largest);
             return new NoiseEstimate(sampled, total, quantile(all, 0.5), quantile(all, 0.95), quantile(all, 0.99),
-                    quantile(largest, 0.5), quantile(largest, 0.99));
+                    sortedQuantile(largest, 0.5), sortedQuantile(largest, 0.99));
         }
 
-        private static double quantile(double[] sorted, double q) {
-            return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+        /** The value at {@link #sortedQuantile}'s place of {@code v} sorted, by selection (reorders {@code v}). */
+        private static double quantile(double[] v, double q) {
+            return v.length == 0 ? 0 : OffsetEstimator.orderStatistic(v, v.length, rank(v.length, q));
+        }
+
+        private static double sortedQuantile(double[] sorted, double q) {
+            return sorted.length == 0 ? 0 : sorted[rank(sorted.length, q)];
+        }
+
+        /** The index of quantile {@code q} among {@code n} sorted values. */
+        private static int rank(int n, double q) {
+            return (int) Math.min(n - 1, Math.floor(q * n));
         }
 
         private static void add(Map<Integer, double[]> acc, int k, Geometry intersection) {

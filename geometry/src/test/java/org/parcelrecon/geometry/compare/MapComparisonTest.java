@@ -327,6 +327,65 @@ class MapComparisonTest {
     }
 
     @Test
+    void aRepeatInTheNewMapIsCountedOnceAndOffersTheJoinNoPieceOfItsOwn() {
+        List<ParcelFeature> old = grid(2, 1, 0, 0);
+        List<ParcelFeature> nu = grid(2, 1, 0, 0);
+        nu.add(lot(1, 0, 0, 0));
+        ComparisonResult r = MapComparison.compare(old, nu, CompareOptions.DEFAULTS);
+        ChangeGroup g = byFirstId(r).get("1-0");
+        assertThat(g.type()).isEqualTo(ChangeClass.UNCHANGED);
+        assertThat(g.newIds()).containsExactly("1-0", "1-0");
+        assertThat(g.areaNew()).isCloseTo(W * H, within(1e-6));
+        assertThat(g.iou()).isCloseTo(1.0, within(1e-9));
+        assertThat(g.fastPath()).isTrue();
+        // (ParcelFeature.of gives every parcel index 0: "feature 1")
+        assertThat(g.note()).isEqualTo("new 1-0: repeats feature 1 (same id, same polygon): counted once");
+        assertThat(r.groups()).hasSize(2);
+        assertEveryParcelOnce(old, nu, r);
+    }
+
+    @Test
+    void aRepeatIsFoundWhateverTheSignOfAZeroOrdinateAndAnotherIdIsNoRepeat() {
+        // equalsExact takes -0.0 and 0.0 for one ordinate, so the repeat test must too
+        Geometry plus = wkt("POLYGON ((0 0, 20 0, 20 30, 0 30, 0 0))");
+        Geometry minus = wkt("POLYGON ((-0.0 -0.0, 20 0, 20 30, 0 30, -0.0 -0.0))");
+        List<ParcelFeature> old = List.of(ParcelFeature.of("a", plus), ParcelFeature.of("a", minus),
+                ParcelFeature.of("b", plus));
+        List<ParcelFeature> nu = List.of(ParcelFeature.of("a", plus));
+        ComparisonResult r = MapComparison.compare(old, nu, CompareOptions.DEFAULTS);
+        assertThat(r.groups()).extracting(ChangeGroup::oldIds).containsExactly(List.of("a", "a", "b"));
+        // "b" is land of its own drawn over "a": one group of two distinct old parcels
+        assertThat(r.groups().get(0).type()).isEqualTo(ChangeClass.MERGED);
+        assertThat(r.groups().get(0).note()).isEqualTo("old a: repeats feature 1 (same id, same polygon): counted once");
+    }
+
+    @Test
+    void anInvalidRepeatKeepsItsRepairNoteBeforeTheRepeatNote() {
+        Geometry bowTie = wkt("POLYGON ((0 0, 20 30, 20 0, 0 30, 0 0))");
+        List<ParcelFeature> old = List.of(ParcelFeature.of("t", bowTie), ParcelFeature.of("t", bowTie));
+        List<ParcelFeature> nu = List.of(ParcelFeature.of("t", bowTie));
+        ChangeGroup g = MapComparison.compare(old, nu, CompareOptions.DEFAULTS).groups().get(0);
+        assertThat(g.oldIds()).containsExactly("t", "t");
+        assertThat(g.note()).startsWith("old t: invalid polygon repaired (Self-intersection at 10.000 15.000")
+                .contains("; old t: invalid polygon repaired (Self-intersection at 10.000 15.000")
+                .contains("m² repaired); repeats feature 1 (same id, same polygon): counted once; new t: invalid");
+    }
+
+    @Test
+    void theFastPathTakesTheFirstNewParcelThatMatchesVertexByVertex() {
+        // two new parcels both within the tolerance of the old one, vertex by vertex: the first in map order wins
+        List<ParcelFeature> old = List.of(lot(0, 0, 0, 0));
+        List<ParcelFeature> nu = List.of(ParcelFeature.of("far", wkt(box(X0 + 0.3, Y0, X0 + W + 0.3, Y0 + H))),
+                ParcelFeature.of("near", wkt(box(X0 + 0.1, Y0, X0 + W + 0.1, Y0 + H))));
+        ComparisonResult r = MapComparison.compare(old, nu, CompareOptions.DEFAULTS);
+        ChangeGroup g = byFirstId(r).get("0-0");
+        assertThat(g.newIds()).containsExactly("far");
+        assertThat(g.fastPath()).isTrue();
+        assertThat(g.type()).isEqualTo(ChangeClass.UNCHANGED);
+        assertThat(byFirstId(r).get("new:near").type()).isEqualTo(ChangeClass.NEW);
+    }
+
+    @Test
     void idsNamedAsNumbersDecideRenumberedNotTheSheetPlotAttributes() {
         // Cambridge: ML kept, MAP/LOT attributes edited; renumbered=true was wrong for 11 such pairs
         List<ParcelFeature> old = List.of(ParcelFeature.of("103-115", wkt(box(X0, Y0, X0 + W, Y0 + H)))

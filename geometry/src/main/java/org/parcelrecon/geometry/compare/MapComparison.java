@@ -176,7 +176,12 @@ public final class MapComparison {
     private record Piece(int parent, Geometry geometry, boolean whole, double[] hull, boolean convex) {
     }
 
-    /** Pairs found for one old parcel: new index, intersection area, flags. Grows as needed. */
+    /**
+     * Pairs found for one old parcel: new index, intersection area, flags. Grows as needed. An
+     * {@code approximate} area is the triangles' sum for a pair the overlay would have measured: its last bits may
+     * differ from the overlay's, so before it can reach a result (a group's IoU, the choice of a parcel's largest
+     * overlap) {@code Run.refine} replaces it by the overlay's.
+     */
     private static final class Pairs {
         static final Pairs NONE = new Pairs();
         int size;
@@ -184,18 +189,27 @@ public final class MapComparison {
         double[] intersection = new double[2];
         boolean[] significant = new boolean[2];
         double[] fastHausdorff = new double[2];
+        boolean[] approximate = new boolean[2];
+        boolean anyApproximate;
 
         void add(int k, double area, boolean isSignificant, double fastH) {
+            add(k, area, isSignificant, fastH, false);
+        }
+
+        void add(int k, double area, boolean isSignificant, double fastH, boolean isApproximate) {
             if (size == other.length) {
                 other = Arrays.copyOf(other, size * 2);
                 intersection = Arrays.copyOf(intersection, size * 2);
                 significant = Arrays.copyOf(significant, size * 2);
                 fastHausdorff = Arrays.copyOf(fastHausdorff, size * 2);
+                approximate = Arrays.copyOf(approximate, size * 2);
             }
             other[size] = k;
             intersection[size] = area;
             significant[size] = isSignificant;
             fastHausdorff[size] = fastH;
+            approximate[size] = isApproximate;
+            anyApproximate |= isApproximate;
             size++;
         }
     }
@@ -748,6 +762,15 @@ public final class MapComparison {
                             // a millionth of the smaller parcel is no rounding error of the triangles' sum: the
                             // interiors meet, as the relate test would say
                             interiorsMeet = exact > 1e-6 * smaller;
+                            // The width test wants the intersection's perimeter: from the two boundaries, unless
+                            // they touch or the test is too close to call. A pair so settled needs no overlay
+                            // unless its area reaches a result (Pairs: approximate; groups refines it then).
+                            double significance = interiorsMeet
+                                    ? widthTest(a, dx[i], dy[i], piece.geometry(), exact, smaller) : Double.NaN;
+                            if (!Double.isNaN(significance)) {
+                                acc.put(k, new double[] {exact, Double.NaN, significance, 1});
+                                continue;
+                            }
                         }
                     }
                 }
@@ -788,7 +811,7 @@ public final class MapComparison {
                     double width = 2 * v[0] / Math.max(v[1], 1e-12);
                     significant = v[0] >= minFraction * smaller && (width >= tol || v[0] >= HALF * smaller);
                 }
-                found.add(k, v[0], significant, -1);
+                found.add(k, v[0], significant, -1, v.length > 3);
             }
             return found;
         }
@@ -814,6 +837,31 @@ public final class MapComparison {
                 }
             }
             return null;
+        }
+
+        /**
+         * The width test of an overlap of area {@code exact} (from the triangles, between the minimum fraction and
+         * half of the {@code smaller} parcel) between old {@code a} shifted by (dx, dy) and new {@code b}: 1 when
+         * significant (mean width 2·area/perimeter at least the shape tolerance), 0 when not, by the perimeter of
+         * {@link IntersectionPerimeter}; NaN when that has no answer or the area or the width lies within rounding
+         * reach of a threshold (the caller then overlays: the overlay's area and perimeter decide). A settled pair
+         * keeps the triangles' area, marked approximate ({@link Pairs}) until {@code groups} needs the overlay's.
+         */
+        private double widthTest(Geometry a, double dx, double dy, Geometry b, double exact, double smaller) {
+            double minimum = options.minOverlapFraction() * smaller;
+            if (!(exact > minimum * (1 + 1e-9) && exact < HALF * smaller * (1 - 1e-9))) {
+                return Double.NaN;
+            }
+            double perimeter = IntersectionPerimeter.of(a, dx, dy, b);
+            if (!(perimeter > 0)) {
+                return Double.NaN;
+            }
+            double width = 2 * exact / perimeter;
+            double tol = options.shapeTolerance();
+            if (Math.abs(width - tol) <= 1e-6 * tol) {
+                return Double.NaN;
+            }
+            return width >= tol ? 1 : 0;
         }
 
         /**
@@ -962,6 +1010,7 @@ public final class MapComparison {
         }
 
         private List<ChangeGroup> groups(Pairs[] pairs) {
+            refineLargest(pairs);
             int[] dominantNew = new int[nOld];
             double[] dominantNewArea = new double[nOld];
             int[] dominantOld = new int[nNew];
@@ -1029,12 +1078,83 @@ public final class MapComparison {
             }
             int[] groupOfOld = Arrays.copyOfRange(groupOf, 0, nOld);
             int[] groupOfNew = Arrays.copyOfRange(groupOf, nOld, nOld + nNew);
+            refineWithin(pairs, groupOfOld, groupOfNew);
             int[][] olds = members(groupOfOld, groupCount);
             int[][] news = members(groupOfNew, groupCount);
             ChangeGroup[] out = new ChangeGroup[groupCount];
             IntStream.range(0, out.length).parallel().forEach(g ->
                     out[g] = group(olds[g], news[g], pairs, groupOfOld, groupOfNew, g));
             return List.of(out);
+        }
+
+        /** Relative error an approximate area ({@link Pairs}) is allowed, far above the triangles' rounding. */
+        private static final double APPROXIMATE = 1e-6;
+
+        /**
+         * Gives the overlay's area to every approximate pair that may be the largest overlap of its old or its new
+         * parcel (within {@link #APPROXIMATE} of it): the others are certainly smaller, so the choice of the largest,
+         * and its area, are what the overlay's areas give. With {@link #refineWithin} every area that reaches a
+         * result is the overlay's: a group's IoU sums its own pairs, and the noise estimate reads only a pair that
+         * is its old parcel's one significant overlap, which links the two into one group (a moved boundary needs
+         * a second, larger one).
+         */
+        private void refineLargest(Pairs[] pairs) {
+            double[] largestOfOld = new double[nOld];
+            double[] largestOfNew = new double[nNew];
+            boolean any = false;
+            for (int i = 0; i < nOld; i++) {
+                Pairs p = pairs[i];
+                any |= p.anyApproximate;
+                for (int e = 0; e < p.size; e++) {
+                    largestOfOld[i] = Math.max(largestOfOld[i], p.intersection[e]);
+                    largestOfNew[p.other[e]] = Math.max(largestOfNew[p.other[e]], p.intersection[e]);
+                }
+            }
+            if (!any) {
+                return;
+            }
+            List<long[]> todo = new ArrayList<>();
+            for (int i = 0; i < nOld; i++) {
+                Pairs p = pairs[i];
+                for (int e = 0; p.anyApproximate && e < p.size; e++) {
+                    double upper = p.intersection[e] * (1 + APPROXIMATE);
+                    if (p.approximate[e] && (upper >= largestOfOld[i] || upper >= largestOfNew[p.other[e]])) {
+                        todo.add(new long[] {i, e});
+                    }
+                }
+            }
+            refine(pairs, todo);
+        }
+
+        /** Gives the overlay's area to every approximate pair whose parcels ended in one group (its IoU sums it). */
+        private void refineWithin(Pairs[] pairs, int[] groupOfOld, int[] groupOfNew) {
+            List<long[]> todo = new ArrayList<>();
+            for (int i = 0; i < nOld; i++) {
+                Pairs p = pairs[i];
+                for (int e = 0; p.anyApproximate && e < p.size; e++) {
+                    if (p.approximate[e] && groupOfOld[i] == groupOfNew[p.other[e]]) {
+                        todo.add(new long[] {i, e});
+                    }
+                }
+            }
+            refine(pairs, todo);
+        }
+
+        /**
+         * The pairs {i, e} of {@code todo}: the area from the overlay, as the join measures an overlap it overlays
+         * (the new parcel is whole: only such pairs are approximate). In parallel: each touches only its own entry.
+         */
+        private void refine(Pairs[] pairs, List<long[]> todo) {
+            todo.parallelStream().forEach(t -> {
+                int i = (int) t[0];
+                int e = (int) t[1];
+                Pairs p = pairs[i];
+                Geometry shifted = AffineTransformation.translationInstance(dx[i], dy[i])
+                        .transform(oldP[i].geometry());
+                p.intersection[e] = OverlayNGRobust.overlay(shifted, newP[p.other[e]].geometry(),
+                        OverlayNG.INTERSECTION).getArea();
+                p.approximate[e] = false;
+            });
         }
 
         /** Per group, the members {@code e} with {@code groupOf[e] == g}, in increasing order. */

@@ -385,6 +385,51 @@ class MapComparisonTest {
         assertThat(byFirstId(r).get("new:near").type()).isEqualTo(ChangeClass.NEW);
     }
 
+    /**
+     * Lots 0-0 and 1-0 of a 10 x 10 grid, each with a notch (not convex: their overlaps go through the triangles and
+     * the width test, not the convex clip), renumbered, with the line between them moved {@code move} m east.
+     */
+    private static ComparisonResult notchedPairMoved(double move) {
+        List<ParcelFeature> old = new ArrayList<>();
+        List<ParcelFeature> nu = new ArrayList<>();
+        for (int col = 0; col < 10; col++) {
+            for (int row = 0; row < 10; row++) {
+                if (row > 0 || col > 1) {
+                    old.add(lot(col, row, 0, 0));
+                    nu.add(lot(col, row, 0, 0));
+                }
+            }
+        }
+        // the notches: 2 x 2 m out of the lots' far corners, away from the line
+        String a = String.format(Locale.ROOT, "POLYGON ((%s %s, %s %s, %s %s, %s %s, %s %s, %s %s, %s %s))",
+                X0, Y0, X0 + W, Y0, X0 + W, Y0 + H, X0 + 2, Y0 + H, X0 + 2, Y0 + H - 2, X0, Y0 + H - 2, X0, Y0);
+        String b = String.format(Locale.ROOT, "POLYGON ((%s %s, %s %s, %s %s, %s %s, %s %s, %s %s, %s %s))",
+                X0 + W, Y0, X0 + 2 * W, Y0, X0 + 2 * W, Y0 + H - 2, X0 + 2 * W - 2, Y0 + H - 2, X0 + 2 * W - 2,
+                Y0 + H, X0 + W, Y0 + H, X0 + W, Y0);
+        old.add(ParcelFeature.of("0-0", wkt(a)).withSheetPlot("1", "0"));
+        old.add(ParcelFeature.of("1-0", wkt(b)).withSheetPlot("1", "100"));
+        nu.add(ParcelFeature.of("A", wkt(box(X0, Y0, X0 + W + move, Y0 + H))).withSheetPlot("1", "900"));
+        nu.add(ParcelFeature.of("B", wkt(box(X0 + W + move, Y0, X0 + 2 * W, Y0 + H))).withSheetPlot("1", "901"));
+        return MapComparison.compare(old, nu, CompareOptions.DEFAULTS);
+    }
+
+    @Test
+    void aStripWiderThanTheToleranceLinksRecutLotsAndASliverDoesNot() {
+        // 3 m: a strip of 15 % of lot 1-0, 2.7 m mean width: land of both; both renumbered: one re-cut block
+        ComparisonResult strip = notchedPairMoved(3);
+        ChangeGroup block = byFirstId(strip).get("0-0");
+        assertThat(block.type()).isEqualTo(ChangeClass.REPARCELLED);
+        assertThat(block.newIds()).containsExactly("A", "B");
+        // the IoU sums the group's overlaps: lot 0-0 lies in A, lot 1-0 in A and B (the notches are in no lot)
+        double areaOld = 2 * W * H - 8;
+        assertThat(block.iou()).isCloseTo(areaOld / (2 * W * H), within(1e-9));
+        // 0.3 m: 9 m² (1.5 % of a lot, over the minimum fraction) but 0.3 m wide: digitising noise, no link
+        ComparisonResult sliver = notchedPairMoved(0.3);
+        assertThat(byFirstId(sliver).get("0-0").newIds()).containsExactly("A");
+        assertThat(byFirstId(sliver).get("1-0").newIds()).containsExactly("B");
+        assertThat(sliver.counts()).containsEntry(ChangeClass.REPARCELLED, 0);
+    }
+
     @Test
     void idsNamedAsNumbersDecideRenumberedNotTheSheetPlotAttributes() {
         // Cambridge: ML kept, MAP/LOT attributes edited; renumbered=true was wrong for 11 such pairs

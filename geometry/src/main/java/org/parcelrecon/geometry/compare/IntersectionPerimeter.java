@@ -148,13 +148,12 @@ final class IntersectionPerimeter {
     private static boolean contains(double[][] rings, double x, double y) {
         boolean in = false;
         for (double[] r : rings) {
-            int n = r.length / 2;
-            for (int v = 0; v + 1 < n; v++) {
-                double x0 = r[2 * v];
-                double y0 = r[2 * v + 1];
-                double x1 = r[2 * v + 2];
-                double y1 = r[2 * v + 3];
-                if ((y0 > y) != (y1 > y) && x < x0 + (y - y0) * (x1 - x0) / (y1 - y0)) {
+            // edges u -> v, u the vertex before v (the ring is closed: its last vertex repeats the first)
+            int n = r.length / 2 - 1;
+            for (int v = 0, u = n - 1; v < n; u = v++) {
+                double yu = r[2 * u + 1];
+                double yv = r[2 * v + 1];
+                if ((yu > y) != (yv > y) && x < r[2 * v] + (y - yv) * (r[2 * u] - r[2 * v]) / (yu - yv)) {
                     in = !in;
                 }
             }

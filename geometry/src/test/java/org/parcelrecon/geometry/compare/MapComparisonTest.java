@@ -311,12 +311,9 @@ class MapComparisonTest {
         old.add(lot(0, 0, 0, 0));
         List<ParcelFeature> nu = grid(2, 1, 0, 0);
         ComparisonResult r = MapComparison.compare(old, nu, CompareOptions.DEFAULTS);
-        ChangeGroup g = byFirstId(r).get("0-0");
-        assertThat(g.type()).isEqualTo(ChangeClass.UNCHANGED);
+        ChangeGroup g = assertRepeatCountedOnce(r, "0-0", "old");
         assertThat(g.oldIds()).containsExactly("0-0", "0-0");
         assertThat(g.areaOld()).isCloseTo(W * H, within(1e-6));
-        assertThat(g.iou()).isCloseTo(1.0, within(1e-9));
-        assertThat(g.note()).isEqualTo("old 0-0: repeats feature 1 (same id, same polygon): counted once");
         assertThat(r.counts()).containsEntry(ChangeClass.UNCHANGED, 2).containsEntry(ChangeClass.MERGED, 0);
         assertEveryParcelOnce(old, nu, r);
         // the same id with another polygon is not a repeat: it is land of its own
@@ -332,16 +329,22 @@ class MapComparisonTest {
         List<ParcelFeature> nu = grid(2, 1, 0, 0);
         nu.add(lot(1, 0, 0, 0));
         ComparisonResult r = MapComparison.compare(old, nu, CompareOptions.DEFAULTS);
-        ChangeGroup g = byFirstId(r).get("1-0");
-        assertThat(g.type()).isEqualTo(ChangeClass.UNCHANGED);
+        ChangeGroup g = assertRepeatCountedOnce(r, "1-0", "new");
         assertThat(g.newIds()).containsExactly("1-0", "1-0");
         assertThat(g.areaNew()).isCloseTo(W * H, within(1e-6));
-        assertThat(g.iou()).isCloseTo(1.0, within(1e-9));
         assertThat(g.fastPath()).isTrue();
-        // (ParcelFeature.of gives every parcel index 0: "feature 1")
-        assertThat(g.note()).isEqualTo("new 1-0: repeats feature 1 (same id, same polygon): counted once");
         assertThat(r.groups()).hasSize(2);
         assertEveryParcelOnce(old, nu, r);
+    }
+
+    /** Lot {@code id}'s group, repeated on the {@code side} map: UNCHANGED, IoU 1, noted as a repeat. */
+    private static ChangeGroup assertRepeatCountedOnce(ComparisonResult r, String id, String side) {
+        ChangeGroup g = byFirstId(r).get(id);
+        assertThat(g.type()).isEqualTo(ChangeClass.UNCHANGED);
+        assertThat(g.iou()).isCloseTo(1.0, within(1e-9));
+        // (ParcelFeature.of gives every parcel index 0: "feature 1")
+        assertThat(g.note()).isEqualTo(side + " " + id + ": repeats feature 1 (same id, same polygon): counted once");
+        return g;
     }
 
     @Test

@@ -267,9 +267,9 @@ public final class MapComparison {
         /** Per parcel the earlier parcel of its map that it repeats (same id, same polygon), or -1; set by run. */
         private int[] oldDupOf;
         private int[] newDupOf;
-        /** Per parcel its {@link #repeatKey}, made while it is prepared. */
-        private final long[] oldRepeatKey;
-        private final long[] newRepeatKey;
+        /** Per parcel its {@link #repeatHash}, made while it is prepared. */
+        private final int[] oldRepeatHash;
+        private final int[] newRepeatHash;
         /** Per parcel the vertex count of its prepared polygon. */
         private final int[] oldPoints;
         private final int[] newPoints;
@@ -306,8 +306,8 @@ public final class MapComparison {
             newP = new ParcelFeature[nNew];
             oldRepairNote = new String[nOld];
             newRepairNote = new String[nNew];
-            oldRepeatKey = new long[nOld];
-            newRepeatKey = new long[nNew];
+            oldRepeatHash = new int[nOld];
+            newRepeatHash = new int[nNew];
             oldPoints = new int[nOld];
             newPoints = new int[nNew];
             oldArea = new double[nOld];
@@ -350,7 +350,7 @@ public final class MapComparison {
                     : 2L * newIn.get(e - nOld).geometry().getNumPoints(), 2L * MAX_VERTICES, e -> {
                         if (e < nOld) {
                             prepare(oldIn.get(e), e, oldP, oldRepairNote, oldArea, oldCentroid, oldPoints,
-                                    oldRepeatKey);
+                                    oldRepeatHash);
                             oldKey[e] = numberKey(oldP[e]);
                             Envelope box = oldP[e].geometry().getEnvelopeInternal();
                             oldBox[4 * e] = box.getMinX();
@@ -360,7 +360,7 @@ public final class MapComparison {
                         } else {
                             int k = e - nOld;
                             prepare(newIn.get(k), k, newP, newRepairNote, newArea, newCentroid, newPoints,
-                                    newRepeatKey);
+                                    newRepeatHash);
                             newKey[k] = numberKey(newP[k]);
                             Envelope box = newP[k].geometry().getEnvelopeInternal();
                             newWidth[k] = box.getWidth();
@@ -368,8 +368,8 @@ public final class MapComparison {
                             cutAndHull(k, cut, hulls, convex, hullExcess);
                         }
                     });
-            oldDupOf = repeats(oldIn, oldRepeatKey);
-            newDupOf = repeats(newIn, newRepeatKey);
+            oldDupOf = repeats(oldIn, oldRepeatHash);
+            newDupOf = repeats(newIn, newRepeatHash);
             settle(oldIn, oldDupOf, oldRepairNote, oldArea, oldCentroid);
             settle(newIn, newDupOf, newRepairNote, newArea, newCentroid);
             for (int k = 0; k < nNew; k++) {
@@ -491,42 +491,51 @@ public final class MapComparison {
          * Per parcel the earlier parcel of the same map it repeats (same id, exactly the same polygon: a feature
          * exported twice), else -1. A repeat joins its twin's group and adds no area.
          *
-         * @param keys per parcel {@code i} its {@link #repeatKey} (reordered here)
+         * @param hashes per parcel its {@link #repeatHash}
          */
-        private static int[] repeats(List<ParcelFeature> parcels, long[] keys) {
+        private static int[] repeats(List<ParcelFeature> parcels, int[] hashes) {
             int n = parcels.size();
             int[] out = new int[n];
             Arrays.fill(out, -1);
-            // parcels sorted by (hash, position): a parcel and its repeats are neighbours, with no map of n entries
-            Arrays.sort(keys);
-            for (int start = 0; start < n; ) {
-                int end = start + 1;
-                while (end < n && (keys[end] >>> 32) == (keys[start] >>> 32)) {
-                    end++;
+            // Per hash the chain of its parcels in map order, from an open-addressing table of the hashes (a
+            // parcel is compared only with the earlier ones of its chain; sorting n hashes cost more).
+            int size = Integer.highestOneBit(Math.max(2, 2 * n) - 1) << 1;
+            int[] slotHash = new int[size];
+            int[] first = new int[size]; // per slot its chain's first parcel + 1; 0: empty
+            int[] last = new int[size];
+            int[] next = new int[n]; // per parcel the next of its chain + 1; 0: none
+            for (int i = 0; i < n; i++) {
+                int h = hashes[i];
+                int s = (h * 0x9E3779B9 ^ h >>> 16) & (size - 1);
+                while (first[s] != 0 && slotHash[s] != h) {
+                    s = (s + 1) & (size - 1);
                 }
-                for (int a = start + 1; a < end; a++) {
-                    ParcelFeature p = parcels.get((int) keys[a]);
-                    for (int b = start; b < a && !p.idMissing(); b++) {
-                        int j = (int) keys[b];
-                        ParcelFeature q = parcels.get(j);
-                        if (out[j] < 0 && q.id().equals(p.id()) && q.geometry().equalsExact(p.geometry())) {
-                            out[(int) keys[a]] = j;
-                            break;
-                        }
+                if (first[s] == 0) {
+                    slotHash[s] = h;
+                    first[s] = i + 1;
+                    last[s] = i + 1;
+                    continue;
+                }
+                ParcelFeature p = parcels.get(i);
+                for (int j = first[s] - 1; j >= 0 && !p.idMissing(); j = next[j] - 1) {
+                    ParcelFeature q = parcels.get(j);
+                    if (out[j] < 0 && q.id().equals(p.id()) && q.geometry().equalsExact(p.geometry())) {
+                        out[i] = j;
+                        break;
                     }
                 }
-                start = end;
+                next[last[s] - 1] = i + 1;
+                last[s] = i + 1;
             }
             return out;
         }
 
         /**
-         * {@code ((long) h << 32) | i} for parcel {@code i} with hash {@code h} of its id and polygon as read: equal
-         * for a parcel and its repeats. The hash is the polygon's first vertex and vertex count (read while the
+         * A hash of a parcel's id and polygon as read: equal for a parcel and its repeats. The hash is the polygon's first vertex and vertex count (read while the
          * parcel is prepared anyway; hashing the id, a String made by the reader, cost a pass over every parcel's
          * id), or the id's for another geometry: an empty one, a multi-polygon.
          */
-        private static long repeatKey(ParcelFeature p, int i) {
+        private static int repeatHash(ParcelFeature p) {
             int h;
             if (p.geometry() instanceof Polygon poly && !poly.isEmpty()) {
                 CoordinateSequence s = poly.getExteriorRing().getCoordinateSequence();
@@ -536,7 +545,7 @@ public final class MapComparison {
             } else {
                 h = p.id().hashCode();
             }
-            return ((long) h << 32) | i;
+            return h;
         }
 
         /**
@@ -560,11 +569,11 @@ public final class MapComparison {
 
         /**
          * Parcel {@code i}: repaired when invalid (with a note), its area, centroid (NaN without area), vertex
-         * count and {@link #repeatKey}; {@link #settle} then deals with repeats and parcels without area.
+         * count and {@link #repeatHash}; {@link #settle} then deals with repeats and parcels without area.
          */
         private static void prepare(ParcelFeature p, int i, ParcelFeature[] out, String[] note, double[] area,
-                                    double[][] centroid, int[] points, long[] repeatKey) {
-            repeatKey[i] = repeatKey(p, i);
+                                    double[][] centroid, int[] points, int[] repeatHash) {
+            repeatHash[i] = repeatHash(p);
             Geometry g = p.geometry();
             String remark = p.idMissing() ? "no usable id (feature " + (p.index() + 1) + " of its map)" : null;
             // QuickValidity.isValid, with IsValidOp's error kept: an invalid polygon is not checked twice
@@ -1279,6 +1288,9 @@ public final class MapComparison {
          */
         private boolean[] numbersCarryIdentity(int[] dominantNew, int[] dominantOld, double[] dominantNewArea) {
             Map<String, int[]> kept = new HashMap<>();
+            // neighbours in the map mostly share a commune (one String): its counts are looked up once per run
+            String commune = null;
+            int[] c = null;
             for (int i = 0; i < nOld; i++) {
                 int k = dominantNew[i];
                 if (k < 0 || dominantOld[k] != i || !mostlyShared(i, k, dominantNewArea[i])) {
@@ -1287,14 +1299,22 @@ public final class MapComparison {
                 String a = oldKey[i];
                 String b = newKey[k];
                 if (a != null && b != null) {
-                    int[] c = kept.computeIfAbsent(Objects.toString(communes[i], ""), x -> new int[2]);
+                    if (c == null || communes[i] != commune) {
+                        commune = communes[i];
+                        c = kept.computeIfAbsent(Objects.toString(commune, ""), x -> new int[2]);
+                    }
                     c[0] += a.equals(b) ? 1 : 0;
                     c[1]++;
                 }
             }
             boolean[] out = new boolean[nOld];
+            boolean looked = false;
             for (int i = 0; i < nOld; i++) {
-                int[] c = kept.get(Objects.toString(communes[i], ""));
+                if (!looked || communes[i] != commune) {
+                    commune = communes[i];
+                    c = kept.get(Objects.toString(commune, ""));
+                    looked = true;
+                }
                 out[i] = c != null && 2 * c[0] > c[1];
             }
             return out;

@@ -279,7 +279,12 @@ public final class MapComparison {
         private final double[][] newCentroid;
         private final double[] dx;
         private final double[] dy;
-        /** Per parcel its {@link ParcelFeature#sheetPlotKey()}, or null. */
+        /**
+         * Per parcel its {@link #numberKey} as a code ({@link #numberCode}: {@link #NO_NUMBER}, {@link #TEXT} or
+         * sheet and plot as one long), and the key itself for a {@link #TEXT} code (else null: made when needed).
+         */
+        private final long[] oldCode;
+        private final long[] newCode;
         private final String[] oldKey;
         private final String[] newKey;
         /** Per new parcel its triangles ({@link ConvexClip#triangles}), made when first needed; empty if none. */
@@ -317,6 +322,8 @@ public final class MapComparison {
             dx = new double[nOld];
             dy = new double[nOld];
             newTriangles = new AtomicReferenceArray<>(nNew);
+            oldCode = new long[nOld];
+            newCode = new long[nNew];
             oldKey = new String[nOld];
             newKey = new String[nNew];
             oldBox = new double[4 * nOld];
@@ -351,7 +358,7 @@ public final class MapComparison {
                         if (e < nOld) {
                             prepare(oldIn.get(e), e, oldP, oldRepairNote, oldArea, oldCentroid, oldPoints,
                                     oldRepeatHash);
-                            oldKey[e] = numberKey(oldP[e]);
+                            number(oldP[e], e, oldCode, oldKey);
                             Envelope box = oldP[e].geometry().getEnvelopeInternal();
                             oldBox[4 * e] = box.getMinX();
                             oldBox[4 * e + 1] = box.getMinY();
@@ -361,7 +368,7 @@ public final class MapComparison {
                             int k = e - nOld;
                             prepare(newIn.get(k), k, newP, newRepairNote, newArea, newCentroid, newPoints,
                                     newRepeatHash);
-                            newKey[k] = numberKey(newP[k]);
+                            number(newP[k], k, newCode, newKey);
                             Envelope box = newP[k].geometry().getEnvelopeInternal();
                             newWidth[k] = box.getWidth();
                             newHeight[k] = box.getHeight();
@@ -485,6 +492,76 @@ public final class MapComparison {
                 return p.idMissing() ? null : p.id();
             }
             return p.sheetPlotKey().orElse(null);
+        }
+
+        /** {@link #numberCode}: the parcel has no number. */
+        private static final long NO_NUMBER = Long.MIN_VALUE;
+        /** {@link #numberCode}: the number is not two plain numbers: compare the keys' text. */
+        private static final long TEXT = Long.MIN_VALUE + 1;
+        private static final long PLOTS = 1_000_000_000L;
+
+        /**
+         * Parcel {@code i}'s number as {@link #numberCode}, and its key when that is {@link #TEXT}. Most parcels'
+         * sheet and plot are plain numbers: their code stands for the key ("12/5" is 12·10⁹ + 5; numberKey strips
+         * leading zeros, so equal codes are equal keys), with no String made and none compared per pair.
+         */
+        private void number(ParcelFeature p, int i, long[] code, String[] key) {
+            code[i] = numberCode(p);
+            key[i] = code[i] == TEXT ? numberKey(p) : null;
+        }
+
+        /** {@link #NO_NUMBER}, {@link #TEXT}, or sheet·10⁹ + plot when both are 1-9 ASCII digits (after zeros). */
+        private long numberCode(ParcelFeature p) {
+            if (options.idsAreNumbers()) {
+                return p.idMissing() ? NO_NUMBER : TEXT;
+            }
+            if (p.sheet().isEmpty() || p.plot().isEmpty()) {
+                return NO_NUMBER;
+            }
+            long sheet = plainNumber(p.sheet().get());
+            long plot = plainNumber(p.plot().get());
+            return sheet < 0 || plot < 0 ? TEXT : sheet * PLOTS + plot;
+        }
+
+        /** The value of 1+ ASCII digits with at most 9 after leading zeros, else -1. */
+        private static long plainNumber(String s) {
+            if (s.isEmpty()) {
+                return -1;
+            }
+            long v = 0;
+            int significant = 0;
+            for (int c = 0; c < s.length(); c++) {
+                char ch = s.charAt(c);
+                if (ch < '0' || ch > '9') {
+                    return -1;
+                }
+                v = 10 * v + (ch - '0');
+                significant += v > 0 ? 1 : 0;
+                if (significant > 9) {
+                    return -1;
+                }
+            }
+            return v;
+        }
+
+        /** Old parcel {@code i}'s {@link #numberKey} (it has one). */
+        private String oldKeyText(int i) {
+            return oldKey[i] != null ? oldKey[i] : numberKey(oldP[i]);
+        }
+
+        /** New parcel {@code k}'s {@link #numberKey} (it has one). */
+        private String newKeyText(int k) {
+            return newKey[k] != null ? newKey[k] : numberKey(newP[k]);
+        }
+
+        /** Whether old {@code i} and new {@code k}, both numbered, carry the same number. */
+        private boolean sameNumber(int i, int k) {
+            long a = oldCode[i];
+            long b = newCode[k];
+            if (a != TEXT && b != TEXT) {
+                return a == b;
+            }
+            return oldKeyText(i).equals(newKeyText(k));
         }
 
         /**
@@ -1240,12 +1317,10 @@ public final class MapComparison {
 
         /** What the numbers of corresponding old {@code i} and new {@code k} say: {@link #KEPT}, ... */
         private int numberEvidence(int i, int k, boolean[] numbersKept) {
-            String a = oldKey[i];
-            String b = newKey[k];
-            if (!numbersKept[i] || a == null || b == null) {
+            if (!numbersKept[i] || oldCode[i] == NO_NUMBER || newCode[k] == NO_NUMBER) {
                 return SILENT;
             }
-            return a.equals(b) ? KEPT : CHANGED;
+            return sameNumber(i, k) ? KEPT : CHANGED;
         }
 
         /** Per new parcel, the old parcels that overlap it significantly, in old-map order. */
@@ -1296,14 +1371,12 @@ public final class MapComparison {
                 if (k < 0 || dominantOld[k] != i || !mostlyShared(i, k, dominantNewArea[i])) {
                     continue;
                 }
-                String a = oldKey[i];
-                String b = newKey[k];
-                if (a != null && b != null) {
+                if (oldCode[i] != NO_NUMBER && newCode[k] != NO_NUMBER) {
                     if (c == null || communes[i] != commune) {
                         commune = communes[i];
                         c = kept.computeIfAbsent(Objects.toString(commune, ""), x -> new int[2]);
                     }
-                    c[0] += a.equals(b) ? 1 : 0;
+                    c[0] += sameNumber(i, k) ? 1 : 0;
                     c[1]++;
                 }
             }
@@ -1464,20 +1537,18 @@ public final class MapComparison {
         private boolean renumbered(int[] olds, int[] news) {
             if (olds.length == 1 && news.length == 1) {
                 // the sets below, for one parcel a side
-                String a = oldKey[olds[0]];
-                String b = newKey[news[0]];
-                return a != null && b != null && !a.equals(b);
+                return oldCode[olds[0]] != NO_NUMBER && newCode[news[0]] != NO_NUMBER && !sameNumber(olds[0], news[0]);
             }
             Set<String> oldKeys = new HashSet<>();
             for (int i : olds) {
-                if (oldKey[i] != null) {
-                    oldKeys.add(oldKey[i]);
+                if (oldCode[i] != NO_NUMBER) {
+                    oldKeys.add(oldKeyText(i));
                 }
             }
             Set<String> newKeys = new HashSet<>();
             for (int k : news) {
-                if (newKey[k] != null) {
-                    newKeys.add(newKey[k]);
+                if (newCode[k] != NO_NUMBER) {
+                    newKeys.add(newKeyText(k));
                 }
             }
             if (oldKeys.isEmpty() || newKeys.isEmpty()) {

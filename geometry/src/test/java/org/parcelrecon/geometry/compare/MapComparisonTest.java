@@ -433,6 +433,26 @@ class MapComparisonTest {
         assertThat(sliver.counts()).containsEntry(ChangeClass.REPARCELLED, 0);
     }
 
+    /** Numbers compared as sheetPlotKey does it, whether they are plain numbers (codes) or text. */
+    @ParameterizedTest(name = "{0}/{1} -> {2}/{3}: renumbered {4}")
+    @CsvSource(delimiter = ';', value = {
+        "12;5;12;5;false", "012;0005;12;5;false", "12;5;12;6;true", "12;5;13;5;true", "0;0;000;0;false",
+        // whitespace and letters: the keys' text (stripped, upper case)
+        "' 12';5;12;5;false", "12a;5;12A;5;false", "12a;5;12b;5;true",
+        // more than nine digits: text too
+        "1234567890;5;1234567890;5;false", "1234567890;5;1234567891;5;true", "00001234567890;5;1234567890;5;false",
+        // a slash inside a part: the key is the text joined by one
+        "1/2;3;1;2/3;false"})
+    void sheetAndPlotNumbersAreComparedAsTheirKeys(String oldSheet, String oldPlot, String newSheet, String newPlot,
+                                                    boolean renumbered) {
+        List<ParcelFeature> old = List.of(ParcelFeature.of("a", wkt(box(X0, Y0, X0 + W, Y0 + H)))
+                .withSheetPlot(oldSheet, oldPlot));
+        List<ParcelFeature> nu = List.of(ParcelFeature.of("b", wkt(box(X0, Y0, X0 + W, Y0 + H)))
+                .withSheetPlot(newSheet, newPlot));
+        assertThat(MapComparison.compare(old, nu, CompareOptions.DEFAULTS).groups().get(0).renumbered())
+                .isEqualTo(renumbered);
+    }
+
     @Test
     void idsNamedAsNumbersDecideRenumberedNotTheSheetPlotAttributes() {
         // Cambridge: ML kept, MAP/LOT attributes edited; renumbered=true was wrong for 11 such pairs

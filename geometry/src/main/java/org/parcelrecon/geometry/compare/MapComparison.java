@@ -61,7 +61,10 @@ import org.parcelrecon.geometry.internal.UnionFind;
  *       thinner than the tolerance with them: noise by the rule below); else, per candidate, an envelope bound (the envelopes' intersection cannot hold a
  *       significant overlap: skip); then a prepared interior-intersection test ({@link RelateNG}), unless the
  *       pair's exact area from the new parcel's triangles already shows the interiors meet; only then the
- *       exact intersection (OverlayNG).</li>
+ *       exact intersection (OverlayNG). An overlap whose area alone does not settle its significance takes its
+ *       perimeter from the two boundaries instead ({@code IntersectionPerimeter}) when they only cross, and is
+ *       overlaid later only if its area reaches a result (a group's IoU, a parcel's largest overlap). The fast
+ *       path's candidates come from a grid of the new parcels' corners ({@code CornerIndex}).</li>
  *   <li>An overlap is <b>significant</b> when it covers at least the minimum fraction of the smaller parcel (1 %
  *       by default) and is not a sliver of noise (mean width 2·area/perimeter under the shape tolerance, unless it
  *       covers half the smaller parcel). A significant overlap is land that really lies in both parcels: a strip

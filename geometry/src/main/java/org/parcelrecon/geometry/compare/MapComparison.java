@@ -61,7 +61,10 @@ import org.parcelrecon.geometry.internal.UnionFind;
  *       thinner than the tolerance with them: noise by the rule below); else, per candidate, an envelope bound (the envelopes' intersection cannot hold a
  *       significant overlap: skip); then a prepared interior-intersection test ({@link RelateNG}), unless the
  *       pair's exact area from the new parcel's triangles already shows the interiors meet; only then the
- *       exact intersection (OverlayNG).</li>
+ *       exact intersection (OverlayNG). An overlap whose area alone does not settle its significance takes its
+ *       perimeter from the two boundaries instead ({@code IntersectionPerimeter}) when they only cross, and is
+ *       overlaid later only if its area reaches a result (a group's IoU, a parcel's largest overlap). The fast
+ *       path's candidates come from a grid of the new parcels' corners ({@code CornerIndex}).</li>
  *   <li>An overlap is <b>significant</b> when it covers at least the minimum fraction of the smaller parcel (1 %
  *       by default) and is not a sliver of noise (mean width 2·area/perimeter under the shape tolerance, unless it
  *       covers half the smaller parcel). A significant overlap is land that really lies in both parcels: a strip
@@ -176,7 +179,12 @@ public final class MapComparison {
     private record Piece(int parent, Geometry geometry, boolean whole, double[] hull, boolean convex) {
     }
 
-    /** Pairs found for one old parcel: new index, intersection area, flags. Grows as needed. */
+    /**
+     * Pairs found for one old parcel: new index, intersection area, flags. Grows as needed. An
+     * {@code approximate} area is the triangles' sum for a pair the overlay would have measured: its last bits may
+     * differ from the overlay's, so before it can reach a result (a group's IoU, the choice of a parcel's largest
+     * overlap) {@code Run.refine} replaces it by the overlay's.
+     */
     private static final class Pairs {
         static final Pairs NONE = new Pairs();
         int size;
@@ -184,18 +192,27 @@ public final class MapComparison {
         double[] intersection = new double[2];
         boolean[] significant = new boolean[2];
         double[] fastHausdorff = new double[2];
+        boolean[] approximate = new boolean[2];
+        boolean anyApproximate;
 
         void add(int k, double area, boolean isSignificant, double fastH) {
+            add(k, area, isSignificant, fastH, false);
+        }
+
+        void add(int k, double area, boolean isSignificant, double fastH, boolean isApproximate) {
             if (size == other.length) {
                 other = Arrays.copyOf(other, size * 2);
                 intersection = Arrays.copyOf(intersection, size * 2);
                 significant = Arrays.copyOf(significant, size * 2);
                 fastHausdorff = Arrays.copyOf(fastHausdorff, size * 2);
+                approximate = Arrays.copyOf(approximate, size * 2);
             }
             other[size] = k;
             intersection[size] = area;
             significant[size] = isSignificant;
             fastHausdorff[size] = fastH;
+            approximate[size] = isApproximate;
+            anyApproximate |= isApproximate;
             size++;
         }
     }
@@ -250,16 +267,27 @@ public final class MapComparison {
         /** Per parcel what a person should know about it (repaired, no id, repeated), or null. */
         private final String[] oldRepairNote;
         private final String[] newRepairNote;
-        /** Per parcel the earlier parcel of its map that it repeats (same id, same polygon), or -1. */
-        private final int[] oldDupOf;
-        private final int[] newDupOf;
+        /** Per parcel the earlier parcel of its map that it repeats (same id, same polygon), or -1; set by run. */
+        private int[] oldDupOf;
+        private int[] newDupOf;
+        /** Per parcel its {@link #repeatHash}, made while it is prepared. */
+        private final int[] oldRepeatHash;
+        private final int[] newRepeatHash;
+        /** Per parcel the vertex count of its prepared polygon. */
+        private final int[] oldPoints;
+        private final int[] newPoints;
         private final double[] oldArea;
         private final double[] newArea;
         private final double[][] oldCentroid;
         private final double[][] newCentroid;
         private final double[] dx;
         private final double[] dy;
-        /** Per parcel its {@link ParcelFeature#sheetPlotKey()}, or null. */
+        /**
+         * Per parcel its {@link #numberKey} as a code ({@link #numberCode}: {@link #NO_NUMBER}, {@link #TEXT} or
+         * sheet and plot as one long), and the key itself for a {@link #TEXT} code (else null: made when needed).
+         */
+        private final long[] oldCode;
+        private final long[] newCode;
         private final String[] oldKey;
         private final String[] newKey;
         /** Per new parcel its triangles ({@link ConvexClip#triangles}), made when first needed; empty if none. */
@@ -286,8 +314,10 @@ public final class MapComparison {
             newP = new ParcelFeature[nNew];
             oldRepairNote = new String[nOld];
             newRepairNote = new String[nNew];
-            oldDupOf = repeats(oldIn);
-            newDupOf = repeats(newIn);
+            oldRepeatHash = new int[nOld];
+            newRepeatHash = new int[nNew];
+            oldPoints = new int[nOld];
+            newPoints = new int[nNew];
             oldArea = new double[nOld];
             newArea = new double[nNew];
             oldCentroid = new double[nOld][];
@@ -295,6 +325,8 @@ public final class MapComparison {
             dx = new double[nOld];
             dy = new double[nOld];
             newTriangles = new AtomicReferenceArray<>(nNew);
+            oldCode = new long[nOld];
+            newCode = new long[nNew];
             oldKey = new String[nOld];
             newKey = new String[nNew];
             oldBox = new double[4 * nOld];
@@ -327,8 +359,9 @@ public final class MapComparison {
             LongestFirst.run(nOld + nNew, e -> e < nOld ? oldIn.get(e).geometry().getNumPoints()
                     : 2L * newIn.get(e - nOld).geometry().getNumPoints(), 2L * MAX_VERTICES, e -> {
                         if (e < nOld) {
-                            prepare(oldIn.get(e), e, oldDupOf[e], oldIn, oldP, oldRepairNote, oldArea, oldCentroid);
-                            oldKey[e] = numberKey(oldP[e]);
+                            prepare(oldIn.get(e), e, oldP, oldRepairNote, oldArea, oldCentroid, oldPoints,
+                                    oldRepeatHash);
+                            number(oldP[e], e, oldCode, oldKey);
                             Envelope box = oldP[e].geometry().getEnvelopeInternal();
                             oldBox[4 * e] = box.getMinX();
                             oldBox[4 * e + 1] = box.getMinY();
@@ -336,14 +369,28 @@ public final class MapComparison {
                             oldBox[4 * e + 3] = box.getMaxY();
                         } else {
                             int k = e - nOld;
-                            prepare(newIn.get(k), k, newDupOf[k], newIn, newP, newRepairNote, newArea, newCentroid);
-                            newKey[k] = numberKey(newP[k]);
+                            prepare(newIn.get(k), k, newP, newRepairNote, newArea, newCentroid, newPoints,
+                                    newRepeatHash);
+                            number(newP[k], k, newCode, newKey);
                             Envelope box = newP[k].geometry().getEnvelopeInternal();
                             newWidth[k] = box.getWidth();
                             newHeight[k] = box.getHeight();
                             cutAndHull(k, cut, hulls, convex, hullExcess);
                         }
                     });
+            oldDupOf = repeats(oldIn, oldRepeatHash);
+            newDupOf = repeats(newIn, newRepeatHash);
+            settle(oldIn, oldDupOf, oldRepairNote, oldArea, oldCentroid);
+            settle(newIn, newDupOf, newRepairNote, newArea, newCentroid);
+            for (int k = 0; k < nNew; k++) {
+                if (newDupOf[k] >= 0) {
+                    // a repeat has no area: no pieces and no hull, as cutAndHull leaves a parcel without area
+                    cut[k] = new Geometry[0];
+                    hulls[k] = null;
+                    convex[k] = false;
+                    hullExcess[k] = 0;
+                }
+            }
             t0 = phase("prepare", t0);
             // one STRtree over the new parcels, a big one by its pieces: the join and the offset search share it.
             // Built as STRtree builds it (same queries, same order), from envelopes computed in parallel.
@@ -395,7 +442,12 @@ public final class MapComparison {
             }
 
             Pairs[] pairs = new Pairs[nOld];
-            IntStream.range(0, nOld).parallel().forEach(i -> pairs[i] = pairs(i, packedIndex, pieces));
+            boolean[] whole = new boolean[pieces.size()];
+            for (int pi = 0; pi < whole.length; pi++) {
+                whole[pi] = pieces.get(pi).whole();
+            }
+            CornerIndex corners = CornerIndex.of(pieceBoxes, pieces.size(), whole, options.shapeTolerance());
+            IntStream.range(0, nOld).parallel().forEach(i -> pairs[i] = pairs(i, packedIndex, corners, pieces));
             t0 = phase("join", t0);
             List<ChangeGroup> groups = groups(pairs);
             t0 = phase("group", t0);
@@ -445,43 +497,163 @@ public final class MapComparison {
             return p.sheetPlotKey().orElse(null);
         }
 
+        /** {@link #numberCode}: the parcel has no number. */
+        private static final long NO_NUMBER = Long.MIN_VALUE;
+        /** {@link #numberCode}: the number is not two plain numbers: compare the keys' text. */
+        private static final long TEXT = Long.MIN_VALUE + 1;
+        private static final long PLOTS = 1_000_000_000L;
+
+        /**
+         * Parcel {@code i}'s number as {@link #numberCode}, and its key when that is {@link #TEXT}. Most parcels'
+         * sheet and plot are plain numbers: their code stands for the key ("12/5" is 12·10⁹ + 5; numberKey strips
+         * leading zeros, so equal codes are equal keys), with no String made and none compared per pair.
+         */
+        private void number(ParcelFeature p, int i, long[] code, String[] key) {
+            code[i] = numberCode(p);
+            key[i] = code[i] == TEXT ? numberKey(p) : null;
+        }
+
+        /** {@link #NO_NUMBER}, {@link #TEXT}, or sheet·10⁹ + plot when both are 1-9 ASCII digits (after zeros). */
+        private long numberCode(ParcelFeature p) {
+            if (options.idsAreNumbers()) {
+                return p.idMissing() ? NO_NUMBER : TEXT;
+            }
+            if (p.sheet().isEmpty() || p.plot().isEmpty()) {
+                return NO_NUMBER;
+            }
+            long sheet = plainNumber(p.sheet().get());
+            long plot = plainNumber(p.plot().get());
+            return sheet < 0 || plot < 0 ? TEXT : sheet * PLOTS + plot;
+        }
+
+        /** The value of 1+ ASCII digits with at most 9 after leading zeros, else -1. */
+        private static long plainNumber(String s) {
+            if (s.isEmpty()) {
+                return -1;
+            }
+            long v = 0;
+            int significant = 0;
+            for (int c = 0; c < s.length(); c++) {
+                char ch = s.charAt(c);
+                if (ch < '0' || ch > '9') {
+                    return -1;
+                }
+                v = 10 * v + (ch - '0');
+                significant += v > 0 ? 1 : 0;
+                if (significant > 9) {
+                    return -1;
+                }
+            }
+            return v;
+        }
+
+        /** Old parcel {@code i}'s {@link #numberKey} (it has one). */
+        private String oldKeyText(int i) {
+            return oldKey[i] != null ? oldKey[i] : numberKey(oldP[i]);
+        }
+
+        /** New parcel {@code k}'s {@link #numberKey} (it has one). */
+        private String newKeyText(int k) {
+            return newKey[k] != null ? newKey[k] : numberKey(newP[k]);
+        }
+
+        /** Whether old {@code i} and new {@code k}, both numbered, carry the same number. */
+        private boolean sameNumber(int i, int k) {
+            long a = oldCode[i];
+            long b = newCode[k];
+            if (a != TEXT && b != TEXT) {
+                return a == b;
+            }
+            return oldKeyText(i).equals(newKeyText(k));
+        }
+
         /**
          * Per parcel the earlier parcel of the same map it repeats (same id, exactly the same polygon: a feature
          * exported twice), else -1. A repeat joins its twin's group and adds no area.
+         *
+         * @param hashes per parcel its {@link #repeatHash}
          */
-        private static int[] repeats(List<ParcelFeature> parcels) {
+        private static int[] repeats(List<ParcelFeature> parcels, int[] hashes) {
             int n = parcels.size();
             int[] out = new int[n];
             Arrays.fill(out, -1);
-            // parcels sorted by (id hash, position): those sharing an id are neighbours, with no map of n entries
-            long[] keys = new long[n];
+            // Per hash the chain of its parcels in map order, from an open-addressing table of the hashes (a
+            // parcel is compared only with the earlier ones of its chain; sorting n hashes cost more).
+            int size = Integer.highestOneBit(Math.max(2, 2 * n) - 1) << 1;
+            int[] slotHash = new int[size];
+            int[] first = new int[size]; // per slot its chain's first parcel + 1; 0: empty
+            int[] last = new int[size];
+            int[] next = new int[n]; // per parcel the next of its chain + 1; 0: none
             for (int i = 0; i < n; i++) {
-                keys[i] = ((long) parcels.get(i).id().hashCode() << 32) | i;
-            }
-            Arrays.parallelSort(keys);
-            for (int start = 0; start < n; ) {
-                int end = start + 1;
-                while (end < n && (keys[end] >>> 32) == (keys[start] >>> 32)) {
-                    end++;
+                int h = hashes[i];
+                int s = (h * 0x9E3779B9 ^ h >>> 16) & (size - 1);
+                while (first[s] != 0 && slotHash[s] != h) {
+                    s = (s + 1) & (size - 1);
                 }
-                for (int a = start + 1; a < end; a++) {
-                    ParcelFeature p = parcels.get((int) keys[a]);
-                    for (int b = start; b < a && !p.idMissing(); b++) {
-                        int j = (int) keys[b];
-                        ParcelFeature q = parcels.get(j);
-                        if (out[j] < 0 && q.id().equals(p.id()) && q.geometry().equalsExact(p.geometry())) {
-                            out[(int) keys[a]] = j;
-                            break;
-                        }
+                if (first[s] == 0) {
+                    slotHash[s] = h;
+                    first[s] = i + 1;
+                    last[s] = i + 1;
+                    continue;
+                }
+                ParcelFeature p = parcels.get(i);
+                for (int j = first[s] - 1; j >= 0 && !p.idMissing(); j = next[j] - 1) {
+                    ParcelFeature q = parcels.get(j);
+                    if (out[j] < 0 && q.id().equals(p.id()) && q.geometry().equalsExact(p.geometry())) {
+                        out[i] = j;
+                        break;
                     }
                 }
-                start = end;
+                next[last[s] - 1] = i + 1;
+                last[s] = i + 1;
             }
             return out;
         }
 
-        private static void prepare(ParcelFeature p, int i, int dupOf, List<ParcelFeature> in, ParcelFeature[] out,
-                                    String[] note, double[] area, double[][] centroid) {
+        /**
+         * A hash of a parcel's id and polygon as read: equal for a parcel and its repeats. The hash is the polygon's first vertex and vertex count (read while the
+         * parcel is prepared anyway; hashing the id, a String made by the reader, cost a pass over every parcel's
+         * id), or the id's for another geometry: an empty one, a multi-polygon.
+         */
+        private static int repeatHash(ParcelFeature p) {
+            int h;
+            if (p.geometry() instanceof Polygon poly && !poly.isEmpty()) {
+                CoordinateSequence s = poly.getExteriorRing().getCoordinateSequence();
+                // + 0.0: equalsExact takes -0.0 and 0.0 for the same ordinate, so must the hash
+                h = (Double.hashCode(s.getX(0) + 0.0) * 31 + Double.hashCode(s.getY(0) + 0.0)) * 31
+                        + poly.getNumPoints();
+            } else {
+                h = p.id().hashCode();
+            }
+            return h;
+        }
+
+        /**
+         * After {@link #prepare} and {@link #repeats}: a repeat gets no area and a note; another parcel left
+         * without area, a note.
+         */
+        private static void settle(List<ParcelFeature> in, int[] dupOf, String[] note, double[] area,
+                                   double[][] centroid) {
+            for (int i = 0; i < dupOf.length; i++) {
+                if (dupOf[i] >= 0) {
+                    // the same feature twice: it joins its twin's group, and its land is counted once
+                    area[i] = 0;
+                    centroid[i] = new double[] {Double.NaN, Double.NaN};
+                    note[i] = join(note[i], "repeats feature " + (in.get(dupOf[i]).index() + 1)
+                            + " (same id, same polygon): counted once");
+                } else if (!(area[i] > 0)) {
+                    note[i] = join(note[i], "no area after repair");
+                }
+            }
+        }
+
+        /**
+         * Parcel {@code i}: repaired when invalid (with a note), its area, centroid (NaN without area), vertex
+         * count and {@link #repeatHash}; {@link #settle} then deals with repeats and parcels without area.
+         */
+        private static void prepare(ParcelFeature p, int i, ParcelFeature[] out, String[] note, double[] area,
+                                    double[][] centroid, int[] points, int[] repeatHash) {
+            repeatHash[i] = repeatHash(p);
             Geometry g = p.geometry();
             String remark = p.idMissing() ? "no usable id (feature " + (p.index() + 1) + " of its map)" : null;
             // QuickValidity.isValid, with IsValidOp's error kept: an invalid polygon is not checked twice
@@ -496,21 +668,9 @@ public final class MapComparison {
                 p = p.withGeometry(g);
             }
             out[i] = p;
-            if (dupOf >= 0) {
-                // the same feature twice: it joins its twin's group, and its land is counted once
-                area[i] = 0;
-                centroid[i] = new double[] {Double.NaN, Double.NaN};
-                note[i] = join(remark, "repeats feature " + (in.get(dupOf).index() + 1)
-                        + " (same id, same polygon): counted once");
-                return;
-            }
+            points[i] = g.getNumPoints();
             area[i] = g.isEmpty() ? 0 : g.getArea();
-            if (area[i] > 0) {
-                centroid[i] = centroid(g);
-            } else {
-                remark = join(remark, "no area after repair");
-                centroid[i] = new double[] {Double.NaN, Double.NaN};
-            }
+            centroid[i] = area[i] > 0 ? centroid(g) : new double[] {Double.NaN, Double.NaN};
             note[i] = remark;
         }
 
@@ -568,7 +728,7 @@ public final class MapComparison {
             return new double[] {ox + mx / area, oy + my / area};
         }
 
-        private Pairs pairs(int i, PackedTree index, List<Piece> pieces) {
+        private Pairs pairs(int i, PackedTree index, CornerIndex corners, List<Piece> pieces) {
             if (oldArea[i] <= 0) {
                 return Pairs.NONE;
             }
@@ -576,32 +736,37 @@ public final class MapComparison {
             // the envelope translated as Envelope.translate does it
             Envelope shiftedEnv = new Envelope(oldBox[4 * i] + dx[i], oldBox[4 * i + 2] + dx[i],
                     oldBox[4 * i + 1] + dy[i], oldBox[4 * i + 3] + dy[i]);
+            boolean bigOld = oldPoints[i] > MAX_VERTICES;
+            double tol = options.shapeTolerance();
+            double minFraction = options.minOverlapFraction();
+            double[] symDiff = new double[1];
+            // The fast path first: an old parcel that matches a new one vertex by vertex within the tolerance lies
+            // within the tolerance of it everywhere, so what it shares with any other new parcel is a band
+            // narrower than the tolerance: noise by the rule below. Its neighbours need no look. The candidates
+            // come from the corner grid (CornerIndex: the same first match as among the tree's candidates, with
+            // no tree query); only when it cannot answer are the tree's candidates tried.
+            boolean fastTried = false;
+            if (!bigOld && corners != null) {
+                CornerIndex.Hits near = new CornerIndex.Hits();
+                if (corners.near(shiftedEnv.getMinX(), shiftedEnv.getMinY(), shiftedEnv.getMaxX(),
+                        shiftedEnv.getMaxY(), near) >= 0) {
+                    fastTried = true;
+                    Pairs found = fastMatch(i, a, near.items, near.size, pieces, tol, symDiff);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
             PackedTree.Hits candidates = new PackedTree.Hits();
             if (index.query(shiftedEnv, candidates) == 0) {
                 return Pairs.NONE;
             }
             int[] ps = Arrays.copyOf(candidates.items, candidates.size);
             Arrays.sort(ps);
-            boolean bigOld = a.getNumPoints() > MAX_VERTICES;
-            double tol = options.shapeTolerance();
-            double minFraction = options.minOverlapFraction();
-            double[] symDiff = new double[1];
-            if (!bigOld) {
-                // The fast path first: an old parcel that matches a new one vertex by vertex within the tolerance
-                // lies within the tolerance of it everywhere, so what it shares with any other new parcel is a
-                // band narrower than the tolerance: noise by the rule below. Its neighbours need no look.
-                for (int pi : ps) {
-                    Piece piece = pieces.get(pi);
-                    if (piece.whole()) {
-                        int k = piece.parent();
-                        double h = VertexMatch.match(a, oldBox, 4 * i, dx[i], dy[i], piece.geometry(), pieceBoxes,
-                                4 * pi, tol, symDiff);
-                        if (h >= 0) {
-                            Pairs found = new Pairs();
-                            found.add(k, (oldArea[i] + newArea[k] - symDiff[0]) / 2, true, h);
-                            return found;
-                        }
-                    }
+            if (!bigOld && !fastTried) {
+                Pairs found = fastMatch(i, a, ps, ps.length, pieces, tol, symDiff);
+                if (found != null) {
+                    return found;
                 }
             }
             // per new parcel: {intersection area, its perimeter, significance (1/0) or NaN: from the mean width}
@@ -686,6 +851,15 @@ public final class MapComparison {
                             // a millionth of the smaller parcel is no rounding error of the triangles' sum: the
                             // interiors meet, as the relate test would say
                             interiorsMeet = exact > 1e-6 * smaller;
+                            // The width test wants the intersection's perimeter: from the two boundaries, unless
+                            // they touch or the test is too close to call. A pair so settled needs no overlay
+                            // unless its area reaches a result (Pairs: approximate; groups refines it then).
+                            double significance = interiorsMeet
+                                    ? widthTest(a, dx[i], dy[i], piece.geometry(), exact, smaller) : Double.NaN;
+                            if (!Double.isNaN(significance)) {
+                                acc.put(k, new double[] {exact, Double.NaN, significance, 1});
+                                continue;
+                            }
                         }
                     }
                 }
@@ -726,9 +900,57 @@ public final class MapComparison {
                     double width = 2 * v[0] / Math.max(v[1], 1e-12);
                     significant = v[0] >= minFraction * smaller && (width >= tol || v[0] >= HALF * smaller);
                 }
-                found.add(k, v[0], significant, -1);
+                found.add(k, v[0], significant, -1, v.length > 3);
             }
             return found;
+        }
+
+        /**
+         * The fast path's pair for old {@code a} (parcel {@code i}): the first of the pieces {@code ps[0 .. n-1]}
+         * (increasing) that is a whole new parcel matching it vertex by vertex ({@link VertexMatch}), or null.
+         */
+        private Pairs fastMatch(int i, Geometry a, int[] ps, int n, List<Piece> pieces, double tol,
+                                double[] symDiff) {
+            for (int j = 0; j < n; j++) {
+                int pi = ps[j];
+                Piece piece = pieces.get(pi);
+                if (piece.whole()) {
+                    int k = piece.parent();
+                    double h = VertexMatch.match(a, oldBox, 4 * i, dx[i], dy[i], piece.geometry(), pieceBoxes,
+                            4 * pi, tol, symDiff);
+                    if (h >= 0) {
+                        Pairs found = new Pairs();
+                        found.add(k, (oldArea[i] + newArea[k] - symDiff[0]) / 2, true, h);
+                        return found;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The width test of an overlap of area {@code exact} (from the triangles, between the minimum fraction and
+         * half of the {@code smaller} parcel) between old {@code a} shifted by (dx, dy) and new {@code b}: 1 when
+         * significant (mean width 2·area/perimeter at least the shape tolerance), 0 when not, by the perimeter of
+         * {@link IntersectionPerimeter}; NaN when that has no answer or the area or the width lies within rounding
+         * reach of a threshold (the caller then overlays: the overlay's area and perimeter decide). A settled pair
+         * keeps the triangles' area, marked approximate ({@link Pairs}) until {@code groups} needs the overlay's.
+         */
+        private double widthTest(Geometry a, double dx, double dy, Geometry b, double exact, double smaller) {
+            double minimum = options.minOverlapFraction() * smaller;
+            if (!(exact > minimum * (1 + 1e-9) && exact < HALF * smaller * (1 - 1e-9))) {
+                return Double.NaN;
+            }
+            double perimeter = IntersectionPerimeter.of(a, dx, dy, b);
+            if (!(perimeter > 0)) {
+                return Double.NaN;
+            }
+            double width = 2 * exact / perimeter;
+            double tol = options.shapeTolerance();
+            if (Math.abs(width - tol) <= 1e-6 * tol) {
+                return Double.NaN;
+            }
+            return width >= tol ? 1 : 0;
         }
 
         /**
@@ -813,8 +1035,7 @@ public final class MapComparison {
                     }
                 }
                 if (significant != 1 || partnersOfNew[k] != 1 || oldRepairNote[i] != null || newRepairNote[k] != null
-                        || oldP[i].geometry().getNumPoints() > NOISE_MAX_VERTICES
-                        || newP[k].geometry().getNumPoints() > NOISE_MAX_VERTICES
+                        || oldPoints[i] > NOISE_MAX_VERTICES || newPoints[k] > NOISE_MAX_VERTICES
                         || shared / (oldArea[i] + newArea[k] - shared) < NOISE_MIN_IOU) {
                     continue;
                 }
@@ -848,14 +1069,23 @@ public final class MapComparison {
                     largest[j] = Math.max(largest[j], d);
                 }
             }
-            Arrays.sort(all);
             Arrays.sort(largest);
             return new NoiseEstimate(sampled, total, quantile(all, 0.5), quantile(all, 0.95), quantile(all, 0.99),
-                    quantile(largest, 0.5), quantile(largest, 0.99));
+                    sortedQuantile(largest, 0.5), sortedQuantile(largest, 0.99));
         }
 
-        private static double quantile(double[] sorted, double q) {
-            return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+        /** The value at {@link #sortedQuantile}'s place of {@code v} sorted, by selection (reorders {@code v}). */
+        private static double quantile(double[] v, double q) {
+            return v.length == 0 ? 0 : OffsetEstimator.orderStatistic(v, v.length, rank(v.length, q));
+        }
+
+        private static double sortedQuantile(double[] sorted, double q) {
+            return sorted.length == 0 ? 0 : sorted[rank(sorted.length, q)];
+        }
+
+        /** The index of quantile {@code q} among {@code n} sorted values. */
+        private static int rank(int n, double q) {
+            return (int) Math.min(n - 1, Math.floor(q * n));
         }
 
         private static void add(Map<Integer, double[]> acc, int k, Geometry intersection) {
@@ -869,6 +1099,7 @@ public final class MapComparison {
         }
 
         private List<ChangeGroup> groups(Pairs[] pairs) {
+            refineLargest(pairs);
             int[] dominantNew = new int[nOld];
             double[] dominantNewArea = new double[nOld];
             int[] dominantOld = new int[nNew];
@@ -936,12 +1167,83 @@ public final class MapComparison {
             }
             int[] groupOfOld = Arrays.copyOfRange(groupOf, 0, nOld);
             int[] groupOfNew = Arrays.copyOfRange(groupOf, nOld, nOld + nNew);
+            refineWithin(pairs, groupOfOld, groupOfNew);
             int[][] olds = members(groupOfOld, groupCount);
             int[][] news = members(groupOfNew, groupCount);
             ChangeGroup[] out = new ChangeGroup[groupCount];
             IntStream.range(0, out.length).parallel().forEach(g ->
                     out[g] = group(olds[g], news[g], pairs, groupOfOld, groupOfNew, g));
             return List.of(out);
+        }
+
+        /** Relative error an approximate area ({@link Pairs}) is allowed, far above the triangles' rounding. */
+        private static final double APPROXIMATE = 1e-6;
+
+        /**
+         * Gives the overlay's area to every approximate pair that may be the largest overlap of its old or its new
+         * parcel (within {@link #APPROXIMATE} of it): the others are certainly smaller, so the choice of the largest,
+         * and its area, are what the overlay's areas give. With {@link #refineWithin} every area that reaches a
+         * result is the overlay's: a group's IoU sums its own pairs, and the noise estimate reads only a pair that
+         * is its old parcel's one significant overlap, which links the two into one group (a moved boundary needs
+         * a second, larger one).
+         */
+        private void refineLargest(Pairs[] pairs) {
+            double[] largestOfOld = new double[nOld];
+            double[] largestOfNew = new double[nNew];
+            boolean any = false;
+            for (int i = 0; i < nOld; i++) {
+                Pairs p = pairs[i];
+                any |= p.anyApproximate;
+                for (int e = 0; e < p.size; e++) {
+                    largestOfOld[i] = Math.max(largestOfOld[i], p.intersection[e]);
+                    largestOfNew[p.other[e]] = Math.max(largestOfNew[p.other[e]], p.intersection[e]);
+                }
+            }
+            if (!any) {
+                return;
+            }
+            List<long[]> todo = new ArrayList<>();
+            for (int i = 0; i < nOld; i++) {
+                Pairs p = pairs[i];
+                for (int e = 0; p.anyApproximate && e < p.size; e++) {
+                    double upper = p.intersection[e] * (1 + APPROXIMATE);
+                    if (p.approximate[e] && (upper >= largestOfOld[i] || upper >= largestOfNew[p.other[e]])) {
+                        todo.add(new long[] {i, e});
+                    }
+                }
+            }
+            refine(pairs, todo);
+        }
+
+        /** Gives the overlay's area to every approximate pair whose parcels ended in one group (its IoU sums it). */
+        private void refineWithin(Pairs[] pairs, int[] groupOfOld, int[] groupOfNew) {
+            List<long[]> todo = new ArrayList<>();
+            for (int i = 0; i < nOld; i++) {
+                Pairs p = pairs[i];
+                for (int e = 0; p.anyApproximate && e < p.size; e++) {
+                    if (p.approximate[e] && groupOfOld[i] == groupOfNew[p.other[e]]) {
+                        todo.add(new long[] {i, e});
+                    }
+                }
+            }
+            refine(pairs, todo);
+        }
+
+        /**
+         * The pairs {i, e} of {@code todo}: the area from the overlay, as the join measures an overlap it overlays
+         * (the new parcel is whole: only such pairs are approximate). In parallel: each touches only its own entry.
+         */
+        private void refine(Pairs[] pairs, List<long[]> todo) {
+            todo.parallelStream().forEach(t -> {
+                int i = (int) t[0];
+                int e = (int) t[1];
+                Pairs p = pairs[i];
+                Geometry shifted = AffineTransformation.translationInstance(dx[i], dy[i])
+                        .transform(oldP[i].geometry());
+                p.intersection[e] = OverlayNGRobust.overlay(shifted, newP[p.other[e]].geometry(),
+                        OverlayNG.INTERSECTION).getArea();
+                p.approximate[e] = false;
+            });
         }
 
         /** Per group, the members {@code e} with {@code groupOf[e] == g}, in increasing order. */
@@ -1018,12 +1320,10 @@ public final class MapComparison {
 
         /** What the numbers of corresponding old {@code i} and new {@code k} say: {@link #KEPT}, ... */
         private int numberEvidence(int i, int k, boolean[] numbersKept) {
-            String a = oldKey[i];
-            String b = newKey[k];
-            if (!numbersKept[i] || a == null || b == null) {
+            if (!numbersKept[i] || oldCode[i] == NO_NUMBER || newCode[k] == NO_NUMBER) {
                 return SILENT;
             }
-            return a.equals(b) ? KEPT : CHANGED;
+            return sameNumber(i, k) ? KEPT : CHANGED;
         }
 
         /** Per new parcel, the old parcels that overlap it significantly, in old-map order. */
@@ -1066,22 +1366,31 @@ public final class MapComparison {
          */
         private boolean[] numbersCarryIdentity(int[] dominantNew, int[] dominantOld, double[] dominantNewArea) {
             Map<String, int[]> kept = new HashMap<>();
+            // neighbours in the map mostly share a commune (one String): its counts are looked up once per run
+            String commune = null;
+            int[] c = null;
             for (int i = 0; i < nOld; i++) {
                 int k = dominantNew[i];
                 if (k < 0 || dominantOld[k] != i || !mostlyShared(i, k, dominantNewArea[i])) {
                     continue;
                 }
-                String a = oldKey[i];
-                String b = newKey[k];
-                if (a != null && b != null) {
-                    int[] c = kept.computeIfAbsent(Objects.toString(communes[i], ""), x -> new int[2]);
-                    c[0] += a.equals(b) ? 1 : 0;
+                if (oldCode[i] != NO_NUMBER && newCode[k] != NO_NUMBER) {
+                    if (c == null || communes[i] != commune) {
+                        commune = communes[i];
+                        c = kept.computeIfAbsent(Objects.toString(commune, ""), x -> new int[2]);
+                    }
+                    c[0] += sameNumber(i, k) ? 1 : 0;
                     c[1]++;
                 }
             }
             boolean[] out = new boolean[nOld];
+            boolean looked = false;
             for (int i = 0; i < nOld; i++) {
-                int[] c = kept.get(Objects.toString(communes[i], ""));
+                if (!looked || communes[i] != commune) {
+                    commune = communes[i];
+                    c = kept.get(Objects.toString(commune, ""));
+                    looked = true;
+                }
                 out[i] = c != null && 2 * c[0] > c[1];
             }
             return out;
@@ -1231,20 +1540,18 @@ public final class MapComparison {
         private boolean renumbered(int[] olds, int[] news) {
             if (olds.length == 1 && news.length == 1) {
                 // the sets below, for one parcel a side
-                String a = oldKey[olds[0]];
-                String b = newKey[news[0]];
-                return a != null && b != null && !a.equals(b);
+                return oldCode[olds[0]] != NO_NUMBER && newCode[news[0]] != NO_NUMBER && !sameNumber(olds[0], news[0]);
             }
             Set<String> oldKeys = new HashSet<>();
             for (int i : olds) {
-                if (oldKey[i] != null) {
-                    oldKeys.add(oldKey[i]);
+                if (oldCode[i] != NO_NUMBER) {
+                    oldKeys.add(oldKeyText(i));
                 }
             }
             Set<String> newKeys = new HashSet<>();
             for (int k : news) {
-                if (newKey[k] != null) {
-                    newKeys.add(newKey[k]);
+                if (newCode[k] != NO_NUMBER) {
+                    newKeys.add(newKeyText(k));
                 }
             }
             if (oldKeys.isEmpty() || newKeys.isEmpty()) {

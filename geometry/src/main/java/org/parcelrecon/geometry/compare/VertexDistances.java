@@ -193,17 +193,41 @@ final class VertexDistances {
     /**
      * Distances of the vertices of {@code from} (+ shift f) to the segments {@code to}, given as x1, y1, x2, y2
      * quadruples ({@link #segments}).
+     *
+     * <p>Each search starts at the segment nearest to the previous vertex and skips a segment whose box lies
+     * farther than the nearest distance found so far (with a margin far above rounding): the minimum is the same
+     * double as over all segments ({@link #betweenBySequences}, which tests compare), at a fraction of the
+     * divisions. A NaN anywhere fails the box test and is taken, as the full search takes it.
      */
     private static int fill(CoordinateSequence[] from, double fx, double fy, double[] to, double[] out, int at) {
+        int segments = to.length / 4;
+        int start = 0;
         for (CoordinateSequence s : from) {
             // the last vertex of a ring repeats the first
             for (int v = 0; v < s.size() - 1; v++) {
                 double px = s.getX(v) + fx;
                 double py = s.getY(v) + fy;
                 double best = Double.POSITIVE_INFINITY;
-                for (int j = 0; j < to.length; j += 4) {
-                    best = Math.min(best, segmentDistance2(px, py, to[j], to[j + 1], to[j + 2], to[j + 3]));
+                int bestAt = start;
+                for (int n = 0, j = start; n < segments; n++, j = j + 1 == segments ? 0 : j + 1) {
+                    int b = 4 * j;
+                    double x1 = to[b];
+                    double y1 = to[b + 1];
+                    double x2 = to[b + 2];
+                    double y2 = to[b + 3];
+                    double gx = Math.max(Math.min(x1, x2) - px, px - Math.max(x1, x2));
+                    double gy = Math.max(Math.min(y1, y2) - py, py - Math.max(y1, y2));
+                    double gap = (gx > 0 ? gx * gx : 0) + (gy > 0 ? gy * gy : 0);
+                    if (gap > best * (1 + 1e-9)) {
+                        continue;
+                    }
+                    double d = segmentDistance2(px, py, x1, y1, x2, y2);
+                    if (d < best) {
+                        bestAt = j;
+                    }
+                    best = Math.min(best, d);
                 }
+                start = bestAt;
                 out[at++] = Math.sqrt(best);
             }
         }

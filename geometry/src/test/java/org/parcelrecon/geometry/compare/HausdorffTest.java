@@ -2,6 +2,7 @@ package org.parcelrecon.geometry.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.parcelrecon.geometry.TestGeometries.wkt;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -89,6 +90,27 @@ class HausdorffTest {
             new Coordinate(cx - 3, cy - 3), new Coordinate(cx + 3, cy - 3), new Coordinate(cx + 3, cy + 3),
             new Coordinate(cx - 3, cy + 3), new Coordinate(cx - 3, cy - 3)})} : new LinearRing[0];
         return F.createPolygon(F.createLinearRing(c), holes);
+    }
+
+    @Test
+    void theNoiseDistancesAreTheFullSearchsDoublesWhereManyAreTied() {
+        // axis-aligned lots on a half-metre lattice: many vertices equally far from two segments, or on them
+        Random r = new Random(7);
+        for (int trial = 0; trial < 500; trial++) {
+            double x = 400_000 + r.nextInt(4) * 0.5;
+            double y = 1_200_000 + r.nextInt(4) * 0.5;
+            Geometry a = wkt(String.format(java.util.Locale.ROOT, "POLYGON ((%s %s, %s %s, %s %s, %s %s, %s %s))",
+                    x, y, x + 20, y, x + 20, y + 30, x, y + 30, x, y));
+            Geometry b = wkt(String.format(java.util.Locale.ROOT,
+                    "POLYGON ((400000 1200000, 400010 1200000, 400020 1200000, 400020 1200030, 400000 1200030, "
+                            + "400000 1200000))"));
+            double dx = r.nextInt(3) * 0.25 - 0.25;
+            double dy = r.nextInt(3) * 0.25 - 0.25;
+            assertThat(VertexDistances.between(a, dx, dy, b))
+                    .containsExactly(VertexDistances.betweenBySequences(a, dx, dy, b));
+            assertThat(VertexDistances.between(b, dx, dy, a))
+                    .containsExactly(VertexDistances.betweenBySequences(b, dx, dy, a));
+        }
     }
 
     @Test

@@ -311,12 +311,9 @@ class MapComparisonTest {
         old.add(lot(0, 0, 0, 0));
         List<ParcelFeature> nu = grid(2, 1, 0, 0);
         ComparisonResult r = MapComparison.compare(old, nu, CompareOptions.DEFAULTS);
-        ChangeGroup g = byFirstId(r).get("0-0");
-        assertThat(g.type()).isEqualTo(ChangeClass.UNCHANGED);
+        ChangeGroup g = assertRepeatCountedOnce(r, "0-0", "old");
         assertThat(g.oldIds()).containsExactly("0-0", "0-0");
         assertThat(g.areaOld()).isCloseTo(W * H, within(1e-6));
-        assertThat(g.iou()).isCloseTo(1.0, within(1e-9));
-        assertThat(g.note()).isEqualTo("old 0-0: repeats feature 1 (same id, same polygon): counted once");
         assertThat(r.counts()).containsEntry(ChangeClass.UNCHANGED, 2).containsEntry(ChangeClass.MERGED, 0);
         assertEveryParcelOnce(old, nu, r);
         // the same id with another polygon is not a repeat: it is land of its own
@@ -324,6 +321,136 @@ class MapComparisonTest {
         other.add(ParcelFeature.of("0-0", wkt(box(X0, Y0 + H, X0 + W, Y0 + 2 * H))));
         assertThat(MapComparison.compare(other, nu, CompareOptions.DEFAULTS).counts())
                 .containsEntry(ChangeClass.REMOVED, 1);
+    }
+
+    @Test
+    void aRepeatInTheNewMapIsCountedOnceAndOffersTheJoinNoPieceOfItsOwn() {
+        List<ParcelFeature> old = grid(2, 1, 0, 0);
+        List<ParcelFeature> nu = grid(2, 1, 0, 0);
+        nu.add(lot(1, 0, 0, 0));
+        ComparisonResult r = MapComparison.compare(old, nu, CompareOptions.DEFAULTS);
+        ChangeGroup g = assertRepeatCountedOnce(r, "1-0", "new");
+        assertThat(g.newIds()).containsExactly("1-0", "1-0");
+        assertThat(g.areaNew()).isCloseTo(W * H, within(1e-6));
+        assertThat(g.fastPath()).isTrue();
+        assertThat(r.groups()).hasSize(2);
+        assertEveryParcelOnce(old, nu, r);
+    }
+
+    /** Lot {@code id}'s group, repeated on the {@code side} map: UNCHANGED, IoU 1, noted as a repeat. */
+    private static ChangeGroup assertRepeatCountedOnce(ComparisonResult r, String id, String side) {
+        ChangeGroup g = byFirstId(r).get(id);
+        assertThat(g.type()).isEqualTo(ChangeClass.UNCHANGED);
+        assertThat(g.iou()).isCloseTo(1.0, within(1e-9));
+        // (ParcelFeature.of gives every parcel index 0: "feature 1")
+        assertThat(g.note()).isEqualTo(side + " " + id + ": repeats feature 1 (same id, same polygon): counted once");
+        return g;
+    }
+
+    @Test
+    void aRepeatIsFoundWhateverTheSignOfAZeroOrdinateAndAnotherIdIsNoRepeat() {
+        // equalsExact takes -0.0 and 0.0 for one ordinate, so the repeat test must too
+        Geometry plus = wkt("POLYGON ((0 0, 20 0, 20 30, 0 30, 0 0))");
+        Geometry minus = wkt("POLYGON ((-0.0 -0.0, 20 0, 20 30, 0 30, -0.0 -0.0))");
+        List<ParcelFeature> old = List.of(ParcelFeature.of("a", plus), ParcelFeature.of("a", minus),
+                ParcelFeature.of("b", plus));
+        List<ParcelFeature> nu = List.of(ParcelFeature.of("a", plus));
+        ComparisonResult r = MapComparison.compare(old, nu, CompareOptions.DEFAULTS);
+        assertThat(r.groups()).extracting(ChangeGroup::oldIds).containsExactly(List.of("a", "a", "b"));
+        // "b" is land of its own drawn over "a": one group of two distinct old parcels
+        assertThat(r.groups().get(0).type()).isEqualTo(ChangeClass.MERGED);
+        assertThat(r.groups().get(0).note()).isEqualTo("old a: repeats feature 1 (same id, same polygon): counted once");
+    }
+
+    @Test
+    void anInvalidRepeatKeepsItsRepairNoteBeforeTheRepeatNote() {
+        Geometry bowTie = wkt("POLYGON ((0 0, 20 30, 20 0, 0 30, 0 0))");
+        List<ParcelFeature> old = List.of(ParcelFeature.of("t", bowTie), ParcelFeature.of("t", bowTie));
+        List<ParcelFeature> nu = List.of(ParcelFeature.of("t", bowTie));
+        ChangeGroup g = MapComparison.compare(old, nu, CompareOptions.DEFAULTS).groups().get(0);
+        assertThat(g.oldIds()).containsExactly("t", "t");
+        assertThat(g.note()).startsWith("old t: invalid polygon repaired (Self-intersection at 10.000 15.000")
+                .contains("; old t: invalid polygon repaired (Self-intersection at 10.000 15.000")
+                .contains("m² repaired); repeats feature 1 (same id, same polygon): counted once; new t: invalid");
+    }
+
+    @Test
+    void theFastPathTakesTheFirstNewParcelThatMatchesVertexByVertex() {
+        // two new parcels both within the tolerance of the old one, vertex by vertex: the first in map order wins
+        List<ParcelFeature> old = List.of(lot(0, 0, 0, 0));
+        List<ParcelFeature> nu = List.of(ParcelFeature.of("far", wkt(box(X0 + 0.3, Y0, X0 + W + 0.3, Y0 + H))),
+                ParcelFeature.of("near", wkt(box(X0 + 0.1, Y0, X0 + W + 0.1, Y0 + H))));
+        ComparisonResult r = MapComparison.compare(old, nu, CompareOptions.DEFAULTS);
+        ChangeGroup g = byFirstId(r).get("0-0");
+        assertThat(g.newIds()).containsExactly("far");
+        assertThat(g.fastPath()).isTrue();
+        assertThat(g.type()).isEqualTo(ChangeClass.UNCHANGED);
+        assertThat(byFirstId(r).get("new:near").type()).isEqualTo(ChangeClass.NEW);
+    }
+
+    /**
+     * Lots 0-0 and 1-0 of a 10 x 10 grid, each with a notch (not convex: their overlaps go through the triangles and
+     * the width test, not the convex clip), renumbered, with the line between them moved {@code move} m east.
+     */
+    private static ComparisonResult notchedPairMoved(double move) {
+        List<ParcelFeature> old = new ArrayList<>();
+        List<ParcelFeature> nu = new ArrayList<>();
+        for (int col = 0; col < 10; col++) {
+            for (int row = 0; row < 10; row++) {
+                if (row > 0 || col > 1) {
+                    old.add(lot(col, row, 0, 0));
+                    nu.add(lot(col, row, 0, 0));
+                }
+            }
+        }
+        // the notches: 2 x 2 m out of the lots' far corners, away from the line
+        String a = String.format(Locale.ROOT, "POLYGON ((%s %s, %s %s, %s %s, %s %s, %s %s, %s %s, %s %s))",
+                X0, Y0, X0 + W, Y0, X0 + W, Y0 + H, X0 + 2, Y0 + H, X0 + 2, Y0 + H - 2, X0, Y0 + H - 2, X0, Y0);
+        String b = String.format(Locale.ROOT, "POLYGON ((%s %s, %s %s, %s %s, %s %s, %s %s, %s %s, %s %s))",
+                X0 + W, Y0, X0 + 2 * W, Y0, X0 + 2 * W, Y0 + H - 2, X0 + 2 * W - 2, Y0 + H - 2, X0 + 2 * W - 2,
+                Y0 + H, X0 + W, Y0 + H, X0 + W, Y0);
+        old.add(ParcelFeature.of("0-0", wkt(a)).withSheetPlot("1", "0"));
+        old.add(ParcelFeature.of("1-0", wkt(b)).withSheetPlot("1", "100"));
+        nu.add(ParcelFeature.of("A", wkt(box(X0, Y0, X0 + W + move, Y0 + H))).withSheetPlot("1", "900"));
+        nu.add(ParcelFeature.of("B", wkt(box(X0 + W + move, Y0, X0 + 2 * W, Y0 + H))).withSheetPlot("1", "901"));
+        return MapComparison.compare(old, nu, CompareOptions.DEFAULTS);
+    }
+
+    @Test
+    void aStripWiderThanTheToleranceLinksRecutLotsAndASliverDoesNot() {
+        // 3 m: a strip of 15 % of lot 1-0, 2.7 m mean width: land of both; both renumbered: one re-cut block
+        ComparisonResult strip = notchedPairMoved(3);
+        ChangeGroup block = byFirstId(strip).get("0-0");
+        assertThat(block.type()).isEqualTo(ChangeClass.REPARCELLED);
+        assertThat(block.newIds()).containsExactly("A", "B");
+        // the IoU sums the group's overlaps: lot 0-0 lies in A, lot 1-0 in A and B (the notches are in no lot)
+        double areaOld = 2 * W * H - 8;
+        assertThat(block.iou()).isCloseTo(areaOld / (2 * W * H), within(1e-9));
+        // 0.3 m: 9 m² (1.5 % of a lot, over the minimum fraction) but 0.3 m wide: digitising noise, no link
+        ComparisonResult sliver = notchedPairMoved(0.3);
+        assertThat(byFirstId(sliver).get("0-0").newIds()).containsExactly("A");
+        assertThat(byFirstId(sliver).get("1-0").newIds()).containsExactly("B");
+        assertThat(sliver.counts()).containsEntry(ChangeClass.REPARCELLED, 0);
+    }
+
+    /** Numbers compared as sheetPlotKey does it, whether they are plain numbers (codes) or text. */
+    @ParameterizedTest(name = "{0}/{1} -> {2}/{3}: renumbered {4}")
+    @CsvSource(delimiter = ';', value = {
+        "12;5;12;5;false", "012;0005;12;5;false", "12;5;12;6;true", "12;5;13;5;true", "0;0;000;0;false",
+        // whitespace and letters: the keys' text (stripped, upper case)
+        "' 12';5;12;5;false", "12a;5;12A;5;false", "12a;5;12b;5;true",
+        // more than nine digits: text too
+        "1234567890;5;1234567890;5;false", "1234567890;5;1234567891;5;true", "00001234567890;5;1234567890;5;false",
+        // a slash inside a part: the key is the text joined by one
+        "1/2;3;1;2/3;false"})
+    void sheetAndPlotNumbersAreComparedAsTheirKeys(String oldSheet, String oldPlot, String newSheet, String newPlot,
+                                                    boolean renumbered) {
+        List<ParcelFeature> old = List.of(ParcelFeature.of("a", wkt(box(X0, Y0, X0 + W, Y0 + H)))
+                .withSheetPlot(oldSheet, oldPlot));
+        List<ParcelFeature> nu = List.of(ParcelFeature.of("b", wkt(box(X0, Y0, X0 + W, Y0 + H)))
+                .withSheetPlot(newSheet, newPlot));
+        assertThat(MapComparison.compare(old, nu, CompareOptions.DEFAULTS).groups().get(0).renumbered())
+                .isEqualTo(renumbered);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -83,6 +84,8 @@ final class OffsetEstimator {
     private final AtomicReferenceArray<double[]> oldShell;
     /** Per old parcel the pieces near it, from its last index query ({@link #nearPieces}); null before. */
     private final AtomicReferenceArray<Near> near;
+    /** The outcome of every scope's rounds by where they started ({@link Start}), named for the first scope. */
+    private final Map<Start, OffsetEstimate> roundsDone = new ConcurrentHashMap<>();
 
     /**
      * @param oldCommunes per old parcel its commune code, or null (all null when the map has none)
@@ -231,12 +234,55 @@ final class OffsetEstimator {
      */
     private OffsetEstimate estimate(String scope, int[] sample, OffsetEstimate start) {
         if (start != null && start.pairs() > 0) {
-            OffsetEstimate near = rounds(scope, sample, new double[] {start.dx(), start.dy()});
+            OffsetEstimate near = rounds(scope, sample, new Start(sample, start.dx(), start.dy()));
             if (2 * near.pairs() >= sample.length) {
                 return near;
             }
         }
-        return rounds(scope, sample, mode(sample));
+        return rounds(scope, sample, new Start(sample, Double.NaN, Double.NaN));
+    }
+
+    /**
+     * Where a scope's rounds start: its sample, and the enclosing scope's estimate (dx, dy), or NaN for the mode
+     * of the sample's candidate shifts. The rounds' outcome depends on nothing else (the scope only names it), so
+     * two scopes with the same start share it: a commune whose every parcel is in the map's sample (under 6,000
+     * parcels, when the map is one commune as compare-maps runs it) falls back to the mode exactly as the map did,
+     * and a commune of one sheet is that sheet. Equal by the sample's contents and the offset's bits.
+     */
+    private record Start(int[] sample, double dx, double dy) {
+        boolean fromMode() {
+            return Double.isNaN(dx);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Start s && Double.doubleToLongBits(dx) == Double.doubleToLongBits(s.dx)
+                    && Double.doubleToLongBits(dy) == Double.doubleToLongBits(s.dy) && Arrays.equals(sample, s.sample);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * (31 * Arrays.hashCode(sample) + Double.hashCode(dx)) + Double.hashCode(dy);
+        }
+
+        @Override
+        public String toString() {
+            return "Start[" + sample.length + " parcels, " + (fromMode() ? "mode" : dx + ", " + dy) + "]";
+        }
+    }
+
+    /**
+     * Re-pairing rounds on one sample from {@code start} (the mode when it says so), named {@code scope}: the
+     * outcome of an equal start made before (any scope) under the new name, else computed and kept.
+     */
+    private OffsetEstimate rounds(String scope, int[] sample, Start start) {
+        OffsetEstimate done = roundsDone.get(start);
+        if (done == null) {
+            done = rounds(scope, sample, start.fromMode() ? mode(sample) : new double[] {start.dx(), start.dy()});
+            roundsDone.putIfAbsent(start, done);
+            return done;
+        }
+        return new OffsetEstimate(scope, done.dx(), done.dy(), done.pairs(), done.spread());
     }
 
     /** Re-pairing rounds on one sample from a first estimate. */
@@ -356,8 +402,9 @@ final class OffsetEstimator {
     }
 
     /**
-     * Step 1: the densest block of candidate shifts; its median shift. The result depends on the multiset of
-     * shifts only (cells are counted, blocks compared in key order, medians taken), not on their order.
+     * Step 1: the densest block of candidate shifts ({@link ShiftBlocks#densest}); its median shift. The result
+     * depends on the multiset of shifts only (cells are counted, ties broken by the cells' own order, medians
+     * taken), not on their order.
      */
     private double[] mode(int[] sample) {
         double max = options.maxOffset();
@@ -413,92 +460,24 @@ final class OffsetEstimator {
         if (count == 0) {
             return new double[] {0, 0};
         }
-        // cells with their counts in increasing key order (as a TreeMap would iterate them), looked up in a hash
-        // table: 300 parcels' shifts make a few thousand cells, each looked up nine times
-        long[] keys = new long[count];
-        for (int j = 0; j < keys.length; j++) {
-            keys[j] = key(cellOf(sx[j]), cellOf(sy[j]));
+        int[] cx = new int[count];
+        int[] cy = new int[count];
+        for (int j = 0; j < count; j++) {
+            cx[j] = cellOf(sx[j]);
+            cy[j] = cellOf(sy[j]);
         }
-        Arrays.sort(keys);
-        long[] cells = new long[keys.length];
-        int[] counts = new int[keys.length];
-        int distinct = 0;
-        for (int j = 0; j < keys.length; j++) {
-            if (distinct == 0 || cells[distinct - 1] != keys[j]) {
-                cells[distinct++] = keys[j];
-            }
-            counts[distinct - 1]++;
-        }
-        CellCounts table = new CellCounts(cells, counts, distinct);
-        long best = 0;
-        int bestCount = -1;
-        double bestNorm = Double.MAX_VALUE;
-        for (int c = 0; c < distinct; c++) {
-            int cx = (int) (cells[c] >> 32);
-            int cy = (int) cells[c];
-            int block = 0;
-            for (int ox = -1; ox <= 1; ox++) {
-                for (int oy = -1; oy <= 1; oy++) {
-                    block += table.count(key(cx + ox, cy + oy));
-                }
-            }
-            double norm = Math.hypot(cx, cy);
-            if (block > bestCount || (block == bestCount && norm < bestNorm)) {
-                best = cells[c];
-                bestCount = block;
-                bestNorm = norm;
-            }
-        }
+        long best = ShiftBlocks.densest(cx, cy, count);
         int bx = (int) (best >> 32);
         int by = (int) best;
         int inBlock = 0;
         for (int j = 0; j < count; j++) {
-            if (Math.abs(cellOf(sx[j]) - bx) <= 1 && Math.abs(cellOf(sy[j]) - by) <= 1) {
+            if (Math.abs(cx[j] - bx) <= 1 && Math.abs(cy[j] - by) <= 1) {
                 sx[inBlock] = sx[j];
                 sy[inBlock] = sy[j];
                 inBlock++;
             }
         }
         return new double[] {median(sx, inBlock), median(sy, inBlock)};
-    }
-
-    /** Counts per cell key, by open addressing (no boxed keys). */
-    private static final class CellCounts {
-        private final long[] keys;
-        private final int[] counts;
-        private final boolean[] used;
-        private final int mask;
-
-        CellCounts(long[] cells, int[] cellCounts, int n) {
-            int capacity = Integer.highestOneBit(Math.max(4, 4 * n - 1)) << 1;
-            keys = new long[capacity];
-            counts = new int[capacity];
-            used = new boolean[capacity];
-            mask = capacity - 1;
-            for (int c = 0; c < n; c++) {
-                int slot = slot(cells[c]);
-                while (used[slot]) {
-                    slot = (slot + 1) & mask;
-                }
-                used[slot] = true;
-                keys[slot] = cells[c];
-                counts[slot] = cellCounts[c];
-            }
-        }
-
-        int count(long key) {
-            for (int slot = slot(key); used[slot]; slot = (slot + 1) & mask) {
-                if (keys[slot] == key) {
-                    return counts[slot];
-                }
-            }
-            return 0;
-        }
-
-        private int slot(long key) {
-            long h = key * 0x9E3779B97F4A7C15L;
-            return (int) (h >>> 32) & mask;
-        }
     }
 
     /**
@@ -714,10 +693,6 @@ final class OffsetEstimator {
 
     private int cellOf(double v) {
         return (int) Math.floor(v / cell);
-    }
-
-    private static long key(int cx, int cy) {
-        return ((long) cx << 32) | (cy & 0xFFFFFFFFL);
     }
 
     /**

@@ -234,6 +234,43 @@ final class ConvexClip {
     }
 
     /**
+     * The lengths of the edges of every ring of {@code g} projected on each axis, summed: {@code {Σ|Δx|, Σ|Δy|}}
+     * (each ring closed), for {@link #shiftChange}.
+     */
+    static double[] edgeSpans(Geometry g) {
+        double spanX = 0;
+        double spanY = 0;
+        for (int p = 0; p < g.getNumGeometries(); p++) {
+            if (!(g.getGeometryN(p) instanceof Polygon poly) || poly.isEmpty()) {
+                continue;
+            }
+            for (int r = -1; r < poly.getNumInteriorRing(); r++) {
+                CoordinateSequence s = (r < 0 ? poly.getExteriorRing() : poly.getInteriorRingN(r))
+                        .getCoordinateSequence();
+                for (int i = 1; i < s.size(); i++) {
+                    spanX += Math.abs(s.getX(i) - s.getX(i - 1));
+                    spanY += Math.abs(s.getY(i) - s.getY(i - 1));
+                }
+            }
+        }
+        return new double[] {spanX, spanY};
+    }
+
+    /**
+     * How much the clipped area ({@link #area}, in exact arithmetic) of a polygon whose {@link #edgeSpans} are
+     * {@code spanX, spanY} can change, against any convex window, when its shift moves by (vx, vy): at most
+     * {@code (|vx|·spanY + |vy|·spanX) / 2}. Clipping by a convex window keeps each ring's winding number inside
+     * the window, so a ring's clipped signed area is the integral of its winding number over the window; moving
+     * the ring by v changes the winding number only on the ground its edges sweep, at most Σ|e × v| in all, and
+     * as the winding number's integral over the plane does not change, the integral over the window rises or falls
+     * by at most half of that; |e × v| ≤ |e_x|·|v_y| + |e_y|·|v_x|. Taking the ring's absolute value and adding
+     * rings keeps the bound. Rounding is not included.
+     */
+    static double shiftChange(double spanX, double spanY, double vx, double vy) {
+        return (Math.abs(vx) * spanY + Math.abs(vy) * spanX) / 2;
+    }
+
+    /**
      * The shell of {@code g} as packed x,y pairs (its closing vertex left out) when {@code g} is a non-empty polygon
      * without holes, for {@link #shellArea}; else null. A caller that clips one polygon many times keeps this
      * instead of walking the geometry (polygon, ring, sequence, a virtual call per coordinate) every time.

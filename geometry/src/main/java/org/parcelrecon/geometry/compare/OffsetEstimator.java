@@ -84,6 +84,10 @@ final class OffsetEstimator {
     private final AtomicReferenceArray<double[]> oldShell;
     /** Per old parcel the pieces near it, from its last index query ({@link #nearPieces}); null before. */
     private final AtomicReferenceArray<Near> near;
+    /** Per old parcel its last clip in {@link #residual} (null before): re-pairing rounds test it again nearby. */
+    private final AtomicReferenceArray<Clipped> clipped;
+    /** Whether to take no shortcut ({@link CompareOptions#withPlainOffsetSearch}). */
+    private final boolean plain;
     /** The outcome of every scope's rounds by where they started ({@link Start}), named for the first scope. */
     private final Map<Start, OffsetEstimate> roundsDone = new ConcurrentHashMap<>();
 
@@ -119,6 +123,8 @@ final class OffsetEstimator {
         this.pieceBoxes = pieceBoxes;
         this.near = new AtomicReferenceArray<>(old.length);
         this.oldShell = new AtomicReferenceArray<>(old.length);
+        this.clipped = new AtomicReferenceArray<>(old.length);
+        this.plain = options.plainOffsetSearch();
         this.pieceParent = pieceParent;
         this.pieceCount = pieceCount;
         this.newHull = newHull;
@@ -276,7 +282,7 @@ final class OffsetEstimator {
      * outcome of an equal start made before (any scope) under the new name, else computed and kept.
      */
     private OffsetEstimate rounds(String scope, int[] sample, Start start) {
-        OffsetEstimate done = roundsDone.get(start);
+        OffsetEstimate done = plain ? null : roundsDone.get(start);
         if (done == null) {
             done = rounds(scope, sample, start.fromMode() ? mode(sample) : new double[] {start.dx(), start.dy()});
             roundsDone.putIfAbsent(start, done);
@@ -547,7 +553,24 @@ final class OffsetEstimator {
             // Clipping the old parcel by the new one's convex hull gives the intersection I up to the hull's
             // excess over the parcel: I <= clip <= I + (hull area - area). Only the pass/fail of the IoU test
             // matters here, and for near-convex parcels (most) both ends of that interval fall on one side of it.
+            Clipped last = plain ? null : clipped.get(i);
+            if (last != null && last.k() == best) {
+                // the same pair clipped before at a nearby offset: the clip now lies within a bound of that one,
+                // and where the whole bound falls on one side of both tests below, they are decided as the clip
+                // would decide them
+                double slack = last.slack(offset, hull.length / 2, cx, cy, radius, newWidth[best], newHeight[best]);
+                if (iou(i, best, last.area() + slack) < minIou) {
+                    return false;
+                }
+                if (iou(i, best, Math.max(0, (last.area() - slack) - newHullExcess[best])) >= minIou) {
+                    return pair(best, cx, cy, rx, ry, at);
+                }
+            }
             double clip = clipArea(i, offset, hull);
+            if (!plain) {
+                clipped.set(i, last != null ? last.at(best, offset, clip) : Clipped.first(old[i], shell(i), best,
+                        offset, clip));
+            }
             double low = Math.max(0, clip - newHullExcess[best]);
             if (iou(i, best, clip) < minIou) {
                 return false;
@@ -581,6 +604,41 @@ final class OffsetEstimator {
             }
         }
         return !(iou(i, best, inter) < minIou) && pair(best, cx, cy, rx, ry, at);
+    }
+
+    /**
+     * Old parcel's last clip by a new parcel's hull in {@link #residual}: new parcel {@code k}, the offset
+     * {@code (ox, oy)}, the clipped area; and the old parcel's {@link ConvexClip#edgeSpans} and vertex count, which
+     * bound how far the clip can move when the offset does ({@link #slack}).
+     */
+    private record Clipped(int k, double ox, double oy, double area, double spanX, double spanY, int vertices) {
+        static Clipped first(Geometry g, double[] shell, int k, double[] offset, double area) {
+            double[] spans = ConvexClip.edgeSpans(g);
+            int vertices = shell.length > 0 ? shell.length / 2 : g.getNumPoints();
+            return new Clipped(k, offset[0], offset[1], area, spans[0], spans[1], vertices);
+        }
+
+        Clipped at(int newK, double[] offset, double newArea) {
+            return new Clipped(newK, offset[0], offset[1], newArea, spanX, spanY, vertices);
+        }
+
+        /**
+         * How far the clip of the same parcels at {@code offset} can lie from {@link #area}: the exact change
+         * ({@link ConvexClip#shiftChange}, its own rounding covered by a relative 1e-9) and both clips' rounding.
+         * A clip's vertices are off by about an ulp of the absolute coordinates (the shift is added to them) and its
+         * arithmetic runs on coordinates relative to the window, within {@code reach} of it; the allowance below is a
+         * hundred times the area those errors can move: 1e-13 × (the edges' spans × the coordinates' size + the
+         * vertices × reach²). On a lot of 500 m² at 2.3 million m from the origin it is about 3e-5 m², far below
+         * any IoU that matters, so only pairs within a hair of a threshold are clipped again.
+         */
+        double slack(double[] offset, int windowVertices, double cx, double cy, double radius, double width,
+                     double height) {
+            double change = ConvexClip.shiftChange(spanX, spanY, offset[0] - ox, offset[1] - oy);
+            double reach = spanX + spanY + width + height + radius;
+            double size = 1 + Math.abs(cx) + Math.abs(cy) + reach;
+            double rounding = 1e-13 * ((spanX + spanY) * size + (vertices + windowVertices + 10) * reach * reach);
+            return change * (1 + 1e-9) + 2 * rounding;
+        }
     }
 
     /** Puts new parcel {@code k}'s residual shift from the shifted centroid (cx, cy) at {@code rx[at], ry[at]}. */
@@ -627,7 +685,7 @@ final class OffsetEstimator {
     }
 
     /** How much larger than asked a box of {@link #nearPieces} is queried, so that later rounds and scopes reuse it. */
-    private static final double NEAR_SLACK = 1.0;
+    private static final double NEAR_SLACK = 3.0;
 
     /**
      * The pieces of parcels of similar area whose envelopes meet a box holding the given one (minX, minY, maxX,

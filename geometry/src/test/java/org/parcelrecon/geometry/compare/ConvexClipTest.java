@@ -194,6 +194,58 @@ class ConvexClipTest {
         assertThat(ConvexClip.shell(wkt("POLYGON ((0 0, 10 0, 10 10, 0 0))"))).containsExactly(0, 0, 10, 0, 10, 10);
     }
 
+    /**
+     * The bound the offset search settles IoU tests with: moving the shift by v changes the clipped area by at
+     * most {@link ConvexClip#shiftChange}, for star-shaped (often concave) polygons, some with a hole, at projected
+     * coordinates, against convex hulls; the bound is reached by a rectangle moved along an axis.
+     */
+    @Test
+    void aMovedShiftChangesTheClippedAreaByNoMoreThanTheEdgeSpansAllow() {
+        Random random = new Random(29);
+        ConvexClip.Scratch scratch = new ConvexClip.Scratch();
+        for (int trial = 0; trial < 5_000; trial++) {
+            double cx = 500_000 + random.nextDouble() * 100;
+            double cy = 2_300_000 + random.nextDouble() * 100;
+            int n = 3 + random.nextInt(12);
+            Coordinate[] ring = new Coordinate[n + 1];
+            for (int v = 0; v < n; v++) {
+                double angle = 2 * Math.PI * v / n;
+                double r = 2 + random.nextDouble() * 15;
+                ring[v] = new Coordinate(cx + r * Math.cos(angle), cy + r * Math.sin(angle));
+            }
+            ring[n] = new Coordinate(ring[0]);
+            Geometry polygon = trial % 4 == 0
+                    ? F.createPolygon(F.createLinearRing(ring), new org.locationtech.jts.geom.LinearRing[] {
+                        F.createLinearRing(new Coordinate[] {new Coordinate(cx - 1, cy - 1), new Coordinate(cx + 1,
+                            cy - 1), new Coordinate(cx + 1, cy + 1), new Coordinate(cx - 1, cy + 1),
+                            new Coordinate(cx - 1, cy - 1)})})
+                    : F.createPolygon(trial % 2 == 0 ? ring : reversed(ring));
+            if (!polygon.isValid()) {
+                continue;
+            }
+            double[] window = hull(quad(cx - 10 + random.nextDouble() * 10, cy - 10 + random.nextDouble() * 10,
+                    3 + random.nextDouble() * 20, 3 + random.nextDouble() * 20, random.nextDouble() * 3, 0));
+            double[] spans = ConvexClip.edgeSpans(polygon);
+            double dx = 3 * random.nextGaussian();
+            double dy = 3 * random.nextGaussian();
+            double vx = (trial % 3 == 0 ? 1 : 0.01) * random.nextGaussian();
+            double vy = (trial % 3 == 0 ? 1 : 0.01) * random.nextGaussian();
+
+            double before = ConvexClip.area(polygon, dx, dy, window, scratch, false);
+            double after = ConvexClip.area(polygon, dx + vx, dy + vy, window, scratch, false);
+
+            assertThat(Math.abs(after - before)).as(polygon.toText())
+                    .isLessThanOrEqualTo(ConvexClip.shiftChange(spans[0], spans[1], vx, vy) + 1e-6);
+        }
+        // a 10 x 4 rectangle within a large window, moved 0.5 across its width and out of the window: 4 x 0.5
+        Geometry rectangle = wkt("POLYGON ((0 0, 10 0, 10 4, 0 4, 0 0))");
+        double[] window = hull(wkt("POLYGON ((-100 -100, 0 -100, 0 100, -100 100, -100 -100))"));
+        assertThat(ConvexClip.edgeSpans(rectangle)).containsExactly(20, 8);
+        assertThat(ConvexClip.area(rectangle, -10, 0, window, scratch, false)
+                - ConvexClip.area(rectangle, -9.5, 0, window, scratch, false))
+                .isCloseTo(ConvexClip.shiftChange(20, 8, 0.5, 0), within(1e-12));
+    }
+
     private static double[] hull(Geometry g) {
         return ConvexClip.hull(g);
     }

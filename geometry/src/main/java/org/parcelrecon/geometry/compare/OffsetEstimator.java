@@ -86,6 +86,11 @@ final class OffsetEstimator {
     private final AtomicReferenceArray<Near> near;
     /** Per old parcel its last clip in {@link #residual} (null before): re-pairing rounds test it again nearby. */
     private final AtomicReferenceArray<Clipped> clipped;
+    /** Per new parcel the number of its first piece (pieces are numbered parcel by parcel), set with {@link #grid}. */
+    private final int[] firstPiece;
+    /** The new parcels by centroid for the mode's votes ({@link #newGrid}), made on first use. */
+    private volatile CentroidGrid grid;
+    private volatile boolean noGrid;
     /** Whether to take no shortcut ({@link CompareOptions#withPlainOffsetSearch}). */
     private final boolean plain;
     /** The outcome of every scope's rounds by where they started ({@link Start}), named for the first scope. */
@@ -124,6 +129,7 @@ final class OffsetEstimator {
         this.near = new AtomicReferenceArray<>(old.length);
         this.oldShell = new AtomicReferenceArray<>(old.length);
         this.clipped = new AtomicReferenceArray<>(old.length);
+        this.firstPiece = new int[nu.length];
         this.plain = options.plainOffsetSearch();
         this.pieceParent = pieceParent;
         this.pieceCount = pieceCount;
@@ -407,6 +413,112 @@ final class OffsetEstimator {
         byScope.put(scope, list);
     }
 
+    /** Candidate shifts, growing as needed: {@code x[0 .. count-1]}, {@code y[0 .. count-1]}. */
+    private static final class Votes {
+        double[] x = new double[64];
+        double[] y = new double[64];
+        int count;
+
+        void add(double dx, double dy) {
+            if (count == x.length) {
+                x = Arrays.copyOf(x, 2 * count);
+                y = Arrays.copyOf(y, 2 * count);
+            }
+            x[count] = dx;
+            y[count] = dy;
+            count++;
+        }
+    }
+
+    /**
+     * Whether new parcel {@code k} votes for old parcel {@code i}'s shift (the old one's envelope {@code width} x
+     * {@code height}): a similar area and envelope, its centroid within {@code max} of the old one's.
+     */
+    private boolean votes(int i, int k, double width, double height, double max) {
+        double ratio = newArea[k] / oldArea[i];
+        if (ratio < AREA_RATIO || ratio > 1 / AREA_RATIO) {
+            return false;
+        }
+        if (!similar(width, newWidth[k]) || !similar(height, newHeight[k])) {
+            return false;
+        }
+        double dx = newCentroid[2 * k] - oldCentroid[2 * i];
+        double dy = newCentroid[2 * k + 1] - oldCentroid[2 * i + 1];
+        return !(certainlyFarther(dx, dy, max) || !(certainlyNearer(dx, dy, max) || Math.hypot(dx, dy) <= max));
+    }
+
+    /**
+     * Old parcel {@code i}'s votes as the index query by {@code search} gives them, from the grid of new centroids:
+     * a parcel votes once when one of its pieces' envelopes meets the search (the index's test) and it passes
+     * {@link #votes}, whose centroid test bounds the cells to look in (a shift within {@code max} is within it on
+     * each axis; the box is widened by a billionth of the coordinates for the rounding). The votes are the index
+     * path's, in another order, which the mode does not depend on.
+     */
+    private void votesByGrid(CentroidGrid grid, int i, Envelope search, double width, double height, double max,
+                             Votes votes) {
+        if (search.isNull()) {
+            return;
+        }
+        double ox = oldCentroid[2 * i];
+        double oy = oldCentroid[2 * i + 1];
+        double reach = max + 1e-9 * (1 + max + Math.abs(ox) + Math.abs(oy));
+        double minX = search.getMinX();
+        double minY = search.getMinY();
+        double maxX = search.getMaxX();
+        double maxY = search.getMaxY();
+        int c0 = grid.column(ox - reach);
+        int c1 = grid.column(ox + reach);
+        for (int row = grid.row(oy - reach), r1 = grid.row(oy + reach); row <= r1; row++) {
+            for (int c = row * grid.columns + c0, end = row * grid.columns + c1; c <= end; c++) {
+                for (int at = grid.cellStart[c]; at < grid.cellStart[c + 1]; at++) {
+                    int k = grid.parcels[at];
+                    boolean meets = false;
+                    for (int p = firstPiece[k], pEnd = p + pieceCount[k]; p < pEnd && !meets; p++) {
+                        int b = 4 * p;
+                        meets = !(pieceBoxes[b] > maxX || pieceBoxes[b + 2] < minX || pieceBoxes[b + 1] > maxY
+                                || pieceBoxes[b + 3] < minY);
+                    }
+                    if (meets && votes(i, k, width, height, max)) {
+                        votes.add(newCentroid[2 * k] - ox, newCentroid[2 * k + 1] - oy);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The grid of the new parcels that have pieces ({@link CentroidGrid}, cells of the largest shift searched), made
+     * on first use; null when the pieces are not numbered parcel by parcel or a centroid is not finite.
+     */
+    private CentroidGrid newGrid() {
+        CentroidGrid g = grid;
+        if (g == null && !noGrid) {
+            synchronized (this) {
+                if (grid == null && !noGrid) {
+                    grid = makeGrid();
+                    noGrid = grid == null;
+                }
+                g = grid;
+            }
+        }
+        return g;
+    }
+
+    private CentroidGrid makeGrid() {
+        boolean[] include = new boolean[nu.length];
+        int p = 0;
+        for (int k = 0; k < nu.length; k++) {
+            firstPiece[k] = p;
+            for (int j = 0; j < pieceCount[k]; j++, p++) {
+                if (p >= pieceParent.length || pieceParent[p] != k) {
+                    return null;
+                }
+            }
+            include[k] = pieceCount[k] > 0;
+        }
+        return p == pieceParent.length ? CentroidGrid.of(newCentroid, include, options.maxOffset()) : null;
+    }
+
     /**
      * Step 1: the densest block of candidate shifts ({@link ShiftBlocks#densest}); its median shift. The result
      * depends on the multiset of shifts only (cells are counted, ties broken by the cells' own order, medians
@@ -414,11 +526,10 @@ final class OffsetEstimator {
      */
     private double[] mode(int[] sample) {
         double max = options.maxOffset();
-        double[] sx = new double[64];
-        double[] sy = new double[64];
-        int count = 0;
+        Votes votes = new Votes();
         int[] seen = new int[8];
         PackedTree.Hits hits = new PackedTree.Hits();
+        CentroidGrid grid = plain ? null : newGrid();
         int step = Math.max(1, sample.length / MODE_SAMPLE);
         for (int j = 0; j < sample.length; j += step) {
             int i = sample[j];
@@ -427,22 +538,17 @@ final class OffsetEstimator {
             double height = ei.getHeight();
             Envelope search = new Envelope(ei);
             search.expandBy(max);
+            if (grid != null) {
+                votesByGrid(grid, i, search, width, height, max, votes);
+                continue;
+            }
             int seenCount = 0;
             newIndex.query(search, hits);
             for (int h = 0; h < hits.size; h++) {
                 int k = pieceParent[hits.items[h]];
                 // the tests below depend on the parcel alone: those of a parcel cut into pieces are made for each
                 // of its pieces met, and only its first piece that passes them votes (one vote per parcel)
-                double ratio = newArea[k] / oldArea[i];
-                if (ratio < AREA_RATIO || ratio > 1 / AREA_RATIO) {
-                    continue;
-                }
-                if (!similar(width, newWidth[k]) || !similar(height, newHeight[k])) {
-                    continue;
-                }
-                double dx = newCentroid[2 * k] - oldCentroid[2 * i];
-                double dy = newCentroid[2 * k + 1] - oldCentroid[2 * i + 1];
-                if (certainlyFarther(dx, dy, max) || !(certainlyNearer(dx, dy, max) || Math.hypot(dx, dy) <= max)) {
+                if (!votes(i, k, width, height, max)) {
                     continue;
                 }
                 if (pieceCount[k] > 1) {
@@ -454,15 +560,12 @@ final class OffsetEstimator {
                     }
                     seen[seenCount++] = k;
                 }
-                if (count == sx.length) {
-                    sx = Arrays.copyOf(sx, 2 * count);
-                    sy = Arrays.copyOf(sy, 2 * count);
-                }
-                sx[count] = dx;
-                sy[count] = dy;
-                count++;
+                votes.add(newCentroid[2 * k] - oldCentroid[2 * i], newCentroid[2 * k + 1] - oldCentroid[2 * i + 1]);
             }
         }
+        int count = votes.count;
+        double[] sx = votes.x;
+        double[] sy = votes.y;
         if (count == 0) {
             return new double[] {0, 0};
         }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -369,13 +370,25 @@ final class OffsetEstimator {
 
     /** Up to SCOPE_SAMPLE old parcels with area per commune and per sheet, evenly spread, by scope. */
     private Map<String, int[]> scopeSamples() {
-        // scope names made in parallel; members gathered by hash, then put in scope order (members in map order)
+        // a scope's name made once and shared by its parcels (a map's parcels come sheet by sheet: mostly the
+        // previous parcel's), so that no name is built or hashed again per parcel here and in byParcel; members
+        // gathered by hash, then put in scope order (members in map order)
         communeOf = new String[old.length];
         sheetOf = new String[old.length];
-        IntStream.range(0, old.length).parallel().forEach(i -> {
-            communeOf[i] = communeScope(oldCommunes[i]);
-            sheetOf[i] = sheetScope(oldCommunes[i], oldSheets[i]);
-        });
+        Map<String, String> communeNames = new HashMap<>();
+        Map<String, Map<String, String>> sheetNames = new HashMap<>();
+        for (int i = 0; i < old.length; i++) {
+            String commune = oldCommunes[i];
+            String sheet = oldSheets[i];
+            if (i > 0 && Objects.equals(commune, oldCommunes[i - 1]) && Objects.equals(sheet, oldSheets[i - 1])) {
+                communeOf[i] = communeOf[i - 1];
+                sheetOf[i] = sheetOf[i - 1];
+                continue;
+            }
+            communeOf[i] = commune == null ? null : communeNames.computeIfAbsent(commune, c -> communeScope(c));
+            sheetOf[i] = sheet == null ? null : sheetNames.computeIfAbsent(commune, c -> new HashMap<>())
+                    .computeIfAbsent(sheet, t -> sheetScope(commune, t));
+        }
         Map<String, int[]> byScope = new HashMap<>();
         for (int i = 0; i < old.length; i++) {
             if (oldArea[i] <= 0) {

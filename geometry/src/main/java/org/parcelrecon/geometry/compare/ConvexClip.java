@@ -23,11 +23,11 @@ final class ConvexClip {
     /**
      * The convex hull of a polygonal geometry as packed x,y pairs, counter-clockwise, not closed. A convex valid
      * polygon without holes (most parcels) is its own hull: its corners are taken as JTS's {@link ConvexHull}
-     * would order them ({@link #ownHull}), without its sort.
+     * would order them ({@link #ownHull}), without its sort; any other's is {@link #hullByChain}.
      */
     static double[] hull(Geometry g) {
         double[] own = ownHull(g);
-        return own != null ? own : hullByJts(g);
+        return own != null ? own : hullByChain(g);
     }
 
     /**
@@ -108,6 +108,75 @@ final class ConvexClip {
             } while (!corner[v]);
             xy[2 * t] = x[v];
             xy[2 * t + 1] = y[v];
+        }
+        return xy;
+    }
+
+    /**
+     * {@link #hullByJts}, the same doubles in the same order, by Andrew's monotone chain: the shells' vertices sorted
+     * by x then y, the lower and the upper chain kept by JTS's exact {@link Orientation#index} (a vertex stays only
+     * where the chain turns left, so repeated and collinear vertices go, as JTS's hull drops them), the ring then
+     * started where {@link #ownHull} starts it. JTS's hull sorts the vertices by angle about the lowest one with an
+     * exact orientation test per comparison and scans them with a stack of objects; for the non-convex parcels that
+     * reach it this took a sixth of the map comparison's preparation. Pinned against {@link #hullByJts} by
+     * ConvexClipTest.
+     */
+    static double[] hullByChain(Geometry g) {
+        int count = 0;
+        for (int p = 0; p < g.getNumGeometries(); p++) {
+            if (g.getGeometryN(p) instanceof Polygon poly && !poly.isEmpty()) {
+                count += poly.getExteriorRing().getNumPoints();
+            }
+        }
+        Coordinate[] pts = new Coordinate[count];
+        int k = 0;
+        for (int p = 0; p < g.getNumGeometries(); p++) {
+            if (g.getGeometryN(p) instanceof Polygon poly && !poly.isEmpty()) {
+                CoordinateSequence s = poly.getExteriorRing().getCoordinateSequence();
+                for (int i = 0; i < s.size(); i++) {
+                    pts[k++] = new Coordinate(s.getX(i), s.getY(i));
+                }
+            }
+        }
+        java.util.Arrays.sort(pts);
+        // lower chain left to right, then upper chain right to left: counter-clockwise from the leftmost-lowest
+        Coordinate[] chain = new Coordinate[2 * count + 1];
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            if (i > 0 && pts[i].equals2D(pts[i - 1])) {
+                continue;
+            }
+            while (n >= 2 && Orientation.index(chain[n - 2], chain[n - 1], pts[i]) != Orientation.COUNTERCLOCKWISE) {
+                n--;
+            }
+            chain[n++] = pts[i];
+        }
+        int lower = n + 1;
+        for (int i = count - 2; i >= 0; i--) {
+            if (pts[i].equals2D(pts[i + 1])) {
+                continue;
+            }
+            while (n >= lower && Orientation.index(chain[n - 2], chain[n - 1], pts[i])
+                    != Orientation.COUNTERCLOCKWISE) {
+                n--;
+            }
+            chain[n++] = pts[i];
+        }
+        int corners = n - 1; // the last is the first again
+        if (corners < 3) {
+            return new double[0];
+        }
+        int lowest = 0;
+        for (int i = 1; i < corners; i++) {
+            if (chain[i].y < chain[lowest].y || (chain[i].y == chain[lowest].y && chain[i].x < chain[lowest].x)) {
+                lowest = i;
+            }
+        }
+        double[] xy = new double[2 * corners];
+        for (int t = 0; t < corners; t++) {
+            Coordinate c = chain[(lowest + 1 + t) % corners];
+            xy[2 * t] = c.x;
+            xy[2 * t + 1] = c.y;
         }
         return xy;
     }

@@ -246,6 +246,51 @@ class ConvexClipTest {
                 .isCloseTo(ConvexClip.shiftChange(20, 8, 0.5, 0), within(1e-12));
     }
 
+    /**
+     * The monotone chain gives JTS's hull, the same doubles in the same order, for star-shaped (mostly concave)
+     * polygons of 3 to 200 vertices, on a coarse grid now and then (collinear and repeated vertices, ties of the
+     * lowest and leftmost vertex), with holes, as two-part multipolygons, and for degenerate rings.
+     */
+    @Test
+    void theMonotoneChainHullIsJtsHullBitForBit() {
+        Random random = new Random(31);
+        int polygons = 0;
+        for (int trial = 0; trial < 6_000; trial++) {
+            double cx = 500_000 + random.nextDouble() * 1000;
+            double cy = 2_300_000 + random.nextDouble() * 1000;
+            int n = 3 + (trial % 10 == 0 ? random.nextInt(200) : random.nextInt(12));
+            double grid = trial % 3 == 0 ? 1 : 0;
+            Coordinate[] ring = new Coordinate[n + 1];
+            for (int v = 0; v < n; v++) {
+                double angle = 2 * Math.PI * v / n;
+                double r = 2 + random.nextDouble() * 15;
+                double x = cx + r * Math.cos(angle);
+                double y = cy + r * Math.sin(angle);
+                ring[v] = grid > 0 ? new Coordinate(Math.round(x), Math.round(y)) : new Coordinate(x, y);
+            }
+            ring[n] = new Coordinate(ring[0]);
+            Geometry g;
+            try {
+                g = F.createPolygon(trial % 2 == 0 ? ring : reversed(ring));
+                if (trial % 5 == 1) {
+                    g = F.createMultiPolygon(new org.locationtech.jts.geom.Polygon[] {(org.locationtech.jts.geom.Polygon) g,
+                        (org.locationtech.jts.geom.Polygon) quad(cx + 40 * random.nextDouble(), cy - 30, 5, 5,
+                            random.nextInt(3), 0)});
+                }
+            } catch (IllegalArgumentException e) {
+                continue; // a ring that collapsed on the grid
+            }
+            polygons++;
+            assertThat(ConvexClip.hullByChain(g)).as(g.toText()).containsExactly(ConvexClip.hullByJts(g));
+        }
+        assertThat(polygons).isGreaterThan(5_000);
+        for (String degenerate : new String[] {"POLYGON ((0 0, 1 1, 2 2, 0 0))", "POLYGON ((0 0, 0 0, 0 0, 0 0))",
+            "POLYGON EMPTY", "POLYGON ((0 0, 4 0, 4 4, 2 4, 0 4, 0 2, 0 0), (1 1, 2 1, 2 2, 1 1))"}) {
+            assertThat(ConvexClip.hullByChain(wkt(degenerate))).as(degenerate)
+                    .containsExactly(ConvexClip.hullByJts(wkt(degenerate)));
+        }
+    }
+
     private static double[] hull(Geometry g) {
         return ConvexClip.hull(g);
     }

@@ -122,22 +122,8 @@ final class ConvexClip {
      * ConvexClipTest.
      */
     static double[] hullByChain(Geometry g) {
-        int count = 0;
-        for (int p = 0; p < g.getNumGeometries(); p++) {
-            if (g.getGeometryN(p) instanceof Polygon poly && !poly.isEmpty()) {
-                count += poly.getExteriorRing().getNumPoints();
-            }
-        }
-        Coordinate[] pts = new Coordinate[count];
-        int k = 0;
-        for (int p = 0; p < g.getNumGeometries(); p++) {
-            if (g.getGeometryN(p) instanceof Polygon poly && !poly.isEmpty()) {
-                CoordinateSequence s = poly.getExteriorRing().getCoordinateSequence();
-                for (int i = 0; i < s.size(); i++) {
-                    pts[k++] = new Coordinate(s.getX(i), s.getY(i));
-                }
-            }
-        }
+        Coordinate[] pts = shellPoints(g);
+        int count = pts.length;
         java.util.Arrays.sort(pts);
         // lower chain left to right, then upper chain right to left: counter-clockwise from the leftmost-lowest
         Coordinate[] chain = new Coordinate[2 * count + 1];
@@ -183,25 +169,7 @@ final class ConvexClip {
 
     /** {@link #hull} by JTS's {@link ConvexHull}, for any polygonal geometry. */
     static double[] hullByJts(Geometry g) {
-        // the shells' vertices copied from their sequences: Geometry.getCoordinates() would leave a cached
-        // Coordinate[] copy on every parcel (PackedCoordinateSequence keeps one behind a SoftReference)
-        int count = 0;
-        for (int p = 0; p < g.getNumGeometries(); p++) {
-            if (g.getGeometryN(p) instanceof Polygon poly && !poly.isEmpty()) {
-                count += poly.getExteriorRing().getNumPoints();
-            }
-        }
-        Coordinate[] pts = new Coordinate[count];
-        int k = 0;
-        for (int p = 0; p < g.getNumGeometries(); p++) {
-            if (g.getGeometryN(p) instanceof Polygon poly && !poly.isEmpty()) {
-                CoordinateSequence s = poly.getExteriorRing().getCoordinateSequence();
-                for (int i = 0; i < s.size(); i++) {
-                    pts[k++] = new Coordinate(s.getX(i), s.getY(i));
-                }
-            }
-        }
-        Geometry h = new ConvexHull(pts, g.getFactory()).getConvexHull();
+        Geometry h = new ConvexHull(shellPoints(g), g.getFactory()).getConvexHull();
         Coordinate[] cs = h.getCoordinates();
         if (!(h instanceof Polygon) || cs.length < 4) {
             return new double[0];
@@ -218,6 +186,31 @@ final class ConvexClip {
             xy[2 * i + 1] = c.y;
         }
         return xy;
+    }
+
+    /**
+     * The vertices of the shells of {@code g}'s polygons, fresh copies from their sequences:
+     * Geometry.getCoordinates() would leave a cached Coordinate[] copy on every parcel (PackedCoordinateSequence
+     * keeps one behind a SoftReference).
+     */
+    private static Coordinate[] shellPoints(Geometry g) {
+        int count = 0;
+        for (int p = 0; p < g.getNumGeometries(); p++) {
+            if (g.getGeometryN(p) instanceof Polygon poly && !poly.isEmpty()) {
+                count += poly.getExteriorRing().getNumPoints();
+            }
+        }
+        Coordinate[] pts = new Coordinate[count];
+        int k = 0;
+        for (int p = 0; p < g.getNumGeometries(); p++) {
+            if (g.getGeometryN(p) instanceof Polygon poly && !poly.isEmpty()) {
+                CoordinateSequence s = poly.getExteriorRing().getCoordinateSequence();
+                for (int i = 0; i < s.size(); i++) {
+                    pts[k++] = new Coordinate(s.getX(i), s.getY(i));
+                }
+            }
+        }
+        return pts;
     }
 
     /** The area of a ring given as packed x,y pairs, not closed (such as {@link #hull}); 0 for fewer than 3. */

@@ -159,13 +159,7 @@ class ConvexClipTest {
             double cx = 500_000 + random.nextDouble() * 100;
             double cy = 2_300_000 + random.nextDouble() * 100;
             int n = 3 + random.nextInt(10);
-            Coordinate[] ring = new Coordinate[n + 1];
-            for (int v = 0; v < n; v++) {
-                double angle = 2 * Math.PI * v / n;
-                double r = trial % 3 == 0 ? 10 : 4 + random.nextDouble() * 10;
-                ring[v] = new Coordinate(cx + r * Math.cos(angle), cy + r * Math.sin(angle));
-            }
-            ring[n] = new Coordinate(ring[0]);
+            Coordinate[] ring = star(random, cx, cy, n, trial % 3 == 0 ? 10 : 4, trial % 3 == 0 ? 0 : 10);
             Geometry polygon = F.createPolygon(trial % 2 == 0 ? ring : reversed(ring));
             Geometry other = quad(cx - 8 + random.nextDouble() * 8, cy - 8 + random.nextDouble() * 8,
                     5 + random.nextDouble() * 15, 5 + random.nextDouble() * 15, random.nextDouble() * 3, 0);
@@ -207,13 +201,7 @@ class ConvexClipTest {
             double cx = 500_000 + random.nextDouble() * 100;
             double cy = 2_300_000 + random.nextDouble() * 100;
             int n = 3 + random.nextInt(12);
-            Coordinate[] ring = new Coordinate[n + 1];
-            for (int v = 0; v < n; v++) {
-                double angle = 2 * Math.PI * v / n;
-                double r = 2 + random.nextDouble() * 15;
-                ring[v] = new Coordinate(cx + r * Math.cos(angle), cy + r * Math.sin(angle));
-            }
-            ring[n] = new Coordinate(ring[0]);
+            Coordinate[] ring = star(random, cx, cy, n, 2, 15);
             Geometry polygon = trial % 4 == 0
                     ? F.createPolygon(F.createLinearRing(ring), new org.locationtech.jts.geom.LinearRing[] {
                         F.createLinearRing(new Coordinate[] {new Coordinate(cx - 1, cy - 1), new Coordinate(cx + 1,
@@ -259,16 +247,13 @@ class ConvexClipTest {
             double cx = 500_000 + random.nextDouble() * 1000;
             double cy = 2_300_000 + random.nextDouble() * 1000;
             int n = 3 + (trial % 10 == 0 ? random.nextInt(200) : random.nextInt(12));
-            double grid = trial % 3 == 0 ? 1 : 0;
-            Coordinate[] ring = new Coordinate[n + 1];
-            for (int v = 0; v < n; v++) {
-                double angle = 2 * Math.PI * v / n;
-                double r = 2 + random.nextDouble() * 15;
-                double x = cx + r * Math.cos(angle);
-                double y = cy + r * Math.sin(angle);
-                ring[v] = grid > 0 ? new Coordinate(Math.round(x), Math.round(y)) : new Coordinate(x, y);
+            Coordinate[] ring = star(random, cx, cy, n, 2, 15);
+            if (trial % 3 == 0) {
+                for (Coordinate c : ring) {
+                    c.x = Math.round(c.x);
+                    c.y = Math.round(c.y);
+                }
             }
-            ring[n] = new Coordinate(ring[0]);
             Geometry g;
             try {
                 g = F.createPolygon(trial % 2 == 0 ? ring : reversed(ring));
@@ -289,6 +274,21 @@ class ConvexClipTest {
             assertThat(ConvexClip.hullByChain(wkt(degenerate))).as(degenerate)
                     .containsExactly(ConvexClip.hullByJts(wkt(degenerate)));
         }
+    }
+
+    /**
+     * A closed star-shaped ring of n vertices about (cx, cy), evenly spaced by angle, each at a radius of
+     * {@code rMin} plus up to {@code rRange} (drawn only when the range is not 0), each vertex its own object.
+     */
+    private static Coordinate[] star(Random random, double cx, double cy, int n, double rMin, double rRange) {
+        Coordinate[] ring = new Coordinate[n + 1];
+        for (int v = 0; v < n; v++) {
+            double angle = 2 * Math.PI * v / n;
+            double r = rRange == 0 ? rMin : rMin + random.nextDouble() * rRange;
+            ring[v] = new Coordinate(cx + r * Math.cos(angle), cy + r * Math.sin(angle));
+        }
+        ring[n] = new Coordinate(ring[0]);
+        return ring;
     }
 
     private static double[] hull(Geometry g) {

@@ -501,7 +501,8 @@ final class OffsetEstimator {
 
     /**
      * The grid of the new parcels that have pieces ({@link CentroidGrid}, cells of the largest shift searched), made
-     * on first use; null when the pieces are not numbered parcel by parcel or a centroid is not finite.
+     * on first use; null when the pieces are not numbered parcel by parcel, a centroid is not finite or the map is
+     * too wide for such cells.
      */
     private CentroidGrid newGrid() {
         CentroidGrid g = grid;
@@ -529,7 +530,13 @@ final class OffsetEstimator {
             }
             include[k] = pieceCount[k] > 0;
         }
-        return p == pieceParent.length ? CentroidGrid.of(newCentroid, include, options.maxOffset()) : null;
+        if (p != pieceParent.length) {
+            return null;
+        }
+        // a map too wide for cells of the search radius (over 1,024 of them a side) gets coarser cells; past twice
+        // the radius a cell would hold more parcels than the index walk meets, and the walk is kept
+        CentroidGrid made = CentroidGrid.of(newCentroid, include, options.maxOffset());
+        return made != null && made.size <= 2 * options.maxOffset() ? made : null;
     }
 
     /**

@@ -41,6 +41,12 @@ import org.parcelrecon.geometry.internal.PackedTree;
  * {@code "06652/3"} (its sheet 3), or
  * just {@code "3"} when the map has no commune attribute. A scope keeps its own estimate when it rests on at least
  * the minimum number of pairs; a parcel takes its sheet's estimate, else its commune's, else the map's.
+ *
+ * <p>Shortcuts, none of which changes a result ({@link CompareOptions#withPlainOffsetSearch} turns them off, and
+ * OffsetEstimatorTest compares the two on random maps): rounds that start as another scope's did are that scope's
+ * ({@link Start}); an IoU test of a pair clipped before at a nearby offset is settled by a bound on how far the clip
+ * can have moved ({@link Clipped}); the mode's votes come from a grid of the new centroids ({@link CentroidGrid})
+ * and are counted in a dense grid of cells ({@link ShiftBlocks}).
  */
 final class OffsetEstimator {
     private static final int GLOBAL_SAMPLE = 4000;

@@ -46,7 +46,7 @@ public final class CompareOptions {
 
     /** The defaults in the table above. */
     public static final CompareOptions DEFAULTS = new CompareOptions(0.5, 0.01, OffsetMode.PER_SHEET, 50, 10,
-            (phase, elapsed) -> { }, false, Optional.empty());
+            (phase, elapsed) -> { }, false, Optional.empty(), false);
 
     private final double shapeTolerance;
     private final double minOverlapFraction;
@@ -56,10 +56,11 @@ public final class CompareOptions {
     private final BiConsumer<String, Duration> phaseListener;
     private final boolean idsAreNumbers;
     private final Optional<ForkJoinPool> pool;
+    private final boolean plainOffsetSearch;
 
     private CompareOptions(double shapeTolerance, double minOverlapFraction, OffsetMode offsetMode, double maxOffset,
                            int minPairsPerSheet, BiConsumer<String, Duration> phaseListener, boolean idsAreNumbers,
-                           Optional<ForkJoinPool> pool) {
+                           Optional<ForkJoinPool> pool, boolean plainOffsetSearch) {
         if (!(shapeTolerance > 0) || Double.isInfinite(shapeTolerance)) {
             throw new IllegalArgumentException("shapeTolerance must be a finite number > 0 m, got " + shapeTolerance);
         }
@@ -80,6 +81,7 @@ public final class CompareOptions {
         this.phaseListener = Objects.requireNonNull(phaseListener, "phaseListener");
         this.idsAreNumbers = idsAreNumbers;
         this.pool = pool;
+        this.plainOffsetSearch = plainOffsetSearch;
     }
 
     /**
@@ -89,7 +91,7 @@ public final class CompareOptions {
      */
     public CompareOptions withShapeTolerance(double metres) {
         return new CompareOptions(metres, minOverlapFraction, offsetMode, maxOffset, minPairsPerSheet, phaseListener,
-                idsAreNumbers, pool);
+                idsAreNumbers, pool, plainOffsetSearch);
     }
 
     /**
@@ -99,7 +101,7 @@ public final class CompareOptions {
      */
     public CompareOptions withMinOverlapFraction(double fraction) {
         return new CompareOptions(shapeTolerance, fraction, offsetMode, maxOffset, minPairsPerSheet, phaseListener,
-                idsAreNumbers, pool);
+                idsAreNumbers, pool, plainOffsetSearch);
     }
 
     /**
@@ -110,7 +112,7 @@ public final class CompareOptions {
      */
     public CompareOptions withOffset(OffsetMode mode, double maxOffsetMetres) {
         return new CompareOptions(shapeTolerance, minOverlapFraction, mode, maxOffsetMetres, minPairsPerSheet, phaseListener,
-                idsAreNumbers, pool);
+                idsAreNumbers, pool, plainOffsetSearch);
     }
 
     /**
@@ -120,7 +122,7 @@ public final class CompareOptions {
      */
     public CompareOptions withMinPairsPerSheet(int pairs) {
         return new CompareOptions(shapeTolerance, minOverlapFraction, offsetMode, maxOffset, pairs, phaseListener,
-                idsAreNumbers, pool);
+                idsAreNumbers, pool, plainOffsetSearch);
     }
 
     /**
@@ -136,7 +138,7 @@ public final class CompareOptions {
     public CompareOptions withPhaseListener(BiConsumer<String, Duration> listener) {
         Objects.requireNonNull(listener, "listener");
         return new CompareOptions(shapeTolerance, minOverlapFraction, offsetMode, maxOffset, minPairsPerSheet,
-                listener, idsAreNumbers, pool);
+                listener, idsAreNumbers, pool, plainOffsetSearch);
     }
 
     /**
@@ -151,7 +153,7 @@ public final class CompareOptions {
      */
     public CompareOptions withIdsAsNumbers(boolean idsAreNumbers) {
         return new CompareOptions(shapeTolerance, minOverlapFraction, offsetMode, maxOffset, minPairsPerSheet,
-                phaseListener, idsAreNumbers, pool);
+                phaseListener, idsAreNumbers, pool, plainOffsetSearch);
     }
 
     /**
@@ -164,7 +166,22 @@ public final class CompareOptions {
      */
     public CompareOptions withPool(ForkJoinPool pool) {
         return new CompareOptions(shapeTolerance, minOverlapFraction, offsetMode, maxOffset, minPairsPerSheet,
-                phaseListener, idsAreNumbers, Optional.of(Objects.requireNonNull(pool, "pool")));
+                phaseListener, idsAreNumbers, Optional.of(Objects.requireNonNull(pool, "pool")), plainOffsetSearch);
+    }
+
+    /**
+     * Options whose offset search takes no shortcut ({@link OffsetEstimator}: no rounds reused from another scope,
+     * no IoU test settled by a bound instead of a clip): the reference the shortcuts must agree with, for tests. The
+     * result is the same.
+     */
+    CompareOptions withPlainOffsetSearch() {
+        return new CompareOptions(shapeTolerance, minOverlapFraction, offsetMode, maxOffset, minPairsPerSheet,
+                phaseListener, idsAreNumbers, pool, true);
+    }
+
+    /** Whether the offset search takes no shortcut ({@link #withPlainOffsetSearch}). */
+    boolean plainOffsetSearch() {
+        return plainOffsetSearch;
     }
 
     /**

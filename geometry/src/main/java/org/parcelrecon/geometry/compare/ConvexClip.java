@@ -23,11 +23,11 @@ final class ConvexClip {
     /**
      * The convex hull of a polygonal geometry as packed x,y pairs, counter-clockwise, not closed. A convex valid
      * polygon without holes (most parcels) is its own hull: its corners are taken as JTS's {@link ConvexHull}
-     * would order them ({@link #ownHull}), without its sort.
+     * would order them ({@link #ownHull}), without its sort; any other's is {@link #hullByChain}.
      */
     static double[] hull(Geometry g) {
         double[] own = ownHull(g);
-        return own != null ? own : hullByJts(g);
+        return own != null ? own : hullByChain(g);
     }
 
     /**
@@ -112,27 +112,64 @@ final class ConvexClip {
         return xy;
     }
 
+    /**
+     * {@link #hullByJts}, the same doubles in the same order, by Andrew's monotone chain: the shells' vertices sorted
+     * by x then y, the lower and the upper chain kept by JTS's exact {@link Orientation#index} (a vertex stays only
+     * where the chain turns left, so repeated and collinear vertices go, as JTS's hull drops them), the ring then
+     * started where {@link #ownHull} starts it. JTS's hull sorts the vertices by angle about the lowest one with an
+     * exact orientation test per comparison and scans them with a stack of objects; for the non-convex parcels that
+     * reach it this took a sixth of the map comparison's preparation. Pinned against {@link #hullByJts} by
+     * ConvexClipTest.
+     */
+    static double[] hullByChain(Geometry g) {
+        Coordinate[] pts = shellPoints(g);
+        int count = pts.length;
+        java.util.Arrays.sort(pts);
+        // lower chain left to right, then upper chain right to left: counter-clockwise from the leftmost-lowest
+        Coordinate[] chain = new Coordinate[2 * count + 1];
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            if (i > 0 && pts[i].equals2D(pts[i - 1])) {
+                continue;
+            }
+            while (n >= 2 && Orientation.index(chain[n - 2], chain[n - 1], pts[i]) != Orientation.COUNTERCLOCKWISE) {
+                n--;
+            }
+            chain[n++] = pts[i];
+        }
+        int lower = n + 1;
+        for (int i = count - 2; i >= 0; i--) {
+            if (pts[i].equals2D(pts[i + 1])) {
+                continue;
+            }
+            while (n >= lower && Orientation.index(chain[n - 2], chain[n - 1], pts[i])
+                    != Orientation.COUNTERCLOCKWISE) {
+                n--;
+            }
+            chain[n++] = pts[i];
+        }
+        int corners = n - 1; // the last is the first again
+        if (corners < 3) {
+            return new double[0];
+        }
+        int lowest = 0;
+        for (int i = 1; i < corners; i++) {
+            if (chain[i].y < chain[lowest].y || (chain[i].y == chain[lowest].y && chain[i].x < chain[lowest].x)) {
+                lowest = i;
+            }
+        }
+        double[] xy = new double[2 * corners];
+        for (int t = 0; t < corners; t++) {
+            Coordinate c = chain[(lowest + 1 + t) % corners];
+            xy[2 * t] = c.x;
+            xy[2 * t + 1] = c.y;
+        }
+        return xy;
+    }
+
     /** {@link #hull} by JTS's {@link ConvexHull}, for any polygonal geometry. */
     static double[] hullByJts(Geometry g) {
-        // the shells' vertices copied from their sequences: Geometry.getCoordinates() would leave a cached
-        // Coordinate[] copy on every parcel (PackedCoordinateSequence keeps one behind a SoftReference)
-        int count = 0;
-        for (int p = 0; p < g.getNumGeometries(); p++) {
-            if (g.getGeometryN(p) instanceof Polygon poly && !poly.isEmpty()) {
-                count += poly.getExteriorRing().getNumPoints();
-            }
-        }
-        Coordinate[] pts = new Coordinate[count];
-        int k = 0;
-        for (int p = 0; p < g.getNumGeometries(); p++) {
-            if (g.getGeometryN(p) instanceof Polygon poly && !poly.isEmpty()) {
-                CoordinateSequence s = poly.getExteriorRing().getCoordinateSequence();
-                for (int i = 0; i < s.size(); i++) {
-                    pts[k++] = new Coordinate(s.getX(i), s.getY(i));
-                }
-            }
-        }
-        Geometry h = new ConvexHull(pts, g.getFactory()).getConvexHull();
+        Geometry h = new ConvexHull(shellPoints(g), g.getFactory()).getConvexHull();
         Coordinate[] cs = h.getCoordinates();
         if (!(h instanceof Polygon) || cs.length < 4) {
             return new double[0];
@@ -149,6 +186,31 @@ final class ConvexClip {
             xy[2 * i + 1] = c.y;
         }
         return xy;
+    }
+
+    /**
+     * The vertices of the shells of {@code g}'s polygons, fresh copies from their sequences:
+     * Geometry.getCoordinates() would leave a cached Coordinate[] copy on every parcel (PackedCoordinateSequence
+     * keeps one behind a SoftReference).
+     */
+    private static Coordinate[] shellPoints(Geometry g) {
+        int count = 0;
+        for (int p = 0; p < g.getNumGeometries(); p++) {
+            if (g.getGeometryN(p) instanceof Polygon poly && !poly.isEmpty()) {
+                count += poly.getExteriorRing().getNumPoints();
+            }
+        }
+        Coordinate[] pts = new Coordinate[count];
+        int k = 0;
+        for (int p = 0; p < g.getNumGeometries(); p++) {
+            if (g.getGeometryN(p) instanceof Polygon poly && !poly.isEmpty()) {
+                CoordinateSequence s = poly.getExteriorRing().getCoordinateSequence();
+                for (int i = 0; i < s.size(); i++) {
+                    pts[k++] = new Coordinate(s.getX(i), s.getY(i));
+                }
+            }
+        }
+        return pts;
     }
 
     /** The area of a ring given as packed x,y pairs, not closed (such as {@link #hull}); 0 for fewer than 3. */
@@ -231,6 +293,43 @@ final class ConvexClip {
         }
         scratch.perimeter = perimeter;
         return Math.max(0, area);
+    }
+
+    /**
+     * The lengths of the edges of every ring of {@code g} projected on each axis, summed: {@code {Σ|Δx|, Σ|Δy|}}
+     * (each ring closed), for {@link #shiftChange}.
+     */
+    static double[] edgeSpans(Geometry g) {
+        double spanX = 0;
+        double spanY = 0;
+        for (int p = 0; p < g.getNumGeometries(); p++) {
+            if (!(g.getGeometryN(p) instanceof Polygon poly) || poly.isEmpty()) {
+                continue;
+            }
+            for (int r = -1; r < poly.getNumInteriorRing(); r++) {
+                CoordinateSequence s = (r < 0 ? poly.getExteriorRing() : poly.getInteriorRingN(r))
+                        .getCoordinateSequence();
+                for (int i = 1; i < s.size(); i++) {
+                    spanX += Math.abs(s.getX(i) - s.getX(i - 1));
+                    spanY += Math.abs(s.getY(i) - s.getY(i - 1));
+                }
+            }
+        }
+        return new double[] {spanX, spanY};
+    }
+
+    /**
+     * How much the clipped area ({@link #area}, in exact arithmetic) of a polygon whose {@link #edgeSpans} are
+     * {@code spanX, spanY} can change, against any convex window, when its shift moves by (vx, vy): at most
+     * {@code (|vx|·spanY + |vy|·spanX) / 2}. Clipping by a convex window keeps each ring's winding number inside
+     * the window, so a ring's clipped signed area is the integral of its winding number over the window; moving
+     * the ring by v changes the winding number only on the ground its edges sweep, at most Σ|e × v| in all, and
+     * as the winding number's integral over the plane does not change, the integral over the window rises or falls
+     * by at most half of that; |e × v| ≤ |e_x|·|v_y| + |e_y|·|v_x|. Taking the ring's absolute value and adding
+     * rings keeps the bound. Rounding is not included.
+     */
+    static double shiftChange(double spanX, double spanY, double vx, double vy) {
+        return (Math.abs(vx) * spanY + Math.abs(vy) * spanX) / 2;
     }
 
     /**

@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -39,6 +41,12 @@ import org.parcelrecon.geometry.internal.PackedTree;
  * {@code "06652/3"} (its sheet 3), or
  * just {@code "3"} when the map has no commune attribute. A scope keeps its own estimate when it rests on at least
  * the minimum number of pairs; a parcel takes its sheet's estimate, else its commune's, else the map's.
+ *
+ * <p>Shortcuts, none of which changes a result ({@link CompareOptions#withPlainOffsetSearch} turns them off, and
+ * OffsetEstimatorTest compares the two on random maps): rounds that start as another scope's did are that scope's
+ * ({@link Start}); an IoU test of a pair clipped before at a nearby offset is settled by a bound on how far the clip
+ * can have moved ({@link Clipped}); the mode's votes come from a grid of the new centroids ({@link CentroidGrid})
+ * and are counted in a dense grid of cells ({@link ShiftBlocks}).
  */
 final class OffsetEstimator {
     private static final int GLOBAL_SAMPLE = 4000;
@@ -83,6 +91,17 @@ final class OffsetEstimator {
     private final AtomicReferenceArray<double[]> oldShell;
     /** Per old parcel the pieces near it, from its last index query ({@link #nearPieces}); null before. */
     private final AtomicReferenceArray<Near> near;
+    /** Per old parcel its last clip in {@link #residual} (null before): re-pairing rounds test it again nearby. */
+    private final AtomicReferenceArray<Clipped> clipped;
+    /** Per new parcel the number of its first piece (pieces are numbered parcel by parcel), set with {@link #grid}. */
+    private final int[] firstPiece;
+    /** The new parcels by centroid for the mode's votes ({@link #newGrid}), made on first use. */
+    private volatile CentroidGrid grid;
+    private volatile boolean noGrid;
+    /** Whether to take no shortcut ({@link CompareOptions#withPlainOffsetSearch}). */
+    private final boolean plain;
+    /** The outcome of every scope's rounds by where they started ({@link Start}), named for the first scope. */
+    private final Map<Start, OffsetEstimate> roundsDone = new ConcurrentHashMap<>();
 
     /**
      * @param oldCommunes per old parcel its commune code, or null (all null when the map has none)
@@ -116,6 +135,9 @@ final class OffsetEstimator {
         this.pieceBoxes = pieceBoxes;
         this.near = new AtomicReferenceArray<>(old.length);
         this.oldShell = new AtomicReferenceArray<>(old.length);
+        this.clipped = new AtomicReferenceArray<>(old.length);
+        this.firstPiece = new int[nu.length];
+        this.plain = options.plainOffsetSearch();
         this.pieceParent = pieceParent;
         this.pieceCount = pieceCount;
         this.newHull = newHull;
@@ -231,12 +253,55 @@ final class OffsetEstimator {
      */
     private OffsetEstimate estimate(String scope, int[] sample, OffsetEstimate start) {
         if (start != null && start.pairs() > 0) {
-            OffsetEstimate near = rounds(scope, sample, new double[] {start.dx(), start.dy()});
+            OffsetEstimate near = rounds(scope, sample, new Start(sample, start.dx(), start.dy()));
             if (2 * near.pairs() >= sample.length) {
                 return near;
             }
         }
-        return rounds(scope, sample, mode(sample));
+        return rounds(scope, sample, new Start(sample, Double.NaN, Double.NaN));
+    }
+
+    /**
+     * Where a scope's rounds start: its sample, and the enclosing scope's estimate (dx, dy), or NaN for the mode
+     * of the sample's candidate shifts. The rounds' outcome depends on nothing else (the scope only names it), so
+     * two scopes with the same start share it: a commune whose every parcel is in the map's sample (under 6,000
+     * parcels, when the map is one commune as compare-maps runs it) falls back to the mode exactly as the map did,
+     * and a commune of one sheet is that sheet. Equal by the sample's contents and the offset's bits.
+     */
+    private record Start(int[] sample, double dx, double dy) {
+        boolean fromMode() {
+            return Double.isNaN(dx);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Start s && Double.doubleToLongBits(dx) == Double.doubleToLongBits(s.dx)
+                    && Double.doubleToLongBits(dy) == Double.doubleToLongBits(s.dy) && Arrays.equals(sample, s.sample);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * (31 * Arrays.hashCode(sample) + Double.hashCode(dx)) + Double.hashCode(dy);
+        }
+
+        @Override
+        public String toString() {
+            return "Start[" + sample.length + " parcels, " + (fromMode() ? "mode" : dx + ", " + dy) + "]";
+        }
+    }
+
+    /**
+     * Re-pairing rounds on one sample from {@code start} (the mode when it says so), named {@code scope}: the
+     * outcome of an equal start made before (any scope) under the new name, else computed and kept.
+     */
+    private OffsetEstimate rounds(String scope, int[] sample, Start start) {
+        OffsetEstimate done = plain ? null : roundsDone.get(start);
+        if (done == null) {
+            done = rounds(scope, sample, start.fromMode() ? mode(sample) : new double[] {start.dx(), start.dy()});
+            roundsDone.putIfAbsent(start, done);
+            return done;
+        }
+        return new OffsetEstimate(scope, done.dx(), done.dy(), done.pairs(), done.spread());
     }
 
     /** Re-pairing rounds on one sample from a first estimate. */
@@ -311,13 +376,25 @@ final class OffsetEstimator {
 
     /** Up to SCOPE_SAMPLE old parcels with area per commune and per sheet, evenly spread, by scope. */
     private Map<String, int[]> scopeSamples() {
-        // scope names made in parallel; members gathered by hash, then put in scope order (members in map order)
+        // a scope's name made once and shared by its parcels (a map's parcels come sheet by sheet: mostly the
+        // previous parcel's), so that no name is built or hashed again per parcel here and in byParcel; members
+        // gathered by hash, then put in scope order (members in map order)
         communeOf = new String[old.length];
         sheetOf = new String[old.length];
-        IntStream.range(0, old.length).parallel().forEach(i -> {
-            communeOf[i] = communeScope(oldCommunes[i]);
-            sheetOf[i] = sheetScope(oldCommunes[i], oldSheets[i]);
-        });
+        Map<String, String> communeNames = new HashMap<>();
+        Map<String, Map<String, String>> sheetNames = new HashMap<>();
+        for (int i = 0; i < old.length; i++) {
+            String commune = oldCommunes[i];
+            String sheet = oldSheets[i];
+            if (i > 0 && Objects.equals(commune, oldCommunes[i - 1]) && Objects.equals(sheet, oldSheets[i - 1])) {
+                communeOf[i] = communeOf[i - 1];
+                sheetOf[i] = sheetOf[i - 1];
+                continue;
+            }
+            communeOf[i] = commune == null ? null : communeNames.computeIfAbsent(commune, c -> communeScope(c));
+            sheetOf[i] = sheet == null ? null : sheetNames.computeIfAbsent(commune, c -> new HashMap<>())
+                    .computeIfAbsent(sheet, t -> sheetScope(commune, t));
+        }
         Map<String, int[]> byScope = new HashMap<>();
         for (int i = 0; i < old.length; i++) {
             if (oldArea[i] <= 0) {
@@ -355,17 +432,130 @@ final class OffsetEstimator {
         byScope.put(scope, list);
     }
 
+    /** Candidate shifts, growing as needed: {@code x[0 .. count-1]}, {@code y[0 .. count-1]}. */
+    private static final class Votes {
+        double[] x = new double[64];
+        double[] y = new double[64];
+        int count;
+
+        void add(double dx, double dy) {
+            if (count == x.length) {
+                x = Arrays.copyOf(x, 2 * count);
+                y = Arrays.copyOf(y, 2 * count);
+            }
+            x[count] = dx;
+            y[count] = dy;
+            count++;
+        }
+    }
+
     /**
-     * Step 1: the densest block of candidate shifts; its median shift. The result depends on the multiset of
-     * shifts only (cells are counted, blocks compared in key order, medians taken), not on their order.
+     * Whether new parcel {@code k} votes for old parcel {@code i}'s shift (the old one's envelope {@code width} x
+     * {@code height}): a similar area and envelope, its centroid within {@code max} of the old one's.
+     */
+    private boolean votes(int i, int k, double width, double height, double max) {
+        double ratio = newArea[k] / oldArea[i];
+        if (ratio < AREA_RATIO || ratio > 1 / AREA_RATIO) {
+            return false;
+        }
+        if (!similar(width, newWidth[k]) || !similar(height, newHeight[k])) {
+            return false;
+        }
+        double dx = newCentroid[2 * k] - oldCentroid[2 * i];
+        double dy = newCentroid[2 * k + 1] - oldCentroid[2 * i + 1];
+        return !(certainlyFarther(dx, dy, max) || !(certainlyNearer(dx, dy, max) || Math.hypot(dx, dy) <= max));
+    }
+
+    /**
+     * Old parcel {@code i}'s votes as the index query by {@code search} gives them, from the grid of new centroids:
+     * a parcel votes once when one of its pieces' envelopes meets the search (the index's test) and it passes
+     * {@link #votes}, whose centroid test bounds the cells to look in (a shift within {@code max} is within it on
+     * each axis; the box is widened by a billionth of the coordinates for the rounding). The votes are the index
+     * path's, in another order, which the mode does not depend on.
+     */
+    private void votesByGrid(CentroidGrid grid, int i, Envelope search, double width, double height, double max,
+                             Votes votes) {
+        if (search.isNull()) {
+            return;
+        }
+        double ox = oldCentroid[2 * i];
+        double oy = oldCentroid[2 * i + 1];
+        double reach = max + 1e-9 * (1 + max + Math.abs(ox) + Math.abs(oy));
+        double minX = search.getMinX();
+        double minY = search.getMinY();
+        double maxX = search.getMaxX();
+        double maxY = search.getMaxY();
+        int c0 = grid.column(ox - reach);
+        int c1 = grid.column(ox + reach);
+        for (int row = grid.row(oy - reach), r1 = grid.row(oy + reach); row <= r1; row++) {
+            for (int c = row * grid.columns + c0, end = row * grid.columns + c1; c <= end; c++) {
+                for (int at = grid.cellStart[c]; at < grid.cellStart[c + 1]; at++) {
+                    int k = grid.parcels[at];
+                    boolean meets = false;
+                    for (int p = firstPiece[k], pEnd = p + pieceCount[k]; p < pEnd && !meets; p++) {
+                        int b = 4 * p;
+                        meets = !(pieceBoxes[b] > maxX || pieceBoxes[b + 2] < minX || pieceBoxes[b + 1] > maxY
+                                || pieceBoxes[b + 3] < minY);
+                    }
+                    if (meets && votes(i, k, width, height, max)) {
+                        votes.add(newCentroid[2 * k] - ox, newCentroid[2 * k + 1] - oy);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The grid of the new parcels that have pieces ({@link CentroidGrid}, cells of the largest shift searched), made
+     * on first use; null when the pieces are not numbered parcel by parcel, a centroid is not finite or the map is
+     * too wide for such cells.
+     */
+    private CentroidGrid newGrid() {
+        CentroidGrid g = grid;
+        if (g == null && !noGrid) {
+            synchronized (this) {
+                if (grid == null && !noGrid) {
+                    grid = makeGrid();
+                    noGrid = grid == null;
+                }
+                g = grid;
+            }
+        }
+        return g;
+    }
+
+    private CentroidGrid makeGrid() {
+        boolean[] include = new boolean[nu.length];
+        int p = 0;
+        for (int k = 0; k < nu.length; k++) {
+            firstPiece[k] = p;
+            for (int j = 0; j < pieceCount[k]; j++, p++) {
+                if (p >= pieceParent.length || pieceParent[p] != k) {
+                    return null;
+                }
+            }
+            include[k] = pieceCount[k] > 0;
+        }
+        if (p != pieceParent.length) {
+            return null;
+        }
+        // a map too wide for cells of the search radius (over 1,024 of them a side) gets coarser cells; past twice
+        // the radius a cell would hold more parcels than the index walk meets, and the walk is kept
+        CentroidGrid made = CentroidGrid.of(newCentroid, include, options.maxOffset());
+        return made != null && made.size <= 2 * options.maxOffset() ? made : null;
+    }
+
+    /**
+     * Step 1: the densest block of candidate shifts ({@link ShiftBlocks#densest}); its median shift. The result
+     * depends on the multiset of shifts only (cells are counted, ties broken by the cells' own order, medians
+     * taken), not on their order.
      */
     private double[] mode(int[] sample) {
         double max = options.maxOffset();
-        double[] sx = new double[64];
-        double[] sy = new double[64];
-        int count = 0;
+        Votes votes = new Votes();
         int[] seen = new int[8];
         PackedTree.Hits hits = new PackedTree.Hits();
+        CentroidGrid grid = plain ? null : newGrid();
         int step = Math.max(1, sample.length / MODE_SAMPLE);
         for (int j = 0; j < sample.length; j += step) {
             int i = sample[j];
@@ -374,22 +564,17 @@ final class OffsetEstimator {
             double height = ei.getHeight();
             Envelope search = new Envelope(ei);
             search.expandBy(max);
+            if (grid != null) {
+                votesByGrid(grid, i, search, width, height, max, votes);
+                continue;
+            }
             int seenCount = 0;
             newIndex.query(search, hits);
             for (int h = 0; h < hits.size; h++) {
                 int k = pieceParent[hits.items[h]];
                 // the tests below depend on the parcel alone: those of a parcel cut into pieces are made for each
                 // of its pieces met, and only its first piece that passes them votes (one vote per parcel)
-                double ratio = newArea[k] / oldArea[i];
-                if (ratio < AREA_RATIO || ratio > 1 / AREA_RATIO) {
-                    continue;
-                }
-                if (!similar(width, newWidth[k]) || !similar(height, newHeight[k])) {
-                    continue;
-                }
-                double dx = newCentroid[2 * k] - oldCentroid[2 * i];
-                double dy = newCentroid[2 * k + 1] - oldCentroid[2 * i + 1];
-                if (certainlyFarther(dx, dy, max) || !(certainlyNearer(dx, dy, max) || Math.hypot(dx, dy) <= max)) {
+                if (!votes(i, k, width, height, max)) {
                     continue;
                 }
                 if (pieceCount[k] > 1) {
@@ -401,104 +586,33 @@ final class OffsetEstimator {
                     }
                     seen[seenCount++] = k;
                 }
-                if (count == sx.length) {
-                    sx = Arrays.copyOf(sx, 2 * count);
-                    sy = Arrays.copyOf(sy, 2 * count);
-                }
-                sx[count] = dx;
-                sy[count] = dy;
-                count++;
+                votes.add(newCentroid[2 * k] - oldCentroid[2 * i], newCentroid[2 * k + 1] - oldCentroid[2 * i + 1]);
             }
         }
+        int count = votes.count;
+        double[] sx = votes.x;
+        double[] sy = votes.y;
         if (count == 0) {
             return new double[] {0, 0};
         }
-        // cells with their counts in increasing key order (as a TreeMap would iterate them), looked up in a hash
-        // table: 300 parcels' shifts make a few thousand cells, each looked up nine times
-        long[] keys = new long[count];
-        for (int j = 0; j < keys.length; j++) {
-            keys[j] = key(cellOf(sx[j]), cellOf(sy[j]));
+        int[] cx = new int[count];
+        int[] cy = new int[count];
+        for (int j = 0; j < count; j++) {
+            cx[j] = cellOf(sx[j]);
+            cy[j] = cellOf(sy[j]);
         }
-        Arrays.sort(keys);
-        long[] cells = new long[keys.length];
-        int[] counts = new int[keys.length];
-        int distinct = 0;
-        for (int j = 0; j < keys.length; j++) {
-            if (distinct == 0 || cells[distinct - 1] != keys[j]) {
-                cells[distinct++] = keys[j];
-            }
-            counts[distinct - 1]++;
-        }
-        CellCounts table = new CellCounts(cells, counts, distinct);
-        long best = 0;
-        int bestCount = -1;
-        double bestNorm = Double.MAX_VALUE;
-        for (int c = 0; c < distinct; c++) {
-            int cx = (int) (cells[c] >> 32);
-            int cy = (int) cells[c];
-            int block = 0;
-            for (int ox = -1; ox <= 1; ox++) {
-                for (int oy = -1; oy <= 1; oy++) {
-                    block += table.count(key(cx + ox, cy + oy));
-                }
-            }
-            double norm = Math.hypot(cx, cy);
-            if (block > bestCount || (block == bestCount && norm < bestNorm)) {
-                best = cells[c];
-                bestCount = block;
-                bestNorm = norm;
-            }
-        }
+        long best = ShiftBlocks.densest(cx, cy, count);
         int bx = (int) (best >> 32);
         int by = (int) best;
         int inBlock = 0;
         for (int j = 0; j < count; j++) {
-            if (Math.abs(cellOf(sx[j]) - bx) <= 1 && Math.abs(cellOf(sy[j]) - by) <= 1) {
+            if (Math.abs(cx[j] - bx) <= 1 && Math.abs(cy[j] - by) <= 1) {
                 sx[inBlock] = sx[j];
                 sy[inBlock] = sy[j];
                 inBlock++;
             }
         }
         return new double[] {median(sx, inBlock), median(sy, inBlock)};
-    }
-
-    /** Counts per cell key, by open addressing (no boxed keys). */
-    private static final class CellCounts {
-        private final long[] keys;
-        private final int[] counts;
-        private final boolean[] used;
-        private final int mask;
-
-        CellCounts(long[] cells, int[] cellCounts, int n) {
-            int capacity = Integer.highestOneBit(Math.max(4, 4 * n - 1)) << 1;
-            keys = new long[capacity];
-            counts = new int[capacity];
-            used = new boolean[capacity];
-            mask = capacity - 1;
-            for (int c = 0; c < n; c++) {
-                int slot = slot(cells[c]);
-                while (used[slot]) {
-                    slot = (slot + 1) & mask;
-                }
-                used[slot] = true;
-                keys[slot] = cells[c];
-                counts[slot] = cellCounts[c];
-            }
-        }
-
-        int count(long key) {
-            for (int slot = slot(key); used[slot]; slot = (slot + 1) & mask) {
-                if (keys[slot] == key) {
-                    return counts[slot];
-                }
-            }
-            return 0;
-        }
-
-        private int slot(long key) {
-            long h = key * 0x9E3779B97F4A7C15L;
-            return (int) (h >>> 32) & mask;
-        }
     }
 
     /**
@@ -568,7 +682,24 @@ final class OffsetEstimator {
             // Clipping the old parcel by the new one's convex hull gives the intersection I up to the hull's
             // excess over the parcel: I <= clip <= I + (hull area - area). Only the pass/fail of the IoU test
             // matters here, and for near-convex parcels (most) both ends of that interval fall on one side of it.
+            Clipped last = plain ? null : clipped.get(i);
+            if (last != null && last.k() == best) {
+                // the same pair clipped before at a nearby offset: the clip now lies within a bound of that one,
+                // and where the whole bound falls on one side of both tests below, they are decided as the clip
+                // would decide them
+                double slack = last.slack(offset, hull.length / 2, cx, cy, radius, newWidth[best], newHeight[best]);
+                if (iou(i, best, last.area() + slack) < minIou) {
+                    return false;
+                }
+                if (iou(i, best, Math.max(0, (last.area() - slack) - newHullExcess[best])) >= minIou) {
+                    return pair(best, cx, cy, rx, ry, at);
+                }
+            }
             double clip = clipArea(i, offset, hull);
+            if (!plain) {
+                clipped.set(i, last != null ? last.at(best, offset, clip) : Clipped.first(old[i], shell(i), best,
+                        offset, clip));
+            }
             double low = Math.max(0, clip - newHullExcess[best]);
             if (iou(i, best, clip) < minIou) {
                 return false;
@@ -602,6 +733,41 @@ final class OffsetEstimator {
             }
         }
         return !(iou(i, best, inter) < minIou) && pair(best, cx, cy, rx, ry, at);
+    }
+
+    /**
+     * Old parcel's last clip by a new parcel's hull in {@link #residual}: new parcel {@code k}, the offset
+     * {@code (ox, oy)}, the clipped area; and the old parcel's {@link ConvexClip#edgeSpans} and vertex count, which
+     * bound how far the clip can move when the offset does ({@link #slack}).
+     */
+    private record Clipped(int k, double ox, double oy, double area, double spanX, double spanY, int vertices) {
+        static Clipped first(Geometry g, double[] shell, int k, double[] offset, double area) {
+            double[] spans = ConvexClip.edgeSpans(g);
+            int vertices = shell.length > 0 ? shell.length / 2 : g.getNumPoints();
+            return new Clipped(k, offset[0], offset[1], area, spans[0], spans[1], vertices);
+        }
+
+        Clipped at(int newK, double[] offset, double newArea) {
+            return new Clipped(newK, offset[0], offset[1], newArea, spanX, spanY, vertices);
+        }
+
+        /**
+         * How far the clip of the same parcels at {@code offset} can lie from {@link #area}: the exact change
+         * ({@link ConvexClip#shiftChange}, its own rounding covered by a relative 1e-9) and both clips' rounding.
+         * A clip's vertices are off by about an ulp of the absolute coordinates (the shift is added to them) and its
+         * arithmetic runs on coordinates relative to the window, within {@code reach} of it; the allowance below is a
+         * hundred times the area those errors can move: 1e-13 × (the edges' spans × the coordinates' size + the
+         * vertices × reach²). On a lot of 500 m² at 2.3 million m from the origin it is about 3e-5 m², far below
+         * any IoU that matters, so only pairs within a hair of a threshold are clipped again.
+         */
+        double slack(double[] offset, int windowVertices, double cx, double cy, double radius, double width,
+                     double height) {
+            double change = ConvexClip.shiftChange(spanX, spanY, offset[0] - ox, offset[1] - oy);
+            double reach = spanX + spanY + width + height + radius;
+            double size = 1 + Math.abs(cx) + Math.abs(cy) + reach;
+            double rounding = 1e-13 * ((spanX + spanY) * size + (vertices + windowVertices + 10) * reach * reach);
+            return change * (1 + 1e-9) + 2 * rounding;
+        }
     }
 
     /** Puts new parcel {@code k}'s residual shift from the shifted centroid (cx, cy) at {@code rx[at], ry[at]}. */
@@ -648,7 +814,7 @@ final class OffsetEstimator {
     }
 
     /** How much larger than asked a box of {@link #nearPieces} is queried, so that later rounds and scopes reuse it. */
-    private static final double NEAR_SLACK = 1.0;
+    private static final double NEAR_SLACK = 3.0;
 
     /**
      * The pieces of parcels of similar area whose envelopes meet a box holding the given one (minX, minY, maxX,
@@ -714,10 +880,6 @@ final class OffsetEstimator {
 
     private int cellOf(double v) {
         return (int) Math.floor(v / cell);
-    }
-
-    private static long key(int cx, int cy) {
-        return ((long) cx << 32) | (cy & 0xFFFFFFFFL);
     }
 
     /**

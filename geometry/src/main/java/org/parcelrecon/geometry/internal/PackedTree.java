@@ -346,15 +346,21 @@ public final class PackedTree {
     }
 
     private void visit(int node, double minX, double minY, double maxX, double maxY, Hits out) {
+        // the arrays in locals: the C1 compiler the command line runs with reloads a field on every use
+        double[] bounds = this.bounds;
+        int[] target = this.target;
         for (int e = firstEntry[node], end = firstEntry[node + 1]; e < end; e++) {
             int b = 4 * e;
-            if (bounds[b] > maxX || bounds[b + 2] < minX || bounds[b + 1] > maxY || bounds[b + 3] < minY) {
+            double eMinX = bounds[b];
+            double eMinY = bounds[b + 1];
+            double eMaxX = bounds[b + 2];
+            double eMaxY = bounds[b + 3];
+            if (eMinX > maxX || eMaxX < minX || eMinY > maxY || eMaxY < minY) {
                 continue;
             }
             int t = target[e];
             if (t >= 0) {
-                if (boxes && bounds[b] >= minX && bounds[b + 2] <= maxX && bounds[b + 1] >= minY
-                        && bounds[b + 3] <= maxY) {
+                if (boxes && eMinX >= minX && eMaxX <= maxX && eMinY >= minY && eMaxY <= maxY) {
                     // within the search: every item under it meets it, in this order
                     out.addAll(order, from[e], to[e]);
                 } else {

@@ -159,13 +159,7 @@ class ConvexClipTest {
             double cx = 500_000 + random.nextDouble() * 100;
             double cy = 2_300_000 + random.nextDouble() * 100;
             int n = 3 + random.nextInt(10);
-            Coordinate[] ring = new Coordinate[n + 1];
-            for (int v = 0; v < n; v++) {
-                double angle = 2 * Math.PI * v / n;
-                double r = trial % 3 == 0 ? 10 : 4 + random.nextDouble() * 10;
-                ring[v] = new Coordinate(cx + r * Math.cos(angle), cy + r * Math.sin(angle));
-            }
-            ring[n] = new Coordinate(ring[0]);
+            Coordinate[] ring = star(random, cx, cy, n, trial % 3 == 0 ? 10 : 4, trial % 3 == 0 ? 0 : 10);
             Geometry polygon = F.createPolygon(trial % 2 == 0 ? ring : reversed(ring));
             Geometry other = quad(cx - 8 + random.nextDouble() * 8, cy - 8 + random.nextDouble() * 8,
                     5 + random.nextDouble() * 15, 5 + random.nextDouble() * 15, random.nextDouble() * 3, 0);
@@ -192,6 +186,109 @@ class ConvexClipTest {
         assertThat(ConvexClip.shell(wkt("POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0), (2 2, 3 2, 3 3, 2 2))"))).isNull();
         assertThat(ConvexClip.shell(wkt("POLYGON EMPTY"))).isNull();
         assertThat(ConvexClip.shell(wkt("POLYGON ((0 0, 10 0, 10 10, 0 0))"))).containsExactly(0, 0, 10, 0, 10, 10);
+    }
+
+    /**
+     * The bound the offset search settles IoU tests with: moving the shift by v changes the clipped area by at
+     * most {@link ConvexClip#shiftChange}, for star-shaped (often concave) polygons, some with a hole, at projected
+     * coordinates, against convex hulls; the bound is reached by a rectangle moved along an axis.
+     */
+    @Test
+    void aMovedShiftChangesTheClippedAreaByNoMoreThanTheEdgeSpansAllow() {
+        Random random = new Random(29);
+        ConvexClip.Scratch scratch = new ConvexClip.Scratch();
+        for (int trial = 0; trial < 5_000; trial++) {
+            double cx = 500_000 + random.nextDouble() * 100;
+            double cy = 2_300_000 + random.nextDouble() * 100;
+            int n = 3 + random.nextInt(12);
+            Coordinate[] ring = star(random, cx, cy, n, 2, 15);
+            Geometry polygon = trial % 4 == 0
+                    ? F.createPolygon(F.createLinearRing(ring), new org.locationtech.jts.geom.LinearRing[] {
+                        F.createLinearRing(new Coordinate[] {new Coordinate(cx - 1, cy - 1), new Coordinate(cx + 1,
+                            cy - 1), new Coordinate(cx + 1, cy + 1), new Coordinate(cx - 1, cy + 1),
+                            new Coordinate(cx - 1, cy - 1)})})
+                    : F.createPolygon(trial % 2 == 0 ? ring : reversed(ring));
+            if (!polygon.isValid()) {
+                continue;
+            }
+            double[] window = hull(quad(cx - 10 + random.nextDouble() * 10, cy - 10 + random.nextDouble() * 10,
+                    3 + random.nextDouble() * 20, 3 + random.nextDouble() * 20, random.nextDouble() * 3, 0));
+            double[] spans = ConvexClip.edgeSpans(polygon);
+            double dx = 3 * random.nextGaussian();
+            double dy = 3 * random.nextGaussian();
+            double vx = (trial % 3 == 0 ? 1 : 0.01) * random.nextGaussian();
+            double vy = (trial % 3 == 0 ? 1 : 0.01) * random.nextGaussian();
+
+            double before = ConvexClip.area(polygon, dx, dy, window, scratch, false);
+            double after = ConvexClip.area(polygon, dx + vx, dy + vy, window, scratch, false);
+
+            assertThat(Math.abs(after - before)).as(polygon.toText())
+                    .isLessThanOrEqualTo(ConvexClip.shiftChange(spans[0], spans[1], vx, vy) + 1e-6);
+        }
+        // a 10 x 4 rectangle within a large window, moved 0.5 across its width and out of the window: 4 x 0.5
+        Geometry rectangle = wkt("POLYGON ((0 0, 10 0, 10 4, 0 4, 0 0))");
+        double[] window = hull(wkt("POLYGON ((-100 -100, 0 -100, 0 100, -100 100, -100 -100))"));
+        assertThat(ConvexClip.edgeSpans(rectangle)).containsExactly(20, 8);
+        assertThat(ConvexClip.area(rectangle, -10, 0, window, scratch, false)
+                - ConvexClip.area(rectangle, -9.5, 0, window, scratch, false))
+                .isCloseTo(ConvexClip.shiftChange(20, 8, 0.5, 0), within(1e-12));
+    }
+
+    /**
+     * The monotone chain gives JTS's hull, the same doubles in the same order, for star-shaped (mostly concave)
+     * polygons of 3 to 200 vertices, on a coarse grid now and then (collinear and repeated vertices, ties of the
+     * lowest and leftmost vertex), with holes, as two-part multipolygons, and for degenerate rings.
+     */
+    @Test
+    void theMonotoneChainHullIsJtsHullBitForBit() {
+        Random random = new Random(31);
+        int polygons = 0;
+        for (int trial = 0; trial < 6_000; trial++) {
+            double cx = 500_000 + random.nextDouble() * 1000;
+            double cy = 2_300_000 + random.nextDouble() * 1000;
+            int n = 3 + (trial % 10 == 0 ? random.nextInt(200) : random.nextInt(12));
+            Coordinate[] ring = star(random, cx, cy, n, 2, 15);
+            if (trial % 3 == 0) {
+                for (Coordinate c : ring) {
+                    c.x = Math.round(c.x);
+                    c.y = Math.round(c.y);
+                }
+            }
+            Geometry g;
+            try {
+                g = F.createPolygon(trial % 2 == 0 ? ring : reversed(ring));
+                if (trial % 5 == 1) {
+                    g = F.createMultiPolygon(new org.locationtech.jts.geom.Polygon[] {(org.locationtech.jts.geom.Polygon) g,
+                        (org.locationtech.jts.geom.Polygon) quad(cx + 40 * random.nextDouble(), cy - 30, 5, 5,
+                            random.nextInt(3), 0)});
+                }
+            } catch (IllegalArgumentException e) {
+                continue; // a ring that collapsed on the grid
+            }
+            polygons++;
+            assertThat(ConvexClip.hullByChain(g)).as(g.toText()).containsExactly(ConvexClip.hullByJts(g));
+        }
+        assertThat(polygons).isGreaterThan(5_000);
+        for (String degenerate : new String[] {"POLYGON ((0 0, 1 1, 2 2, 0 0))", "POLYGON ((0 0, 0 0, 0 0, 0 0))",
+            "POLYGON EMPTY", "POLYGON ((0 0, 4 0, 4 4, 2 4, 0 4, 0 2, 0 0), (1 1, 2 1, 2 2, 1 1))"}) {
+            assertThat(ConvexClip.hullByChain(wkt(degenerate))).as(degenerate)
+                    .containsExactly(ConvexClip.hullByJts(wkt(degenerate)));
+        }
+    }
+
+    /**
+     * A closed star-shaped ring of n vertices about (cx, cy), evenly spaced by angle, each at a radius of
+     * {@code rMin} plus up to {@code rRange} (drawn only when the range is not 0), each vertex its own object.
+     */
+    private static Coordinate[] star(Random random, double cx, double cy, int n, double rMin, double rRange) {
+        Coordinate[] ring = new Coordinate[n + 1];
+        for (int v = 0; v < n; v++) {
+            double angle = 2 * Math.PI * v / n;
+            double r = rRange == 0 ? rMin : rMin + random.nextDouble() * rRange;
+            ring[v] = new Coordinate(cx + r * Math.cos(angle), cy + r * Math.sin(angle));
+        }
+        ring[n] = new Coordinate(ring[0]);
+        return ring;
     }
 
     private static double[] hull(Geometry g) {

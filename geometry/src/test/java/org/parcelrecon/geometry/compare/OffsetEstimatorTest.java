@@ -181,4 +181,135 @@ class OffsetEstimatorTest {
             }
         }
     }
+
+    /**
+     * The shortcuts of the offset search (a scope's rounds reused where another scope started them the same way,
+     * IoU tests settled by a bound from the pair's last clip, the vote count in a dense grid) against the plain
+     * search, on random maps whose sheets were each shifted their own way (up to 3 m), with digitising noise,
+     * L-shaped lots, lots with a hole, a lot of 400 vertices (cut into pieces), modified, merged, removed and
+     * repeated lots: the offsets and the change groups are the same, bit for bit.
+     */
+    @Test
+    void shortcutsOfTheOffsetSearchChangeNothingOnRandomMaps() {
+        for (long seed = 1; seed <= 4; seed++) {
+            for (int communes : new int[] {1, 3}) {
+                Random random = new Random(seed * 31 + communes);
+                List<ParcelFeature> old = new ArrayList<>();
+                List<ParcelFeature> nu = new ArrayList<>();
+                Map<String, double[]> truth = new java.util.HashMap<>();
+                randomSurveys(random, communes, old, nu, truth);
+
+                ComparisonResult fast = MapComparison.compare(old, nu, CompareOptions.DEFAULTS);
+                ComparisonResult plain = MapComparison.compare(old, nu, CompareOptions.DEFAULTS.withPlainOffsetSearch());
+
+                assertThat(fast.offsets()).as("seed %d, %d communes", seed, communes).isEqualTo(plain.offsets());
+                assertThat(fast.groups()).as("seed %d, %d communes", seed, communes).isEqualTo(plain.groups());
+                // not a vacuous agreement: most sheets found their own shift
+                long found = fast.offsets().stream().filter(o -> truth.containsKey(o.scope()))
+                        .filter(o -> Math.hypot(o.dx() - truth.get(o.scope())[0], o.dy() - truth.get(o.scope())[1])
+                                < 0.1).count();
+                assertThat(found).as("seed %d, %d communes", seed, communes).isGreaterThanOrEqualTo(truth.size() / 2);
+            }
+        }
+    }
+
+    /**
+     * Communes of 3-4 sheets of lots (8-25 m, sizes per sheet) into {@code old}; the new survey of each sheet
+     * shifted by its own offset (kept in {@code truth} by scope) into {@code nu}, with changes.
+     */
+    private static void randomSurveys(Random random, int communes, List<ParcelFeature> old, List<ParcelFeature> nu,
+                                      Map<String, double[]> truth) {
+        for (int c = 0; c < communes; c++) {
+            String commune = "C" + c;
+            int sheets = 3 + random.nextInt(2);
+            for (int s = 1; s <= sheets; s++) {
+                double dx = 6 * random.nextDouble() - 3;
+                double dy = 6 * random.nextDouble() - 3;
+                truth.put(commune + "/" + s, new double[] {dx, dy});
+                int cols = 5 + random.nextInt(6);
+                int rows = 4 + random.nextInt(4);
+                double w = 8 + 17 * random.nextDouble();
+                double h = 8 + 17 * random.nextDouble();
+                double x = X0 + 3000 * c + 400 * s;
+                double noise = 0.2 * random.nextDouble();
+                ParcelFeature previousNew = null;
+                for (int r = 0; r < rows; r++) {
+                    for (int col = 0; col < cols; col++) {
+                        int plot = r * cols + col + 1;
+                        double[][][] rings = lot(random, x + col * w, Y0 + r * h, w, h, plot == 1);
+                        Map<String, String> props = Map.of("commune_code", commune);
+                        String id = commune + "-" + s + "-" + plot;
+                        old.add(new ParcelFeature(id, polygon(rings, 0, 0, 0, random), Optional.of(String.valueOf(s)),
+                                Optional.of(String.valueOf(plot)), OptionalDouble.empty(), props, 0, List.of()));
+                        double change = random.nextDouble();
+                        if (change < 0.03) {
+                            continue; // removed
+                        }
+                        if (change < 0.08) {
+                            rings[0][2][0] += 2 + 2 * random.nextDouble(); // a corner moved
+                        }
+                        ParcelFeature now = new ParcelFeature(id, polygon(rings, dx, dy, noise, random),
+                                Optional.of(String.valueOf(s)), Optional.of(String.valueOf(plot)),
+                                OptionalDouble.empty(), props, 0, List.of());
+                        if (change > 0.97 && previousNew != null && nu.get(nu.size() - 1) == previousNew) {
+                            // merged with its neighbour
+                            nu.set(nu.size() - 1, previousNew.withGeometry(previousNew.geometry().buffer(0.01)
+                                    .union(now.geometry().buffer(0.01))));
+                            previousNew = null;
+                            continue;
+                        }
+                        nu.add(now);
+                        if (change > 0.95 && change <= 0.97) {
+                            nu.add(now); // the same feature twice
+                        }
+                        previousNew = now;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A lot's rings (shell first, counter-clockwise): a rectangle, an L, a rectangle with a square hole, or with
+     * {@code wavy} a rectangle whose lower edge has 400 vertices.
+     */
+    private static double[][][] lot(Random random, double x, double y, double w, double h, boolean wavy) {
+        if (wavy) {
+            double[][] shell = new double[403][];
+            for (int i = 0; i <= 400; i++) {
+                shell[i] = new double[] {x + w * i / 400, y + 0.05 * Math.sin(i)};
+            }
+            shell[401] = new double[] {x + w, y + h};
+            shell[402] = new double[] {x, y + h};
+            return new double[][][] {shell};
+        }
+        double shape = random.nextDouble();
+        if (shape < 0.1) {
+            return new double[][][] {{{x, y}, {x + w, y}, {x + w, y + 0.6 * h}, {x + 0.6 * w, y + 0.6 * h},
+                {x + 0.6 * w, y + h}, {x, y + h}}};
+        }
+        double[][] shell = {{x, y}, {x + w, y}, {x + w, y + h}, {x, y + h}};
+        if (shape < 0.15) {
+            double cx = x + w / 2;
+            double cy = y + h / 2;
+            double q = Math.min(w, h) / 8;
+            return new double[][][] {shell, {{cx - q, cy - q}, {cx - q, cy + q}, {cx + q, cy + q}, {cx + q, cy - q}}};
+        }
+        return new double[][][] {shell};
+    }
+
+    /** The polygon of {@code rings} moved by (dx, dy), each vertex by up to {@code noise} more in x and y. */
+    private static Geometry polygon(double[][][] rings, double dx, double dy, double noise, Random random) {
+        org.locationtech.jts.geom.LinearRing[] made = new org.locationtech.jts.geom.LinearRing[rings.length];
+        for (int r = 0; r < rings.length; r++) {
+            Coordinate[] cs = new Coordinate[rings[r].length + 1];
+            for (int i = 0; i < rings[r].length; i++) {
+                cs[i] = new Coordinate(rings[r][i][0] + dx + noise * (2 * random.nextDouble() - 1),
+                        rings[r][i][1] + dy + noise * (2 * random.nextDouble() - 1));
+            }
+            cs[rings[r].length] = new Coordinate(cs[0]);
+            made[r] = GF.createLinearRing(cs);
+        }
+        return GF.createPolygon(made[0], java.util.Arrays.copyOfRange(made, 1, made.length));
+    }
 }

@@ -119,7 +119,7 @@ final class FeatureAssembler {
         }
         featureLines[features.size()] = line;
         features.add(new ParcelFeature(id, parcel, Optional.ofNullable(sheet), Optional.ofNullable(plot), area,
-                attributes, index, repairs));
+                attributes, index, repairs.isEmpty() ? List.of() : repairs)); // List.copyOf keeps List.of()
     }
 
     /**

@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.parcelrecon.geometry.crs.Crs;
@@ -69,6 +70,12 @@ public final class GeoJsonCommuneIndex {
      * {@link #read} then reads each commune through the Jackson reader too, exactly as before the fast paths.
      */
     private final boolean byJackson;
+    /**
+     * The byte buffers of {@link #readFast} calls that have finished, for the next ones (at most one per thread
+     * reading at once, each as large as the largest run of features it read, up to 64 MB): a commune is megabytes
+     * of text, and a fresh array for each (allocated, zeroed, then filled) was a tenth of reading a commune.
+     */
+    private final ConcurrentLinkedQueue<byte[]> buffers = new ConcurrentLinkedQueue<>();
     /** The CRS the {@code crs} member declares, when known here (the fast read path's). */
     private final Optional<Crs> declared;
     /** The CRS name the {@code crs} member holds, known here or not; null when none. */
@@ -120,7 +127,9 @@ public final class GeoJsonCommuneIndex {
             start[n] = from;
             length[n] = size;
             line[n] = atLine;
-            sawCommune |= written != null && !written.isBlank();
+            if (!sawCommune && written != null) {
+                sawCommune = !written.isBlank(); // looked at until one is found: it ran per feature
+            }
             // one partition number per distinct text: 2 million parcels name a few hundred communes, one after
             // another (the scanner gives the same string for the same text as the feature before)
             Integer k = written == lastWritten && n > 0 ? lastPartition : partitionOfWritten.get(written);
@@ -417,7 +426,10 @@ public final class GeoJsonCommuneIndex {
         GeoJsonParcelReader slow = new GeoJsonParcelReader(ParcelFiles.FACTORY);
         GeoJsonFeatureParser fast = new GeoJsonFeatureParser(ParcelFiles.FACTORY, slow::shared);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            byte[] buf = new byte[0];
+            byte[] buf = buffers.poll();
+            if (buf == null) {
+                buf = new byte[0];
+            }
             for (int k = 0; k < features.length; ) {
                 int end = runEnd(features, k);
                 long from = start[features[k]];
@@ -440,6 +452,7 @@ public final class GeoJsonCommuneIndex {
                 }
                 k = end;
             }
+            buffers.offer(buf);
         }
         return out.finish(declared, declaredText, true);
     }

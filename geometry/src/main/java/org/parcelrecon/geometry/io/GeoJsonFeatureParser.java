@@ -438,7 +438,11 @@ final class GeoJsonFeatureParser {
         }
     }
 
-    /** One ring's positions at the cursor (its opening bracket), as x,y pairs. */
+    /**
+     * One ring's positions at the cursor (its opening bracket), as x,y pairs. A position written {@code [x,y]}
+     * without whitespace, both numbers of {@link #plainNumber}'s form, is read in one go from the bytes; any other
+     * (whitespace, a height, an exponent...) the general way, token by token.
+     */
     private double[] ring() {
         int n = 0;
         in.pos++;
@@ -447,13 +451,33 @@ final class GeoJsonFeatureParser {
             return new double[0];
         }
         while (true) {
+            if (n + 2 > ring.length) {
+                ring = Arrays.copyOf(ring, ring.length * 2);
+            }
+            byte[] b = in.buf;
+            int e = in.end;
+            int p = in.pos;
+            if (p < e && b[p] == '[') {
+                int comma = plainNumber(b, p + 1, e);
+                if (comma > 0 && b[comma] == ',') {
+                    double x = value;
+                    int close = plainNumber(b, comma + 1, e);
+                    int after = close > 0 && b[close] == ']' && close + 1 < e ? b[close + 1] : 0;
+                    if (after == ',' || after == ']') {
+                        ring[n++] = x;
+                        ring[n++] = value;
+                        in.pos = close + 2;
+                        if (after == ']') {
+                            return Arrays.copyOf(ring, n);
+                        }
+                        continue;
+                    }
+                }
+            }
             if (in.next() != '[') {
                 throw JsonBytes.UNUSUAL;
             }
             in.pos++;
-            if (n + 2 > ring.length) {
-                ring = Arrays.copyOf(ring, ring.length * 2);
-            }
             ring[n++] = number();
             in.expect(',');
             ring[n++] = number();
@@ -466,60 +490,71 @@ final class GeoJsonFeatureParser {
         }
     }
 
-    /**
-     * A number at the cursor. The common form, {@code -?[0-9]+(\.[0-9]+)?} with at most 18 digits, is validated and
-     * decoded in one pass, exactly as {@link FastDoubles#parse} decodes it (an integer through {@code long}; a
-     * decimal as {@code m / 10^k}, exact operands for {@code m ≤ 2^53}, {@code k ≤ 22}); any other goes through
-     * {@link JsonBytes#number} and {@link FastDoubles#parse}.
-     */
+    /** A number at the cursor: of {@link #plainNumber}'s form, or else through {@link JsonBytes#number}. */
     private double number() {
-        int c = in.next();
-        byte[] b = in.buf;
+        in.next();
         int start = in.pos;
-        int e = in.end;
-        int p = start;
-        boolean negative = c == '-';
+        int to = plainNumber(in.buf, start, in.end);
+        if (to > 0) {
+            in.pos = to;
+            return value;
+        }
+        to = in.number(); // anything unusual, an exponent, many digits or an inexact decimal
+        return FastDoubles.parse(in.buf, start, to, in.fractional);
+    }
+
+    /** The value of the number {@link #plainNumber} read last. */
+    private double value;
+
+    /**
+     * Reads the number at {@code b[p]} when it has the common form, {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?} with at
+     * most 18 digits, followed by a byte that cannot continue a number: validates and decodes it in one pass into
+     * {@link #value}, exactly as {@link FastDoubles#parse} decodes it (an integer through {@code long}, so
+     * {@code -0} is 0.0; a decimal as {@code m / 10^k} when that is exact, {@link FastDoubles#isExactDecimal}).
+     *
+     * @return the index after it; -1 for any other form (or the end of the bytes), left to {@link JsonBytes#number}
+     */
+    private int plainNumber(byte[] b, int p, int e) {
+        boolean negative = p < e && b[p] == '-';
         if (negative) {
             p++;
         }
+        int from = p;
         long m = 0;
-        int digits = 0;
-        int scale = 0;
-        boolean fraction = false;
+        int c;
         if (p < e && b[p] == '0') {
             p++;
-            digits++;
         } else {
-            while (p < e && (c = b[p]) >= '0' && c <= '9') {
-                m = m * 10 + (c - '0');
-                p++;
-                digits++;
-            }
-        }
-        if (digits > 0 && p < e && b[p] == '.') {
-            fraction = true;
-            int from = ++p;
-            while (p < e && (c = b[p]) >= '0' && c <= '9') {
+            while (p < e && (char) ((c = b[p]) - '0') < 10) { // a digit, in one unsigned comparison
                 m = m * 10 + (c - '0');
                 p++;
             }
-            scale = p - from;
-            digits += scale;
         }
-        if (digits == 0 || digits > 18 || p >= e || (b[p] | 0x20) == 'e' || (fraction && scale == 0)
-                || (b[p] >= '0' && b[p] <= '9')) {
-            int to = in.number(); // anything unusual, an exponent or many digits
-            return FastDoubles.parse(b, start, to, in.fractional);
+        int digits = p - from;
+        if (digits == 0 || p >= e) {
+            return -1;
         }
-        in.pos = p;
-        if (!fraction) {
-            return negative ? (double) -m : (double) m;
+        c = b[p];
+        if (c == '.') {
+            int fraction = ++p;
+            while (p < e && (char) ((c = b[p]) - '0') < 10) {
+                m = m * 10 + (c - '0');
+                p++;
+            }
+            int scale = p - fraction;
+            if (scale == 0 || p >= e || digits + scale > 18 || (b[p] | 0x20) == 'e'
+                    || !FastDoubles.isExactDecimal(m, scale)) {
+                return -1;
+            }
+            double v = FastDoubles.decimal(m, scale);
+            value = negative ? -v : v;
+            return p;
         }
-        if (!FastDoubles.isExactDecimal(m, scale)) {
-            return FastDoubles.parse(b, start, p, true);
+        if (digits > 18 || (c | 0x20) == 'e' || (char) (c - '0') < 10) { // a digit after a leading zero
+            return -1;
         }
-        double v = FastDoubles.decimal(m, scale);
-        return negative ? -v : v;
+        value = negative ? (double) -m : (double) m;
+        return p;
     }
 
     /** The geometry as {@link GeoJsonParcelReader} builds a Polygon ({@code single}) or MultiPolygon. */

@@ -27,10 +27,17 @@ import org.parcelrecon.geometry.crs.Crs;
  * ring and so would lose a parcel the reader can mend and report.
  */
 final class GeoJsonParcelReader {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
-            .build();
+    /**
+     * The mapper, built on first use: the fast paths of {@link GeoJsonCommuneIndex} need it only for a feature or
+     * {@code crs} member they leave, and building it (with its classes) takes a tenth of a second of the index pass,
+     * during which no commune can be compared.
+     */
+    private static final class Jackson {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+                .build();
+    }
 
     private final GeometryFactory factory;
     /**
@@ -59,7 +66,7 @@ final class GeoJsonParcelReader {
         int index = 0;
         boolean sawFeatures = false;
         boolean inFeatures = false;
-        try (JsonParser p = MAPPER.createParser(in)) {
+        try (JsonParser p = Jackson.MAPPER.createParser(in)) {
             try {
                 JsonToken first = p.nextToken();
                 if (first == null) {
@@ -143,7 +150,7 @@ final class GeoJsonParcelReader {
      */
     void feature(byte[] b, int from, int length, String source, int index, long line, FeatureAssembler out)
             throws IOException {
-        try (JsonParser p = MAPPER.createParser(b, from, length)) {
+        try (JsonParser p = Jackson.MAPPER.createParser(b, from, length)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new MalformedMapException(source, line, 0, "feature " + (index + 1) + " is not a JSON object"
                         + " any more: the file changed while it was read");
@@ -158,7 +165,63 @@ final class GeoJsonParcelReader {
 
     /** The CRS name a {@code crs} member's JSON text declares, or null when it names none. */
     static String crsName(byte[] crsMember) throws IOException {
-        return crsName(MAPPER.readTree(crsMember));
+        String name = namedCrs(crsMember);
+        return name != null ? name : crsName(Jackson.MAPPER.readTree(crsMember));
+    }
+
+    /**
+     * The common form's name, {@code {"type":"name","properties":{"name":"..."}}}, read from the bytes: a
+     * {@code properties} object given once whose {@code name} is given once, as a string. Null for anything else
+     * (no such name, the old EPSG form, a name twice...), which {@link #crsName(JsonNode)} then reads from the tree
+     * as before.
+     */
+    static String namedCrs(byte[] crsMember) {
+        JsonBytes in = new JsonBytes(crsMember, 0, crsMember.length, false);
+        String name = null;
+        boolean sawProperties = false;
+        try {
+            in.expect('{');
+            if (in.ws() == '}') {
+                return null;
+            }
+            do {
+                if (in.ws() != '"') {
+                    return null;
+                }
+                boolean properties = "properties".equals(in.name());
+                in.expect(':');
+                if (!properties) {
+                    in.skipValue(1);
+                    continue;
+                }
+                if (sawProperties) {
+                    return null;
+                }
+                sawProperties = true;
+                in.expect('{');
+                if (in.ws() == '}') {
+                    in.pos++;
+                    continue;
+                }
+                do {
+                    if (in.ws() != '"') {
+                        return null;
+                    }
+                    boolean isName = "name".equals(in.name());
+                    in.expect(':');
+                    if (!isName) {
+                        in.skipValue(2);
+                    } else if (name != null || in.ws() != '"') {
+                        return null;
+                    } else {
+                        name = in.text();
+                    }
+                } while (in.afterMember() >= 0);
+            } while (in.afterMember() >= 0);
+        } catch (JsonBytes.Stop stop) {
+            return null;
+        }
+        return name;
     }
 
     private void feature(JsonParser p, int index, long line, FeatureAssembler out) throws IOException {

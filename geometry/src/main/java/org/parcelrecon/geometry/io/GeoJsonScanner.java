@@ -205,11 +205,12 @@ final class GeoJsonScanner {
             if (c != '"') {
                 throw JsonBytes.UNUSUAL;
             }
-            boolean properties = in.oneOf(FEATURE_MEMBERS) == 0;
+            int member = in.oneOf(FEATURE_MEMBERS);
             in.expect(':');
-            if (properties && in.ws() == '{') {
+            int v = in.ws();
+            if (member == 0 && v == '{') {
                 commune = properties(commune);
-            } else {
+            } else if (member != 2 || v != '{' || !polygon()) {
                 in.skipValue(2);
             }
             c = in.afterMember();
@@ -220,9 +221,53 @@ final class GeoJsonScanner {
     }
 
     /**
-     * The attribute names the last feature had up to its commune attribute, as {@link JsonBytes#plainBytes}
-     * (null for one that is not plain), and whether each is a commune attribute: features repeat the same names,
-     * which are then recognised by their bytes, neither decoded nor looked up.
+     * How a Polygon or MultiPolygon geometry object mostly begins, up to its coordinates: compact, and as GDAL
+     * writes it. Bytes equal to one of these are valid JSON that leaves the cursor where a value must follow.
+     */
+    private static final byte[][] GEOMETRY_STARTS = {
+        "{\"type\":\"Polygon\",\"coordinates\":".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+        "{\"type\":\"MultiPolygon\",\"coordinates\":".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+        "{ \"type\": \"Polygon\", \"coordinates\": ".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+        "{ \"type\": \"MultiPolygon\", \"coordinates\": ".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+    };
+
+    /**
+     * Skips a geometry object at the cursor (its opening brace) written as {@link #GEOMETRY_STARTS} begin, then its
+     * coordinates ({@link NumberArrays#skip}) and its closing brace, so that the usual geometry costs no more than
+     * its coordinates. Returns false, the cursor unchanged, for any other geometry (another start, a member after
+     * the coordinates, a coordinate {@code NumberArrays.skip} leaves, the end of the bytes): {@link JsonBytes#skipValue}
+     * then reads it as before.
+     */
+    private boolean polygon() {
+        byte[] b = in.buf;
+        int at = in.pos;
+        for (byte[] start : GEOMETRY_STARTS) {
+            int p = at + start.length;
+            if (p < in.end && java.util.Arrays.equals(b, at, p, start, 0, start.length)) {
+                long line = in.line;
+                boolean lastCr = in.lastCr;
+                // the array's depth limit as skipValue(2) gives it: the geometry object and the array itself
+                int end = b[p] == '[' ? NumberArrays.skip(in, p, Math.min(63, JsonBytes.MAX_DEPTH - 2) - 1) : -1;
+                int close = end;
+                while (close > 0 && close < in.end && (b[close] == ' ' || b[close] == '\t')) {
+                    close++;
+                }
+                if (close > 0 && close < in.end && b[close] == '}') {
+                    in.pos = close + 1;
+                    return true;
+                }
+                in.line = line;
+                in.lastCr = lastCr;
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The attribute names the last feature had, as {@link JsonBytes#plainBytes} (null for one that is not plain),
+     * and whether each is a commune attribute: features repeat the same names, which are then recognised by their
+     * bytes, neither validated nor decoded nor looked up.
      */
     private byte[][] names = new byte[8][];
     private boolean[] communeAt = new boolean[8];
@@ -245,34 +290,30 @@ final class GeoJsonScanner {
             if (c != '"') {
                 throw JsonBytes.UNUSUAL;
             }
-            boolean isCommune = false;
-            if (commune == null) {
-                int after = same && n < expected ? JsonBytes.plain(names[n], in.buf, in.pos, in.end) : -1;
-                if (after > 0) {
-                    in.pos = after;
-                    isCommune = communeAt[n];
-                } else {
-                    String name = in.name();
-                    isCommune = communeAttribute.test(name);
-                    if (same) {
-                        same = false;
-                        expected = n; // the names read so far, then this one
-                    }
-                    if (n == names.length) {
-                        names = java.util.Arrays.copyOf(names, 2 * n);
-                        communeAt = java.util.Arrays.copyOf(communeAt, 2 * n);
-                    }
-                    names[n] = JsonBytes.plainBytes(name);
-                    communeAt[n] = isCommune;
-                    expected = n + 1;
-                }
-                n++;
+            boolean isCommune;
+            int after = same && n < expected ? JsonBytes.plain(names[n], in.buf, in.pos, in.end) : -1;
+            if (after > 0) {
+                in.pos = after;
+                isCommune = communeAt[n];
             } else {
-                in.string();
+                String name = in.name();
+                isCommune = communeAttribute.test(name);
+                if (same) {
+                    same = false;
+                    expected = n; // the names read so far, then this one
+                }
+                if (n == names.length) {
+                    names = java.util.Arrays.copyOf(names, 2 * n);
+                    communeAt = java.util.Arrays.copyOf(communeAt, 2 * n);
+                }
+                names[n] = JsonBytes.plainBytes(name);
+                communeAt[n] = isCommune;
+                expected = n + 1;
             }
+            n++;
             in.expect(':');
             int v = in.ws();
-            if (isCommune && v != '{' && v != '[' && v != 'n') {
+            if (commune == null && isCommune && v != '{' && v != '[' && v != 'n') {
                 commune = switch (v) {
                     case '"' -> communeText();
                     case 't', 'f' -> in.literal() == 't' ? "true" : "false";

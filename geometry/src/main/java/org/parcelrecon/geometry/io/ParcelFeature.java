@@ -63,7 +63,8 @@ public record ParcelFeature(String id, Geometry geometry, Optional<String> sheet
 
     /** {@return whether the reader found no usable id and made {@link #id()} up ({@link ReadRepair#ID_MISSING})} */
     public boolean idMissing() {
-        return readRepairs.contains(ReadRepair.ID_MISSING);
+        // asked for every parcel in several places of a comparison; nearly every parcel has no repairs
+        return !readRepairs.isEmpty() && readRepairs.contains(ReadRepair.ID_MISSING);
     }
 
     /**

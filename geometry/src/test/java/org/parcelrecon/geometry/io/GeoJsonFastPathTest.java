@@ -159,22 +159,31 @@ class GeoJsonFastPathTest {
                 }
             }
             Path file = Files.write(dir.resolve("damaged" + k + ".geojson"), damaged);
-            String expected;
-            try {
-                jackson(file, ReadOptions.DEFAULTS);
-                expected = null;
-            } catch (MalformedMapException e) {
-                expected = e.getMessage();
-            }
-            sameWholeAsJackson(file, ReadOptions.DEFAULTS);
-            if (expected == null) {
-                sameAsJacksonWhateverPath(file);
-            } else {
-                assertThatThrownBy(() -> GeoJsonCommuneIndex.build(file, ReadOptions.DEFAULTS))
-                        .as("damage %d at byte %d", k, at).isInstanceOf(MalformedMapException.class)
-                        .hasMessage(expected);
-            }
+            failsOrIsReadAsJackson(file, "damage " + k + " at byte " + at);
         }
+    }
+
+    /**
+     * Asserts that a map Jackson's index refuses is refused by {@link GeoJsonCommuneIndex#build} with the same
+     * message, and that one it reads is indexed and read as Jackson does, whichever pass indexes it; and that the
+     * whole-file reader reads or fails as Jackson's. {@return whether Jackson's index read the map}
+     */
+    private static boolean failsOrIsReadAsJackson(Path file, String what) throws IOException {
+        String expected;
+        try {
+            jackson(file, ReadOptions.DEFAULTS);
+            expected = null;
+        } catch (MalformedMapException e) {
+            expected = e.getMessage();
+        }
+        sameWholeAsJackson(file, ReadOptions.DEFAULTS);
+        if (expected == null) {
+            sameAsJacksonWhateverPath(file);
+        } else {
+            assertThatThrownBy(() -> GeoJsonCommuneIndex.build(file, ReadOptions.DEFAULTS)).as(what)
+                    .isInstanceOf(MalformedMapException.class).hasMessage(expected);
+        }
+        return expected == null;
     }
 
     private static void sameAsJacksonWhateverPath(Path file) throws IOException {
@@ -475,6 +484,106 @@ class GeoJsonFastPathTest {
             java.util.Collections.swap(p, 1, 2);
         }
         return "{" + String.join(",", p) + "}";
+    }
+
+    /** Number text of every form the fast paths tell apart: usual, at their limits, just past them, malformed. */
+    private static String anyNumber(Random r) {
+        String digits = "1234567890".repeat(3);
+        return switch (r.nextInt(24)) {
+            case 0 -> "0";
+            case 1 -> "-0";
+            case 2 -> "-0.0";
+            case 3 -> "0.000";
+            case 4 -> digits.substring(0, 18); // the longest integer read through long
+            case 5 -> "-" + digits.substring(0, 19);
+            case 6 -> digits.substring(0, 9) + "." + digits.substring(0, 9); // 18 digits
+            case 7 -> digits.substring(0, 10) + "." + digits.substring(0, 9); // 19
+            case 8 -> "9007199254740993.5"; // more than 2^53 as an integer: not an exact decimal
+            case 9 -> "0." + "0".repeat(17) + "1";
+            case 10 -> r.nextBoolean() ? "1e5" : "-2.5E-3";
+            case 11 -> "1.5e+02";
+            case 12 -> "01"; // malformed from here on: a leading zero
+            case 13 -> "1.";
+            case 14 -> ".5";
+            case 15 -> "+1";
+            case 16 -> "1e";
+            case 17 -> "-";
+            case 18 -> "1.2.3";
+            case 19 -> "--1";
+            case 20 -> "1e+";
+            default -> String.format(Locale.ROOT, "%.3f", 380000 + r.nextDouble() * 1000 * (r.nextBoolean() ? 1 : -1));
+        };
+    }
+
+    /** Whether a map written by the test below holds a number outside JSON's grammar. */
+    private static boolean hasMalformed(String map) {
+        for (String number : map.split("[\\[\\],\\n]+")) {
+            if (number.matches("[-+.0-9eE]+")
+                    && !number.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void coordinatesInEveryNumberFormAreIndexedAndReadAsJacksonDoes() throws IOException {
+        // the index pass validates each coordinate with the number grammar written out, and the parser decodes
+        // [x,y] positions of the common form in one go: malformed numbers must fail as Jackson fails (same message),
+        // and every other number must give the same parcels, bit for bit
+        Random r = new Random(5);
+        for (int k = 0; k < 150; k++) {
+            StringBuilder s = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[\n");
+            int bad = r.nextInt(3) == 0 ? -1 : r.nextInt(8); // a map without malformed numbers now and then
+            for (int i = 0; i < 8; i++) {
+                s.append(i > 0 ? ",\n" : "").append("{\"type\":\"Feature\",\"properties\":{\"commune_code\":\"0665")
+                        .append(i % 3).append("\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[");
+                for (int v = 0; v < 5; v++) {
+                    String x = v == 4 ? "0" : anyNumber(r);
+                    String y = v == 4 ? "0" : anyNumber(r);
+                    if (i != bad) {
+                        x = x.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?") ? x : "7";
+                        y = y.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?") ? y : "8";
+                    }
+                    s.append(v > 0 ? "," : "").append(v == 0 ? "[0,0],[" : "[").append(x).append(',').append(y)
+                            .append(r.nextInt(10) == 0 ? ",3" : "").append(']');
+                }
+                s.append("]]}}");
+            }
+            Path file = Files.writeString(dir.resolve("numbers" + k + ".geojson"), s.append("\n]}\n"));
+            boolean read = failsOrIsReadAsJackson(file, "map " + k);
+            assertThat(read).as("map %d read", k).isEqualTo(bad < 0 || !hasMalformed(s.toString()));
+            if (read) {
+                assertThat(GeoJsonCommuneIndex.build(file, ReadOptions.DEFAULTS).indexedByJackson()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void aCoordinateDamagedWithNumberCharactersFailsAsJacksonFails() throws IOException {
+        // damage that leaves only characters a coordinate array may hold (digits . - + e E , [ ] space): the kind
+        // a bracket-matching skip would pass over, and the index pass must not
+        Random r = new Random(13);
+        String whole = map(new Random(4), 20, false);
+        String alphabet = "0123456789.-+eE,[] ";
+        int checked = 0;
+        for (int k = 0; checked < 150; k++) {
+            int at = whole.indexOf("\"coordinates\":[", r.nextInt(whole.length()));
+            if (at < 0) {
+                continue;
+            }
+            at += "\"coordinates\":[".length() + r.nextInt(20);
+            StringBuilder damaged = new StringBuilder(whole);
+            char c = alphabet.charAt(r.nextInt(alphabet.length()));
+            switch (k % 3) {
+                case 0 -> damaged.setCharAt(at, c);
+                case 1 -> damaged.insert(at, c);
+                default -> damaged.deleteCharAt(at);
+            }
+            Path file = Files.writeString(dir.resolve("coordinate" + k + ".geojson"), damaged);
+            checked++;
+            failsOrIsReadAsJackson(file, "damage " + k);
+        }
     }
 
     @Test

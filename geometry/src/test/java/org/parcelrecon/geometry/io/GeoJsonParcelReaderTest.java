@@ -292,4 +292,43 @@ class GeoJsonParcelReaderTest {
         });
         assertThat(layer.crs()).contains(Crs.epsg(2154));
     }
+
+    @Test
+    void aCrsMemberReadFromItsBytesNamesWhatItsJacksonTreeNames() throws IOException {
+        // the index reads the common form of the crs member from its bytes, so that the ObjectMapper is not built
+        // for it; every other form goes to the tree as before
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<String> members = List.of(
+                "{\"type\":\"name\",\"properties\":{\"name\":\"urn:ogc:def:crs:EPSG::5899\"}}",
+                "{ \"properties\" : { \"name\" : \"EPSG:26986\" } , \"type\" : \"name\" }",
+                "{\"type\":\"name\",\"properties\":{\"x\":[1,{\"name\":\"no\"}],\"name\":\"EPSG:\\u0032\u0033\"}}",
+                "{\"type\":\"name\",\"properties\":{\"name\":\"a\",\"name\":\"b\"}}",
+                "{\"properties\":{\"name\":\"a\"},\"properties\":{\"name\":\"b\"}}",
+                "{\"properties\":{\"name\":\"a\"},\"properties\":{\"code\":4326}}",
+                "{\"type\":\"EPSG\",\"properties\":{\"code\":26986}}",
+                "{\"type\":\"EPSG\",\"properties\":{\"code\":\"4326\",\"name\":null}}",
+                "{\"type\":\"name\",\"properties\":{\"name\":5899}}",
+                "{\"type\":\"name\",\"properties\":{\"name\":1.50}}",
+                "{\"type\":\"name\",\"properties\":{\"name\":true}}",
+                "{\"type\":\"name\",\"properties\":{\"n\\u0061me\":\"EPSG:4326\"}}",
+                "{\"type\":\"name\",\"properties\":[\"name\"]}",
+                "{\"type\":\"name\",\"properties\":{}}",
+                "{\"type\":\"name\"}",
+                "{}");
+        for (String member : members) {
+            byte[] bytes = member.getBytes(StandardCharsets.UTF_8);
+            com.fasterxml.jackson.databind.JsonNode props = mapper.readTree(bytes).path("properties");
+            String expected = props.hasNonNull("name") ? props.get("name").asText()
+                    : props.hasNonNull("code") ? "EPSG:" + props.get("code").asText() : null;
+            String fast = GeoJsonParcelReader.namedCrs(bytes);
+            if (fast != null) {
+                assertThat(fast).as(member).isEqualTo(expected);
+            }
+            assertThat(GeoJsonParcelReader.crsName(bytes)).as(member).isEqualTo(expected);
+        }
+        assertThat(GeoJsonParcelReader.namedCrs(members.get(0).getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("urn:ogc:def:crs:EPSG::5899");
+        assertThat(GeoJsonParcelReader.namedCrs(members.get(2).getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("EPSG:23");
+    }
 }

@@ -1,6 +1,7 @@
 package org.parcelrecon.geometry.compare;
 
 import java.util.Arrays;
+import org.parcelrecon.geometry.internal.PackedTree;
 
 /**
  * The join's fast-path lookup: the boxes (minX, minY, maxX, maxY) of some of the index's items, hashed by the grid
@@ -109,7 +110,7 @@ final class CornerIndex {
      *
      * @return how many; -1 when the search corner is too far out for the grid (ask the tree)
      */
-    int near(double minX, double minY, double maxX, double maxY, Hits out) {
+    int near(double minX, double minY, double maxX, double maxY, PackedTree.Hits out) {
         out.size = 0;
         long x0 = cellIndex(minX - 2 * tolerance, cell);
         long x1 = cellIndex(minX + 2 * tolerance, cell);
@@ -156,18 +157,5 @@ final class CornerIndex {
     private static int slot(long key, int mask) {
         long h = key * 0x9E3779B97F4A7C15L;
         return (int) (h >>> 32) & mask;
-    }
-
-    /** A reusable buffer of found items: {@code items[0 .. size-1]}. */
-    static final class Hits {
-        int[] items = new int[8];
-        int size;
-
-        void add(int item) {
-            if (size == items.length) {
-                items = Arrays.copyOf(items, 2 * size);
-            }
-            items[size++] = item;
-        }
     }
 }

@@ -747,7 +747,7 @@ public final class MapComparison {
             // no tree query); only when it cannot answer are the tree's candidates tried.
             boolean fastTried = false;
             if (!bigOld && corners != null) {
-                CornerIndex.Hits near = new CornerIndex.Hits();
+                PackedTree.Hits near = new PackedTree.Hits();
                 if (corners.near(shiftedEnv.getMinX(), shiftedEnv.getMinY(), shiftedEnv.getMaxX(),
                         shiftedEnv.getMaxY(), near) >= 0) {
                     fastTried = true;

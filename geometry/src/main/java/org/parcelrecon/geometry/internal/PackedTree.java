@@ -302,9 +302,12 @@ public final class PackedTree {
         return t;
     }
 
-    /** A growable buffer of items, one per thread or caller: {@code items[0 .. size-1]} after a query. */
+    /**
+     * A growable buffer of items, one per thread or caller: {@code items[0 .. size-1]} after a query (this tree's, or
+     * another search's over the same items, such as the join's corner grid).
+     */
     public static final class Hits {
-        /** The items found, in the tree's order, in the first {@link #size} places. */
+        /** The items found, in the order the search gives them, in the first {@link #size} places. */
         public int[] items = new int[16];
         /** The number of items found. */
         public int size;
@@ -313,7 +316,12 @@ public final class PackedTree {
         public Hits() {
         }
 
-        void add(int item) {
+        /**
+         * Appends an item, growing the buffer as needed.
+         *
+         * @param item the item found
+         */
+        public void add(int item) {
             if (size == items.length) {
                 items = Arrays.copyOf(items, size * 2);
             }

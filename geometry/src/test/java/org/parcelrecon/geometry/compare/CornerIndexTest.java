@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.parcelrecon.geometry.internal.PackedTree;
 import org.junit.jupiter.api.Test;
 
 class CornerIndexTest {
@@ -14,7 +15,7 @@ class CornerIndexTest {
     void findsTheItemWhoseCornerIsNearButNotOneWhoseCornerIsCellsAway() {
         double[] boxes = {0, 0, 10, 10, 10, 0, 20, 10};
         CornerIndex index = CornerIndex.of(boxes, 2, new boolean[] {true, true}, TOL);
-        CornerIndex.Hits hits = new CornerIndex.Hits();
+        PackedTree.Hits hits = new PackedTree.Hits();
         assertThat(index.near(0.2, -0.1, 10.2, 9.9, hits)).isEqualTo(1);
         assertThat(hits.items[0]).isZero();
         // an item left out of the index is never found
@@ -28,7 +29,7 @@ class CornerIndexTest {
         assertThat(CornerIndex.of(boxes, 1, new boolean[] {true}, TOL)).isNull();
         assertThat(CornerIndex.of(boxes, 1, new boolean[] {false}, TOL)).isNotNull();
         CornerIndex index = CornerIndex.of(new double[] {0, 0, 1, 1}, 1, new boolean[] {true}, TOL);
-        assertThat(index.near(1e300, 0, 2e300, 1, new CornerIndex.Hits())).isEqualTo(-1);
+        assertThat(index.near(1e300, 0, 2e300, 1, new PackedTree.Hits())).isEqualTo(-1);
     }
 
     /**
@@ -54,7 +55,7 @@ class CornerIndexTest {
                 indexed[e] = random.nextInt(5) > 0;
             }
             CornerIndex index = CornerIndex.of(boxes, n, indexed, TOL);
-            CornerIndex.Hits hits = new CornerIndex.Hits();
+            PackedTree.Hits hits = new PackedTree.Hits();
             for (int q = 0; q < 50; q++) {
                 // a query near an item's corner (the usual case) or anywhere
                 int near = random.nextInt(n);

@@ -1,6 +1,7 @@
 package org.parcelrecon.geometry.internal;
 
 import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.impl.PackedCoordinateSequence;
 
 /** A ring's vertices copied into plain arrays for the per-parcel tests that run on every polygon of a map. */
 public final class RingVertices {
@@ -18,10 +19,13 @@ public final class RingVertices {
      * @return how many were copied, or -1 when a coordinate is not finite
      */
     public static int distinct(CoordinateSequence s, int count, double[] x, double[] y) {
+        // the maps' readers pack every ring: read its array itself, not two sequence calls per vertex
+        double[] raw = s instanceof PackedCoordinateSequence.Double packed ? packed.getRawCoordinates() : null;
+        int dim = raw != null ? s.getDimension() : 0; // x and y first of each vertex's ordinates
         int n = 0;
         for (int i = 0; i < count; i++) {
-            double vx = s.getX(i);
-            double vy = s.getY(i);
+            double vx = raw != null ? raw[i * dim] : s.getX(i);
+            double vy = raw != null ? raw[i * dim + 1] : s.getY(i);
             if (!Double.isFinite(vx) || !Double.isFinite(vy)) {
                 return -1;
             }

@@ -238,12 +238,13 @@ final class ConvexClip {
             return false;
         }
         // each vertex read once (the two after the last wrap round): the same doubles as reading the
-        // sequence three times per turn, as this did, at a third of the calls; runs on every new parcel
+        // sequence six times per turn, as this did; runs on every new parcel
         double[] x = new double[n + 2];
         double[] y = new double[n + 2];
-        for (int t = 0; t < n + 2; t++) {
-            x[t] = s.getX(t % n);
-            y[t] = s.getY(t % n);
+        RingVertices.all(s, n, x, y);
+        for (int t = n; t < n + 2; t++) {
+            x[t] = x[t % n];
+            y[t] = y[t % n];
         }
         int sign = 0;
         for (int i = 0; i < n; i++) {

@@ -26,6 +26,7 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.relateng.RelateNG;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.parcelrecon.geometry.internal.QuickValidity;
+import org.parcelrecon.geometry.internal.RingVertices;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 import org.parcelrecon.core.parallel.ParallelWork;
 import org.parcelrecon.geometry.crs.Crs;
@@ -267,8 +268,11 @@ public final class MapComparison {
     static double[] shellAreaAndCentroid(Polygon poly, double[] area, int i) {
         CoordinateSequence s = poly.getExteriorRing().getCoordinateSequence();
         int size = s.size();
-        double x0 = s.getX(0);
-        double y0 = s.getY(0);
+        double[] xs = new double[size];
+        double[] ys = new double[size];
+        RingVertices.all(s, size, xs, ys);
+        double x0 = xs[0];
+        double y0 = ys[0];
         double sum = 0.0; // Area.ofRingSigned's
         double a = 0; // centroid's moments, about the first vertex
         double mx = 0;
@@ -277,8 +281,8 @@ public final class MapComparison {
         double xi = x0;
         double yi = y0;
         for (int j = 0; j < size - 1; j++) {
-            double xn = s.getX(j + 1);
-            double yn = s.getY(j + 1);
+            double xn = xs[j + 1];
+            double yn = ys[j + 1];
             if (j > 0) {
                 sum += (xi - x0) * (prevY - yn);
             }

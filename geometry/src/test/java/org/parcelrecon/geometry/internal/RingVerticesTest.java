@@ -12,7 +12,8 @@ import org.locationtech.jts.geom.impl.PackedCoordinateSequenceFactory;
 class RingVerticesTest {
     /**
      * The packed sequence's raw array is read as the sequence's getX/getY read it, whatever its dimension (XY, XYZ,
-     * XYM, XYZM): the same vertices, repeats left out, as from an object sequence of the same coordinates.
+     * XYM, XYZM): the same vertices, repeats left out ({@code distinct}) or all kept ({@code all}), as from an object
+     * sequence of the same coordinates.
      */
     @Test
     void readsAPackedSequenceAsItsGetXAndGetYDoWhateverItsDimension() {
@@ -51,6 +52,14 @@ class RingVerticesTest {
             assertThat(n).isEqualTo(RingVertices.distinct(objects, read, ox, oy));
             assertThat(px).containsExactly(ox);
             assertThat(py).containsExactly(oy);
+            RingVertices.all(packed, read, px, py);
+            RingVertices.all(objects, read, ox, oy);
+            for (int i = 0; i < read; i++) {
+                assertThat(Double.doubleToRawLongBits(px[i])).isEqualTo(Double.doubleToRawLongBits(cs[i].x))
+                        .isEqualTo(Double.doubleToRawLongBits(ox[i]));
+                assertThat(Double.doubleToRawLongBits(py[i])).isEqualTo(Double.doubleToRawLongBits(cs[i].y))
+                        .isEqualTo(Double.doubleToRawLongBits(oy[i]));
+            }
         }
     }
 }

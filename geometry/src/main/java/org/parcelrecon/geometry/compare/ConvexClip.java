@@ -1,5 +1,6 @@
 package org.parcelrecon.geometry.compare;
 
+import org.locationtech.jts.algorithm.CGAlgorithmsDD;
 import org.locationtech.jts.algorithm.ConvexHull;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
@@ -65,22 +66,14 @@ final class ConvexClip {
         boolean[] corner = new boolean[n];
         int corners = 0;
         int lowest = -1;
-        Coordinate a = new Coordinate();
-        Coordinate b = new Coordinate();
-        Coordinate c = new Coordinate();
         for (int j = 0; j < n; j++) {
             int i = j == 0 ? n - 1 : j - 1;
             int k = j + 1 == n ? 0 : j + 1;
-            a.x = x[i];
-            a.y = y[i];
-            b.x = x[j];
-            b.y = y[j];
-            c.x = x[k];
-            c.y = y[k];
-            int turn = Orientation.index(a, b, c);
+            // Orientation.index of the three vertices (it hands their ordinates to this very test)
+            int turn = CGAlgorithmsDD.orientationIndex(x[i], y[i], x[j], y[j], x[k], y[k]);
             if (turn == Orientation.COLLINEAR) {
-                // straight on through b, not back along the edge it came by (a spike)
-                if ((b.x - a.x) * (c.x - b.x) + (b.y - a.y) * (c.y - b.y) <= 0) {
+                // straight on through v[j], not back along the edge it came by (a spike)
+                if ((x[j] - x[i]) * (x[k] - x[j]) + (y[j] - y[i]) * (y[k] - y[j]) <= 0) {
                     return null;
                 }
                 continue;
@@ -234,12 +227,23 @@ final class ConvexClip {
         }
         CoordinateSequence s = p.getExteriorRing().getCoordinateSequence();
         int n = s.size() - 1;
+        if (n <= 0) {
+            return false;
+        }
+        // each vertex read once (the two after the last wrap round): the same doubles as reading the
+        // sequence six times per turn, as this did; runs on every new parcel
+        double[] x = new double[n + 2];
+        double[] y = new double[n + 2];
+        RingVertices.all(s, n, x, y);
+        for (int t = n; t < n + 2; t++) {
+            x[t] = x[t % n];
+            y[t] = y[t % n];
+        }
         int sign = 0;
         for (int i = 0; i < n; i++) {
-            int j = (i + 1) % n;
-            int k = (i + 2) % n;
-            double cross = (s.getX(j) - s.getX(i)) * (s.getY(k) - s.getY(j))
-                    - (s.getY(j) - s.getY(i)) * (s.getX(k) - s.getX(j));
+            int j = i + 1;
+            int k = i + 2;
+            double cross = (x[j] - x[i]) * (y[k] - y[j]) - (y[j] - y[i]) * (x[k] - x[j]);
             int c = cross > 0 ? 1 : cross < 0 ? -1 : 0;
             if (c != 0) {
                 if (sign != 0 && c != sign) {

@@ -26,6 +26,7 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.relateng.RelateNG;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.parcelrecon.geometry.internal.QuickValidity;
+import org.parcelrecon.geometry.internal.RingVertices;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 import org.parcelrecon.core.parallel.ParallelWork;
 import org.parcelrecon.geometry.crs.Crs;
@@ -254,6 +255,117 @@ public final class MapComparison {
             }
             return true;
         }
+    }
+
+    /**
+     * For a polygon without holes whose shell has 4+ vertices: stores in {@code area[i]} exactly
+     * {@link Polygon#getArea} and returns exactly {@link #centroid} (NaN without area), in one walk over the
+     * shell instead of two (this runs on every parcel of both maps). Both sums keep their JTS/{@link #centroid}
+     * operations and order, term by term, so every double is the same bit for bit (the outputs print them
+     * unrounded): JTS's {@code Area.ofRingSigned} sums (x[j] - x[0]) · (y[j-1] - y[j+1]) for j = 1 .. size-2.
+     * Pinned against getArea and centroid by MapComparisonTest.
+     */
+    static double[] shellAreaAndCentroid(Polygon poly, double[] area, int i) {
+        CoordinateSequence s = poly.getExteriorRing().getCoordinateSequence();
+        int size = s.size();
+        double[] xs = new double[size];
+        double[] ys = new double[size];
+        RingVertices.all(s, size, xs, ys);
+        double x0 = xs[0];
+        double y0 = ys[0];
+        double sum = 0.0; // Area.ofRingSigned's
+        double a = 0; // centroid's moments, about the first vertex
+        double mx = 0;
+        double my = 0;
+        double prevY = Double.NaN; // y of the vertex before (xi, yi)
+        double xi = x0;
+        double yi = y0;
+        for (int j = 0; j < size - 1; j++) {
+            double xn = xs[j + 1];
+            double yn = ys[j + 1];
+            if (j > 0) {
+                sum += (xi - x0) * (prevY - yn);
+            }
+            double x1 = xi - x0;
+            double y1 = yi - y0;
+            double x2 = xn - x0;
+            double y2 = yn - y0;
+            double cross = x1 * y2 - x2 * y1;
+            a += cross;
+            mx += (x1 + x2) * cross;
+            my += (y1 + y2) * cross;
+            prevY = yi;
+            xi = xn;
+            yi = yn;
+        }
+        double polygonArea = 0.0;
+        polygonArea += Math.abs(sum / 2.0);
+        area[i] = polygonArea;
+        if (!(polygonArea > 0)) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        // as centroid's one shell: the sign makes the moments positive whatever the orientation
+        double sign = a >= 0 ? 1 : -1;
+        double c = 0;
+        double cx = 0;
+        double cy = 0;
+        c += sign * a / 2;
+        cx += sign * mx / 6;
+        cy += sign * my / 6;
+        if (!(c > 0)) {
+            return centroid(poly);
+        }
+        return new double[] {x0 + cx / c, y0 + cy / c};
+    }
+
+    /**
+     * The area-weighted centroid of a polygonal geometry with area, from its coordinate sequences (as JTS's
+     * {@code Centroid}, but without {@code getCoordinates()}, which leaves a cached copy of every ring's
+     * vertices on the geometry). Moments are taken about the first vertex, so large projected coordinates
+     * lose no precision.
+     */
+    static double[] centroid(Geometry g) {
+        double ox = Double.NaN;
+        double oy = Double.NaN;
+        double area = 0;
+        double mx = 0;
+        double my = 0;
+        for (int p = 0; p < g.getNumGeometries(); p++) {
+            if (!(g.getGeometryN(p) instanceof Polygon poly) || poly.isEmpty()) {
+                continue;
+            }
+            for (int r = -1; r < poly.getNumInteriorRing(); r++) {
+                CoordinateSequence s = r < 0 ? poly.getExteriorRing().getCoordinateSequence()
+                        : poly.getInteriorRingN(r).getCoordinateSequence();
+                if (Double.isNaN(ox)) {
+                    ox = s.getX(0);
+                    oy = s.getY(0);
+                }
+                double a = 0;
+                double x = 0;
+                double y = 0;
+                for (int i = 0; i < s.size() - 1; i++) {
+                    double x1 = s.getX(i) - ox;
+                    double y1 = s.getY(i) - oy;
+                    double x2 = s.getX(i + 1) - ox;
+                    double y2 = s.getY(i + 1) - oy;
+                    double cross = x1 * y2 - x2 * y1;
+                    a += cross;
+                    x += (x1 + x2) * cross;
+                    y += (y1 + y2) * cross;
+                }
+                // shells add, holes subtract, whatever the rings' orientation
+                double sign = (r < 0) == (a >= 0) ? 1 : -1;
+                area += sign * a / 2;
+                mx += sign * x / 6;
+                my += sign * y / 6;
+            }
+        }
+        if (!(area > 0)) {
+            Point c = g.getCentroid();
+            return new double[] {c.getX(), c.getY()};
+        }
+        return new double[] {ox + mx / area, oy + my / area};
     }
 
     private static final class Run {
@@ -669,63 +781,18 @@ public final class MapComparison {
             }
             out[i] = p;
             points[i] = g.getNumPoints();
-            area[i] = g.isEmpty() ? 0 : g.getArea();
-            centroid[i] = area[i] > 0 ? centroid(g) : new double[] {Double.NaN, Double.NaN};
+            if (g instanceof Polygon poly && poly.getNumInteriorRing() == 0
+                    && poly.getExteriorRing().getNumPoints() >= 4) {
+                centroid[i] = shellAreaAndCentroid(poly, area, i);
+            } else {
+                area[i] = g.isEmpty() ? 0 : g.getArea();
+                centroid[i] = area[i] > 0 ? centroid(g) : new double[] {Double.NaN, Double.NaN};
+            }
             note[i] = remark;
         }
 
         private static String join(String a, String b) {
             return a == null ? b : a + "; " + b;
-        }
-
-        /**
-         * The area-weighted centroid of a polygonal geometry with area, from its coordinate sequences (as JTS's
-         * {@code Centroid}, but without {@code getCoordinates()}, which leaves a cached copy of every ring's
-         * vertices on the geometry). Moments are taken about the first vertex, so large projected coordinates
-         * lose no precision.
-         */
-        private static double[] centroid(Geometry g) {
-            double ox = Double.NaN;
-            double oy = Double.NaN;
-            double area = 0;
-            double mx = 0;
-            double my = 0;
-            for (int p = 0; p < g.getNumGeometries(); p++) {
-                if (!(g.getGeometryN(p) instanceof Polygon poly) || poly.isEmpty()) {
-                    continue;
-                }
-                for (int r = -1; r < poly.getNumInteriorRing(); r++) {
-                    CoordinateSequence s = r < 0 ? poly.getExteriorRing().getCoordinateSequence()
-                            : poly.getInteriorRingN(r).getCoordinateSequence();
-                    if (Double.isNaN(ox)) {
-                        ox = s.getX(0);
-                        oy = s.getY(0);
-                    }
-                    double a = 0;
-                    double x = 0;
-                    double y = 0;
-                    for (int i = 0; i < s.size() - 1; i++) {
-                        double x1 = s.getX(i) - ox;
-                        double y1 = s.getY(i) - oy;
-                        double x2 = s.getX(i + 1) - ox;
-                        double y2 = s.getY(i + 1) - oy;
-                        double cross = x1 * y2 - x2 * y1;
-                        a += cross;
-                        x += (x1 + x2) * cross;
-                        y += (y1 + y2) * cross;
-                    }
-                    // shells add, holes subtract, whatever the rings' orientation
-                    double sign = (r < 0) == (a >= 0) ? 1 : -1;
-                    area += sign * a / 2;
-                    mx += sign * x / 6;
-                    my += sign * y / 6;
-                }
-            }
-            if (!(area > 0)) {
-                Point c = g.getCentroid();
-                return new double[] {c.getX(), c.getY()};
-            }
-            return new double[] {ox + mx / area, oy + my / area};
         }
 
         private Pairs pairs(int i, PackedTree index, CornerIndex corners, List<Piece> pieces) {

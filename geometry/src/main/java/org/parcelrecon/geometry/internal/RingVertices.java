@@ -1,6 +1,7 @@
 package org.parcelrecon.geometry.internal;
 
 import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.impl.PackedCoordinateSequence;
 
 /** A ring's vertices copied into plain arrays for the per-parcel tests that run on every polygon of a map. */
 public final class RingVertices {
@@ -18,10 +19,11 @@ public final class RingVertices {
      * @return how many were copied, or -1 when a coordinate is not finite
      */
     public static int distinct(CoordinateSequence s, int count, double[] x, double[] y) {
+        all(s, count, x, y);
         int n = 0;
         for (int i = 0; i < count; i++) {
-            double vx = s.getX(i);
-            double vy = s.getY(i);
+            double vx = x[i];
+            double vy = y[i];
             if (!Double.isFinite(vx) || !Double.isFinite(vy)) {
                 return -1;
             }
@@ -32,5 +34,31 @@ public final class RingVertices {
             }
         }
         return n;
+    }
+
+    /**
+     * Copies the first {@code count} vertices of {@code s} into {@code x} and {@code y}, every one: the doubles
+     * {@code s.getX(i)} and {@code s.getY(i)} give, read from a packed sequence's array itself (the maps'
+     * readers pack every ring) rather than by two sequence calls per vertex.
+     *
+     * @param s the ring's coordinates
+     * @param count how many of its vertices to read
+     * @param x receives the x ordinates; at least {@code count} long
+     * @param y receives the y ordinates; at least {@code count} long
+     */
+    public static void all(CoordinateSequence s, int count, double[] x, double[] y) {
+        if (s instanceof PackedCoordinateSequence.Double packed) {
+            double[] raw = packed.getRawCoordinates();
+            int dim = packed.getDimension(); // x and y first of each vertex's ordinates
+            for (int i = 0, at = 0; i < count; i++, at += dim) {
+                x[i] = raw[at];
+                y[i] = raw[at + 1];
+            }
+        } else {
+            for (int i = 0; i < count; i++) {
+                x[i] = s.getX(i);
+                y[i] = s.getY(i);
+            }
+        }
     }
 }

@@ -823,4 +823,49 @@ class MapComparisonTest {
         assertThat(unchanged).isGreaterThan(ious.size() - 60);
         assertThat(r.groups()).filteredOn(ChangeGroup::fastPath).hasSizeGreaterThan(3000);
     }
+
+    /**
+     * The one-walk area and centroid of a hole-free parcel give the very doubles of JTS's getArea and the
+     * two-ring-walk centroid (the outputs print them unrounded), on random rings at projected coordinates: both
+     * orientations, repeated vertices, rings without area, packed and object sequences.
+     */
+    @Test
+    void oneWalkAreaAndCentroidAreBitIdenticalToGetAreaAndCentroid() {
+        Random r = new Random(19);
+        org.locationtech.jts.geom.GeometryFactory objects = new org.locationtech.jts.geom.GeometryFactory();
+        org.locationtech.jts.geom.GeometryFactory packed = new org.locationtech.jts.geom.GeometryFactory(
+                org.locationtech.jts.geom.impl.PackedCoordinateSequenceFactory.DOUBLE_FACTORY);
+        for (int trial = 0; trial < 20_000; trial++) {
+            int n = 3 + r.nextInt(trial % 5 == 0 ? 60 : 8);
+            double cx = 500_000 + r.nextDouble() * 100_000;
+            double cy = 1_200_000 + r.nextDouble() * 100_000;
+            double radius = 0.5 + r.nextDouble() * 80;
+            boolean flat = trial % 97 == 0; // every vertex on one line: no area
+            List<org.locationtech.jts.geom.Coordinate> ring = new ArrayList<>();
+            for (int v = 0; v < n; v++) {
+                double angle = (trial % 2 == 0 ? 1 : -1) * 2 * Math.PI * v / n;
+                double rr = radius * (0.4 + 0.6 * r.nextDouble());
+                double x = cx + rr * Math.cos(angle);
+                double y = flat ? cy + 3 * (x - cx) : cy + rr * Math.sin(angle);
+                org.locationtech.jts.geom.Coordinate c = new org.locationtech.jts.geom.Coordinate(x, y);
+                ring.add(c);
+                if (r.nextInt(10) == 0) {
+                    ring.add(c.copy()); // a repeated vertex
+                }
+                if (r.nextInt(10) == 0) {
+                    ring.add(c.copy()); // a repeated vertex
+                }
+            }
+            ring.add(ring.get(0).copy());
+            // the readers' packed rings, and object ones
+            org.locationtech.jts.geom.Polygon poly = (trial % 3 == 0 ? objects : packed).createPolygon(
+                    ring.toArray(new org.locationtech.jts.geom.Coordinate[0]));
+            double[] area = new double[2];
+            double[] centroid = MapComparison.shellAreaAndCentroid(poly, area, 1);
+            assertThat(area[1]).as("area of %s", poly).isEqualTo(poly.getArea());
+            double[] expected = poly.getArea() > 0 ? MapComparison.centroid(poly)
+                    : new double[] {Double.NaN, Double.NaN};
+            assertThat(centroid).as("centroid of %s", poly).containsExactly(expected);
+        }
+    }
 }

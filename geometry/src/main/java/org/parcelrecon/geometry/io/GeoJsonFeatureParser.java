@@ -439,9 +439,10 @@ final class GeoJsonFeatureParser {
     }
 
     /**
-     * One ring's positions at the cursor (its opening bracket), as x,y pairs. A position written {@code [x,y]}
-     * without whitespace, both numbers of {@link #plainNumber}'s form, is read in one go from the bytes; any other
-     * (whitespace, a height, an exponent...) the general way, token by token.
+     * One ring's positions at the cursor (its opening bracket), as x,y pairs. A position written {@code [x,y]}, both
+     * numbers of {@link #plainNumber}'s form, with or without spaces (U+0020 only) around its brackets, numbers and
+     * comma ({@code [ x, y ]}, as GDAL writes it), is read in one go from the bytes; any other (another kind of
+     * whitespace, a height, an exponent...) the general way, token by token, from where the position starts.
      */
     private double[] ring() {
         int n = 0;
@@ -456,17 +457,20 @@ final class GeoJsonFeatureParser {
             }
             byte[] b = in.buf;
             int e = in.end;
-            int p = in.pos;
+            int p = spaces(b, in.pos, e);
             if (p < e && b[p] == '[') {
-                int comma = plainNumber(b, p + 1, e);
-                if (comma > 0 && b[comma] == ',') {
+                int xEnd = plainNumber(b, spaces(b, p + 1, e), e);
+                int comma = xEnd > 0 ? spaces(b, xEnd, e) : -1;
+                if (comma > 0 && comma < e && b[comma] == ',') {
                     double x = value;
-                    int close = plainNumber(b, comma + 1, e);
-                    int after = close > 0 && b[close] == ']' && close + 1 < e ? b[close + 1] : 0;
+                    int yEnd = plainNumber(b, spaces(b, comma + 1, e), e);
+                    int close = yEnd > 0 ? spaces(b, yEnd, e) : -1;
+                    int next = close > 0 && close < e && b[close] == ']' ? spaces(b, close + 1, e) : -1;
+                    int after = next > 0 && next < e ? b[next] : 0;
                     if (after == ',' || after == ']') {
                         ring[n++] = x;
                         ring[n++] = value;
-                        in.pos = close + 2;
+                        in.pos = next + 1;
                         if (after == ']') {
                             return Arrays.copyOf(ring, n);
                         }
@@ -501,6 +505,14 @@ final class GeoJsonFeatureParser {
         }
         to = in.number(); // anything unusual, an exponent, many digits or an inexact decimal
         return FastDoubles.parse(in.buf, start, to, in.fractional);
+    }
+
+    /** {@return the index of the first byte from {@code p} on (before {@code e}) that is not a space} */
+    private static int spaces(byte[] b, int p, int e) {
+        while (p < e && b[p] == ' ') {
+            p++;
+        }
+        return p;
     }
 
     /** The value of the number {@link #plainNumber} read last. */

@@ -560,6 +560,50 @@ class GeoJsonFastPathTest {
     }
 
     @Test
+    void positionsWithWhitespaceAroundTheirNumbersAreReadAsJacksonReadsThem() throws IOException {
+        // the parser reads [ x, y ] positions with spaces in one go too (and leaves tabs, line breaks and anything
+        // unusual to the token-by-token path): every spacing, with numbers of every form, must give Jackson's
+        // parcels, bit for bit, or fail as Jackson fails
+        Random r = new Random(21);
+        for (int k = 0; k < 120; k++) {
+            boolean plain = k % 2 == 0; // half the maps hold only well-formed numbers and are read by the fast pass
+            StringBuilder s = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[\n");
+            for (int i = 0; i < 6; i++) {
+                s.append(i > 0 ? ",\n" : "").append("{\"type\":\"Feature\",\"properties\":{\"commune_code\":\"0665")
+                        .append(i % 2).append("\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[")
+                        .append(blank(r)).append('[').append(blank(r));
+                for (int v = 0; v < 5; v++) {
+                    String x = v == 0 || v == 4 ? "0" : plain ? "-1.5" : anyNumber(r);
+                    String y = v == 0 || v == 4 ? "0" : plain ? String.valueOf(v * 7 + r.nextInt(1000) / 100.0)
+                            : anyNumber(r);
+                    s.append(v > 0 ? "," + blank(r) : "").append('[').append(blank(r)).append(x).append(blank(r))
+                            .append(',').append(blank(r)).append(y).append(blank(r))
+                            .append(r.nextInt(12) == 0 ? ", 3" + blank(r) : "").append(']').append(blank(r));
+                }
+                s.append(']').append(blank(r)).append("]}}");
+            }
+            Path file = Files.writeString(dir.resolve("spaced" + k + ".geojson"), s.append("\n]}\n"));
+            if (plain) {
+                sameAsJackson(file, ReadOptions.DEFAULTS, true);
+            } else {
+                failsOrIsReadAsJackson(file, "map " + k);
+            }
+        }
+    }
+
+    /** Whitespace as it may sit between a position's tokens: mostly none or spaces, now and then another kind. */
+    private static String blank(Random r) {
+        return switch (r.nextInt(10)) {
+            case 0, 1, 2 -> "";
+            case 3 -> "  ";
+            case 4 -> "\t";
+            case 5 -> "\n";
+            case 6 -> " \r\n ";
+            default -> " ";
+        };
+    }
+
+    @Test
     void aCoordinateDamagedWithNumberCharactersFailsAsJacksonFails() throws IOException {
         // damage that leaves only characters a coordinate array may hold (digits . - + e E , [ ] space): the kind
         // a bracket-matching skip would pass over, and the index pass must not

@@ -39,6 +39,11 @@ final class GeoJsonFeatureParser {
     private final GeometryFactory factory;
     private final UnaryOperator<String> shared;
     private final JsonBytes in = new JsonBytes(new byte[0], 0, 0, false);
+    /**
+     * The repairs of the feature being read, reused: {@link FeatureAssembler#add} keeps a copy (the parcel's
+     * {@code List.copyOf}), nearly always of none.
+     */
+    private final List<ReadRepair> repairs = new ArrayList<>();
     /** The ring being read, as x,y pairs; grown as needed and reused. */
     private double[] ring = new double[256];
 
@@ -92,7 +97,7 @@ final class GeoJsonFeatureParser {
                         if (v == '{' || v == '[' || v == 'n') {
                             in.skipValue(1); // not a usable id member, as for the Jackson reader
                         } else {
-                            memberId = scalar(v, false);
+                            memberId = memberText(v);
                         }
                     }
                     case 1 -> { // properties
@@ -140,7 +145,8 @@ final class GeoJsonFeatureParser {
         if (in.pos != to) {
             return false;
         }
-        List<ReadRepair> repairs = new ArrayList<>();
+        List<ReadRepair> repairs = this.repairs;
+        repairs.clear();
         Geometry g = null;
         BadGeometryException failure = null;
         if (type != null) {
@@ -154,17 +160,35 @@ final class GeoJsonFeatureParser {
         return true;
     }
 
+    /** The text of the feature's {@code id} member, a scalar at the cursor (as Jackson's {@code getText()}). */
+    private String memberText(int v) {
+        switch (v) {
+            case '"': {
+                int from = in.pos + 1;
+                return in.text(from, in.string());
+            }
+            case 't', 'f':
+                return in.literal() == 't' ? "true" : "false";
+            default: {
+                int from = in.pos;
+                int to = in.number();
+                return new String(in.buf, from, to - from, StandardCharsets.US_ASCII);
+            }
+        }
+    }
+
     /**
-     * The text of a scalar value at the cursor (as Jackson's {@code getText()}: numbers as written). With
-     * {@code share}, a short one comes from {@link #cached}.
+     * An attribute's scalar value at the cursor, as {@link Attributes} holds it: a string's text, {@code "true"} or
+     * {@code "false"}, a number of the plain form as a {@link JsonNumber} (no text made), another number as its
+     * text. With {@code share}, a short one comes from {@link #cached}.
      */
-    private String scalar(int v, boolean share) {
+    private Object attribute(int v, boolean share) {
         switch (v) {
             case '"': {
                 int from = in.pos + 1;
                 int close = in.string();
                 if (share && !in.escaped && close - from <= SHORT_VALUE) {
-                    return cached(from, close);
+                    return cached(from - 1, close + 1); // with its quotes: never the bytes of a number
                 }
                 String text = in.text(from, close);
                 return share ? shared.apply(text) : text;
@@ -177,23 +201,28 @@ final class GeoJsonFeatureParser {
                 if (share && to - from <= SHORT_VALUE) {
                     return cached(from, to);
                 }
-                String text = new String(in.buf, from, to - from, StandardCharsets.US_ASCII);
-                return share ? shared.apply(text) : text;
+                return number(from, to);
             }
         }
+    }
+
+    /** The number in {@code in.buf[from, to)} as {@link #attribute} gives it. */
+    private Object number(int from, int to) {
+        JsonNumber n = JsonNumber.of(in.buf, from, to);
+        return n != null ? n : new String(in.buf, from, to - from, StandardCharsets.US_ASCII);
     }
 
     /** Values of at most this many bytes are looked up in {@link #cached}. */
     private static final int SHORT_VALUE = 12;
     private final byte[][] valueBytes = new byte[4096][];
-    private final String[] values = new String[4096];
+    private final Object[] values = new Object[4096];
 
     /**
-     * The shared string for the UTF-8 text {@code in.buf[from, to)}: attribute values repeat (commune codes, land
-     * use codes, sheet numbers), and a direct-mapped cache keyed by their bytes finds the string made last time
-     * without decoding or hashing a new one.
+     * The shared value ({@link #attribute}) for the JSON string (quotes included) or number in {@code in.buf[from,
+     * to)}: attribute values repeat (commune codes, land use codes, sheet numbers), and a direct-mapped cache keyed
+     * by their bytes finds the value made last time without decoding or hashing a new one.
      */
-    private String cached(int from, int to) {
+    private Object cached(int from, int to) {
         byte[] b = in.buf;
         int h = to - from;
         for (int i = from; i < to; i++) {
@@ -205,10 +234,11 @@ final class GeoJsonFeatureParser {
             return values[slot];
         }
         misses++;
-        String text = shared.apply(new String(b, from, to - from, StandardCharsets.UTF_8));
+        Object value = b[from] == '"' ? shared.apply(new String(b, from + 1, to - from - 2, StandardCharsets.UTF_8))
+                : number(from, to);
         valueBytes[slot] = Arrays.copyOfRange(b, from, to);
-        values[slot] = text;
-        return text;
+        values[slot] = value;
+        return value;
     }
 
     /**
@@ -221,9 +251,12 @@ final class GeoJsonFeatureParser {
     private int[] lookedUp = new int[0];
     private int[] found = new int[0];
     private final java.util.Map<Attributes.Names, int[][]> valueCounts = new java.util.IdentityHashMap<>();
-    /** The attributes being read: names and values (null when the value is a JSON null, which is left out). */
+    /**
+     * The attributes being read: names and values ({@link #attribute}; null when the value is a JSON null, which
+     * is left out).
+     */
     private String[] names = new String[16];
-    private String[] read = new String[16];
+    private Object[] read = new Object[16];
 
     /** Reads a properties object at the cursor (its opening brace). */
     private Attributes properties(FeatureAssembler out) {
@@ -260,7 +293,7 @@ final class GeoJsonFeatureParser {
                 read[n] = null;
                 same = false;
             } else {
-                read[n] = same ? value(v, n) : scalar(v, true);
+                read[n] = same ? value(v, n) : attribute(v, true);
             }
             n++;
             c = in.next();
@@ -287,13 +320,14 @@ final class GeoJsonFeatureParser {
      * become the expected ones.
      */
     private Attributes otherNames(int n, FeatureAssembler out) {
-        java.util.LinkedHashMap<String, String> map = new java.util.LinkedHashMap<>();
+        java.util.LinkedHashMap<String, Object> map = new java.util.LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             if (read[i] != null) {
                 map.put(names[i], read[i]);
             }
         }
-        Attributes attributes = out.attributes(map);
+        Attributes attributes = new Attributes(out.names(map.keySet().toArray(new String[0])),
+                map.values().toArray());
         if (attributes.names() != expected) {
             expected = attributes.names();
             int[][] counts = valueCounts.computeIfAbsent(expected, k -> new int[2][k.size()]);
@@ -308,13 +342,13 @@ final class GeoJsonFeatureParser {
      * {@link #cached} while that attribute's values repeat (a commune code, a land use code, a sheet number), else
      * made afresh (an area, a plot number: looking those up finds nothing and only fills the cache).
      */
-    private String value(int v, int i) {
+    private Object value(int v, int i) {
         int tries = lookedUp[i];
         if (tries >= VALUES_TRIED && found[i] < tries / REPEATED) {
-            return scalar(v, false);
+            return attribute(v, false);
         }
         int before = misses;
-        String text = scalar(v, true);
+        Object text = attribute(v, true);
         if (tries < VALUES_TRIED) {
             lookedUp[i] = tries + 1;
             if (misses == before) {

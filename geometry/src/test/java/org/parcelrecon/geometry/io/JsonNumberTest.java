@@ -1,0 +1,73 @@
+package org.parcelrecon.geometry.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class JsonNumberTest {
+    private static final String PLAIN = "-?(0|[1-9][0-9]*)(\\.[0-9]+)?";
+
+    private static JsonNumber read(String text) {
+        byte[] b = ("[" + text + "]").getBytes(StandardCharsets.US_ASCII);
+        return JsonNumber.of(b, 1, b.length - 1);
+    }
+
+    /** Text, value and integral text as the eager path makes them from the text (parseDouble, the 12.0 rule). */
+    private static void sameAsFromItsText(String text) {
+        JsonNumber n = read(text);
+        assertThat(n).as(text).isNotNull();
+        assertThat(n.text()).isEqualTo(text);
+        assertThat(n.toString()).isEqualTo(text);
+        assertThat(Double.doubleToRawLongBits(n.value())).as(text)
+                .isEqualTo(Double.doubleToRawLongBits(Double.parseDouble(text)));
+        String integral = FeatureAssembler.integralWithZeroFraction(text) ? text.substring(0, text.indexOf('.')) : text;
+        assertThat(n.integral()).as(text).isEqualTo(integral);
+    }
+
+    @Test
+    void givesBackTheTextTheValueAndTheIntegerTextOfEdgeCases() {
+        for (String s : List.of("0", "-0", "0.0", "-0.0", "-0.00", "0.05", "-0.050", "1", "-1", "12.0", "-12.000",
+                "12.5", "100", "100.00", "2456.95", "380002.667", "9007199254740992", "9007199254740993",
+                "999999999999999999", "-999999999999999999", "0.00000000000000001", "12345678.9012345678",
+                "9007199254740993.5", "0.1", "0.3", "1000000000000000.0")) {
+            sameAsFromItsText(s);
+        }
+    }
+
+    @Test
+    void givesBackTheTextTheValueAndTheIntegerTextOfRandomPlainNumbers() {
+        Random r = new Random(23);
+        for (int k = 0; k < 50_000; k++) {
+            StringBuilder s = new StringBuilder(r.nextInt(4) == 0 ? "-" : "");
+            int whole = r.nextInt(4) == 0 ? 0 : 1 + r.nextInt(18);
+            s.append(whole == 0 ? "0" : String.valueOf(1 + r.nextInt(9)));
+            for (int i = 1; i < whole; i++) {
+                s.append(r.nextInt(10));
+            }
+            int room = JsonNumber.MAX_DIGITS - Math.max(whole, 1);
+            int fraction = room == 0 || r.nextBoolean() ? 0 : 1 + r.nextInt(room);
+            if (fraction > 0) {
+                s.append('.');
+                boolean zeros = r.nextInt(5) == 0;
+                for (int i = 0; i < fraction; i++) {
+                    s.append(zeros ? 0 : r.nextInt(10));
+                }
+            }
+            assertThat(s.toString()).matches(PLAIN);
+            sameAsFromItsText(s.toString());
+        }
+    }
+
+    @Test
+    void leavesOtherNumbersToTheirText() {
+        List<String> others = new ArrayList<>(List.of("1e5", "-2.5E-3", "1.5e+02", "0e0", "1234567890123456789",
+                "-1234567890.123456789", "0.0000000000000000001"));
+        for (String s : others) {
+            assertThat(read(s)).as(s).isNull();
+        }
+    }
+}

@@ -180,65 +180,196 @@ final class GeoJsonFeatureParser {
     /**
      * An attribute's scalar value at the cursor, as {@link Attributes} holds it: a string's text, {@code "true"} or
      * {@code "false"}, a number of the plain form as a {@link JsonNumber} (no text made), another number as its
-     * text. With {@code share}, a short one comes from {@link #cached}.
+     * text. With {@code share}, a short string or plain number comes from a cache of the values made before.
      */
     private Object attribute(int v, boolean share) {
         switch (v) {
-            case '"': {
-                int from = in.pos + 1;
-                int close = in.string();
-                if (share && !in.escaped && close - from <= SHORT_VALUE) {
-                    return cached(from - 1, close + 1); // with its quotes: never the bytes of a number
-                }
-                String text = in.text(from, close);
-                return share ? shared.apply(text) : text;
-            }
+            case '"':
+                return string(share);
             case 't', 'f':
                 return in.literal() == 't' ? "true" : "false";
-            default: {
-                int from = in.pos;
-                int to = in.number();
-                if (share && to - from <= SHORT_VALUE) {
-                    return cached(from, to);
-                }
-                return number(from, to);
-            }
+            default:
+                return number(share);
         }
     }
 
-    /** The number in {@code in.buf[from, to)} as {@link #attribute} gives it. */
-    private Object number(int from, int to) {
-        JsonNumber n = JsonNumber.of(in.buf, from, to);
-        return n != null ? n : new String(in.buf, from, to - from, StandardCharsets.US_ASCII);
+    /**
+     * A string value at the cursor (its opening quote). One written in ASCII without an escape or a control
+     * character (nearly every attribute value) is read in one pass that finds its closing quote and hashes its
+     * bytes for {@link #cachedString}, and made a string by copying its bytes (ASCII reads the same as Latin-1 as
+     * it does as UTF-8); any other is read by {@link JsonBytes#string}, which validates its UTF-8 and escapes.
+     */
+    private Object string(boolean share) {
+        byte[] b = in.buf;
+        int from = in.pos + 1;
+        int end = Math.min(in.end, from + JsonBytes.MAX_STRING_BYTES);
+        int h = 0;
+        int p = from;
+        int c = 0;
+        while (p < end && (c = b[p]) >= 0x20 && c != '"' && c != '\\') { // a byte past ASCII is negative: it stops
+            h = 31 * h + c;
+            p++;
+        }
+        if (p < end && c == '"') {
+            in.pos = p + 1;
+            if (share && p - from <= SHORT_VALUE) {
+                return cachedString(from, p, h);
+            }
+            String text = new String(b, from, p - from, StandardCharsets.ISO_8859_1);
+            return share ? shared.apply(text) : text;
+        }
+        int close = in.string();
+        if (share && !in.escaped && close - from <= SHORT_VALUE) {
+            return cachedString(from, close, hash(b, from, close));
+        }
+        String text = in.text(from, close);
+        return share ? shared.apply(text) : text;
     }
 
-    /** Values of at most this many bytes are looked up in {@link #cached}. */
-    private static final int SHORT_VALUE = 12;
-    private final byte[][] valueBytes = new byte[4096][];
-    private final Object[] values = new Object[4096];
-
-    /**
-     * The shared value ({@link #attribute}) for the JSON string (quotes included) or number in {@code in.buf[from,
-     * to)}: attribute values repeat (commune codes, land use codes, sheet numbers), and a direct-mapped cache keyed
-     * by their bytes finds the value made last time without decoding or hashing a new one.
-     */
-    private Object cached(int from, int to) {
-        byte[] b = in.buf;
-        int h = to - from;
+    private static int hash(byte[] b, int from, int to) {
+        int h = 0;
         for (int i = from; i < to; i++) {
             h = 31 * h + b[i];
         }
-        int slot = (h ^ (h >>> 12)) & (values.length - 1);
-        byte[] known = valueBytes[slot];
-        if (known != null && Arrays.equals(known, 0, known.length, b, from, to)) {
-            return values[slot];
+        return h;
+    }
+
+    /**
+     * A number value at the cursor: one of {@link JsonNumber}'s plain form read in one pass ({@link #plainDigits})
+     * and kept as its digits; any other (an exponent, more digits, a malformed one, which stops the parser) by
+     * {@link JsonBytes#number}, as its text.
+     */
+    private Object number(boolean share) {
+        byte[] b = in.buf;
+        int from = in.pos;
+        int to = plainDigits(b, from, in.end);
+        if (to < 0) {
+            to = in.number();
+            String text = new String(b, from, to - from, StandardCharsets.US_ASCII);
+            return share ? shared.apply(text) : text;
+        }
+        in.pos = to;
+        if (share && to - from <= SHORT_VALUE) {
+            return cachedNumber(from, to);
+        }
+        return new JsonNumber(digits, scale, negative);
+    }
+
+    /** What {@link #plainDigits} read last: the digits without the point, how many follow it, the sign. */
+    private long digits;
+    private int scale;
+    private boolean negative;
+
+    /**
+     * Reads a number of {@link JsonNumber}'s plain form, {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?} with at most
+     * {@value JsonNumber#MAX_DIGITS} digits, at {@code b[p]} into {@link #digits}, {@link #scale} and
+     * {@link #negative}, validating it as it goes: the byte after it must not continue a number (an exponent, a
+     * digit after a leading zero).
+     *
+     * @return the index after it; -1 for any other form or the end of the bytes (left to {@link JsonBytes#number})
+     */
+    private int plainDigits(byte[] b, int p, int e) {
+        boolean minus = p < e && b[p] == '-';
+        if (minus) {
+            p++;
+        }
+        int from = p;
+        long m = 0;
+        int c;
+        if (p < e && b[p] == '0') {
+            p++;
+        } else {
+            while (p < e && (char) ((c = b[p]) - '0') < 10) {
+                m = m * 10 + (c - '0');
+                p++;
+            }
+        }
+        int whole = p - from;
+        if (whole == 0 || p >= e) {
+            return -1;
+        }
+        c = b[p];
+        int fraction = 0;
+        if (c == '.') {
+            int start = ++p;
+            while (p < e && (char) ((c = b[p]) - '0') < 10) {
+                m = m * 10 + (c - '0');
+                p++;
+            }
+            fraction = p - start;
+            if (fraction == 0 || p >= e) {
+                return -1;
+            }
+            c = b[p];
+        } else if ((char) (c - '0') < 10) { // a digit after a leading zero
+            return -1;
+        }
+        if (whole + fraction > JsonNumber.MAX_DIGITS || (c | 0x20) == 'e') {
+            return -1;
+        }
+        digits = m;
+        scale = fraction;
+        negative = minus;
+        return p;
+    }
+
+    /** Values of at most this many bytes are looked up in a cache. */
+    private static final int SHORT_VALUE = 12;
+    private static final int SLOTS = 4096;
+    private final byte[][] stringBytes = new byte[SLOTS][];
+    private final String[] strings = new String[SLOTS];
+    private final byte[][] numberBytes = new byte[SLOTS][];
+    private final JsonNumber[] numbers = new JsonNumber[SLOTS];
+
+    /**
+     * The shared text of the JSON string without escapes whose UTF-8 bytes are {@code in.buf[from, to)} and hash
+     * {@code h} ({@link #hash}): attribute values repeat (commune codes, land use codes), and a direct-mapped cache
+     * keyed by their bytes finds the string made last time without decoding or hashing a new one.
+     */
+    private String cachedString(int from, int to, int h) {
+        byte[] b = in.buf;
+        int slot = (h ^ (h >>> 12)) & (SLOTS - 1);
+        byte[] known = stringBytes[slot];
+        if (known != null && same(known, b, from, to)) {
+            return strings[slot];
         }
         misses++;
-        Object value = b[from] == '"' ? shared.apply(new String(b, from + 1, to - from - 2, StandardCharsets.UTF_8))
-                : number(from, to);
-        valueBytes[slot] = Arrays.copyOfRange(b, from, to);
-        values[slot] = value;
-        return value;
+        String text = shared.apply(new String(b, from, to - from, StandardCharsets.UTF_8));
+        stringBytes[slot] = Arrays.copyOfRange(b, from, to);
+        strings[slot] = text;
+        return text;
+    }
+
+    /**
+     * The shared {@link JsonNumber} for the plain number {@link #plainDigits} just read from {@code in.buf[from,
+     * to)}, from a cache as {@link #cachedString}'s (sheet numbers, plot numbers repeat).
+     */
+    private JsonNumber cachedNumber(int from, int to) {
+        byte[] b = in.buf;
+        int h = hash(b, from, to);
+        int slot = (h ^ (h >>> 12)) & (SLOTS - 1);
+        byte[] known = numberBytes[slot];
+        if (known != null && same(known, b, from, to)) {
+            return numbers[slot];
+        }
+        misses++;
+        JsonNumber n = new JsonNumber(digits, scale, negative);
+        numberBytes[slot] = Arrays.copyOfRange(b, from, to);
+        numbers[slot] = n;
+        return n;
+    }
+
+    /** Whether {@code b[from, to)} holds the bytes of {@code known} (a short key: compared byte by byte). */
+    private static boolean same(byte[] known, byte[] b, int from, int to) {
+        if (known.length != to - from) {
+            return false;
+        }
+        for (int i = 0; i < known.length; i++) {
+            if (known[i] != b[from + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -338,9 +469,10 @@ final class GeoJsonFeatureParser {
     }
 
     /**
-     * The value of attribute {@code i} of the {@link #expected} names, at the cursor: a short one from
-     * {@link #cached} while that attribute's values repeat (a commune code, a land use code, a sheet number), else
-     * made afresh (an area, a plot number: looking those up finds nothing and only fills the cache).
+     * The value of attribute {@code i} of the {@link #expected} names, at the cursor: a short one from a cache
+     * ({@link #cachedString}, {@link #cachedNumber}) while that attribute's values repeat (a commune code, a land
+     * use code, a sheet number), else made afresh (an area, a plot number: looking those up finds nothing and only
+     * fills the cache).
      */
     private Object value(int v, int i) {
         int tries = lookedUp[i];
@@ -348,21 +480,21 @@ final class GeoJsonFeatureParser {
             return attribute(v, false);
         }
         int before = misses;
-        Object text = attribute(v, true);
+        Object value = attribute(v, true);
         if (tries < VALUES_TRIED) {
             lookedUp[i] = tries + 1;
             if (misses == before) {
                 found[i]++;
             }
         }
-        return text;
+        return value;
     }
 
     /** After this many values of an attribute, {@link #value} decides whether to go on looking them up. */
     private static final int VALUES_TRIED = 256;
     /** It goes on when at least one value in this many was found. */
     private static final int REPEATED = 4;
-    /** How many times {@link #cached} has not found a value. */
+    /** How many times a cache has not found a value. */
     private int misses;
 
     /** Reads a geometry object's members up to its coordinates; returns its type, {@link #POLYGON} or MultiPolygon. */

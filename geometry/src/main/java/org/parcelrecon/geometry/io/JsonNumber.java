@@ -4,7 +4,8 @@ package org.parcelrecon.geometry.io;
  * An attribute value the file wrote as a JSON number of the plain form {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?} with at
  * most 18 digits, kept as its digits ({@link GeoJsonFeatureParser} makes it, {@link Attributes} holds it): the
  * reader needs only its value (a recorded area) or its integer text (a sheet or plot number), and a map seldom
- * asks for the text of the rest, so no string is made for it until something does ({@link #text()}).
+ * asks for the text of the rest, so no string is made for it until something does ({@link #text()}). The parser
+ * reads the digits as it validates the number, in one pass.
  *
  * <p>The digits, the count of digits after the point and the sign give back exactly the bytes the file wrote:
  * the plain form has no leading zero but a single one before the point, keeps every fraction digit (trailing zeros
@@ -34,40 +35,15 @@ final class JsonNumber {
     /** The text, once asked for. */
     private String text;
 
-    private JsonNumber(long digits, int scale, boolean negative) {
+    /**
+     * @param digits   the digits without the point, as an integer (at most {@value #MAX_DIGITS} of them)
+     * @param scale    how many of them come after the point; 0 for an integer written without a point
+     * @param negative whether a minus sign comes first (also before a zero)
+     */
+    JsonNumber(long digits, int scale, boolean negative) {
         this.digits = digits;
         this.scale = scale;
         this.negative = negative;
-    }
-
-    /**
-     * {@return the number in {@code b[from, to)} (a valid JSON number, as {@link JsonBytes#number} consumed it) when
-     * it has the plain form; null for an exponent or more than {@value #MAX_DIGITS} digits}
-     */
-    static JsonNumber of(byte[] b, int from, int to) {
-        int p = from;
-        boolean negative = b[p] == '-';
-        if (negative) {
-            p++;
-        }
-        long m = 0;
-        int count = 0;
-        int point = -1;
-        for (; p < to; p++) {
-            int c = b[p];
-            if (c == '.') {
-                point = p;
-            } else if (c >= '0' && c <= '9') {
-                m = m * 10 + (c - '0');
-                count++;
-            } else {
-                return null; // an exponent
-            }
-        }
-        if (count > MAX_DIGITS) {
-            return null;
-        }
-        return new JsonNumber(m, point < 0 ? 0 : to - point - 1, negative);
     }
 
     /** {@return the number as the file wrote it} */

@@ -604,7 +604,7 @@ class GeoJsonFastPathTest {
             case 4 -> "\"Đất ở " + i + "\"";
             case 5 -> r.nextBoolean() ? "true" : "false";
             case 6 -> "null";
-            case 7 -> "\"-\"";
+            case 7 -> r.nextBoolean() ? "\"-\"" : "\"ở" + i % 3 + "\u007f\"";
             case 8 -> i + "." + "0".repeat(1 + r.nextInt(3));
             case 9 -> "-" + i + ".50";
             case 10, 11 -> String.valueOf(i);

@@ -2,8 +2,6 @@ package org.parcelrecon.geometry.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -11,15 +9,23 @@ import org.junit.jupiter.api.Test;
 class JsonNumberTest {
     private static final String PLAIN = "-?(0|[1-9][0-9]*)(\\.[0-9]+)?";
 
+    /**
+     * The number of a plain text, its digits taken apart here (the parser's one-pass reading is pinned by
+     * GeoJsonFastPathTest against Jackson).
+     */
     private static JsonNumber read(String text) {
-        byte[] b = ("[" + text + "]").getBytes(StandardCharsets.US_ASCII);
-        return JsonNumber.of(b, 1, b.length - 1);
+        assertThat(text).matches(PLAIN);
+        boolean negative = text.startsWith("-");
+        String unsigned = negative ? text.substring(1) : text;
+        int point = unsigned.indexOf('.');
+        String digits = unsigned.replace(".", "");
+        assertThat(digits.length()).isLessThanOrEqualTo(JsonNumber.MAX_DIGITS);
+        return new JsonNumber(Long.parseLong(digits), point < 0 ? 0 : unsigned.length() - point - 1, negative);
     }
 
     /** Text, value and integral text as the eager path makes them from the text (parseDouble, the 12.0 rule). */
     private static void sameAsFromItsText(String text) {
         JsonNumber n = read(text);
-        assertThat(n).as(text).isNotNull();
         assertThat(n.text()).isEqualTo(text);
         assertThat(n.toString()).isEqualTo(text);
         assertThat(Double.doubleToRawLongBits(n.value())).as(text)
@@ -59,15 +65,6 @@ class JsonNumberTest {
             }
             assertThat(s.toString()).matches(PLAIN);
             sameAsFromItsText(s.toString());
-        }
-    }
-
-    @Test
-    void leavesOtherNumbersToTheirText() {
-        List<String> others = new ArrayList<>(List.of("1e5", "-2.5E-3", "1.5e+02", "0e0", "1234567890123456789",
-                "-1234567890.123456789", "0.0000000000000000001"));
-        for (String s : others) {
-            assertThat(read(s)).as(s).isNull();
         }
     }
 }

@@ -440,7 +440,9 @@ final class GeoJsonFeatureParser {
         }
         in.pos++;
         if (same && n == expect.size()) {
-            return new Attributes(expect, Arrays.copyOf(read, n));
+            Object[] values = new Object[n]; // Arrays.copyOf's generic form costs a class test more under C1
+            System.arraycopy(read, 0, values, 0, n);
+            return new Attributes(expect, values);
         }
         return otherNames(n, out);
     }
@@ -553,7 +555,9 @@ final class GeoJsonFeatureParser {
             throw JsonBytes.UNUSUAL;
         }
         if (single) {
-            return List.of(polygon());
+            singleRings.clear();
+            polygon(singleRings);
+            return singlePolygon;
         }
         List<List<double[]>> polygons = new ArrayList<>(1);
         in.pos++;
@@ -565,7 +569,7 @@ final class GeoJsonFeatureParser {
             if (in.next() != '[') {
                 throw JsonBytes.UNUSUAL;
             }
-            polygons.add(polygon());
+            polygons.add(polygon(new ArrayList<>(1)));
             if (endOfArray()) {
                 return polygons;
             }
@@ -585,9 +589,15 @@ final class GeoJsonFeatureParser {
         return false;
     }
 
-    /** One polygon's rings at the cursor (its opening bracket). */
-    private List<double[]> polygon() {
-        List<double[]> rings = new ArrayList<>(1);
+    /**
+     * A Polygon's rings, reused from feature to feature ({@link #polygonal} keeps none of its lists), and the list
+     * of that one polygon.
+     */
+    private final List<double[]> singleRings = new ArrayList<>();
+    private final List<List<double[]>> singlePolygon = List.of(singleRings);
+
+    /** One polygon's rings at the cursor (its opening bracket), added to {@code rings}, which it returns. */
+    private List<double[]> polygon(List<double[]> rings) {
         in.pos++;
         if (in.next() == ']') {
             in.pos++;
@@ -735,10 +745,14 @@ final class GeoJsonFeatureParser {
         return p;
     }
 
+    /** The polygons {@link #polygonal} builds, reused: {@link LenientPolygons#polygonal} keeps no list. */
+    private final List<Polygon> built = new ArrayList<>();
+
     /** The geometry as {@link GeoJsonParcelReader} builds a Polygon ({@code single}) or MultiPolygon. */
     private Geometry polygonal(List<List<double[]>> polygons, boolean single, List<ReadRepair> repairs)
             throws BadGeometryException {
-        List<Polygon> built = new ArrayList<>(polygons.size());
+        List<Polygon> built = this.built;
+        built.clear();
         for (List<double[]> rings : polygons) {
             LenientPolygons.addPolygon(built, factory, rings, repairs);
         }

@@ -695,54 +695,28 @@ final class GeoJsonFeatureParser {
     private double value;
 
     /**
-     * Reads the number at {@code b[p]} when it has the common form, {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?} with at
-     * most 18 digits, followed by a byte that cannot continue a number: validates and decodes it in one pass into
-     * {@link #value}, exactly as {@link FastDoubles#parse} decodes it (an integer through {@code long}, so
-     * {@code -0} is 0.0; a decimal as {@code m / 10^k} when that is exact, {@link FastDoubles#isExactDecimal}).
+     * Reads the number at {@code b[p]} when it has the common form ({@link #plainDigits}: validated and taken
+     * apart in one pass) and decodes it into {@link #value}, exactly as {@link FastDoubles#parse} decodes it (an
+     * integer through {@code long}, so {@code -0} is 0.0; a decimal as {@code m / 10^k} when that is exact,
+     * {@link FastDoubles#isExactDecimal}).
      *
      * @return the index after it; -1 for any other form (or the end of the bytes), left to {@link JsonBytes#number}
      */
     private int plainNumber(byte[] b, int p, int e) {
-        boolean negative = p < e && b[p] == '-';
-        if (negative) {
-            p++;
-        }
-        int from = p;
-        long m = 0;
-        int c;
-        if (p < e && b[p] == '0') {
-            p++;
-        } else {
-            while (p < e && (char) ((c = b[p]) - '0') < 10) { // a digit, in one unsigned comparison
-                m = m * 10 + (c - '0');
-                p++;
-            }
-        }
-        int digits = p - from;
-        if (digits == 0 || p >= e) {
+        int to = plainDigits(b, p, e);
+        if (to < 0) {
             return -1;
         }
-        c = b[p];
-        if (c == '.') {
-            int fraction = ++p;
-            while (p < e && (char) ((c = b[p]) - '0') < 10) {
-                m = m * 10 + (c - '0');
-                p++;
-            }
-            int scale = p - fraction;
-            if (scale == 0 || p >= e || digits + scale > 18 || (b[p] | 0x20) == 'e'
-                    || !FastDoubles.isExactDecimal(m, scale)) {
-                return -1;
-            }
-            double v = FastDoubles.decimal(m, scale);
-            value = negative ? -v : v;
-            return p;
+        if (scale == 0) {
+            value = negative ? (double) -digits : (double) digits;
+            return to;
         }
-        if (digits > 18 || (c | 0x20) == 'e' || (char) (c - '0') < 10) { // a digit after a leading zero
+        if (!FastDoubles.isExactDecimal(digits, scale)) {
             return -1;
         }
-        value = negative ? (double) -m : (double) m;
-        return p;
+        double v = FastDoubles.decimal(digits, scale);
+        value = negative ? -v : v;
+        return to;
     }
 
     /** The polygons {@link #polygonal} builds, reused: {@link LenientPolygons#polygonal} keeps no list. */

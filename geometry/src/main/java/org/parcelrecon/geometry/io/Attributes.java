@@ -20,19 +20,26 @@ import java.util.function.Function;
  * array instead of a {@code LinkedHashMap} of 6 entries, and is never copied again: {@link #copyOf} returns it as it
  * is. It behaves as an unmodifiable {@code LinkedHashMap} does (equality, hash code and text are
  * {@link AbstractMap}'s; null keys and values are allowed; every mutator throws).
+ *
+ * <p>A value the byte parser read as a plain JSON number may be held as a {@link JsonNumber} instead of its text:
+ * every way of reading the map ({@link #get}, {@link #entrySet}, {@link #forEach}, {@link #value}) gives its text,
+ * made when first asked for, so the map is the same; {@link #raw} gives the held value to the reader, which takes a
+ * recorded area's value or a sheet's integer text from it without the text.
  */
 final class Attributes extends AbstractMap<String, String> {
     /** No attributes. */
-    static final Attributes EMPTY = new Attributes(Names.EMPTY, new String[0]);
+    static final Attributes EMPTY = new Attributes(Names.EMPTY, new Object[0]);
 
     private final Names names;
-    private final String[] values;
+    /** Each value: a {@link String}, a {@link JsonNumber} or null. */
+    private final Object[] values;
 
     /**
      * @param names  the attribute names
-     * @param values their values, in the same order; kept, not copied (the caller gives it up)
+     * @param values their values, in the same order, each a {@link String}, a {@link JsonNumber} (read as its text)
+     *               or null; kept, not copied (the caller gives it up)
      */
-    Attributes(Names names, String[] values) {
+    Attributes(Names names, Object[] values) {
         if (names.size() != values.length) {
             throw new IllegalArgumentException(names.size() + " names, " + values.length + " values");
         }
@@ -62,7 +69,7 @@ final class Attributes extends AbstractMap<String, String> {
             return a;
         }
         String[] keys = new String[map.size()];
-        String[] vals = new String[keys.length];
+        Object[] vals = new Object[keys.length];
         int i = 0;
         for (Map.Entry<String, String> e : map.entrySet()) {
             keys[i] = e.getKey();
@@ -82,7 +89,20 @@ final class Attributes extends AbstractMap<String, String> {
      * @param i the place, from 0
      */
     String value(int i) {
+        return text(values[i]);
+    }
+
+    /**
+     * {@return the value held at a place in file order: a {@link String}, a {@link JsonNumber} or null}
+     *
+     * @param i the place, from 0
+     */
+    Object raw(int i) {
         return values[i];
+    }
+
+    private static String text(Object value) {
+        return value instanceof JsonNumber n ? n.text() : (String) value;
     }
 
     @Override
@@ -98,7 +118,7 @@ final class Attributes extends AbstractMap<String, String> {
     @Override
     public String get(Object key) {
         int i = names.indexOf(key);
-        return i < 0 ? null : values[i];
+        return i < 0 ? null : text(values[i]);
     }
 
     @Override
@@ -109,7 +129,7 @@ final class Attributes extends AbstractMap<String, String> {
     @Override
     public void forEach(BiConsumer<? super String, ? super String> action) {
         for (int i = 0; i < values.length; i++) {
-            action.accept(names.keys[i], values[i]);
+            action.accept(names.keys[i], text(values[i]));
         }
     }
 
@@ -136,7 +156,7 @@ final class Attributes extends AbstractMap<String, String> {
                         if (i >= values.length) {
                             throw new NoSuchElementException();
                         }
-                        Map.Entry<String, String> e = new SimpleImmutableEntry<>(names.keys[i], values[i]);
+                        Map.Entry<String, String> e = new SimpleImmutableEntry<>(names.keys[i], text(values[i]));
                         i++;
                         return e;
                     }

@@ -74,7 +74,8 @@ final class FeatureAssembler {
     /**
      * {@link #add(int, long, String, Map, Geometry, BadGeometryException, List)}; {@code built} says that
      * {@code geometry} came from {@link LenientPolygons#polygon} and {@link LenientPolygons#polygonal}, so it is
-     * polygonal, finite and without a short ring already, and only its emptiness is left to check.
+     * polygonal, finite and without a short ring already, and only its emptiness is left to check. The parcel
+     * keeps a copy of {@code repairs}, so the caller may reuse that list.
      */
     void add(int index, long line, String memberId, Map<String, String> properties, Geometry geometry,
              BadGeometryException failure, List<ReadRepair> repairs, boolean built) {
@@ -111,9 +112,9 @@ final class FeatureAssembler {
             repairs = new ArrayList<>(repairs);
             repairs.add(ReadRepair.ID_MISSING);
         }
-        String sheet = number(first(attributes, at.sheet));
-        String plot = number(first(attributes, at.plot));
-        OptionalDouble area = area(first(attributes, at.area));
+        String sheet = firstNumber(attributes, at.sheet);
+        String plot = firstNumber(attributes, at.plot);
+        OptionalDouble area = firstArea(attributes, at.area);
         if (features.size() == featureLines.length) {
             featureLines = Arrays.copyOf(featureLines, 2 * featureLines.length);
         }
@@ -188,15 +189,56 @@ final class FeatureAssembler {
         return order;
     }
 
-    /** The usable value ({@link #usable}) of the first attribute in {@code order} that has one; null when none. */
+    /**
+     * The usable value ({@link #usable}) of the first attribute in {@code order} that has one; null when none. A
+     * {@link JsonNumber} always has one, its text (a digit, no space).
+     */
     private static String first(Attributes attributes, int[] order) {
         for (int i : order) {
-            String v = usable(attributes.value(i));
-            if (v != null) {
-                return v;
+            Object v = attributes.raw(i);
+            String usable = v instanceof JsonNumber n ? n.text() : usable((String) v);
+            if (usable != null) {
+                return usable;
             }
         }
         return null;
+    }
+
+    /**
+     * {@link #number} of {@link #first}: a number written {@code 12.0} becomes {@code "12"}. A {@link JsonNumber}
+     * gives its {@link JsonNumber#integral} text, the same without a test of its text.
+     */
+    private static String firstNumber(Attributes attributes, int[] order) {
+        for (int i : order) {
+            Object v = attributes.raw(i);
+            if (v instanceof JsonNumber n) {
+                return n.integral();
+            }
+            String usable = usable((String) v);
+            if (usable != null) {
+                return number(usable);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@link #area} of {@link #first}. A {@link JsonNumber} gives its value without its text being made: the value
+     * {@code parseDouble} gives for its text, which needs neither trimming nor a decimal comma replaced.
+     */
+    private static OptionalDouble firstArea(Attributes attributes, int[] order) {
+        for (int i : order) {
+            Object v = attributes.raw(i);
+            if (v instanceof JsonNumber n) {
+                double d = n.value();
+                return Double.isFinite(d) && d >= 0 ? OptionalDouble.of(d) : OptionalDouble.empty();
+            }
+            String usable = usable((String) v);
+            if (usable != null) {
+                return area(usable);
+            }
+        }
+        return OptionalDouble.empty();
     }
 
     private String id(String memberId, Attributes attributes, Lookup at) {
@@ -211,8 +253,8 @@ final class FeatureAssembler {
         if (fromAttributes != null && !placeholderId(fromAttributes)) {
             return fromAttributes;
         }
-        String sheet = number(first(attributes, at.sheet));
-        String plot = number(first(attributes, at.plot));
+        String sheet = firstNumber(attributes, at.sheet);
+        String plot = firstNumber(attributes, at.plot);
         return sheet != null && plot != null ? sheet + "/" + plot : null;
     }
 

@@ -39,6 +39,11 @@ final class GeoJsonFeatureParser {
     private final GeometryFactory factory;
     private final UnaryOperator<String> shared;
     private final JsonBytes in = new JsonBytes(new byte[0], 0, 0, false);
+    /**
+     * The repairs of the feature being read, reused: {@link FeatureAssembler#add} keeps a copy (the parcel's
+     * {@code List.copyOf}), nearly always of none.
+     */
+    private final List<ReadRepair> repairs = new ArrayList<>();
     /** The ring being read, as x,y pairs; grown as needed and reused. */
     private double[] ring = new double[256];
 
@@ -92,7 +97,7 @@ final class GeoJsonFeatureParser {
                         if (v == '{' || v == '[' || v == 'n') {
                             in.skipValue(1); // not a usable id member, as for the Jackson reader
                         } else {
-                            memberId = scalar(v, false);
+                            memberId = memberText(v);
                         }
                     }
                     case 1 -> { // properties
@@ -140,7 +145,8 @@ final class GeoJsonFeatureParser {
         if (in.pos != to) {
             return false;
         }
-        List<ReadRepair> repairs = new ArrayList<>();
+        List<ReadRepair> repairs = this.repairs;
+        repairs.clear();
         Geometry g = null;
         BadGeometryException failure = null;
         if (type != null) {
@@ -154,61 +160,216 @@ final class GeoJsonFeatureParser {
         return true;
     }
 
-    /**
-     * The text of a scalar value at the cursor (as Jackson's {@code getText()}: numbers as written). With
-     * {@code share}, a short one comes from {@link #cached}.
-     */
-    private String scalar(int v, boolean share) {
+    /** The text of the feature's {@code id} member, a scalar at the cursor (as Jackson's {@code getText()}). */
+    private String memberText(int v) {
         switch (v) {
             case '"': {
                 int from = in.pos + 1;
-                int close = in.string();
-                if (share && !in.escaped && close - from <= SHORT_VALUE) {
-                    return cached(from, close);
-                }
-                String text = in.text(from, close);
-                return share ? shared.apply(text) : text;
+                return in.text(from, in.string());
             }
             case 't', 'f':
                 return in.literal() == 't' ? "true" : "false";
             default: {
                 int from = in.pos;
                 int to = in.number();
-                if (share && to - from <= SHORT_VALUE) {
-                    return cached(from, to);
-                }
-                String text = new String(in.buf, from, to - from, StandardCharsets.US_ASCII);
-                return share ? shared.apply(text) : text;
+                return new String(in.buf, from, to - from, StandardCharsets.US_ASCII);
             }
         }
     }
 
-    /** Values of at most this many bytes are looked up in {@link #cached}. */
-    private static final int SHORT_VALUE = 12;
-    private final byte[][] valueBytes = new byte[4096][];
-    private final String[] values = new String[4096];
+    /**
+     * An attribute's scalar value at the cursor, as {@link Attributes} holds it: a string's text, {@code "true"} or
+     * {@code "false"}, a number of the plain form as a {@link JsonNumber} (no text made), another number as its
+     * text. With {@code share}, a short string or plain number comes from a cache of the values made before.
+     */
+    private Object attribute(int v, boolean share) {
+        switch (v) {
+            case '"':
+                return string(share);
+            case 't', 'f':
+                return in.literal() == 't' ? "true" : "false";
+            default:
+                return number(share);
+        }
+    }
 
     /**
-     * The shared string for the UTF-8 text {@code in.buf[from, to)}: attribute values repeat (commune codes, land
-     * use codes, sheet numbers), and a direct-mapped cache keyed by their bytes finds the string made last time
-     * without decoding or hashing a new one.
+     * A string value at the cursor (its opening quote). One written in ASCII without an escape or a control
+     * character (nearly every attribute value) is read in one pass that finds its closing quote and hashes its
+     * bytes for {@link #cachedString}, and made a string by copying its bytes (ASCII reads the same as Latin-1 as
+     * it does as UTF-8); any other is read by {@link JsonBytes#string}, which validates its UTF-8 and escapes.
      */
-    private String cached(int from, int to) {
+    private Object string(boolean share) {
         byte[] b = in.buf;
-        int h = to - from;
+        int from = in.pos + 1;
+        int end = Math.min(in.end, from + JsonBytes.MAX_STRING_BYTES);
+        int h = 0;
+        int p = from;
+        int c = 0;
+        while (p < end && (c = b[p]) >= 0x20 && c != '"' && c != '\\') { // a byte past ASCII is negative: it stops
+            h = 31 * h + c;
+            p++;
+        }
+        if (p < end && c == '"') {
+            in.pos = p + 1;
+            if (share && p - from <= SHORT_VALUE) {
+                return cachedString(from, p, h);
+            }
+            String text = new String(b, from, p - from, StandardCharsets.ISO_8859_1);
+            return share ? shared.apply(text) : text;
+        }
+        int close = in.string();
+        if (share && !in.escaped && close - from <= SHORT_VALUE) {
+            return cachedString(from, close, hash(b, from, close));
+        }
+        String text = in.text(from, close);
+        return share ? shared.apply(text) : text;
+    }
+
+    private static int hash(byte[] b, int from, int to) {
+        int h = 0;
         for (int i = from; i < to; i++) {
             h = 31 * h + b[i];
         }
-        int slot = (h ^ (h >>> 12)) & (values.length - 1);
-        byte[] known = valueBytes[slot];
-        if (known != null && Arrays.equals(known, 0, known.length, b, from, to)) {
-            return values[slot];
+        return h;
+    }
+
+    /**
+     * A number value at the cursor: one of {@link JsonNumber}'s plain form read in one pass ({@link #plainDigits})
+     * and kept as its digits; any other (an exponent, more digits, a malformed one, which stops the parser) by
+     * {@link JsonBytes#number}, as its text.
+     */
+    private Object number(boolean share) {
+        byte[] b = in.buf;
+        int from = in.pos;
+        int to = plainDigits(b, from, in.end);
+        if (to < 0) {
+            to = in.number();
+            String text = new String(b, from, to - from, StandardCharsets.US_ASCII);
+            return share ? shared.apply(text) : text;
+        }
+        in.pos = to;
+        if (share && to - from <= SHORT_VALUE) {
+            return cachedNumber(from, to);
+        }
+        return new JsonNumber(digits, scale, negative);
+    }
+
+    /** What {@link #plainDigits} read last: the digits without the point, how many follow it, the sign. */
+    private long digits;
+    private int scale;
+    private boolean negative;
+
+    /**
+     * Reads a number of {@link JsonNumber}'s plain form, {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?} with at most
+     * {@value JsonNumber#MAX_DIGITS} digits, at {@code b[p]} into {@link #digits}, {@link #scale} and
+     * {@link #negative}, validating it as it goes: the byte after it must not continue a number (an exponent, a
+     * digit after a leading zero).
+     *
+     * @return the index after it; -1 for any other form or the end of the bytes (left to {@link JsonBytes#number})
+     */
+    private int plainDigits(byte[] b, int p, int e) {
+        boolean minus = p < e && b[p] == '-';
+        if (minus) {
+            p++;
+        }
+        int from = p;
+        long m = 0;
+        int c;
+        if (p < e && b[p] == '0') {
+            p++;
+        } else {
+            while (p < e && (char) ((c = b[p]) - '0') < 10) {
+                m = m * 10 + (c - '0');
+                p++;
+            }
+        }
+        int whole = p - from;
+        if (whole == 0 || p >= e) {
+            return -1;
+        }
+        c = b[p];
+        int fraction = 0;
+        if (c == '.') {
+            int start = ++p;
+            while (p < e && (char) ((c = b[p]) - '0') < 10) {
+                m = m * 10 + (c - '0');
+                p++;
+            }
+            fraction = p - start;
+            if (fraction == 0 || p >= e) {
+                return -1;
+            }
+            c = b[p];
+        } else if ((char) (c - '0') < 10) { // a digit after a leading zero
+            return -1;
+        }
+        if (whole + fraction > JsonNumber.MAX_DIGITS || (c | 0x20) == 'e') {
+            return -1;
+        }
+        digits = m;
+        scale = fraction;
+        negative = minus;
+        return p;
+    }
+
+    /** Values of at most this many bytes are looked up in a cache. */
+    private static final int SHORT_VALUE = 12;
+    private static final int SLOTS = 4096;
+    private final byte[][] stringBytes = new byte[SLOTS][];
+    private final String[] strings = new String[SLOTS];
+    private final byte[][] numberBytes = new byte[SLOTS][];
+    private final JsonNumber[] numbers = new JsonNumber[SLOTS];
+
+    /**
+     * The shared text of the JSON string without escapes whose UTF-8 bytes are {@code in.buf[from, to)} and hash
+     * {@code h} ({@link #hash}): attribute values repeat (commune codes, land use codes), and a direct-mapped cache
+     * keyed by their bytes finds the string made last time without decoding or hashing a new one.
+     */
+    private String cachedString(int from, int to, int h) {
+        byte[] b = in.buf;
+        int slot = (h ^ (h >>> 12)) & (SLOTS - 1);
+        byte[] known = stringBytes[slot];
+        if (known != null && same(known, b, from, to)) {
+            return strings[slot];
         }
         misses++;
         String text = shared.apply(new String(b, from, to - from, StandardCharsets.UTF_8));
-        valueBytes[slot] = Arrays.copyOfRange(b, from, to);
-        values[slot] = text;
+        stringBytes[slot] = Arrays.copyOfRange(b, from, to);
+        strings[slot] = text;
         return text;
+    }
+
+    /**
+     * The shared {@link JsonNumber} for the plain number {@link #plainDigits} just read from {@code in.buf[from,
+     * to)}, from a cache as {@link #cachedString}'s (sheet numbers, plot numbers repeat).
+     */
+    private JsonNumber cachedNumber(int from, int to) {
+        byte[] b = in.buf;
+        int h = hash(b, from, to);
+        int slot = (h ^ (h >>> 12)) & (SLOTS - 1);
+        byte[] known = numberBytes[slot];
+        if (known != null && same(known, b, from, to)) {
+            return numbers[slot];
+        }
+        misses++;
+        JsonNumber n = new JsonNumber(digits, scale, negative);
+        numberBytes[slot] = Arrays.copyOfRange(b, from, to);
+        numbers[slot] = n;
+        return n;
+    }
+
+    /** Whether {@code b[from, to)} holds the bytes of {@code known} (a short key: compared byte by byte). */
+    private static boolean same(byte[] known, byte[] b, int from, int to) {
+        if (known.length != to - from) {
+            return false;
+        }
+        for (int i = 0; i < known.length; i++) {
+            if (known[i] != b[from + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -221,9 +382,12 @@ final class GeoJsonFeatureParser {
     private int[] lookedUp = new int[0];
     private int[] found = new int[0];
     private final java.util.Map<Attributes.Names, int[][]> valueCounts = new java.util.IdentityHashMap<>();
-    /** The attributes being read: names and values (null when the value is a JSON null, which is left out). */
+    /**
+     * The attributes being read: names and values ({@link #attribute}; null when the value is a JSON null, which
+     * is left out).
+     */
     private String[] names = new String[16];
-    private String[] read = new String[16];
+    private Object[] read = new Object[16];
 
     /** Reads a properties object at the cursor (its opening brace). */
     private Attributes properties(FeatureAssembler out) {
@@ -260,7 +424,7 @@ final class GeoJsonFeatureParser {
                 read[n] = null;
                 same = false;
             } else {
-                read[n] = same ? value(v, n) : scalar(v, true);
+                read[n] = same ? value(v, n) : attribute(v, true);
             }
             n++;
             c = in.next();
@@ -276,7 +440,9 @@ final class GeoJsonFeatureParser {
         }
         in.pos++;
         if (same && n == expect.size()) {
-            return new Attributes(expect, Arrays.copyOf(read, n));
+            Object[] values = new Object[n]; // Arrays.copyOf's generic form costs a class test more under C1
+            System.arraycopy(read, 0, values, 0, n);
+            return new Attributes(expect, values);
         }
         return otherNames(n, out);
     }
@@ -287,13 +453,14 @@ final class GeoJsonFeatureParser {
      * become the expected ones.
      */
     private Attributes otherNames(int n, FeatureAssembler out) {
-        java.util.LinkedHashMap<String, String> map = new java.util.LinkedHashMap<>();
+        java.util.LinkedHashMap<String, Object> map = new java.util.LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             if (read[i] != null) {
                 map.put(names[i], read[i]);
             }
         }
-        Attributes attributes = out.attributes(map);
+        Attributes attributes = new Attributes(out.names(map.keySet().toArray(new String[0])),
+                map.values().toArray());
         if (attributes.names() != expected) {
             expected = attributes.names();
             int[][] counts = valueCounts.computeIfAbsent(expected, k -> new int[2][k.size()]);
@@ -304,31 +471,32 @@ final class GeoJsonFeatureParser {
     }
 
     /**
-     * The value of attribute {@code i} of the {@link #expected} names, at the cursor: a short one from
-     * {@link #cached} while that attribute's values repeat (a commune code, a land use code, a sheet number), else
-     * made afresh (an area, a plot number: looking those up finds nothing and only fills the cache).
+     * The value of attribute {@code i} of the {@link #expected} names, at the cursor: a short one from a cache
+     * ({@link #cachedString}, {@link #cachedNumber}) while that attribute's values repeat (a commune code, a land
+     * use code, a sheet number), else made afresh (an area, a plot number: looking those up finds nothing and only
+     * fills the cache).
      */
-    private String value(int v, int i) {
+    private Object value(int v, int i) {
         int tries = lookedUp[i];
         if (tries >= VALUES_TRIED && found[i] < tries / REPEATED) {
-            return scalar(v, false);
+            return attribute(v, false);
         }
         int before = misses;
-        String text = scalar(v, true);
+        Object value = attribute(v, true);
         if (tries < VALUES_TRIED) {
             lookedUp[i] = tries + 1;
             if (misses == before) {
                 found[i]++;
             }
         }
-        return text;
+        return value;
     }
 
     /** After this many values of an attribute, {@link #value} decides whether to go on looking them up. */
     private static final int VALUES_TRIED = 256;
     /** It goes on when at least one value in this many was found. */
     private static final int REPEATED = 4;
-    /** How many times {@link #cached} has not found a value. */
+    /** How many times a cache has not found a value. */
     private int misses;
 
     /** Reads a geometry object's members up to its coordinates; returns its type, {@link #POLYGON} or MultiPolygon. */
@@ -387,7 +555,9 @@ final class GeoJsonFeatureParser {
             throw JsonBytes.UNUSUAL;
         }
         if (single) {
-            return List.of(polygon());
+            singleRings.clear();
+            polygon(singleRings);
+            return singlePolygon;
         }
         List<List<double[]>> polygons = new ArrayList<>(1);
         in.pos++;
@@ -399,7 +569,7 @@ final class GeoJsonFeatureParser {
             if (in.next() != '[') {
                 throw JsonBytes.UNUSUAL;
             }
-            polygons.add(polygon());
+            polygons.add(polygon(new ArrayList<>(1)));
             if (endOfArray()) {
                 return polygons;
             }
@@ -419,9 +589,15 @@ final class GeoJsonFeatureParser {
         return false;
     }
 
-    /** One polygon's rings at the cursor (its opening bracket). */
-    private List<double[]> polygon() {
-        List<double[]> rings = new ArrayList<>(1);
+    /**
+     * A Polygon's rings, reused from feature to feature ({@link #polygonal} keeps none of its lists), and the list
+     * of that one polygon.
+     */
+    private final List<double[]> singleRings = new ArrayList<>();
+    private final List<List<double[]>> singlePolygon = List.of(singleRings);
+
+    /** One polygon's rings at the cursor (its opening bracket), added to {@code rings}, which it returns. */
+    private List<double[]> polygon(List<double[]> rings) {
         in.pos++;
         if (in.next() == ']') {
             in.pos++;
@@ -519,60 +695,38 @@ final class GeoJsonFeatureParser {
     private double value;
 
     /**
-     * Reads the number at {@code b[p]} when it has the common form, {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?} with at
-     * most 18 digits, followed by a byte that cannot continue a number: validates and decodes it in one pass into
-     * {@link #value}, exactly as {@link FastDoubles#parse} decodes it (an integer through {@code long}, so
-     * {@code -0} is 0.0; a decimal as {@code m / 10^k} when that is exact, {@link FastDoubles#isExactDecimal}).
+     * Reads the number at {@code b[p]} when it has the common form ({@link #plainDigits}: validated and taken
+     * apart in one pass) and decodes it into {@link #value}, exactly as {@link FastDoubles#parse} decodes it (an
+     * integer through {@code long}, so {@code -0} is 0.0; a decimal as {@code m / 10^k} when that is exact,
+     * {@link FastDoubles#isExactDecimal}).
      *
      * @return the index after it; -1 for any other form (or the end of the bytes), left to {@link JsonBytes#number}
      */
     private int plainNumber(byte[] b, int p, int e) {
-        boolean negative = p < e && b[p] == '-';
-        if (negative) {
-            p++;
-        }
-        int from = p;
-        long m = 0;
-        int c;
-        if (p < e && b[p] == '0') {
-            p++;
-        } else {
-            while (p < e && (char) ((c = b[p]) - '0') < 10) { // a digit, in one unsigned comparison
-                m = m * 10 + (c - '0');
-                p++;
-            }
-        }
-        int digits = p - from;
-        if (digits == 0 || p >= e) {
+        int to = plainDigits(b, p, e);
+        if (to < 0) {
             return -1;
         }
-        c = b[p];
-        if (c == '.') {
-            int fraction = ++p;
-            while (p < e && (char) ((c = b[p]) - '0') < 10) {
-                m = m * 10 + (c - '0');
-                p++;
-            }
-            int scale = p - fraction;
-            if (scale == 0 || p >= e || digits + scale > 18 || (b[p] | 0x20) == 'e'
-                    || !FastDoubles.isExactDecimal(m, scale)) {
-                return -1;
-            }
-            double v = FastDoubles.decimal(m, scale);
-            value = negative ? -v : v;
-            return p;
+        if (scale == 0) {
+            value = negative ? (double) -digits : (double) digits;
+            return to;
         }
-        if (digits > 18 || (c | 0x20) == 'e' || (char) (c - '0') < 10) { // a digit after a leading zero
+        if (!FastDoubles.isExactDecimal(digits, scale)) {
             return -1;
         }
-        value = negative ? (double) -m : (double) m;
-        return p;
+        double v = FastDoubles.decimal(digits, scale);
+        value = negative ? -v : v;
+        return to;
     }
+
+    /** The polygons {@link #polygonal} builds, reused: {@link LenientPolygons#polygonal} keeps no list. */
+    private final List<Polygon> built = new ArrayList<>();
 
     /** The geometry as {@link GeoJsonParcelReader} builds a Polygon ({@code single}) or MultiPolygon. */
     private Geometry polygonal(List<List<double[]>> polygons, boolean single, List<ReadRepair> repairs)
             throws BadGeometryException {
-        List<Polygon> built = new ArrayList<>(polygons.size());
+        List<Polygon> built = this.built;
+        built.clear();
         for (List<double[]> rings : polygons) {
             LenientPolygons.addPolygon(built, factory, rings, repairs);
         }

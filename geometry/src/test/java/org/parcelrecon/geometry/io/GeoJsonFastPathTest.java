@@ -560,6 +560,59 @@ class GeoJsonFastPathTest {
     }
 
     @Test
+    void attributesOfEveryKindAndNumberFormAreReadAsJacksonReadsThem() throws IOException {
+        // the parser keeps an attribute written as a plain number as its digits (JsonNumber) and gives the text
+        // only when asked, takes a recorded area's value and a sheet's integer text from the digits, and shares
+        // repeated short values through a cache keyed by their bytes: id, sheet, plot, area and other attributes
+        // holding numbers of every form, strings that look like numbers, escapes, unicode, true/false/null, must
+        // give Jackson's parcels (the ones with a value as its text, sheet, plot and area bits), values repeated
+        // often enough to stay in that cache and sometimes not
+        Random r = new Random(11);
+        for (int k = 0; k < 60; k++) {
+            StringBuilder s = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[\n");
+            boolean idAttribute = r.nextBoolean();
+            for (int i = 0; i < 300; i++) {
+                s.append(i > 0 ? ",\n" : "").append("{\"type\":\"Feature\",\"properties\":{\"commune_code\":\"0665")
+                        .append(i % 3).append('"');
+                if (idAttribute) {
+                    s.append(",\"id\":").append(anyAttribute(r, i));
+                }
+                s.append(",\"so_to\":").append(anyAttribute(r, i / 40)).append(",\"so_thua\":")
+                        .append(anyAttribute(r, i % 40)).append(",\"area\":").append(anyAttribute(r, i))
+                        .append(",\"other\":").append(anyAttribute(r, i % 7)).append("},\"geometry\":")
+                        .append("{\"type\":\"Polygon\",\"coordinates\":[")
+                        .append(ring(r, 380000 + (i % 30) * 40, 2400000 + (i / 30) * 40.0, false)).append("]}}");
+            }
+            Path file = Files.writeString(dir.resolve("attributes" + k + ".geojson"), s.append("\n]}\n"));
+            assertThat(failsOrIsReadAsJackson(file, "map " + k)).as("map %d read", k).isTrue();
+            sameAsJackson(file, ReadOptions.DEFAULTS.withIdProperty("other").withSheetProperty("area")
+                    .withAreaProperty("so_to"), true);
+        }
+    }
+
+    /** An attribute value of any kind: mostly a number of every valid form, else a string, literal or null. */
+    private static String anyAttribute(Random r, int i) {
+        String number;
+        do {
+            number = anyNumber(r);
+        } while (!number.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?"));
+        return switch (r.nextInt(16)) {
+            case 0 -> "\"" + number + "\"";
+            case 1 -> "\" " + i + ".0 \"";
+            case 2 -> "\"1,5\"";
+            case 3 -> "\"\\u0031" + i + "\"";
+            case 4 -> "\"Đất ở " + i + "\"";
+            case 5 -> r.nextBoolean() ? "true" : "false";
+            case 6 -> "null";
+            case 7 -> r.nextBoolean() ? "\"-\"" : "\"ở" + i % 3 + "\u007f\"";
+            case 8 -> i + "." + "0".repeat(1 + r.nextInt(3));
+            case 9 -> "-" + i + ".50";
+            case 10, 11 -> String.valueOf(i);
+            default -> number;
+        };
+    }
+
+    @Test
     void positionsWithWhitespaceAroundTheirNumbersAreReadAsJacksonReadsThem() throws IOException {
         // the parser reads [ x, y ] positions with spaces in one go too (and leaves tabs, line breaks and anything
         // unusual to the token-by-token path): every spacing, with numbers of every form, must give Jackson's

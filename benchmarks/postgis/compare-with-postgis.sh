@@ -11,11 +11,11 @@
 #
 # Installs PostgreSQL 15 + PostGIS 3 and GDAL from Debian when missing (needs root), starts the cluster if it is down
 # (and stops it again on exit), loads both maps with ogr2ogr (-nlt MULTIPOLYGON), then prepares two variants:
-#   repaired:   ST_MakeValid on every polygon (polygon parts kept), GiST index, ANALYZE. Real maps have invalid
+#   repaired:   ST_MakeValid on every polygon (polygon parts kept), GiST index, VACUUM ANALYZE. Real maps have invalid
 #               polygons, and the join on the raw tables aborts with a GEOS TopologyException (Cambridge FY2013/14).
-#   subdivided: the repaired tables cut with ST_Subdivide (256 vertices a piece), GiST index, ANALYZE; the join sums
-#               the pieces' intersections per parcel pair. Long road polygons then cost their neighbours only the
-#               nearby piece.
+#   subdivided: the repaired tables cut with ST_Subdivide (256 vertices a piece), GiST index, VACUUM ANALYZE; the
+#               join sums the pieces' intersections per parcel pair. Long road polygons then cost their neighbours
+#               only the nearby piece.
 # After one untimed run of compare-maps (the first after a build writes bin/parcelrecon's class-data archive), each
 # run (N times, alternating) times compare-maps end to end, the repaired join and the subdivided join: every
 # intersecting pair of old and new parcels with the area of the intersection, which is what compare-maps needs before
@@ -52,18 +52,23 @@ done
 prep=0
 for t in old new; do
   s=$(timed "create table r_$t as select fid, st_multi(st_collectionextract(st_makevalid(geom), 3)) geom from p_$t where geom is not null and not st_isempty(geom);
-create index on r_$t using gist (geom); analyze r_$t;")
+create index on r_$t using gist (geom); vacuum (analyze) r_$t;")
   prep=$(echo "$prep + $s" | bc)
 done
 sub=0
 for t in old new; do
   s=$(timed "create table s_$t as select fid, st_subdivide(geom, 256) geom from r_$t;
-create index on s_$t using gist (geom); analyze s_$t;")
+create index on s_$t using gist (geom); vacuum (analyze) s_$t;")
   sub=$(echo "$sub + $s" | bc)
 done
+# Every table vacuumed and the cluster checkpointed before anything is timed: left to itself, autovacuum visits each
+# freshly filled table (six of them) and the checkpointer writes the pages the first joins dirty (hint bits) in the
+# first minutes, which slowed whichever run they overlapped, ours or PostGIS's (275,000 pair: compare-maps 3.98, 3.38,
+# 2.62 s in runs 1-3 while they ran, 2.7-2.9 s on a quiet machine).
+sql "vacuum (analyze) p_old; vacuum (analyze) p_new; checkpoint;" >/dev/null
 echo "rows (raw, repaired, subdivided pieces): $(sql "select (select count(*) from p_old) || ' / ' || (select count(*) from p_new) || ', ' || (select count(*) from r_old) || ' / ' || (select count(*) from r_new) || ', ' || (select count(*) from s_old) || ' / ' || (select count(*) from s_new)")"
 echo "invalid polygons before repair: $(sql "select (select count(*) from p_old where not st_isvalid(geom)) || ' / ' || (select count(*) from p_new where not st_isvalid(geom))")"
-printf 'PostGIS preparation (not counted below): repair + index + analyse %.2f s, subdivide + index + analyse %.2f s\n' "$prep" "$sub"
+printf 'PostGIS preparation (not counted below): repair + index + vacuum analyse %.2f s, subdivide + index + vacuum analyse %.2f s\n' "$prep" "$sub"
 naive_q="set statement_timeout = '1800s'; select count(*), round(sum(ia)::numeric, 2) from (select st_area(st_intersection(a.geom, b.geom)) ia from r_old a join r_new b on st_intersects(a.geom, b.geom)) s;"
 sub_q="set statement_timeout = '1800s'; select count(*), round(sum(ia)::numeric, 2) from (select a.fid, b.fid, sum(st_area(st_intersection(a.geom, b.geom))) ia from s_old a join s_new b on st_intersects(a.geom, b.geom) group by a.fid, b.fid) s;"
 echo "PostGIS pairs, total intersection area: repaired $(sql "$naive_q" | tail -n 1), subdivided $(sql "$sub_q" | tail -n 1)"

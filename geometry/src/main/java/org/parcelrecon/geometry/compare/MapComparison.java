@@ -1586,14 +1586,9 @@ public final class MapComparison {
 
         private ChangeGroup group(int[] olds, int[] news, Pairs[] pairs, int[] groupOfOld,
                                   int[] groupOfNew, int g) {
-            List<ParcelFeature> oldParcels = new ArrayList<>(olds.length);
-            for (int i : olds) {
-                oldParcels.add(oldP[i]);
-            }
-            List<ParcelFeature> newParcels = new ArrayList<>(news.length);
-            for (int k : news) {
-                newParcels.add(newP[k]);
-            }
+            // immutable lists, which ChangeGroup keeps as they are (List.copyOf of an ArrayList copied it again)
+            List<ParcelFeature> oldParcels = parcels(oldP, olds);
+            List<ParcelFeature> newParcels = parcels(newP, news);
             double areaOld = 0;
             double areaNew = 0;
             for (int i : olds) {
@@ -1677,6 +1672,18 @@ public final class MapComparison {
             double shift = Math.hypot(cxNew / areaNew - cxOld / areaOld, cyNew / areaNew - cyOld / areaOld);
             return new ChangeGroup(type, oldParcels, newParcels, renumbered(olds, news), iou, areaOld, areaNew,
                     100 * (areaNew - areaOld) / areaOld, hausdorff, shift, fast, note);
+        }
+
+        /** The parcels {@code of[members[0]], of[members[1]], ...} as an immutable list. */
+        private static List<ParcelFeature> parcels(ParcelFeature[] of, int[] members) {
+            if (members.length == 1) {
+                return List.of(of[members[0]]);
+            }
+            ParcelFeature[] out = new ParcelFeature[members.length];
+            for (int j = 0; j < out.length; j++) {
+                out[j] = of[members[j]];
+            }
+            return List.of(out);
         }
 
         /**

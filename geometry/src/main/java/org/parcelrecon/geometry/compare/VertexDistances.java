@@ -65,15 +65,16 @@ final class VertexDistances {
         }
         CoordinateSequence[] ra = la.toArray(new CoordinateSequence[0]);
         CoordinateSequence[] rb = lb.toArray(new CoordinateSequence[0]);
-        double[] va = vertices(ra, dx, dy);
-        double[] vb = vertices(rb, 0, 0);
-        double[] sa = segments(ra, dx, dy);
-        double[] sb = segments(rb, 0, 0);
-        if (va == null || vb == null || sa.length == 0 || sb.length == 0) {
+        // the rings read once into arrays (the same shifted doubles as sequence calls would give)
+        Points pa = Points.of(ra, dx, dy);
+        Points pb = Points.of(rb, 0, 0);
+        double[] sa = pa == null ? null : pa.segments();
+        double[] sb = pb == null ? null : pb.segments();
+        if (pa == null || pb == null || sa.length == 0 || sb.length == 0) {
             // a non-finite coordinate (NaN would be skipped by an early break) or a ring without segments
             return Math.sqrt(Math.max(largest(ra, dx, dy, rb, 0, 0), largest(rb, 0, 0, ra, dx, dy)));
         }
-        return Math.sqrt(Math.max(largest(va, sb), largest(vb, sa)));
+        return Math.sqrt(Math.max(largest(pa, sb), largest(pb, sa)));
     }
 
     /** The shifted Hausdorff distance by the full n·m search: the reference the early break must agree with. */
@@ -84,16 +85,19 @@ final class VertexDistances {
     }
 
     /**
-     * The largest squared distance of the vertices {@code v} (x, y pairs) to the segments {@code s} (x1, y1, x2, y2
-     * quadruples), with the early break described at {@link #hausdorff(Geometry, double, double, Geometry)}.
+     * The largest squared distance of the vertices {@code v} (every one, closing ones included) to the segments
+     * {@code s} (x1, y1, x2, y2 quadruples), with the early break described at
+     * {@link #hausdorff(Geometry, double, double, Geometry)}.
      */
-    private static double largest(double[] v, double[] s) {
+    private static double largest(Points v, double[] s) {
         int segments = s.length / 4;
         double max = 0;
         int start = 0;
-        for (int p = 0; p < v.length; p += 2) {
-            double px = v[p];
-            double py = v[p + 1];
+        double[] xs = v.x();
+        double[] ys = v.y();
+        for (int p = 0; p < xs.length; p++) {
+            double px = xs[p];
+            double py = ys[p];
             double best = Double.POSITIVE_INFINITY;
             int bestAt = start;
             int j = start;
@@ -113,47 +117,6 @@ final class VertexDistances {
             start = bestAt;
         }
         return max;
-    }
-
-    /** The vertices of the rings, shifted, as x, y pairs; null when one is not finite. */
-    private static double[] vertices(CoordinateSequence[] rings, double dx, double dy) {
-        int n = 0;
-        for (CoordinateSequence r : rings) {
-            n += r.size();
-        }
-        double[] out = new double[2 * n];
-        int at = 0;
-        for (CoordinateSequence r : rings) {
-            for (int v = 0; v < r.size(); v++) {
-                double x = r.getX(v) + dx;
-                double y = r.getY(v) + dy;
-                if (!Double.isFinite(x) || !Double.isFinite(y)) {
-                    return null;
-                }
-                out[at++] = x;
-                out[at++] = y;
-            }
-        }
-        return out;
-    }
-
-    /** The segments of the rings, shifted, as x1, y1, x2, y2 quadruples in ring order. */
-    private static double[] segments(CoordinateSequence[] rings, double dx, double dy) {
-        int n = 0;
-        for (CoordinateSequence r : rings) {
-            n += Math.max(0, r.size() - 1);
-        }
-        double[] out = new double[4 * n];
-        int at = 0;
-        for (CoordinateSequence r : rings) {
-            for (int j = 0; j < r.size() - 1; j++) {
-                out[at++] = r.getX(j) + dx;
-                out[at++] = r.getY(j) + dy;
-                out[at++] = r.getX(j + 1) + dx;
-                out[at++] = r.getY(j + 1) + dy;
-            }
-        }
-        return out;
     }
 
     /** The largest squared distance of a vertex of {@code from} (+ shift f) to the segments of {@code to} (+ t). */
@@ -247,7 +210,7 @@ final class VertexDistances {
             return n;
         }
 
-        /** The segments as x1, y1, x2, y2 quadruples in ring order (as {@link #segments(CoordinateSequence[], ...)}). */
+        /** The segments as x1, y1, x2, y2 quadruples, ring by ring, each ring's in order. */
         double[] segments() {
             double[] out = new double[4 * vertices()];
             int at = 0;

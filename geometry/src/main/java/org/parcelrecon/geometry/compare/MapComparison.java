@@ -258,6 +258,37 @@ public final class MapComparison {
     }
 
     /**
+     * The values {@code v} sorted holds at the ranks ⌊q·n⌋ (at most n − 1) of the increasing quantiles {@code qs}, by
+     * selection (reorders {@code v}): the noise estimate's median, P95 and P99. A selection leaves every larger value
+     * above the one it found ({@link OffsetEstimator#orderStatistic}), so each next quantile is selected among those
+     * alone (a half, then a twentieth of the values, instead of all of them three times); the values are the sort's.
+     * Pinned against a sort by MapComparisonTest.
+     */
+    static double[] quantiles(double[] v, double... qs) {
+        double[] out = new double[qs.length];
+        if (v.length == 0) {
+            return out;
+        }
+        double[] part = v; // the values of ranks from .. v.length-1, in some order
+        int from = 0;
+        int previous = -1;
+        for (int j = 0; j < qs.length; j++) {
+            int r = Run.rank(v.length, qs[j]);
+            if (r == previous) {
+                out[j] = out[j - 1];
+                continue;
+            }
+            if (previous >= 0) {
+                part = Arrays.copyOfRange(part, previous + 1 - from, part.length);
+                from = previous + 1;
+            }
+            out[j] = OffsetEstimator.orderStatistic(part, part.length, r - from);
+            previous = r;
+        }
+        return out;
+    }
+
+    /**
      * For a polygon without holes whose shell has 4+ vertices: stores in {@code area[i]} exactly
      * {@link Polygon#getArea} and returns exactly {@link #centroid} (NaN without area), in one walk over the
      * shell instead of two (this runs on every parcel of both maps). Both sums keep their JTS/{@link #centroid}
@@ -271,6 +302,12 @@ public final class MapComparison {
         double[] xs = new double[size];
         double[] ys = new double[size];
         RingVertices.all(s, size, xs, ys);
+        return shellAreaAndCentroid(xs, ys, size, poly, area, i);
+    }
+
+    /** {@link #shellAreaAndCentroid(Polygon, double[], int)} of {@code poly}'s shell already read into arrays. */
+    private static double[] shellAreaAndCentroid(double[] xs, double[] ys, int size, Polygon poly, double[] area,
+                                                 int i) {
         double x0 = xs[0];
         double y0 = ys[0];
         double sum = 0.0; // Area.ofRingSigned's
@@ -408,6 +445,8 @@ public final class MapComparison {
         private AtomicReferenceArray<double[]> pieceTriangles;
         /** Per old parcel its prepared polygon's envelope: minX, minY, maxX, maxY (as ConvexClip's windows are). */
         private final double[] oldBox;
+        /** Per new parcel its prepared polygon's envelope, as {@link #oldBox}. */
+        private final double[] newBox;
         /** Per new parcel its prepared polygon's envelope width and height. */
         private final double[] newWidth;
         private final double[] newHeight;
@@ -442,6 +481,7 @@ public final class MapComparison {
             oldKey = new String[nOld];
             newKey = new String[nNew];
             oldBox = new double[4 * nOld];
+            newBox = new double[4 * nNew];
             newWidth = new double[nNew];
             newHeight = new double[nNew];
         }
@@ -472,21 +512,17 @@ public final class MapComparison {
                     : 2L * newIn.get(e - nOld).geometry().getNumPoints(), 2L * MAX_VERTICES, e -> {
                         if (e < nOld) {
                             prepare(oldIn.get(e), e, oldP, oldRepairNote, oldArea, oldCentroid, oldPoints,
-                                    oldRepeatHash);
+                                    oldRepeatHash, oldBox);
                             number(oldP[e], e, oldCode, oldKey);
-                            Envelope box = oldP[e].geometry().getEnvelopeInternal();
-                            oldBox[4 * e] = box.getMinX();
-                            oldBox[4 * e + 1] = box.getMinY();
-                            oldBox[4 * e + 2] = box.getMaxX();
-                            oldBox[4 * e + 3] = box.getMaxY();
                         } else {
                             int k = e - nOld;
                             prepare(newIn.get(k), k, newP, newRepairNote, newArea, newCentroid, newPoints,
-                                    newRepeatHash);
+                                    newRepeatHash, newBox);
                             number(newP[k], k, newCode, newKey);
-                            Envelope box = newP[k].geometry().getEnvelopeInternal();
-                            newWidth[k] = box.getWidth();
-                            newHeight[k] = box.getHeight();
+                            // Envelope's getWidth and getHeight (0 for the null envelope, max < min)
+                            int b = 4 * k;
+                            newWidth[k] = newBox[b + 2] < newBox[b] ? 0 : newBox[b + 2] - newBox[b];
+                            newHeight[k] = newBox[b + 3] < newBox[b + 1] ? 0 : newBox[b + 3] - newBox[b + 1];
                             cutAndHull(k, cut, hulls, convex, hullExcess);
                         }
                     });
@@ -517,7 +553,13 @@ public final class MapComparison {
             }
             pieceBoxes = new double[4 * pieces.size()];
             IntStream.range(0, pieces.size()).parallel().forEach(pi -> {
-                Envelope e = pieces.get(pi).geometry().getEnvelopeInternal();
+                Piece piece = pieces.get(pi);
+                if (piece.geometry() == newP[piece.parent()].geometry()) {
+                    // a parcel left whole: its envelope is the one prepare found
+                    System.arraycopy(newBox, 4 * piece.parent(), pieceBoxes, 4 * pi, 4);
+                    return;
+                }
+                Envelope e = piece.geometry().getEnvelopeInternal();
                 pieceBoxes[4 * pi] = e.getMinX();
                 pieceBoxes[4 * pi + 1] = e.getMinY();
                 pieceBoxes[4 * pi + 2] = e.getMaxX();
@@ -761,16 +803,29 @@ public final class MapComparison {
 
         /**
          * Parcel {@code i}: repaired when invalid (with a note), its area, centroid (NaN without area), vertex
-         * count and {@link #repeatHash}; {@link #settle} then deals with repeats and parcels without area.
+         * count, {@link #repeatHash} and envelope ({@code box[4i ..]}: minX, minY, maxX, maxY, as
+         * {@link Geometry#getEnvelopeInternal} gives them); {@link #settle} then deals with repeats and parcels
+         * without area.
+         *
+         * <p>The common parcel (one polygon without holes, a ring of a few dozen vertices that
+         * {@link QuickValidity} finds simple) has its ring read once, and everything is taken from that read: the
+         * hash's first vertex and count, validity, area and centroid ({@link #shellAreaAndCentroid}), envelope (the
+         * minima and maxima as {@code Envelope.expandToInclude} keeps them). Any other goes the general way.
          */
         private static void prepare(ParcelFeature p, int i, ParcelFeature[] out, String[] note, double[] area,
-                                    double[][] centroid, int[] points, int[] repeatHash) {
+                                    double[][] centroid, int[] points, int[] repeatHash, double[] box) {
+            int plain = p.geometry() instanceof Polygon poly && poly.getNumInteriorRing() == 0 && !poly.isEmpty()
+                    ? preparePlain(p, poly, i, out, note, area, centroid, points, repeatHash, box) : NOT_PLAIN;
+            if (plain == PREPARED) {
+                return;
+            }
             repeatHash[i] = repeatHash(p);
             Geometry g = p.geometry();
-            String remark = p.idMissing() ? "no usable id (feature " + (p.index() + 1) + " of its map)" : null;
-            // QuickValidity.isValid, with IsValidOp's error kept: an invalid polygon is not checked twice
-            TopologyValidationError error = g.isEmpty() || QuickValidity.certainlySimpleShell(g) ? null
-                    : new IsValidOp(g).getValidationError();
+            String remark = remark(p);
+            // QuickValidity.isValid (unless preparePlain asked it already), with IsValidOp's error kept: an invalid
+            // polygon is not checked twice
+            TopologyValidationError error = g.isEmpty() || (plain == NOT_PLAIN && QuickValidity.certainlySimpleShell(g))
+                    ? null : new IsValidOp(g).getValidationError();
             if (error != null) {
                 Geometry fixed = Polygons.repair(g);
                 remark = join(remark, String.format(Locale.ROOT, "invalid polygon repaired (%s at %.3f %.3f; area"
@@ -788,7 +843,77 @@ public final class MapComparison {
                 area[i] = g.isEmpty() ? 0 : g.getArea();
                 centroid[i] = area[i] > 0 ? centroid(g) : new double[] {Double.NaN, Double.NaN};
             }
+            Envelope e = g.getEnvelopeInternal();
+            box[4 * i] = e.getMinX();
+            box[4 * i + 1] = e.getMinY();
+            box[4 * i + 2] = e.getMaxX();
+            box[4 * i + 3] = e.getMaxY();
             note[i] = remark;
+        }
+
+        /** {@link #preparePlain}: done. */
+        private static final int PREPARED = 1;
+        /** {@link #preparePlain}: QuickValidity cannot tell (IsValidOp decides); nothing set. */
+        private static final int NOT_CERTAIN = 0;
+        /** {@link #preparePlain}: not for this polygon (too few or many vertices); nothing set. */
+        private static final int NOT_PLAIN = -1;
+
+        /**
+         * {@link #prepare} of a hole-free polygon from one read of its shell, when {@link QuickValidity} finds the
+         * shell simple ({@link #PREPARED}); else {@link #NOT_CERTAIN} or {@link #NOT_PLAIN}, with nothing set, for
+         * the general way.
+         */
+        private static int preparePlain(ParcelFeature p, Polygon poly, int i, ParcelFeature[] out, String[] note,
+                                            double[] area, double[][] centroid, int[] points, int[] repeatHash,
+                                            double[] box) {
+            CoordinateSequence s = poly.getExteriorRing().getCoordinateSequence();
+            int size = s.size();
+            if (size < 4 || size > QuickValidity.MAX_VERTICES + 1) {
+                return NOT_PLAIN;
+            }
+            double[] xs = new double[size];
+            double[] ys = new double[size];
+            RingVertices.all(s, size, xs, ys);
+            if (!QuickValidity.certainlySimpleShell(xs, ys, size)) {
+                return NOT_CERTAIN;
+            }
+            // as repeatHash: a hole-free polygon's vertex count is its shell's
+            repeatHash[i] = (Double.hashCode(xs[0] + 0.0) * 31 + Double.hashCode(ys[0] + 0.0)) * 31 + size;
+            out[i] = p;
+            points[i] = size;
+            centroid[i] = shellAreaAndCentroid(xs, ys, size, poly, area, i);
+            // Envelope.expandToInclude over the vertices in order (all finite: QuickValidity checked)
+            double minX = xs[0];
+            double maxX = minX;
+            double minY = ys[0];
+            double maxY = minY;
+            for (int v = 1; v < size; v++) {
+                double x = xs[v];
+                double y = ys[v];
+                if (x < minX) {
+                    minX = x;
+                }
+                if (x > maxX) {
+                    maxX = x;
+                }
+                if (y < minY) {
+                    minY = y;
+                }
+                if (y > maxY) {
+                    maxY = y;
+                }
+            }
+            box[4 * i] = minX;
+            box[4 * i + 1] = minY;
+            box[4 * i + 2] = maxX;
+            box[4 * i + 3] = maxY;
+            note[i] = remark(p);
+            return PREPARED;
+        }
+
+        /** A parcel's note before any repair: its missing id, or null. */
+        private static String remark(ParcelFeature p) {
+            return p.idMissing() ? "no usable id (feature " + (p.index() + 1) + " of its map)" : null;
         }
 
         private static String join(String a, String b) {
@@ -1137,13 +1262,9 @@ public final class MapComparison {
                 }
             }
             Arrays.sort(largest);
-            return new NoiseEstimate(sampled, total, quantile(all, 0.5), quantile(all, 0.95), quantile(all, 0.99),
-                    sortedQuantile(largest, 0.5), sortedQuantile(largest, 0.99));
-        }
-
-        /** The value at {@link #sortedQuantile}'s place of {@code v} sorted, by selection (reorders {@code v}). */
-        private static double quantile(double[] v, double q) {
-            return v.length == 0 ? 0 : OffsetEstimator.orderStatistic(v, v.length, rank(v.length, q));
+            double[] q = quantiles(all, 0.5, 0.95, 0.99);
+            return new NoiseEstimate(sampled, total, q[0], q[1], q[2], sortedQuantile(largest, 0.5),
+                    sortedQuantile(largest, 0.99));
         }
 
         private static double sortedQuantile(double[] sorted, double q) {
@@ -1465,14 +1586,9 @@ public final class MapComparison {
 
         private ChangeGroup group(int[] olds, int[] news, Pairs[] pairs, int[] groupOfOld,
                                   int[] groupOfNew, int g) {
-            List<ParcelFeature> oldParcels = new ArrayList<>(olds.length);
-            for (int i : olds) {
-                oldParcels.add(oldP[i]);
-            }
-            List<ParcelFeature> newParcels = new ArrayList<>(news.length);
-            for (int k : news) {
-                newParcels.add(newP[k]);
-            }
+            // immutable lists, which ChangeGroup keeps as they are (List.copyOf of an ArrayList copied it again)
+            List<ParcelFeature> oldParcels = parcels(oldP, olds);
+            List<ParcelFeature> newParcels = parcels(newP, news);
             double areaOld = 0;
             double areaNew = 0;
             for (int i : olds) {
@@ -1556,6 +1672,18 @@ public final class MapComparison {
             double shift = Math.hypot(cxNew / areaNew - cxOld / areaOld, cyNew / areaNew - cyOld / areaOld);
             return new ChangeGroup(type, oldParcels, newParcels, renumbered(olds, news), iou, areaOld, areaNew,
                     100 * (areaNew - areaOld) / areaOld, hausdorff, shift, fast, note);
+        }
+
+        /** The parcels {@code of[members[0]], of[members[1]], ...} as an immutable list. */
+        private static List<ParcelFeature> parcels(ParcelFeature[] of, int[] members) {
+            if (members.length == 1) {
+                return List.of(of[members[0]]);
+            }
+            ParcelFeature[] out = new ParcelFeature[members.length];
+            for (int j = 0; j < out.length; j++) {
+                out[j] = of[members[j]];
+            }
+            return List.of(out);
         }
 
         /**

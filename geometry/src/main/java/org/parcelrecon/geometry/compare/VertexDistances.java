@@ -10,6 +10,7 @@ import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.AffineTransformation;
 import org.locationtech.jts.operation.distance.IndexedFacetDistance;
+import org.parcelrecon.geometry.internal.RingVertices;
 
 /**
  * The distances of two polygons' vertices to each other's boundary, the first shifted by (dx, dy): what a noise
@@ -64,15 +65,16 @@ final class VertexDistances {
         }
         CoordinateSequence[] ra = la.toArray(new CoordinateSequence[0]);
         CoordinateSequence[] rb = lb.toArray(new CoordinateSequence[0]);
-        double[] va = vertices(ra, dx, dy);
-        double[] vb = vertices(rb, 0, 0);
-        double[] sa = segments(ra, dx, dy);
-        double[] sb = segments(rb, 0, 0);
-        if (va == null || vb == null || sa.length == 0 || sb.length == 0) {
+        // the rings read once into arrays (the same shifted doubles as sequence calls would give)
+        Points pa = Points.of(ra, dx, dy);
+        Points pb = Points.of(rb, 0, 0);
+        double[] sa = pa == null ? null : pa.segments();
+        double[] sb = pb == null ? null : pb.segments();
+        if (pa == null || pb == null || sa.length == 0 || sb.length == 0) {
             // a non-finite coordinate (NaN would be skipped by an early break) or a ring without segments
             return Math.sqrt(Math.max(largest(ra, dx, dy, rb, 0, 0), largest(rb, 0, 0, ra, dx, dy)));
         }
-        return Math.sqrt(Math.max(largest(va, sb), largest(vb, sa)));
+        return Math.sqrt(Math.max(largest(pa, sb), largest(pb, sa)));
     }
 
     /** The shifted Hausdorff distance by the full n·m search: the reference the early break must agree with. */
@@ -83,16 +85,19 @@ final class VertexDistances {
     }
 
     /**
-     * The largest squared distance of the vertices {@code v} (x, y pairs) to the segments {@code s} (x1, y1, x2, y2
-     * quadruples), with the early break described at {@link #hausdorff(Geometry, double, double, Geometry)}.
+     * The largest squared distance of the vertices {@code v} (every one, closing ones included) to the segments
+     * {@code s} (x1, y1, x2, y2 quadruples), with the early break described at
+     * {@link #hausdorff(Geometry, double, double, Geometry)}.
      */
-    private static double largest(double[] v, double[] s) {
+    private static double largest(Points v, double[] s) {
         int segments = s.length / 4;
         double max = 0;
         int start = 0;
-        for (int p = 0; p < v.length; p += 2) {
-            double px = v[p];
-            double py = v[p + 1];
+        double[] xs = v.x();
+        double[] ys = v.y();
+        for (int p = 0; p < xs.length; p++) {
+            double px = xs[p];
+            double py = ys[p];
             double best = Double.POSITIVE_INFINITY;
             int bestAt = start;
             int j = start;
@@ -112,47 +117,6 @@ final class VertexDistances {
             start = bestAt;
         }
         return max;
-    }
-
-    /** The vertices of the rings, shifted, as x, y pairs; null when one is not finite. */
-    private static double[] vertices(CoordinateSequence[] rings, double dx, double dy) {
-        int n = 0;
-        for (CoordinateSequence r : rings) {
-            n += r.size();
-        }
-        double[] out = new double[2 * n];
-        int at = 0;
-        for (CoordinateSequence r : rings) {
-            for (int v = 0; v < r.size(); v++) {
-                double x = r.getX(v) + dx;
-                double y = r.getY(v) + dy;
-                if (!Double.isFinite(x) || !Double.isFinite(y)) {
-                    return null;
-                }
-                out[at++] = x;
-                out[at++] = y;
-            }
-        }
-        return out;
-    }
-
-    /** The segments of the rings, shifted, as x1, y1, x2, y2 quadruples in ring order. */
-    private static double[] segments(CoordinateSequence[] rings, double dx, double dy) {
-        int n = 0;
-        for (CoordinateSequence r : rings) {
-            n += Math.max(0, r.size() - 1);
-        }
-        double[] out = new double[4 * n];
-        int at = 0;
-        for (CoordinateSequence r : rings) {
-            for (int j = 0; j < r.size() - 1; j++) {
-                out[at++] = r.getX(j) + dx;
-                out[at++] = r.getY(j) + dy;
-                out[at++] = r.getX(j + 1) + dx;
-                out[at++] = r.getY(j + 1) + dy;
-            }
-        }
-        return out;
     }
 
     /** The largest squared distance of a vertex of {@code from} (+ shift f) to the segments of {@code to} (+ t). */
@@ -177,37 +141,113 @@ final class VertexDistances {
         return max;
     }
 
-    /** Per vertex of {@code a} (shifted) its distance to the boundary of {@code b}, then per vertex of {@code b}. */
+    /**
+     * Per vertex of {@code a} (shifted) its distance to the boundary of {@code b}, then per vertex of {@code b}
+     * (each ring's closing vertex left out). This runs on thousands of pairs per commune for the noise estimate, so
+     * the rings are read once into plain arrays ({@link RingVertices#all}) and searched there, with no sequence call
+     * per vertex and segment; a non-finite coordinate goes the reference way ({@link #betweenBySequences}), whose
+     * NaN the pruned search could skip.
+     */
     static double[] between(Geometry a, double dx, double dy, Geometry b) {
         CoordinateSequence[] ra = rings(a);
         CoordinateSequence[] rb = rings(b);
-        double[] out = new double[vertices(ra) + vertices(rb)];
-        // the segments read once into arrays, shifted as nearest2 shifts them: the same distances
-        double[] sa = segments(ra, dx, dy);
-        double[] sb = segments(rb, 0, 0);
-        int at = fill(ra, dx, dy, sb, out, 0);
-        fill(rb, 0, 0, sa, out, at);
+        Points pa = Points.of(ra, dx, dy);
+        Points pb = Points.of(rb, 0, 0);
+        if (pa == null || pb == null) {
+            return betweenBySequences(a, dx, dy, b);
+        }
+        double[] out = new double[pa.vertices() + pb.vertices()];
+        // the segments shifted as nearest2 shifts them (the same additions): the same distances
+        double[] sa = pa.segments();
+        double[] sb = pb.segments();
+        int at = fill(pa, sb, out, 0);
+        fill(pb, sa, out, at);
         return out;
     }
 
     /**
-     * Distances of the vertices of {@code from} (+ shift f) to the segments {@code to}, given as x1, y1, x2, y2
-     * quadruples ({@link #segments}).
+     * The vertices of some rings, shifted, in plain arrays: ring {@code r} holds {@code x[start[r] .. start[r+1])}
+     * (its closing vertex included).
+     */
+    private record Points(double[] x, double[] y, int[] start) {
+        /** The rings' vertices plus (dx, dy), each the double {@code getX(i) + dx} gives; null if one is not finite. */
+        static Points of(CoordinateSequence[] rings, double dx, double dy) {
+            int[] start = new int[rings.length + 1];
+            for (int r = 0; r < rings.length; r++) {
+                start[r + 1] = start[r] + rings[r].size();
+            }
+            int n = start[rings.length];
+            double[] x = new double[n];
+            double[] y = new double[n];
+            double[] rx = x;
+            double[] ry = y;
+            for (int r = 0; r < rings.length; r++) {
+                int size = rings[r].size();
+                if (rings.length > 1) {
+                    rx = new double[size];
+                    ry = new double[size];
+                }
+                RingVertices.all(rings[r], size, rx, ry);
+                for (int v = 0, at = start[r]; v < size; v++, at++) {
+                    double vx = rx[v] + dx;
+                    double vy = ry[v] + dy;
+                    if (!Double.isFinite(vx) || !Double.isFinite(vy)) {
+                        return null;
+                    }
+                    x[at] = vx;
+                    y[at] = vy;
+                }
+            }
+            return new Points(x, y, start);
+        }
+
+        /** The number of vertices without each ring's closing one. */
+        int vertices() {
+            int n = 0;
+            for (int r = 0; r + 1 < start.length; r++) {
+                n += Math.max(0, start[r + 1] - start[r] - 1);
+            }
+            return n;
+        }
+
+        /** The segments as x1, y1, x2, y2 quadruples, ring by ring, each ring's in order. */
+        double[] segments() {
+            double[] out = new double[4 * vertices()];
+            int at = 0;
+            for (int r = 0; r + 1 < start.length; r++) {
+                for (int j = start[r]; j < start[r + 1] - 1; j++) {
+                    out[at++] = x[j];
+                    out[at++] = y[j];
+                    out[at++] = x[j + 1];
+                    out[at++] = y[j + 1];
+                }
+            }
+            return out;
+        }
+    }
+
+    /**
+     * Distances of the vertices of {@code from} to the segments {@code to}, given as x1, y1, x2, y2 quadruples
+     * ({@link Points#segments}); every coordinate finite.
      *
      * <p>Each search starts at the segment nearest to the previous vertex and skips a segment whose box lies
      * farther than the nearest distance found so far (with a margin far above rounding): the minimum is the same
      * double as over all segments ({@link #betweenBySequences}, which tests compare), at a fraction of the
-     * divisions. A NaN anywhere fails the box test and is taken, as the full search takes it.
+     * divisions. Minima and maxima by comparisons (the C1 compiler the command line runs calls Math's).
      */
-    private static int fill(CoordinateSequence[] from, double fx, double fy, double[] to, double[] out, int at) {
+    private static int fill(Points from, double[] to, double[] out, int at) {
         int segments = to.length / 4;
         int start = 0;
-        for (CoordinateSequence s : from) {
+        double[] xs = from.x();
+        double[] ys = from.y();
+        int[] ring = from.start();
+        for (int r = 0; r + 1 < ring.length; r++) {
             // the last vertex of a ring repeats the first
-            for (int v = 0; v < s.size() - 1; v++) {
-                double px = s.getX(v) + fx;
-                double py = s.getY(v) + fy;
+            for (int v = ring[r]; v < ring[r + 1] - 1; v++) {
+                double px = xs[v];
+                double py = ys[v];
                 double best = Double.POSITIVE_INFINITY;
+                double reach = Double.POSITIVE_INFINITY;
                 int bestAt = start;
                 for (int n = 0, j = start; n < segments; n++, j = j + 1 == segments ? 0 : j + 1) {
                     int b = 4 * j;
@@ -215,17 +255,21 @@ final class VertexDistances {
                     double y1 = to[b + 1];
                     double x2 = to[b + 2];
                     double y2 = to[b + 3];
-                    double gx = Math.max(Math.min(x1, x2) - px, px - Math.max(x1, x2));
-                    double gy = Math.max(Math.min(y1, y2) - py, py - Math.max(y1, y2));
+                    // the gap between the point and the segment's box, per axis (0 or less inside it)
+                    double gx = x1 < x2 ? (x1 - px > px - x2 ? x1 - px : px - x2)
+                            : (x2 - px > px - x1 ? x2 - px : px - x1);
+                    double gy = y1 < y2 ? (y1 - py > py - y2 ? y1 - py : py - y2)
+                            : (y2 - py > py - y1 ? y2 - py : py - y1);
                     double gap = (gx > 0 ? gx * gx : 0) + (gy > 0 ? gy * gy : 0);
-                    if (gap > best * (1 + 1e-9)) {
+                    if (gap > reach) {
                         continue;
                     }
                     double d = segmentDistance2(px, py, x1, y1, x2, y2);
                     if (d < best) {
+                        best = d;
                         bestAt = j;
+                        reach = d * (1 + 1e-9);
                     }
-                    best = Math.min(best, d);
                 }
                 start = bestAt;
                 out[at++] = Math.sqrt(best);
@@ -274,7 +318,9 @@ final class VertexDistances {
         double wx = px - x1;
         double wy = py - y1;
         double len2 = vx * vx + vy * vy;
-        double t = len2 <= 0 ? 0 : Math.max(0, Math.min(1, (wx * vx + wy * vy) / len2));
+        // Math.max(0, Math.min(1, r)) by comparisons, the same double (-0.0 and below give 0, NaN stays)
+        double r = len2 <= 0 ? 0 : (wx * vx + wy * vy) / len2;
+        double t = r >= 1 ? 1 : r > 0 ? r : r <= 0 ? 0 : r;
         double ex = wx - t * vx;
         double ey = wy - t * vy;
         return ex * ex + ey * ey;

@@ -4,6 +4,7 @@ import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
+import org.parcelrecon.geometry.internal.RingVertices;
 
 /**
  * The fast path: do two polygons match vertex by vertex (same parts, rings and vertex counts, every vertex within
@@ -77,32 +78,40 @@ final class VertexMatch {
         }
         int m = n - 1;
         double tol2 = tol * tol;
-        double ax0 = a.getX(0) + dx;
-        double ay0 = a.getY(0) + dy;
+        // each ring read once into plain arrays (the same doubles as getX/getY), not 8 sequence calls per vertex
+        // and start tried: this runs on most old parcels of a map
+        double[] ax = new double[n];
+        double[] ay = new double[n];
+        double[] bx = new double[n];
+        double[] by = new double[n];
+        RingVertices.all(a, n, ax, ay);
+        RingVertices.all(b, n, bx, by);
+        double ax0 = ax[0] + dx;
+        double ay0 = ay[0] + dy;
         for (int start = 0; start < m; start++) {
-            if (dist2(ax0, ay0, b.getX(start), b.getY(start)) > tol2) {
+            if (dist2(ax0, ay0, bx[start], by[start]) > tol2) {
                 continue;
             }
             double max2 = 0;
             double sum = 0;
             boolean ok = true;
             for (int t = 0; t < m && ok; t++) {
-                int u = (t + start) % m;
-                int u1 = (u + 1) % m;
-                double x1 = a.getX(t) + dx;
-                double y1 = a.getY(t) + dy;
-                double x2 = a.getX(t + 1) + dx;
-                double y2 = a.getY(t + 1) + dy;
-                double bx1 = b.getX(u);
-                double by1 = b.getY(u);
-                double bx2 = b.getX(u1);
-                double by2 = b.getY(u1);
+                int u = t + start < m ? t + start : t + start - m;
+                int u1 = u + 1 < m ? u + 1 : 0;
+                double x1 = ax[t] + dx;
+                double y1 = ay[t] + dy;
+                double x2 = ax[t + 1] + dx;
+                double y2 = ay[t + 1] + dy;
+                double bx1 = bx[u];
+                double by1 = by[u];
+                double bx2 = bx[u1];
+                double by2 = by[u1];
                 double d2 = dist2(x1, y1, bx1, by1);
                 if (d2 > tol2) {
                     ok = false;
                     break;
                 }
-                max2 = Math.max(max2, d2);
+                max2 = d2 > max2 || d2 != d2 ? d2 : max2; // Math.max of two squares (not -0.0), NaN kept
                 // quadrilateral a(t), a(t+1), b(u+1), b(u): shoelace about b(u), as projected coordinates are
                 // too large for products of raw ones to keep sub-mm² precision
                 double qx1 = x1 - bx1;

@@ -132,34 +132,19 @@ public final class PackedTree {
     /** STRtree's node capacity by default. */
     private static final int NODE_CAPACITY = 10;
 
-    /** A node while building: its bounds and its children (items when {@code leaf}, else nodes). */
-    private static final class Node {
-        final double[] box = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
-            Double.NEGATIVE_INFINITY};
-        final Object[] children;
-        final double[][] childBoxes;
-        int size;
-
-        Node(int capacity) {
-            children = new Object[capacity];
-            childBoxes = new double[capacity][];
-        }
-
-        void add(Object child, double[] childBox) {
-            childBoxes[size] = childBox;
-            children[size++] = child;
-            box[0] = Math.min(box[0], childBox[0]);
-            box[1] = Math.min(box[1], childBox[1]);
-            box[2] = Math.max(box[2], childBox[2]);
-            box[3] = Math.max(box[3], childBox[3]);
-        }
+    /**
+     * One level of the tree while it is built: its entries' boxes (minX, minY, maxX, maxY each), and, for a level
+     * above the items, each node's children as a run {@code children[first[p] .. first[p + 1])} of the level below.
+     */
+    private record Level(double[] box, int size, int[] children, int[] first) {
     }
 
     /**
      * The tree that {@link STRtree} (node capacity 10) builds when items {@code 0 .. n-1} with envelopes
      * {@code box[4i .. 4i+3]} (minX, minY, maxX, maxY) are inserted in order, built the same way (sort-tile-recursive:
      * a stable sort by envelope centre x, vertical slices, a stable sort of each slice by centre y, runs of ten), so
-     * that queries return the same items in the same order; only the sorts run on primitive keys.
+     * that queries return the same items in the same order; only the sorts run on primitive keys, and the levels are
+     * arrays (no node objects, boxed items or per-item box copies).
      * Envelopes must not be null (JTS skips those on insert; give none).
      *
      * @param box the items' envelopes, four numbers each
@@ -170,60 +155,73 @@ public final class PackedTree {
         if (n == 0) {
             return new PackedTree(0, 0);
         }
-        Object[] level = new Object[n];
-        double[][] boxes = new double[n][];
-        for (int i = 0; i < n; i++) {
-            level[i] = i;
-            boxes[i] = Arrays.copyOfRange(box, 4 * i, 4 * i + 4);
-        }
-        while (true) {
-            Object[] parents = parentsOf(level, boxes);
-            double[][] parentBoxes = new double[parents.length][];
-            for (int p = 0; p < parents.length; p++) {
-                parentBoxes[p] = ((Node) parents[p]).box;
-            }
-            if (parents.length == 1) {
-                return flatten((Node) parents[0]);
-            }
-            level = parents;
-            boxes = parentBoxes;
-        }
+        List<Level> levels = new ArrayList<>();
+        Level level = new Level(box, n, null, null);
+        levels.add(level);
+        do {
+            level = parentsOf(level);
+            levels.add(level);
+        } while (level.size() > 1);
+        return flatten(levels);
     }
 
     /** One level up, as STRtree's {@code createParentBoundables}. */
-    private static Object[] parentsOf(Object[] level, double[][] boxes) {
-        int m = level.length;
+    private static Level parentsOf(Level below) {
+        int m = below.size();
+        double[] boxes = below.box();
         int minLeafCount = (int) Math.ceil(m / (double) NODE_CAPACITY);
         int sliceCount = (int) Math.ceil(Math.sqrt(minLeafCount));
         int sliceCapacity = (int) Math.ceil(m / (double) sliceCount);
         double[] centreX = new double[m];
         double[] centreY = new double[m];
-        int[] byX = new int[m];
+        int[] order = new int[m];
         for (int i = 0; i < m; i++) {
-            centreX[i] = centre(boxes[i], 0);
-            centreY[i] = centre(boxes[i], 1);
-            byX[i] = i;
+            // STRtree's avg of the envelope's min and max
+            centreX[i] = (boxes[4 * i] + boxes[4 * i + 2]) / 2d;
+            centreY[i] = (boxes[4 * i + 1] + boxes[4 * i + 3]) / 2d;
+            order[i] = i;
         }
         // stable, as Collections.sort is
-        stableSort(byX, 0, m, centreX, new int[m]);
         int[] scratch = new int[m];
-        List<Object> parents = new ArrayList<>();
+        stableSort(order, 0, m, centreX, scratch);
+        // each slice sorted by y and cut into runs of NODE_CAPACITY: a node per run, its children the run (a slice
+        // left empty would get one empty node, as STRtree's)
+        int nodes = 0;
         for (int s = 0, from = 0; s < sliceCount; s++) {
             int to = Math.min(m, from + sliceCapacity);
-            stableSort(byX, from, to, centreY, scratch);
-            int[] slice = Arrays.copyOfRange(byX, from, to);
+            nodes += Math.max(1, (to - from + NODE_CAPACITY - 1) / NODE_CAPACITY);
             from = to;
-            Node last = new Node(NODE_CAPACITY);
-            parents.add(last);
-            for (int c : slice) {
-                if (last.size == NODE_CAPACITY) {
-                    last = new Node(NODE_CAPACITY);
-                    parents.add(last);
-                }
-                last.add(level[c], boxes[c]);
-            }
         }
-        return parents.toArray();
+        int[] first = new int[nodes + 1];
+        double[] parentBox = new double[4 * nodes];
+        int p = 0;
+        for (int s = 0, from = 0; s < sliceCount; s++) {
+            int to = Math.min(m, from + sliceCapacity);
+            stableSort(order, from, to, centreY, scratch);
+            for (int start = from; start < to || start == from; start += NODE_CAPACITY) {
+                first[p] = start;
+                // as the node's box grows by each child: Math.min and Math.max from the infinities
+                double minX = Double.POSITIVE_INFINITY;
+                double minY = Double.POSITIVE_INFINITY;
+                double maxX = Double.NEGATIVE_INFINITY;
+                double maxY = Double.NEGATIVE_INFINITY;
+                for (int c = start, end = Math.min(to, start + NODE_CAPACITY); c < end; c++) {
+                    int b = 4 * order[c];
+                    minX = Math.min(minX, boxes[b]);
+                    minY = Math.min(minY, boxes[b + 1]);
+                    maxX = Math.max(maxX, boxes[b + 2]);
+                    maxY = Math.max(maxY, boxes[b + 3]);
+                }
+                parentBox[4 * p] = minX;
+                parentBox[4 * p + 1] = minY;
+                parentBox[4 * p + 2] = maxX;
+                parentBox[4 * p + 3] = maxY;
+                p++;
+            }
+            from = to;
+        }
+        first[nodes] = m;
+        return new Level(parentBox, nodes, order, first);
     }
 
     /**
@@ -261,43 +259,52 @@ public final class PackedTree {
         }
     }
 
-    /** As STRtree's {@code avg} of the envelope's min and max on {@code axis} (0: x, 1: y). */
-    private static double centre(double[] b, int axis) {
-        return (b[axis] + b[axis + 2]) / 2d;
-    }
-
     /** As STRtree's {@code compareDoubles} (0 for -0.0 and 0.0, unlike {@link Double#compare}). */
     private static int compare(double a, double b) {
         return a > b ? 1 : a < b ? -1 : 0;
     }
 
-    private static PackedTree flatten(Node root) {
-        List<Node> nodes = new ArrayList<>();
+    /**
+     * The levels (items first, the root's last) as the packed arrays: nodes numbered breadth first from the root, a
+     * node's children its run of entries, as {@link #PackedTree(STRtree)} copies a built STRtree.
+     */
+    private static PackedTree flatten(List<Level> levels) {
+        int top = levels.size() - 1;
         int entries = 0;
-        nodes.add(root);
-        for (int n = 0; n < nodes.size(); n++) {
-            Node node = nodes.get(n);
-            entries += node.size;
-            for (int c = 0; c < node.size; c++) {
-                if (node.children[c] instanceof Node child) {
-                    nodes.add(child);
+        int nodeCount = 0;
+        for (int l = 1; l <= top; l++) {
+            entries += levels.get(l - 1).size();
+            nodeCount += levels.get(l).size();
+        }
+        PackedTree t = new PackedTree(entries, nodeCount);
+        // breadth first: the root, then level by level each node's children in order, which is each level's nodes
+        // in the order their parents list them
+        int[] nodesOfLevel = {0}; // the current level's nodes, in breadth-first order
+        int e = 0;
+        int n = 0;
+        int nextNode = 1;
+        for (int l = top; l >= 1; l--) {
+            Level level = levels.get(l);
+            Level below = levels.get(l - 1);
+            int[] nodesBelow = new int[l > 1 ? below.size() : 0];
+            int at = 0;
+            for (int node : nodesOfLevel) {
+                t.firstEntry[n++] = e;
+                for (int c = level.first()[node], end = level.first()[node + 1]; c < end; c++, e++) {
+                    int child = level.children()[c];
+                    double[] b = below.box();
+                    t.setBounds(e, b[4 * child], b[4 * child + 1], b[4 * child + 2], b[4 * child + 3]);
+                    if (l > 1) {
+                        t.target[e] = nextNode++;
+                        nodesBelow[at++] = child;
+                    } else {
+                        t.target[e] = -1 - child;
+                    }
                 }
             }
+            nodesOfLevel = nodesBelow;
         }
-        PackedTree t = new PackedTree(entries, nodes.size());
-        int e = 0;
-        int nextNode = 1;
-        for (int n = 0; n < nodes.size(); n++) {
-            Node node = nodes.get(n);
-            t.firstEntry[n] = e;
-            for (int c = 0; c < node.size; c++, e++) {
-                Object child = node.children[c];
-                double[] b = node.childBoxes[c];
-                t.setBounds(e, b[0], b[1], b[2], b[3]);
-                t.target[e] = child instanceof Node ? nextNode++ : -1 - (Integer) child;
-            }
-        }
-        t.firstEntry[nodes.size()] = e;
+        t.firstEntry[n] = e;
         t.numberItems();
         return t;
     }

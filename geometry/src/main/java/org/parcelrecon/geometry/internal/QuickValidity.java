@@ -22,8 +22,11 @@ import org.locationtech.jts.operation.valid.IsValidOp;
  * </pre>
  */
 public final class QuickValidity {
-    /** Above this many vertices the pairwise test costs more than IsValidOp's sweep. */
-    private static final int MAX_VERTICES = 48;
+    /**
+     * Above this many distinct vertices (a ring of this many plus its closing one) the pairwise test costs more than
+     * IsValidOp's sweep: such a polygon is not certainly simple here.
+     */
+    public static final int MAX_VERTICES = 48;
 
     private QuickValidity() {
     }
@@ -51,10 +54,32 @@ public final class QuickValidity {
         if (size > MAX_VERTICES + 1 || size < 4) {
             return false;
         }
-        // distinct consecutive vertices, ring closed by the last (plain arrays: this runs on every parcel)
         double[] x = new double[size];
         double[] y = new double[size];
-        int n = RingVertices.distinct(s, size, x, y);
+        RingVertices.all(s, size, x, y);
+        return simpleRing(x, y, size, x, y);
+    }
+
+    /**
+     * {@link #certainlySimpleShell(Geometry)} of a hole-free polygon whose shell's vertices the caller has read
+     * already ({@link RingVertices#all}): the same answer, without reading them again.
+     *
+     * @param xs the shell's x ordinates, closing vertex included (not changed)
+     * @param ys the shell's y ordinates
+     * @param size the shell's vertex count
+     * @return true only when the shell is certainly a simple ring of finite, distinct vertices
+     */
+    public static boolean certainlySimpleShell(double[] xs, double[] ys, int size) {
+        if (size > MAX_VERTICES + 1 || size < 4) {
+            return false;
+        }
+        return simpleRing(xs, ys, size, new double[size], new double[size]);
+    }
+
+    /** The test on a ring's {@code size} vertices, copied without repeats into {@code x}, {@code y} (may be xs, ys). */
+    private static boolean simpleRing(double[] xs, double[] ys, int size, double[] x, double[] y) {
+        // distinct consecutive vertices, ring closed by the last
+        int n = RingVertices.distinct(xs, ys, size, x, y);
         if (n < 0) {
             return false;
         }
@@ -65,29 +90,35 @@ public final class QuickValidity {
         if (m < 3) {
             return false;
         }
-        // each edge's envelope, once: most pairs of edges are told apart by it alone
-        double[] minX = new double[m];
-        double[] maxX = new double[m];
-        double[] minY = new double[m];
-        double[] maxY = new double[m];
+        // each edge's envelope, once (minX, maxX, minY, maxY): most pairs of edges are told apart by it alone. By
+        // comparisons (the C1 compiler the command line runs calls Math.min): on finite ordinates they differ from
+        // Math's only in the sign of a zero, which no comparison below sees
+        double[] box = new double[4 * m];
         for (int i = 0; i < m; i++) {
-            minX[i] = Math.min(x[i], x[i + 1]);
-            maxX[i] = Math.max(x[i], x[i + 1]);
-            minY[i] = Math.min(y[i], y[i + 1]);
-            maxY[i] = Math.max(y[i], y[i + 1]);
+            double x0 = x[i];
+            double x1 = x[i + 1];
+            double y0 = y[i];
+            double y1 = y[i + 1];
+            box[4 * i] = x0 < x1 ? x0 : x1;
+            box[4 * i + 1] = x0 < x1 ? x1 : x0;
+            box[4 * i + 2] = y0 < y1 ? y0 : y1;
+            box[4 * i + 3] = y0 < y1 ? y1 : y0;
         }
         for (int i = 0; i < m; i++) {
             // adjacent edges i and i+1 share v[i+1]; collinear, they must run on, not fold back
-            int c = (i + 2) % m;
+            int c = i + 2 < m ? i + 2 : i + 2 - m;
             if (orientation(x, y, i, i + 1, c) == Orientation.COLLINEAR
                     && (x[i + 1] - x[i]) * (x[c] - x[i + 1]) + (y[i + 1] - y[i]) * (y[c] - y[i + 1]) <= 0) {
                 return false;
             }
+            int bi = 4 * i;
             for (int j = i + 2; j < m; j++) {
                 if (i == 0 && j == m - 1) {
                     continue; // adjacent through v[0]
                 }
-                if (maxX[i] < minX[j] || maxX[j] < minX[i] || maxY[i] < minY[j] || maxY[j] < minY[i]) {
+                int bj = 4 * j;
+                if (box[bi + 1] < box[bj] || box[bj + 1] < box[bi] || box[bi + 3] < box[bj + 2]
+                        || box[bj + 3] < box[bi + 2]) {
                     continue; // envelopes apart
                 }
                 if (!strictlyApart(x, y, i, j)) {

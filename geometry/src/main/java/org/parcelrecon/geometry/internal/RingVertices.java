@@ -20,10 +20,24 @@ public final class RingVertices {
      */
     public static int distinct(CoordinateSequence s, int count, double[] x, double[] y) {
         all(s, count, x, y);
+        return distinct(x, y, count, x, y);
+    }
+
+    /**
+     * {@link #distinct(CoordinateSequence, int, double[], double[])} of vertices already read into arrays.
+     *
+     * @param xs the x ordinates read
+     * @param ys the y ordinates read
+     * @param count how many vertices to take
+     * @param x receives the x ordinates (may be {@code xs}: it is written no further than it is read)
+     * @param y receives the y ordinates (may be {@code ys})
+     * @return how many were copied, or -1 when a coordinate is not finite
+     */
+    public static int distinct(double[] xs, double[] ys, int count, double[] x, double[] y) {
         int n = 0;
         for (int i = 0; i < count; i++) {
-            double vx = x[i];
-            double vy = y[i];
+            double vx = xs[i];
+            double vy = ys[i];
             if (!Double.isFinite(vx) || !Double.isFinite(vy)) {
                 return -1;
             }

@@ -9,6 +9,7 @@ import static org.parcelrecon.geometry.TestGeometries.wkt;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -866,6 +867,33 @@ class MapComparisonTest {
             double[] expected = poly.getArea() > 0 ? MapComparison.centroid(poly)
                     : new double[] {Double.NaN, Double.NaN};
             assertThat(centroid).as("centroid of %s", poly).containsExactly(expected);
+        }
+    }
+
+    @Test
+    void noiseQuantilesSelectedOneAboveTheOtherAreTheSortsValues() {
+        Random r = new Random(23);
+        for (int trial = 0; trial < 3_000; trial++) {
+            int n = 1 + r.nextInt(trial % 10 == 0 ? 5_000 : 40);
+            double[] v = new double[n];
+            for (int j = 0; j < n; j++) {
+                // distances: many ties (a lattice), zeros of both signs, now and then a NaN or an infinity
+                int kind = r.nextInt(50);
+                v[j] = kind == 0 ? 0.0 : kind == 1 ? -0.0 : kind == 2 && trial % 7 == 0 ? Double.NaN
+                        : kind == 3 ? Double.POSITIVE_INFINITY : r.nextBoolean() ? r.nextInt(8) * 0.05
+                        : r.nextDouble();
+            }
+            double[] sorted = v.clone();
+            Arrays.sort(sorted);
+            double[][] sets = {{0.5, 0.95, 0.99}, {0.5, 0.5, 1.0}, {0.0, 0.99}, {0.99}};
+            for (double[] qs : sets) {
+                double[] expected = new double[qs.length];
+                for (int j = 0; j < qs.length; j++) {
+                    expected[j] = sorted[(int) Math.min(n - 1, Math.floor(qs[j] * n))];
+                }
+                assertThat(MapComparison.quantiles(v.clone(), qs)).as("%s of %s", Arrays.toString(qs),
+                        Arrays.toString(v)).containsExactly(expected);
+            }
         }
     }
 }

@@ -52,5 +52,15 @@ class QuickValidityTest {
             assertThat(IsValidOp.isValid(g)).as(String.format(Locale.ROOT, "%s", g)).isTrue();
         }
         assertThat(QuickValidity.isValid(g)).isEqualTo(IsValidOp.isValid(g));
+        // the ring already read into arrays: the same answer, the arrays left as they were
+        double[] x = new double[n + 1];
+        double[] y = new double[n + 1];
+        for (int i = 0; i <= n; i++) {
+            x[i] = c[i].x;
+            y[i] = c[i].y;
+        }
+        double[] before = x.clone();
+        assertThat(QuickValidity.certainlySimpleShell(x, y, n + 1)).isEqualTo(QuickValidity.certainlySimpleShell(g));
+        assertThat(x).containsExactly(before);
     }
 }

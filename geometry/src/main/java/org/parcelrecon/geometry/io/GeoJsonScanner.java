@@ -375,7 +375,7 @@ final class GeoJsonScanner {
                 case 't', 'f' -> in.literal() == 't' ? "true" : "false";
                 default -> {
                     int from = in.pos;
-                    yield new String(in.buf, from, in.number() - from, java.nio.charset.StandardCharsets.US_ASCII);
+                    yield new String(in.buf, from, in.skipNumber() - from, java.nio.charset.StandardCharsets.US_ASCII);
                 }
             };
         }

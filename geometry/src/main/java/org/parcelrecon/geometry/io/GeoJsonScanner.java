@@ -63,8 +63,9 @@ final class GeoJsonScanner {
      * @param end       where it ends (exclusive)
      * @param members   how many {@code crs} object members the file has
      * @param otherType whether a top-level {@code type} member names a type other than {@code FeatureCollection}
+     * @param matched   how many features were read by matching the last one's {@link FeatureSkeleton}
      */
-    record Crs(long start, long end, int members, boolean otherType) {
+    record Crs(long start, long end, int members, boolean otherType, int matched) {
     }
 
     /**
@@ -75,9 +76,18 @@ final class GeoJsonScanner {
      *     have been given some features: discard them)
      */
     static Crs scan(Path file, Predicate<String> communeAttribute, Sink sink) throws IOException {
+        return scan(file, communeAttribute, sink, true);
+    }
+
+    /**
+     * {@link #scan(Path, Predicate, Sink)}, with or without matching each feature to the last one's
+     * {@link FeatureSkeleton} (without: every feature read member by member, the reference for tests).
+     */
+    static Crs scan(Path file, Predicate<String> communeAttribute, Sink sink, boolean skeletons) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             GeoJsonScanner s = new GeoJsonScanner(ch, communeAttribute, sink);
-            return s.run() ? new Crs(s.crsStart, s.crsEnd, s.crsMembers, s.otherType) : null;
+            s.skeletons = skeletons;
+            return s.run() ? new Crs(s.crsStart, s.crsEnd, s.crsMembers, s.otherType, s.matched) : null;
         }
     }
 
@@ -158,9 +168,21 @@ final class GeoJsonScanner {
                 if (in.ws() != '{') {
                     throw JsonBytes.UNUSUAL; // Jackson's pass gives it the reader's "not a JSON object" rejection
                 }
-                long from = base + in.pos;
+                int at = in.pos;
+                long from = base + at;
                 long line = in.line;
-                String commune = feature();
+                String commune;
+                if (skeletons && skeleton.matches(this)) {
+                    commune = skeleton.commune;
+                    matched++;
+                } else {
+                    in.pos = at;
+                    in.line = line;
+                    in.lastCr = false;
+                    slots = 0;
+                    commune = feature();
+                    skeleton.learn(in.buf, at, in.pos, slotFrom, slotTo, slotKind, slots);
+                }
                 long length = base + in.pos - from;
                 if (length > Integer.MAX_VALUE || line > Integer.MAX_VALUE) {
                     throw JsonBytes.UNUSUAL;
@@ -186,6 +208,24 @@ final class GeoJsonScanner {
     private State close() {
         in.pos++;
         return State.DONE;
+    }
+
+    /** The depth its coordinates array may nest to, as {@code skipValue(2)} gives it (geometry object and array). */
+    static final int COORDINATE_DEPTH = Math.min(63, JsonBytes.MAX_DEPTH - 2) - 1;
+
+    /** The last feature read generally, as literal bytes around its values: the next one is first matched to it. */
+    private final FeatureSkeleton skeleton = new FeatureSkeleton();
+    private boolean skeletons;
+    private int matched;
+    /** The values of the feature being read generally (where each starts and ends, and what it is). */
+    private int[] slotFrom = new int[16];
+    private int[] slotTo = new int[16];
+    private byte[] slotKind = new byte[16];
+    private int slots;
+
+    /** The cursor (for {@link FeatureSkeleton#matches}). */
+    JsonBytes cursor() {
+        return in;
     }
 
     /** A feature's members, recognised by their bytes: the scanner looks into {@code properties} only. */
@@ -247,13 +287,14 @@ final class GeoJsonScanner {
                 long line = in.line;
                 boolean lastCr = in.lastCr;
                 // the array's depth limit as skipValue(2) gives it: the geometry object and the array itself
-                int end = b[p] == '[' ? NumberArrays.skip(in, p, Math.min(63, JsonBytes.MAX_DEPTH - 2) - 1) : -1;
+                int end = b[p] == '[' ? NumberArrays.skip(in, p, COORDINATE_DEPTH) : -1;
                 int close = end;
                 while (close > 0 && close < in.end && (b[close] == ' ' || b[close] == '\t')) {
                     close++;
                 }
                 if (close > 0 && close < in.end && b[close] == '}') {
                     in.pos = close + 1;
+                    slot(p, end, FeatureSkeleton.COORDINATES);
                     return true;
                 }
                 in.line = line;
@@ -312,24 +353,47 @@ final class GeoJsonScanner {
             }
             n++;
             in.expect(':');
-            int v = in.ws();
-            if (commune == null && isCommune && v != '{' && v != '[' && v != 'n') {
-                commune = switch (v) {
-                    case '"' -> communeText();
-                    case 't', 'f' -> in.literal() == 't' ? "true" : "false";
-                    default -> {
-                        int from = in.pos;
-                        yield new String(in.buf, from, in.number() - from, java.nio.charset.StandardCharsets.US_ASCII);
-                    }
-                };
-            } else {
-                in.skipValue(3);
-            }
+            int from = in.pos;
+            commune = value(commune, isCommune);
+            slot(from, in.pos, isCommune ? FeatureSkeleton.COMMUNE_VALUE : FeatureSkeleton.VALUE);
             c = in.afterMember();
             if (c < 0) {
                 return commune;
             }
         }
+    }
+
+    /**
+     * Reads an attribute's value at the cursor (after whitespace); returns {@code commune} or, when that is null and
+     * {@code isCommune}, the value's text when it is a scalar other than null.
+     */
+    String value(String commune, boolean isCommune) {
+        int v = in.ws();
+        if (commune == null && isCommune && v != '{' && v != '[' && v != 'n') {
+            return switch (v) {
+                case '"' -> communeText();
+                case 't', 'f' -> in.literal() == 't' ? "true" : "false";
+                default -> {
+                    int from = in.pos;
+                    yield new String(in.buf, from, in.skipNumber() - from, java.nio.charset.StandardCharsets.US_ASCII);
+                }
+            };
+        }
+        in.skipValue(3);
+        return commune;
+    }
+
+    /** Records a value of the feature being read generally, for {@link FeatureSkeleton#learn}. */
+    private void slot(int from, int to, byte kind) {
+        if (slots == slotFrom.length) {
+            slotFrom = java.util.Arrays.copyOf(slotFrom, 2 * slots);
+            slotTo = java.util.Arrays.copyOf(slotTo, 2 * slots);
+            slotKind = java.util.Arrays.copyOf(slotKind, 2 * slots);
+        }
+        slotFrom[slots] = from;
+        slotTo[slots] = to;
+        slotKind[slots] = kind;
+        slots++;
     }
 
     /** The text of a string value at the cursor: the last commune's string when it is written the same way. */

@@ -684,6 +684,97 @@ class GeoJsonFastPathTest {
     }
 
     @Test
+    void featuresReadByTheLastFeaturesSkeletonAreIndexedAsMemberByMember() throws IOException {
+        // the scanner matches each feature to the last one's literal bytes and reads only the values between them
+        // (FeatureSkeleton): maps whose features repeat one layout (compact, GDAL's, pretty-printed with CRLF) with
+        // values of every kind in every place, now and then another layout, malformed values or a damaged byte,
+        // must be indexed as the member-by-member scan indexes them, and as Jackson does (or fail as it fails)
+        Random r = new Random(17);
+        int matchedMaps = 0;
+        for (int k = 0; k < 150; k++) {
+            int layout = k % 3;
+            boolean wellFormed = k % 5 < 2;
+            StringBuilder s = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[\n");
+            for (int i = 0; i < 40; i++) {
+                s.append(i > 0 ? ",\n" : "").append(layoutFeature(r, i, r.nextInt(25) == 0 ? (layout + 1) % 3 : layout,
+                        wellFormed));
+            }
+            String text = s.append("\n]}\n").toString();
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            if (!wellFormed && k % 2 == 0) {
+                String breakers = "{}[],:\"x0-.e\\ \n\r\u0001";
+                bytes[60 + r.nextInt(bytes.length - 60)] = (byte) breakers.charAt(r.nextInt(breakers.length()));
+            }
+            Path file = Files.write(dir.resolve("skeleton" + k + ".geojson"), bytes);
+            List<String> bySkeleton = new ArrayList<>();
+            List<String> byMembers = new ArrayList<>();
+            GeoJsonScanner.Crs fast = GeoJsonScanner.scan(file, NumberingScopes.COMMUNE_PROPERTIES::contains,
+                    (from, length, line, commune) -> bySkeleton.add(from + "+" + length + "@" + line + " " + commune),
+                    true);
+            GeoJsonScanner.Crs slow = GeoJsonScanner.scan(file, NumberingScopes.COMMUNE_PROPERTIES::contains,
+                    (from, length, line, commune) -> byMembers.add(from + "+" + length + "@" + line + " " + commune),
+                    false);
+            assertThat(fast == null).as("map %d left to Jackson", k).isEqualTo(slow == null);
+            if (fast != null) {
+                assertThat(bySkeleton).as("map %d", k).isEqualTo(byMembers);
+                assertThat(slow.matched()).isZero();
+                if (wellFormed) {
+                    assertThat(fast.matched()).as("map %d: features matched", k).isGreaterThan(20);
+                    matchedMaps++;
+                }
+            }
+            if (wellFormed) {
+                sameAsJackson(file, ReadOptions.DEFAULTS, true);
+            } else {
+                failsOrIsReadAsJackson(file, "map " + k);
+            }
+        }
+        assertThat(matchedMaps).isEqualTo(60);
+    }
+
+    /**
+     * A feature in one of three layouts (compact as the generator writes, spaced as GDAL writes, pretty-printed
+     * with CRLF line ends), its values of any kind; with {@code wellFormed} false, now and then a malformed number
+     * among its attributes or coordinates.
+     */
+    private static String layoutFeature(Random r, int i, int layout, boolean wellFormed) {
+        String colon = layout == 0 ? ":" : ": ";
+        String comma = switch (layout) {
+            case 0 -> ",";
+            case 1 -> ", ";
+            default -> ",\r\n    ";
+        };
+        String open = layout == 2 ? "{\r\n    " : layout == 1 ? "{ " : "{";
+        String close = layout == 2 ? "\r\n  }" : layout == 1 ? " }" : "}";
+        String commune = switch (r.nextInt(12)) {
+            case 0 -> "null";
+            case 1 -> "6652";
+            case 2 -> "true";
+            case 3 -> "{\"code\":\"06652\"}";
+            case 4 -> "\"0665\\u0038\"";
+            case 5 -> "\" 06661 \"";
+            default -> "\"0665" + (2 + i / 10 * 6) + "\"";
+        };
+        String[] values = {
+            "\"T-" + i + "\"", wellFormed ? String.valueOf(i % 7) : anyNumber(r), "\"Đất ở\"",
+            "\"a\\\"b\\n\"", "null", "false", "[1,{\"x\":null}]", wellFormed ? "1.5e2" : anyNumber(r)};
+        StringBuilder p = new StringBuilder(open);
+        p.append("\"ma_thua\"").append(colon).append(values[r.nextInt(values.length)]).append(comma);
+        p.append("\"commune_code\"").append(colon).append(commune).append(comma);
+        p.append("\"ma_xa\"").append(colon).append(r.nextInt(4) == 0 ? "\"06670\"" : "null").append(comma);
+        p.append("\"area\"").append(colon).append(values[r.nextInt(values.length)]);
+        p.append(close);
+        double x = 380000 + (i % 10) * 40;
+        double y = 2400000 + (i / 10) * 40.0;
+        String coordinates = wellFormed || r.nextInt(3) > 0 ? "[" + ring(r, x, y, false) + "]"
+                : "[[[0,0],[1," + anyNumber(r) + "],[1,1],[0,0]]]";
+        String geometry = layout == 1 ? "{ \"type\": \"Polygon\", \"coordinates\": " + coordinates + " }"
+                : "{\"type\":\"Polygon\",\"coordinates\":" + coordinates + "}";
+        return open + "\"type\"" + colon + "\"Feature\"" + comma + "\"properties\"" + colon + p + comma
+                + "\"geometry\"" + colon + geometry + close;
+    }
+
+    @Test
     void theGeneratorWritesWhatJacksonReads() throws IOException {
         // a guard for the tests above: every generated map is a readable FeatureCollection
         Path file = Files.writeString(dir.resolve("check.geojson"), map(new Random(1), 40, false));

@@ -84,6 +84,29 @@ class NumberArraysTest {
     }
 
     @Test
+    void digitRunsOfEveryLengthEndWhereJacksonEndsThem() throws IOException {
+        // the skip reads digits four at a time while four bytes are left: every run length, every byte after it
+        // and every cut of the bytes (so that the four-byte rounds meet the end at each offset) as Jackson reads them
+        String[] after = {",1]", "]", "e5]", "E-2]", "x]", ".]", ".5]", " ]", "\n]", "-]", "0]"};
+        int checked = 0;
+        for (int whole = 1; whole <= 11; whole++) {
+            for (int fraction = -1; fraction <= 11; fraction++) {
+                for (String tail : after) {
+                    String number = "9876543210987".substring(0, whole)
+                            + (fraction < 0 ? "" : "." + "1234567890123".substring(0, fraction));
+                    String array = "[[" + number + tail + "]";
+                    for (int cut = 1; cut <= array.length(); cut++) {
+                        byte[] text = array.substring(0, cut).getBytes(StandardCharsets.US_ASCII);
+                        assertThat(skip(text)).as("%s", array.substring(0, cut)).isEqualTo(jacksonEnd(text));
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(10_000);
+    }
+
+    @Test
     void givesUpWhenTheBytesEndInsideTheArray() {
         String ring = "[[380002.667,2399994.481],[1e5,-0]]";
         for (int cut = 1; cut < ring.length(); cut++) {

@@ -323,6 +323,23 @@ final class ConvexClip {
     }
 
     /**
+     * {@link #edgeSpans} of the polygon whose {@link #shell} is given, bit for bit: the same edges in the same order
+     * (the ring's closing edge last, to the first vertex, which the closed ring repeats), without walking the
+     * geometry again.
+     */
+    static double[] shellEdgeSpans(double[] shell) {
+        int n = shell.length / 2;
+        double spanX = 0;
+        double spanY = 0;
+        for (int i = 1; i <= n; i++) {
+            int at = i == n ? 0 : i;
+            spanX += Math.abs(shell[2 * at] - shell[2 * (i - 1)]);
+            spanY += Math.abs(shell[2 * at + 1] - shell[2 * (i - 1) + 1]);
+        }
+        return new double[] {spanX, spanY};
+    }
+
+    /**
      * How much the clipped area ({@link #area}, in exact arithmetic) of a polygon whose {@link #edgeSpans} are
      * {@code spanX, spanY} can change, against any convex window, when its shift moves by (vx, vy): at most
      * {@code (|vx|·spanY + |vy|·spanX) / 2}. Clipping by a convex window keeps each ring's winding number inside

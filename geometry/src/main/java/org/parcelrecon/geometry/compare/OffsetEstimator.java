@@ -491,6 +491,11 @@ final class OffsetEstimator {
             for (int c = row * grid.columns + c0, end = row * grid.columns + c1; c <= end; c++) {
                 for (int at = grid.cellStart[c]; at < grid.cellStart[c + 1]; at++) {
                     int k = grid.parcels[at];
+                    // most parcels of the cells lie outside the search's disk: that test first (votes makes it
+                    // again; the tests have no side effects, so their order changes nothing)
+                    if (certainlyFarther(newCentroid[2 * k] - ox, newCentroid[2 * k + 1] - oy, max)) {
+                        continue;
+                    }
                     boolean meets = false;
                     for (int p = firstPiece[k], pEnd = p + pieceCount[k]; p < pEnd && !meets; p++) {
                         int b = 4 * p;
@@ -742,7 +747,7 @@ final class OffsetEstimator {
      */
     private record Clipped(int k, double ox, double oy, double area, double spanX, double spanY, int vertices) {
         static Clipped first(Geometry g, double[] shell, int k, double[] offset, double area) {
-            double[] spans = ConvexClip.edgeSpans(g);
+            double[] spans = shell.length > 0 ? ConvexClip.shellEdgeSpans(shell) : ConvexClip.edgeSpans(g);
             int vertices = shell.length > 0 ? shell.length / 2 : g.getNumPoints();
             return new Clipped(k, offset[0], offset[1], area, spans[0], spans[1], vertices);
         }
@@ -896,8 +901,12 @@ final class OffsetEstimator {
         for (int i = 1; i < n / 2; i++) {
             lower = Math.max(lower, v[i]);
         }
-        if (lower == 0 || Double.isNaN(lower)) {
+        if (Double.isNaN(lower)) {
             return sortedMedian(v, n);
+        }
+        if (lower == 0) {
+            // -0.0 or 0.0: the selection does not tell them apart, the sort does
+            lower = sortedZeroAt(v, n, n / 2 - 1);
         }
         return (lower + upper) / 2;
     }
@@ -945,10 +954,26 @@ final class OffsetEstimator {
             }
         }
         double found = v[k];
-        if (found == 0 || Double.isNaN(found) || hasNaN(v, n)) {
+        if (Double.isNaN(found) || hasNaN(v, n)) {
             return sortedAt(v, n, k);
         }
-        return found;
+        return found == 0 ? sortedZeroAt(v, n, k) : found;
+    }
+
+    /**
+     * The zero {@code Arrays.sort(v, 0, n)} puts at index {@code k} when that value is -0.0 or 0.0 and none is NaN:
+     * the sort puts the negative values first, then every -0.0, then every 0.0, so one count tells which (a round's
+     * median residual is often exactly zero: the parcel that set the last correction pairs again; sorting all of
+     * them for its sign took as long as the selection).
+     */
+    private static double sortedZeroAt(double[] v, int n, int k) {
+        int belowPositiveZero = 0;
+        for (int i = 0; i < n; i++) {
+            if (v[i] < 0 || (v[i] == 0 && Double.doubleToRawLongBits(v[i]) != 0)) {
+                belowPositiveZero++;
+            }
+        }
+        return k < belowPositiveZero ? -0.0 : 0.0;
     }
 
     private static double medianOfThree(double a, double b, double c) {

@@ -188,6 +188,31 @@ class ConvexClipTest {
         assertThat(ConvexClip.shell(wkt("POLYGON ((0 0, 10 0, 10 10, 0 0))"))).containsExactly(0, 0, 10, 0, 10, 10);
     }
 
+    /** The offset search takes a hole-free parcel's edge spans from its kept shell: the same doubles, bit for bit. */
+    @Test
+    void edgeSpansFromTheShellAreTheGeometrysBitForBit() {
+        Random random = new Random(31);
+        for (int trial = 0; trial < 5_000; trial++) {
+            double cx = (trial % 3 == 0 ? 0 : 500_000) + random.nextDouble() * 100;
+            double cy = (trial % 3 == 0 ? 0 : 2_300_000) + random.nextDouble() * 100;
+            Coordinate[] ring = star(random, cx, cy, 3 + random.nextInt(30), 0.5, 40);
+            if (trial % 5 == 0) {
+                // signed zeros and repeated vertices
+                ring[1] = new Coordinate(-0.0, ring[0].y);
+                ring[2] = new Coordinate(ring[1].x, ring[1].y);
+            }
+            Geometry polygon = F.createPolygon(trial % 2 == 0 ? ring : reversed(ring));
+
+            double[] expected = ConvexClip.edgeSpans(polygon);
+            double[] fromShell = ConvexClip.shellEdgeSpans(ConvexClip.shell(polygon));
+
+            assertThat(Double.doubleToRawLongBits(fromShell[0])).as(polygon.toText())
+                    .isEqualTo(Double.doubleToRawLongBits(expected[0]));
+            assertThat(Double.doubleToRawLongBits(fromShell[1])).as(polygon.toText())
+                    .isEqualTo(Double.doubleToRawLongBits(expected[1]));
+        }
+    }
+
     /**
      * The bound the offset search settles IoU tests with: moving the shift by v changes the clipped area by at
      * most {@link ConvexClip#shiftChange}, for star-shaped (often concave) polygons, some with a hole, at projected

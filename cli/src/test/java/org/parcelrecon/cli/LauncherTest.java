@@ -119,6 +119,24 @@ class LauncherTest {
     }
 
     @Test
+    void transparentHugePagesAreAskedForWhereTheKernelGivesThemAndNotWhenTheUserSaysOtherwise() throws Exception {
+        Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        String mode = Files.isReadable(setting) ? Files.readString(setting) : "";
+        boolean offered = mode.contains("[madvise]") || mode.contains("[always]");
+        List<String> args = run(Map.of(), "compare-maps", "--old", input("a", 1), "--new", input("b", 1));
+        if (offered) {
+            assertThat(args).contains("-XX:+UseTransparentHugePages");
+        } else {
+            assertThat(args).doesNotContain("-XX:+UseTransparentHugePages");
+        }
+        assertThat(run(Map.of(), "check-map", input("c", 1)).contains("-XX:+UseTransparentHugePages"))
+                .isEqualTo(offered);
+        assertThat(run(Map.of("PARCELRECON_JAVA_OPTS", "-XX:-UseTransparentHugePages"), "compare-maps", "--old",
+                input("a", 1), "--new", input("b", 1)))
+                .contains("-XX:-UseTransparentHugePages").doesNotContain("-XX:+UseTransparentHugePages");
+    }
+
+    @Test
     void aLargeCompareMapsRunKeepsC2AndGetsThreeQuartersOfTheHeapYoung() throws Exception {
         List<String> args = run(Map.of(), "compare-maps", "--old=" + input("a", 300 * MB),
                 "--new=" + input("b", 300 * MB));

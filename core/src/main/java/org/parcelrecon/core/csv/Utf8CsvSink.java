@@ -3,7 +3,6 @@ package org.parcelrecon.core.csv;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -15,7 +14,7 @@ import java.util.Arrays;
  * <p>Three ways into the buffer, all giving the bytes of the JDK's UTF-8 encoder (CsvWriterTest holds them against
  * it, randomised): a number cell's digits are made in place ({@link FixedDecimals#put}); a cell of plain ASCII that
  * needs neither quotes nor an apostrophe (ids, codes, sheet/plot numbers: most cells of a result file) is copied
- * in one pass ({@link #plainAscii}; a {@code String} from its Latin-1 bytes, {@link #plainLatin1}); any other cell, and one where that pass meets a char it does not
+ * char by char in one pass ({@link #plainAscii}); any other cell, and one where that pass meets a char it does not
  * take, is written again from its start by {@link #general}, which quotes, escapes and encodes. A cell holding half a surrogate pair cannot be
  * encoded: the row is dropped and {@link MalformedInputException} thrown, as the JDK's encoder refuses it.
  */
@@ -90,9 +89,6 @@ final class Utf8CsvSink extends CsvSink {
         if (SpreadsheetCells.formulaSuspect(value.charAt(0))) {
             return false;
         }
-        if (value instanceof String s) {
-            return plainLatin1(s, n);
-        }
         room(n);
         char[] c = charsOf(value, n);
         byte[] b = bytes;
@@ -105,28 +101,6 @@ final class Utf8CsvSink extends CsvSink {
             b[p++] = (byte) ch;
         }
         pos = p;
-        return true;
-    }
-
-    /**
-     * {@link #plainAscii} for a {@code String}, from its ISO-8859-1 bytes: for the Latin-1 {@code String}s most cells
-     * are (ids, codes, enum names), {@code getBytes} is one array copy of the bytes the {@code String} holds, where
-     * {@code getChars} would widen each to a char first and the copy take each back. A char beyond Latin-1 (or half a
-     * surrogate pair) becomes {@code '?'} in those bytes and one of Latin-1's upper half a negative byte: a cell
-     * holding either byte, or a char that needs quotes, is refused ({@link #pos} unmoved) and {@link #general}
-     * writes it from its chars, as for any other refused cell (so a cell with a plain {@code '?'} takes that way too).
-     */
-    private boolean plainLatin1(String s, int n) {
-        byte[] latin1 = s.getBytes(StandardCharsets.ISO_8859_1);
-        for (int i = 0; i < n; i++) {
-            byte ch = latin1[i];
-            if (ch < 0 || ch == ',' || ch == '"' || ch == '\n' || ch == '\r' || ch == '?') {
-                return false;
-            }
-        }
-        room(n);
-        System.arraycopy(latin1, 0, bytes, pos, n);
-        pos += n;
         return true;
     }
 

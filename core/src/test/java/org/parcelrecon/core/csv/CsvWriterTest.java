@@ -62,7 +62,7 @@ class CsvWriterTest {
     /** The cells of the randomised tests: every character class the writer treats apart, and plain text. */
     private static final String[] PIECES = {"a", "Nguyễn", "12", "-", "+", "=", "@", "\t", "\r", "\n", ",", "\"", ".",
         "0", "7.25", "-3.5", "'", "|", "m²", "\uD83C\uDFE0", "Ω", "e", "NaN", " ", "\u0080", "\u07FF", "\u0800",
-        "\uFFFF", "\uE000", "OLD-06652-1-1"};
+        "\uFFFF", "\uE000", "OLD-06652-1-1", "?", "é", "\u00FF", "\u0100", "\u0141", "\u0122", "\u012C"};
 
     private static List<List<String>> randomRows(long seed, int count, int width) {
         Random random = new Random(seed);

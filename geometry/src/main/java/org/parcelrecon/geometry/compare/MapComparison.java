@@ -765,21 +765,23 @@ public final class MapComparison {
         }
 
         /**
-         * A hash of a parcel's id and polygon as read: equal for a parcel and its repeats. The hash is the polygon's first vertex and vertex count (read while the
-         * parcel is prepared anyway; hashing the id, a String made by the reader, cost a pass over every parcel's
-         * id), or the id's for another geometry: an empty one, a multi-polygon.
+         * A hash of a parcel's id and polygon as read: equal for a parcel and its repeats. The hash is the
+         * polygon's first vertex and vertex count (read while the parcel is prepared anyway; hashing the id, a
+         * String made by the reader, cost a pass over every parcel's id), or the id's for another geometry: an
+         * empty one, a multi-polygon.
          */
         private static int repeatHash(ParcelFeature p) {
-            int h;
             if (p.geometry() instanceof Polygon poly && !poly.isEmpty()) {
                 CoordinateSequence s = poly.getExteriorRing().getCoordinateSequence();
-                // + 0.0: equalsExact takes -0.0 and 0.0 for the same ordinate, so must the hash
-                h = (Double.hashCode(s.getX(0) + 0.0) * 31 + Double.hashCode(s.getY(0) + 0.0)) * 31
-                        + poly.getNumPoints();
-            } else {
-                h = p.id().hashCode();
+                return repeatHash(s.getX(0), s.getY(0), poly.getNumPoints());
             }
-            return h;
+            return p.id().hashCode();
+        }
+
+        /** {@link #repeatHash(ParcelFeature)} of a polygon whose first vertex and vertex count are given. */
+        private static int repeatHash(double x0, double y0, int vertices) {
+            // + 0.0: equalsExact takes -0.0 and 0.0 for the same ordinate, so must the hash
+            return (Double.hashCode(x0 + 0.0) * 31 + Double.hashCode(y0 + 0.0)) * 31 + vertices;
         }
 
         /**
@@ -814,18 +816,16 @@ public final class MapComparison {
          */
         private static void prepare(ParcelFeature p, int i, ParcelFeature[] out, String[] note, double[] area,
                                     double[][] centroid, int[] points, int[] repeatHash, double[] box) {
-            int plain = p.geometry() instanceof Polygon poly && poly.getNumInteriorRing() == 0 && !poly.isEmpty()
-                    ? preparePlain(p, poly, i, out, note, area, centroid, points, repeatHash, box) : NOT_PLAIN;
-            if (plain == PREPARED) {
+            if (p.geometry() instanceof Polygon poly && poly.getNumInteriorRing() == 0 && !poly.isEmpty()
+                    && preparePlain(p, poly, i, out, note, area, centroid, points, repeatHash, box)) {
                 return;
             }
             repeatHash[i] = repeatHash(p);
             Geometry g = p.geometry();
             String remark = remark(p);
-            // QuickValidity.isValid (unless preparePlain asked it already), with IsValidOp's error kept: an invalid
-            // polygon is not checked twice
-            TopologyValidationError error = g.isEmpty() || (plain == NOT_PLAIN && QuickValidity.certainlySimpleShell(g))
-                    ? null : new IsValidOp(g).getValidationError();
+            // QuickValidity.isValid's second half, with IsValidOp's error kept (an invalid polygon is not checked
+            // twice): every parcel QuickValidity.certainlySimpleShell certifies went preparePlain's way
+            TopologyValidationError error = g.isEmpty() ? null : new IsValidOp(g).getValidationError();
             if (error != null) {
                 Geometry fixed = Polygons.repair(g);
                 remark = join(remark, String.format(Locale.ROOT, "invalid polygon repaired (%s at %.3f %.3f; area"
@@ -851,34 +851,26 @@ public final class MapComparison {
             note[i] = remark;
         }
 
-        /** {@link #preparePlain}: done. */
-        private static final int PREPARED = 1;
-        /** {@link #preparePlain}: QuickValidity cannot tell (IsValidOp decides); nothing set. */
-        private static final int NOT_CERTAIN = 0;
-        /** {@link #preparePlain}: not for this polygon (too few or many vertices); nothing set. */
-        private static final int NOT_PLAIN = -1;
-
         /**
-         * {@link #prepare} of a hole-free polygon from one read of its shell, when {@link QuickValidity} finds the
-         * shell simple ({@link #PREPARED}); else {@link #NOT_CERTAIN} or {@link #NOT_PLAIN}, with nothing set, for
-         * the general way.
+         * {@link #prepare} of a hole-free polygon from one read of its shell, when
+         * {@link QuickValidity#certainlySimpleShell} finds the shell simple: then returns true. Else returns false,
+         * with nothing set, for the general way (where QuickValidity would say the same).
          */
-        private static int preparePlain(ParcelFeature p, Polygon poly, int i, ParcelFeature[] out, String[] note,
-                                            double[] area, double[][] centroid, int[] points, int[] repeatHash,
-                                            double[] box) {
+        private static boolean preparePlain(ParcelFeature p, Polygon poly, int i, ParcelFeature[] out,
+                                            String[] note, double[] area, double[][] centroid, int[] points,
+                                            int[] repeatHash, double[] box) {
             CoordinateSequence s = poly.getExteriorRing().getCoordinateSequence();
             int size = s.size();
             if (size < 4 || size > QuickValidity.MAX_VERTICES + 1) {
-                return NOT_PLAIN;
+                return false; // QuickValidity's own bound, asked before the vertices are read
             }
             double[] xs = new double[size];
             double[] ys = new double[size];
             RingVertices.all(s, size, xs, ys);
             if (!QuickValidity.certainlySimpleShell(xs, ys, size)) {
-                return NOT_CERTAIN;
+                return false;
             }
-            // as repeatHash: a hole-free polygon's vertex count is its shell's
-            repeatHash[i] = (Double.hashCode(xs[0] + 0.0) * 31 + Double.hashCode(ys[0] + 0.0)) * 31 + size;
+            repeatHash[i] = repeatHash(xs[0], ys[0], size); // a hole-free polygon's vertex count is its shell's
             out[i] = p;
             points[i] = size;
             centroid[i] = shellAreaAndCentroid(xs, ys, size, poly, area, i);
@@ -908,7 +900,7 @@ public final class MapComparison {
             box[4 * i + 2] = maxX;
             box[4 * i + 3] = maxY;
             note[i] = remark(p);
-            return PREPARED;
+            return true;
         }
 
         /** A parcel's note before any repair: its missing id, or null. */

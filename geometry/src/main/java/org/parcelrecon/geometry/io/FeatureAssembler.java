@@ -230,8 +230,7 @@ final class FeatureAssembler {
         for (int i : order) {
             Object v = attributes.raw(i);
             if (v instanceof JsonNumber n) {
-                double d = n.value();
-                return Double.isFinite(d) && d >= 0 ? OptionalDouble.of(d) : OptionalDouble.empty();
+                return recordedArea(n.value());
             }
             String usable = usable((String) v);
             if (usable != null) {
@@ -369,11 +368,15 @@ final class FeatureAssembler {
             return OptionalDouble.empty();
         }
         try {
-            double d = FastDoubles.parse(v.replace(',', '.'));
-            return Double.isFinite(d) && d >= 0 ? OptionalDouble.of(d) : OptionalDouble.empty();
+            return recordedArea(FastDoubles.parse(v.replace(',', '.')));
         } catch (NumberFormatException e) {
             return OptionalDouble.empty();
         }
+    }
+
+    /** A recorded area's value, kept when it is one (finite, not negative). */
+    private static OptionalDouble recordedArea(double d) {
+        return Double.isFinite(d) && d >= 0 ? OptionalDouble.of(d) : OptionalDouble.empty();
     }
 
     /**

@@ -252,13 +252,14 @@ final class OffsetEstimator {
      * search radius.
      */
     private OffsetEstimate estimate(String scope, int[] sample, OffsetEstimate start) {
+        Start fromMode = new Start(sample, Double.NaN, Double.NaN);
         if (start != null && start.pairs() > 0) {
-            OffsetEstimate near = rounds(scope, sample, new Start(sample, start.dx(), start.dy()));
+            OffsetEstimate near = rounds(scope, sample, fromMode.from(start.dx(), start.dy()));
             if (2 * near.pairs() >= sample.length) {
                 return near;
             }
         }
-        return rounds(scope, sample, new Start(sample, Double.NaN, Double.NaN));
+        return rounds(scope, sample, fromMode);
     }
 
     /**
@@ -268,7 +269,17 @@ final class OffsetEstimator {
      * parcels, when the map is one commune as compare-maps runs it) falls back to the mode exactly as the map did,
      * and a commune of one sheet is that sheet. Equal by the sample's contents and the offset's bits.
      */
-    private record Start(int[] sample, double dx, double dy) {
+    private record Start(int[] sample, int sampleHash, double dx, double dy) {
+        /** The rounds on {@code sample} from (dx, dy), or from the mode when both are NaN. */
+        Start(int[] sample, double dx, double dy) {
+            this(sample, Arrays.hashCode(sample), dx, dy);
+        }
+
+        /** The same sample (its hash kept: a sample of a few thousand parcels is hashed once) from (dx, dy). */
+        Start from(double otherDx, double otherDy) {
+            return new Start(sample, sampleHash, otherDx, otherDy);
+        }
+
         boolean fromMode() {
             return Double.isNaN(dx);
         }
@@ -276,12 +287,13 @@ final class OffsetEstimator {
         @Override
         public boolean equals(Object o) {
             return o instanceof Start s && Double.doubleToLongBits(dx) == Double.doubleToLongBits(s.dx)
-                    && Double.doubleToLongBits(dy) == Double.doubleToLongBits(s.dy) && Arrays.equals(sample, s.sample);
+                    && Double.doubleToLongBits(dy) == Double.doubleToLongBits(s.dy) && sampleHash == s.sampleHash
+                    && Arrays.equals(sample, s.sample);
         }
 
         @Override
         public int hashCode() {
-            return 31 * (31 * Arrays.hashCode(sample) + Double.hashCode(dx)) + Double.hashCode(dy);
+            return 31 * (31 * sampleHash + Double.hashCode(dx)) + Double.hashCode(dy);
         }
 
         @Override
@@ -320,10 +332,16 @@ final class OffsetEstimator {
             double[] rx = new double[sample.length];
             double[] ry = new double[sample.length];
             boolean[] paired = new boolean[sample.length];
-            // a sheet's sample is small and sheets already run in parallel: only a large sample is split
-            IntStream samples = IntStream.range(0, sample.length);
-            (sample.length > PARALLEL_SAMPLE ? samples.parallel() : samples)
-                    .forEach(s -> paired[s] = residual(sample[s], offset, radius, minIou, rx, ry, s));
+            // a sheet's sample is small and sheets already run in parallel: only a large sample is split (a plain
+            // loop otherwise: a sequential stream costs a call through its pipeline per parcel under C1)
+            if (sample.length > PARALLEL_SAMPLE) {
+                IntStream.range(0, sample.length).parallel()
+                        .forEach(s -> paired[s] = residual(sample[s], offset, radius, minIou, rx, ry, s));
+            } else {
+                for (int s = 0; s < sample.length; s++) {
+                    paired[s] = residual(sample[s], offset, radius, minIou, rx, ry, s);
+                }
+            }
             int pairs = 0;
             for (int s = 0; s < sample.length; s++) {
                 if (paired[s]) {
@@ -371,7 +389,14 @@ final class OffsetEstimator {
     /** About GLOBAL_SAMPLE old parcels with area, evenly spread over the map. */
     private int[] globalSample() {
         int step = Math.max(1, old.length / GLOBAL_SAMPLE);
-        return IntStream.iterate(0, i -> i < old.length, i -> i + step).filter(i -> oldArea[i] > 0).toArray();
+        int[] sample = new int[(old.length + step - 1) / step];
+        int n = 0;
+        for (int i = 0; i < old.length; i += step) {
+            if (oldArea[i] > 0) {
+                sample[n++] = i;
+            }
+        }
+        return Arrays.copyOf(sample, n);
     }
 
     /** Up to SCOPE_SAMPLE old parcels with area per commune and per sheet, evenly spread, by scope. */
@@ -487,13 +512,27 @@ final class OffsetEstimator {
         double maxY = search.getMaxY();
         int c0 = grid.column(ox - reach);
         int c1 = grid.column(ox + reach);
+        // fields in locals: the C1 compiler the command line runs with reloads a field on every use
+        int[] cellStart = grid.cellStart;
+        int[] parcels = grid.parcels;
+        int columns = grid.columns;
+        double[] centroids = newCentroid;
+        double[] areas = newArea;
+        double area = oldArea[i];
         for (int row = grid.row(oy - reach), r1 = grid.row(oy + reach); row <= r1; row++) {
-            for (int c = row * grid.columns + c0, end = row * grid.columns + c1; c <= end; c++) {
-                for (int at = grid.cellStart[c]; at < grid.cellStart[c + 1]; at++) {
-                    int k = grid.parcels[at];
-                    // most parcels of the cells lie outside the search's disk: that test first (votes makes it
-                    // again; the tests have no side effects, so their order changes nothing)
-                    if (certainlyFarther(newCentroid[2 * k] - ox, newCentroid[2 * k + 1] - oy, max)) {
+            for (int c = row * columns + c0, end = row * columns + c1; c <= end; c++) {
+                for (int at = cellStart[c], atEnd = cellStart[c + 1]; at < atEnd; at++) {
+                    int k = parcels[at];
+                    // most parcels of the cells lie outside the search's disk, and most of the rest have another
+                    // area: those tests first (votes makes them again; the tests have no side effects, so their
+                    // order changes nothing), the envelope test last
+                    double ex = centroids[2 * k] - ox;
+                    double ey = centroids[2 * k + 1] - oy;
+                    if (certainlyFarther(ex, ey, max)) {
+                        continue;
+                    }
+                    double ratio = areas[k] / area;
+                    if (ratio < AREA_RATIO || ratio > 1 / AREA_RATIO || !votes(i, k, width, height, max)) {
                         continue;
                     }
                     boolean meets = false;
@@ -502,8 +541,8 @@ final class OffsetEstimator {
                         meets = !(pieceBoxes[b] > maxX || pieceBoxes[b + 2] < minX || pieceBoxes[b + 1] > maxY
                                 || pieceBoxes[b + 3] < minY);
                     }
-                    if (meets && votes(i, k, width, height, max)) {
-                        votes.add(newCentroid[2 * k] - ox, newCentroid[2 * k + 1] - oy);
+                    if (meets) {
+                        votes.add(ex, ey);
                     }
                 }
             }
@@ -884,7 +923,17 @@ final class OffsetEstimator {
     }
 
     private int cellOf(double v) {
-        return (int) Math.floor(v / cell);
+        return floorToInt(v / cell);
+    }
+
+    /**
+     * {@code (int) Math.floor(q)}, without the floor (a call under the C1 compiler the command line runs with, made
+     * twice per vote): the int conversion truncates toward zero, one too high for a negative non-integer; NaN and
+     * values beyond the int range convert as the floor's would.
+     */
+    static int floorToInt(double q) {
+        int t = (int) q;
+        return t > q && t != Integer.MIN_VALUE ? t - 1 : t;
     }
 
     /**

@@ -46,7 +46,8 @@ import org.parcelrecon.geometry.internal.PackedTree;
  * OffsetEstimatorTest compares the two on random maps): rounds that start as another scope's did are that scope's
  * ({@link Start}); an IoU test of a pair clipped before at a nearby offset is settled by a bound on how far the clip
  * can have moved ({@link Clipped}); the mode's votes come from a grid of the new centroids ({@link CentroidGrid})
- * and are counted in a dense grid of cells ({@link ShiftBlocks}).
+ * and are counted in a dense grid of cells ({@link ShiftBlocks}); a parcel's neighbours for the rounds come from a
+ * grid of the new parcels' pieces ({@link PieceGrid}), in the index's order.
  */
 final class OffsetEstimator {
     private static final int GLOBAL_SAMPLE = 4000;
@@ -98,6 +99,9 @@ final class OffsetEstimator {
     /** The new parcels by centroid for the mode's votes ({@link #newGrid}), made on first use. */
     private volatile CentroidGrid grid;
     private volatile boolean noGrid;
+    /** The new parcels' pieces by envelope for {@link #nearPieces} ({@link #pieceGrid}), made on first use. */
+    private volatile PieceGrid pieces;
+    private volatile boolean noPieceGrid;
     /** Whether to take no shortcut ({@link CompareOptions#withPlainOffsetSearch}). */
     private final boolean plain;
     /** The outcome of every scope's rounds by where they started ({@link Start}), named for the first scope. */
@@ -872,7 +876,13 @@ final class OffsetEstimator {
             Envelope search = new Envelope(minX - NEAR_SLACK, maxX + NEAR_SLACK, minY - NEAR_SLACK,
                     maxY + NEAR_SLACK);
             PackedTree.Hits hits = new PackedTree.Hits();
-            newIndex.query(search, hits);
+            PieceGrid grid = plain ? null : pieceGrid();
+            if (grid != null && Double.isFinite(search.getMinX()) && Double.isFinite(search.getMinY())
+                    && Double.isFinite(search.getMaxX()) && Double.isFinite(search.getMaxY())) {
+                grid.query(search.getMinX(), search.getMinY(), search.getMaxX(), search.getMaxY(), hits);
+            } else {
+                newIndex.query(search, hits);
+            }
             int similar = 0;
             for (int h = 0; h < hits.size; h++) {
                 double ratio = newArea[pieceParent[hits.items[h]]] / oldArea[i];
@@ -885,6 +895,26 @@ final class OffsetEstimator {
             near.set(i, n);
         }
         return n.pieces();
+    }
+
+    /**
+     * The grid of the new parcels' pieces ({@link PieceGrid}: what the index returns for the small boxes of
+     * {@link #nearPieces}, without a walk down it), in cells as wide as the first round's box; made on first use,
+     * null when the index cannot say its order ({@link PackedTree#itemPlaces}) or an envelope is not a finite box.
+     */
+    private PieceGrid pieceGrid() {
+        PieceGrid g = pieces;
+        if (g == null && !noPieceGrid) {
+            synchronized (this) {
+                if (pieces == null && !noPieceGrid) {
+                    int n = pieceParent.length;
+                    pieces = PieceGrid.of(pieceBoxes, n, newIndex.itemPlaces(n), 2 * (4 * cell + NEAR_SLACK));
+                    noPieceGrid = pieces == null;
+                }
+                g = pieces;
+            }
+        }
+        return g;
     }
 
     /**

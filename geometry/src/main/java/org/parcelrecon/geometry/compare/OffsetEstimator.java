@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Envelope;
@@ -88,12 +87,19 @@ final class OffsetEstimator {
     /** Per old parcel its commune's and its sheet's scope names (or null), made by {@link #scopeSamples}. */
     private String[] communeOf;
     private String[] sheetOf;
+    /*
+     * oldShell, near and clipped: plain arrays (an AtomicReferenceArray's get and set go through a VarHandle with
+     * casts under the C1 compiler the command line runs with, several times per re-paired parcel). Parcel i's entries
+     * are read and written only by the thread re-pairing it: a round's sample holds each parcel once, the scopes
+     * estimated at once (communes, then sheets) hold disjoint parcels, and rounds and levels follow each other through
+     * the parallel streams' ends, which order every write before the next read.
+     */
     /** Per old parcel its {@link ConvexClip#shell} (empty when it has none), made on first use. */
-    private final AtomicReferenceArray<double[]> oldShell;
+    private final double[][] oldShell;
     /** Per old parcel the pieces near it, from its last index query ({@link #nearPieces}); null before. */
-    private final AtomicReferenceArray<Near> near;
+    private final Near[] near;
     /** Per old parcel its last clip in {@link #residual} (null before): re-pairing rounds test it again nearby. */
-    private final AtomicReferenceArray<Clipped> clipped;
+    private final Clipped[] clipped;
     /** Per new parcel the number of its first piece (pieces are numbered parcel by parcel), set with {@link #grid}. */
     private final int[] firstPiece;
     /** The new parcels by centroid for the mode's votes ({@link #newGrid}), made on first use. */
@@ -137,9 +143,9 @@ final class OffsetEstimator {
         this.newCentroid = packed(newCentroid);
         this.newIndex = newIndex;
         this.pieceBoxes = pieceBoxes;
-        this.near = new AtomicReferenceArray<>(old.length);
-        this.oldShell = new AtomicReferenceArray<>(old.length);
-        this.clipped = new AtomicReferenceArray<>(old.length);
+        this.near = new Near[old.length];
+        this.oldShell = new double[old.length][];
+        this.clipped = new Clipped[old.length];
         this.firstPiece = new int[nu.length];
         this.plain = options.plainOffsetSearch();
         this.pieceParent = pieceParent;
@@ -730,7 +736,7 @@ final class OffsetEstimator {
             // Clipping the old parcel by the new one's convex hull gives the intersection I up to the hull's
             // excess over the parcel: I <= clip <= I + (hull area - area). Only the pass/fail of the IoU test
             // matters here, and for near-convex parcels (most) both ends of that interval fall on one side of it.
-            Clipped last = plain ? null : clipped.get(i);
+            Clipped last = plain ? null : clipped[i];
             if (last != null && last.k() == best) {
                 // the same pair clipped before at a nearby offset: the clip now lies within a bound of that one,
                 // and where the whole bound falls on one side of both tests below, they are decided as the clip
@@ -745,8 +751,8 @@ final class OffsetEstimator {
             }
             double clip = clipArea(i, offset, hull);
             if (!plain) {
-                clipped.set(i, last != null ? last.at(best, offset, clip) : Clipped.first(old[i], shell(i), best,
-                        offset, clip));
+                clipped[i] = last != null ? last.at(best, offset, clip) : Clipped.first(old[i], shell(i), best,
+                        offset, clip);
             }
             double low = Math.max(0, clip - newHullExcess[best]);
             if (iou(i, best, clip) < minIou) {
@@ -837,13 +843,13 @@ final class OffsetEstimator {
                 : ConvexClip.area(old[i], offset[0], offset[1], window, scratch, false);
     }
 
-    /** Old parcel {@code i}'s {@link ConvexClip#shell}, empty when it has none; made on first use (any thread). */
+    /** Old parcel {@code i}'s {@link ConvexClip#shell}, empty when it has none; made on first use. */
     private double[] shell(int i) {
-        double[] s = oldShell.get(i);
+        double[] s = oldShell[i];
         if (s == null) {
             s = ConvexClip.shell(old[i]);
             s = s == null ? new double[0] : s;
-            oldShell.set(i, s);
+            oldShell[i] = s;
         }
         return s;
     }
@@ -871,7 +877,7 @@ final class OffsetEstimator {
      * few centimetres apart: one index query, kept per parcel, serves them all.
      */
     private int[] nearPieces(int i, double minX, double minY, double maxX, double maxY) {
-        Near n = near.get(i);
+        Near n = near[i];
         if (n == null || n.minX() > minX || n.minY() > minY || n.maxX() < maxX || n.maxY() < maxY) {
             Envelope search = new Envelope(minX - NEAR_SLACK, maxX + NEAR_SLACK, minY - NEAR_SLACK,
                     maxY + NEAR_SLACK);
@@ -892,7 +898,7 @@ final class OffsetEstimator {
             }
             n = new Near(search.getMinX(), search.getMinY(), search.getMaxX(), search.getMaxY(),
                     Arrays.copyOf(hits.items, similar));
-            near.set(i, n);
+            near[i] = n;
         }
         return n.pieces();
     }

@@ -502,24 +502,17 @@ final class OffsetEstimator {
     }
 
     /**
-     * Old parcel {@code i}'s votes as the index query by {@code search} gives them, from the grid of new centroids:
-     * a parcel votes once when one of its pieces' envelopes meets the search (the index's test) and it passes
+     * Old parcel {@code i}'s votes as the index query by the search box (minX, minY, maxX, maxY) gives them, from the
+     * grid of new centroids: a parcel votes once when one of its pieces' envelopes meets the search (the index's test) and it passes
      * {@link #votes}, whose centroid test bounds the cells to look in (a shift within {@code max} is within it on
      * each axis; the box is widened by a billionth of the coordinates for the rounding). The votes are the index
      * path's, in another order, which the mode does not depend on.
      */
-    private void votesByGrid(CentroidGrid grid, int i, Envelope search, double width, double height, double max,
-                             Votes votes) {
-        if (search.isNull()) {
-            return;
-        }
+    private void votesByGrid(CentroidGrid grid, int i, double minX, double minY, double maxX, double maxY,
+                             double width, double height, double max, Votes votes) {
         double ox = oldCentroid[2 * i];
         double oy = oldCentroid[2 * i + 1];
         double reach = max + 1e-9 * (1 + max + Math.abs(ox) + Math.abs(oy));
-        double minX = search.getMinX();
-        double minY = search.getMinY();
-        double maxX = search.getMaxX();
-        double maxY = search.getMaxY();
         int c0 = grid.column(ox - reach);
         int c1 = grid.column(ox + reach);
         // fields in locals: the C1 compiler the command line runs with reloads a field on every use
@@ -616,12 +609,16 @@ final class OffsetEstimator {
             Envelope ei = old[i].getEnvelopeInternal();
             double width = ei.getWidth();
             double height = ei.getHeight();
-            Envelope search = new Envelope(ei);
-            search.expandBy(max);
             if (grid != null) {
-                votesByGrid(grid, i, search, width, height, max, votes);
+                // the search box as the index path's below (the envelope grown by max; none for a null envelope)
+                if (!ei.isNull()) {
+                    votesByGrid(grid, i, ei.getMinX() - max, ei.getMinY() - max, ei.getMaxX() + max,
+                            ei.getMaxY() + max, width, height, max, votes);
+                }
                 continue;
             }
+            Envelope search = new Envelope(ei);
+            search.expandBy(max);
             int seenCount = 0;
             newIndex.query(search, hits);
             for (int h = 0; h < hits.size; h++) {

@@ -103,9 +103,9 @@ final class CentroidGrid {
     /**
      * The cell {@code floor(cell)} within {@code 0 .. cells-1} (NaN to 0). No floor is taken: below 0 gives 0 either
      * way, and from 0 up the int conversion truncates as floor does (Math.floor is a call under the C1 compiler the
-     * command line runs with, made for every parcel of every commune's grid).
+     * command line runs with, made for every parcel of every commune's grid). {@link PieceGrid}'s cells too.
      */
-    private static int clamp(double cell, int cells) {
+    static int clamp(double cell, int cells) {
         return cell < 0 ? 0 : cell >= cells - 1 ? cells - 1 : (int) cell;
     }
 }

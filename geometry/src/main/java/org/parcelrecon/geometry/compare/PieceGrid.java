@@ -177,14 +177,10 @@ final class PieceGrid {
 
     /** The column of {@code x}, within the grid (as {@link CentroidGrid#column}). */
     private int column(double x) {
-        return clamp((x - originX) / size, columns);
+        return CentroidGrid.clamp((x - originX) / size, columns);
     }
 
     private int row(double y) {
-        return clamp((y - originY) / size, rows);
-    }
-
-    private static int clamp(double cell, int cells) {
-        return cell < 0 ? 0 : cell >= cells - 1 ? cells - 1 : (int) cell;
+        return CentroidGrid.clamp((y - originY) / size, rows);
     }
 }

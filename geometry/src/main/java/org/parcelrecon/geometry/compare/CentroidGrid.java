@@ -92,15 +92,20 @@ final class CentroidGrid {
 
     /** The column of {@code x}, within the grid: increasing with x, so a box's columns run from its min's to max's. */
     int column(double x) {
-        return clamp(Math.floor((x - originX) / size), columns);
+        return clamp((x - originX) / size, columns);
     }
 
     /** The row of {@code y}, as {@link #column}. */
     int row(double y) {
-        return clamp(Math.floor((y - originY) / size), rows);
+        return clamp((y - originY) / size, rows);
     }
 
-    private static int clamp(double cell, int cells) {
+    /**
+     * The cell {@code floor(cell)} within {@code 0 .. cells-1} (NaN to 0). No floor is taken: below 0 gives 0 either
+     * way, and from 0 up the int conversion truncates as floor does (Math.floor is a call under the C1 compiler the
+     * command line runs with, made for every parcel of every commune's grid). {@link PieceGrid}'s cells too.
+     */
+    static int clamp(double cell, int cells) {
         return cell < 0 ? 0 : cell >= cells - 1 ? cells - 1 : (int) cell;
     }
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Envelope;
@@ -46,7 +45,8 @@ import org.parcelrecon.geometry.internal.PackedTree;
  * OffsetEstimatorTest compares the two on random maps): rounds that start as another scope's did are that scope's
  * ({@link Start}); an IoU test of a pair clipped before at a nearby offset is settled by a bound on how far the clip
  * can have moved ({@link Clipped}); the mode's votes come from a grid of the new centroids ({@link CentroidGrid})
- * and are counted in a dense grid of cells ({@link ShiftBlocks}).
+ * and are counted in a dense grid of cells ({@link ShiftBlocks}); a parcel's neighbours for the rounds come from a
+ * grid of the new parcels' pieces ({@link PieceGrid}), in the index's order.
  */
 final class OffsetEstimator {
     private static final int GLOBAL_SAMPLE = 4000;
@@ -87,17 +87,27 @@ final class OffsetEstimator {
     /** Per old parcel its commune's and its sheet's scope names (or null), made by {@link #scopeSamples}. */
     private String[] communeOf;
     private String[] sheetOf;
+    /*
+     * oldShell, near and clipped: plain arrays (an AtomicReferenceArray's get and set go through a VarHandle with
+     * casts under the C1 compiler the command line runs with, several times per re-paired parcel). Parcel i's entries
+     * are read and written only by the thread re-pairing it: a round's sample holds each parcel once, the scopes
+     * estimated at once (communes, then sheets) hold disjoint parcels, and rounds and levels follow each other through
+     * the parallel streams' ends, which order every write before the next read.
+     */
     /** Per old parcel its {@link ConvexClip#shell} (empty when it has none), made on first use. */
-    private final AtomicReferenceArray<double[]> oldShell;
+    private final double[][] oldShell;
     /** Per old parcel the pieces near it, from its last index query ({@link #nearPieces}); null before. */
-    private final AtomicReferenceArray<Near> near;
+    private final Near[] near;
     /** Per old parcel its last clip in {@link #residual} (null before): re-pairing rounds test it again nearby. */
-    private final AtomicReferenceArray<Clipped> clipped;
+    private final Clipped[] clipped;
     /** Per new parcel the number of its first piece (pieces are numbered parcel by parcel), set with {@link #grid}. */
     private final int[] firstPiece;
     /** The new parcels by centroid for the mode's votes ({@link #newGrid}), made on first use. */
     private volatile CentroidGrid grid;
     private volatile boolean noGrid;
+    /** The new parcels' pieces by envelope for {@link #nearPieces} ({@link #pieceGrid}), made on first use. */
+    private volatile PieceGrid pieces;
+    private volatile boolean noPieceGrid;
     /** Whether to take no shortcut ({@link CompareOptions#withPlainOffsetSearch}). */
     private final boolean plain;
     /** The outcome of every scope's rounds by where they started ({@link Start}), named for the first scope. */
@@ -133,9 +143,9 @@ final class OffsetEstimator {
         this.newCentroid = packed(newCentroid);
         this.newIndex = newIndex;
         this.pieceBoxes = pieceBoxes;
-        this.near = new AtomicReferenceArray<>(old.length);
-        this.oldShell = new AtomicReferenceArray<>(old.length);
-        this.clipped = new AtomicReferenceArray<>(old.length);
+        this.near = new Near[old.length];
+        this.oldShell = new double[old.length][];
+        this.clipped = new Clipped[old.length];
         this.firstPiece = new int[nu.length];
         this.plain = options.plainOffsetSearch();
         this.pieceParent = pieceParent;
@@ -252,13 +262,14 @@ final class OffsetEstimator {
      * search radius.
      */
     private OffsetEstimate estimate(String scope, int[] sample, OffsetEstimate start) {
+        Start fromMode = new Start(sample, Double.NaN, Double.NaN);
         if (start != null && start.pairs() > 0) {
-            OffsetEstimate near = rounds(scope, sample, new Start(sample, start.dx(), start.dy()));
+            OffsetEstimate near = rounds(scope, sample, fromMode.from(start.dx(), start.dy()));
             if (2 * near.pairs() >= sample.length) {
                 return near;
             }
         }
-        return rounds(scope, sample, new Start(sample, Double.NaN, Double.NaN));
+        return rounds(scope, sample, fromMode);
     }
 
     /**
@@ -268,7 +279,17 @@ final class OffsetEstimator {
      * parcels, when the map is one commune as compare-maps runs it) falls back to the mode exactly as the map did,
      * and a commune of one sheet is that sheet. Equal by the sample's contents and the offset's bits.
      */
-    private record Start(int[] sample, double dx, double dy) {
+    private record Start(int[] sample, int sampleHash, double dx, double dy) {
+        /** The rounds on {@code sample} from (dx, dy), or from the mode when both are NaN. */
+        Start(int[] sample, double dx, double dy) {
+            this(sample, Arrays.hashCode(sample), dx, dy);
+        }
+
+        /** The same sample (its hash kept: a sample of a few thousand parcels is hashed once) from (dx, dy). */
+        Start from(double otherDx, double otherDy) {
+            return new Start(sample, sampleHash, otherDx, otherDy);
+        }
+
         boolean fromMode() {
             return Double.isNaN(dx);
         }
@@ -276,12 +297,13 @@ final class OffsetEstimator {
         @Override
         public boolean equals(Object o) {
             return o instanceof Start s && Double.doubleToLongBits(dx) == Double.doubleToLongBits(s.dx)
-                    && Double.doubleToLongBits(dy) == Double.doubleToLongBits(s.dy) && Arrays.equals(sample, s.sample);
+                    && Double.doubleToLongBits(dy) == Double.doubleToLongBits(s.dy) && sampleHash == s.sampleHash
+                    && Arrays.equals(sample, s.sample);
         }
 
         @Override
         public int hashCode() {
-            return 31 * (31 * Arrays.hashCode(sample) + Double.hashCode(dx)) + Double.hashCode(dy);
+            return 31 * (31 * sampleHash + Double.hashCode(dx)) + Double.hashCode(dy);
         }
 
         @Override
@@ -320,10 +342,16 @@ final class OffsetEstimator {
             double[] rx = new double[sample.length];
             double[] ry = new double[sample.length];
             boolean[] paired = new boolean[sample.length];
-            // a sheet's sample is small and sheets already run in parallel: only a large sample is split
-            IntStream samples = IntStream.range(0, sample.length);
-            (sample.length > PARALLEL_SAMPLE ? samples.parallel() : samples)
-                    .forEach(s -> paired[s] = residual(sample[s], offset, radius, minIou, rx, ry, s));
+            // a sheet's sample is small and sheets already run in parallel: only a large sample is split (a plain
+            // loop otherwise: a sequential stream costs a call through its pipeline per parcel under C1)
+            if (sample.length > PARALLEL_SAMPLE) {
+                IntStream.range(0, sample.length).parallel()
+                        .forEach(s -> paired[s] = residual(sample[s], offset, radius, minIou, rx, ry, s));
+            } else {
+                for (int s = 0; s < sample.length; s++) {
+                    paired[s] = residual(sample[s], offset, radius, minIou, rx, ry, s);
+                }
+            }
             int pairs = 0;
             for (int s = 0; s < sample.length; s++) {
                 if (paired[s]) {
@@ -371,7 +399,14 @@ final class OffsetEstimator {
     /** About GLOBAL_SAMPLE old parcels with area, evenly spread over the map. */
     private int[] globalSample() {
         int step = Math.max(1, old.length / GLOBAL_SAMPLE);
-        return IntStream.iterate(0, i -> i < old.length, i -> i + step).filter(i -> oldArea[i] > 0).toArray();
+        int[] sample = new int[(old.length + step - 1) / step];
+        int n = 0;
+        for (int i = 0; i < old.length; i += step) {
+            if (oldArea[i] > 0) {
+                sample[n++] = i;
+            }
+        }
+        return Arrays.copyOf(sample, n);
     }
 
     /** Up to SCOPE_SAMPLE old parcels with area per commune and per sheet, evenly spread, by scope. */
@@ -467,33 +502,40 @@ final class OffsetEstimator {
     }
 
     /**
-     * Old parcel {@code i}'s votes as the index query by {@code search} gives them, from the grid of new centroids:
-     * a parcel votes once when one of its pieces' envelopes meets the search (the index's test) and it passes
+     * Old parcel {@code i}'s votes as the index query by the search box (minX, minY, maxX, maxY) gives them, from the
+     * grid of new centroids: a parcel votes once when one of its pieces' envelopes meets the search (the index's test) and it passes
      * {@link #votes}, whose centroid test bounds the cells to look in (a shift within {@code max} is within it on
      * each axis; the box is widened by a billionth of the coordinates for the rounding). The votes are the index
      * path's, in another order, which the mode does not depend on.
      */
-    private void votesByGrid(CentroidGrid grid, int i, Envelope search, double width, double height, double max,
-                             Votes votes) {
-        if (search.isNull()) {
-            return;
-        }
+    private void votesByGrid(CentroidGrid grid, int i, double minX, double minY, double maxX, double maxY,
+                             double width, double height, double max, Votes votes) {
         double ox = oldCentroid[2 * i];
         double oy = oldCentroid[2 * i + 1];
         double reach = max + 1e-9 * (1 + max + Math.abs(ox) + Math.abs(oy));
-        double minX = search.getMinX();
-        double minY = search.getMinY();
-        double maxX = search.getMaxX();
-        double maxY = search.getMaxY();
         int c0 = grid.column(ox - reach);
         int c1 = grid.column(ox + reach);
+        // fields in locals: the C1 compiler the command line runs with reloads a field on every use
+        int[] cellStart = grid.cellStart;
+        int[] parcels = grid.parcels;
+        int columns = grid.columns;
+        double[] centroids = newCentroid;
+        double[] areas = newArea;
+        double area = oldArea[i];
         for (int row = grid.row(oy - reach), r1 = grid.row(oy + reach); row <= r1; row++) {
-            for (int c = row * grid.columns + c0, end = row * grid.columns + c1; c <= end; c++) {
-                for (int at = grid.cellStart[c]; at < grid.cellStart[c + 1]; at++) {
-                    int k = grid.parcels[at];
-                    // most parcels of the cells lie outside the search's disk: that test first (votes makes it
-                    // again; the tests have no side effects, so their order changes nothing)
-                    if (certainlyFarther(newCentroid[2 * k] - ox, newCentroid[2 * k + 1] - oy, max)) {
+            for (int c = row * columns + c0, end = row * columns + c1; c <= end; c++) {
+                for (int at = cellStart[c], atEnd = cellStart[c + 1]; at < atEnd; at++) {
+                    int k = parcels[at];
+                    // most parcels of the cells lie outside the search's disk, and most of the rest have another
+                    // area: those tests first (votes makes them again; the tests have no side effects, so their
+                    // order changes nothing), the envelope test last
+                    double ex = centroids[2 * k] - ox;
+                    double ey = centroids[2 * k + 1] - oy;
+                    if (certainlyFarther(ex, ey, max)) {
+                        continue;
+                    }
+                    double ratio = areas[k] / area;
+                    if (ratio < AREA_RATIO || ratio > 1 / AREA_RATIO || !votes(i, k, width, height, max)) {
                         continue;
                     }
                     boolean meets = false;
@@ -502,8 +544,8 @@ final class OffsetEstimator {
                         meets = !(pieceBoxes[b] > maxX || pieceBoxes[b + 2] < minX || pieceBoxes[b + 1] > maxY
                                 || pieceBoxes[b + 3] < minY);
                     }
-                    if (meets && votes(i, k, width, height, max)) {
-                        votes.add(newCentroid[2 * k] - ox, newCentroid[2 * k + 1] - oy);
+                    if (meets) {
+                        votes.add(ex, ey);
                     }
                 }
             }
@@ -567,12 +609,16 @@ final class OffsetEstimator {
             Envelope ei = old[i].getEnvelopeInternal();
             double width = ei.getWidth();
             double height = ei.getHeight();
-            Envelope search = new Envelope(ei);
-            search.expandBy(max);
             if (grid != null) {
-                votesByGrid(grid, i, search, width, height, max, votes);
+                // the search box as the index path's below (the envelope grown by max; none for a null envelope)
+                if (!ei.isNull()) {
+                    votesByGrid(grid, i, ei.getMinX() - max, ei.getMinY() - max, ei.getMaxX() + max,
+                            ei.getMaxY() + max, width, height, max, votes);
+                }
                 continue;
             }
+            Envelope search = new Envelope(ei);
+            search.expandBy(max);
             int seenCount = 0;
             newIndex.query(search, hits);
             for (int h = 0; h < hits.size; h++) {
@@ -687,7 +733,7 @@ final class OffsetEstimator {
             // Clipping the old parcel by the new one's convex hull gives the intersection I up to the hull's
             // excess over the parcel: I <= clip <= I + (hull area - area). Only the pass/fail of the IoU test
             // matters here, and for near-convex parcels (most) both ends of that interval fall on one side of it.
-            Clipped last = plain ? null : clipped.get(i);
+            Clipped last = plain ? null : clipped[i];
             if (last != null && last.k() == best) {
                 // the same pair clipped before at a nearby offset: the clip now lies within a bound of that one,
                 // and where the whole bound falls on one side of both tests below, they are decided as the clip
@@ -702,8 +748,8 @@ final class OffsetEstimator {
             }
             double clip = clipArea(i, offset, hull);
             if (!plain) {
-                clipped.set(i, last != null ? last.at(best, offset, clip) : Clipped.first(old[i], shell(i), best,
-                        offset, clip));
+                clipped[i] = last != null ? last.at(best, offset, clip) : Clipped.first(old[i], shell(i), best,
+                        offset, clip);
             }
             double low = Math.max(0, clip - newHullExcess[best]);
             if (iou(i, best, clip) < minIou) {
@@ -794,13 +840,13 @@ final class OffsetEstimator {
                 : ConvexClip.area(old[i], offset[0], offset[1], window, scratch, false);
     }
 
-    /** Old parcel {@code i}'s {@link ConvexClip#shell}, empty when it has none; made on first use (any thread). */
+    /** Old parcel {@code i}'s {@link ConvexClip#shell}, empty when it has none; made on first use. */
     private double[] shell(int i) {
-        double[] s = oldShell.get(i);
+        double[] s = oldShell[i];
         if (s == null) {
             s = ConvexClip.shell(old[i]);
             s = s == null ? new double[0] : s;
-            oldShell.set(i, s);
+            oldShell[i] = s;
         }
         return s;
     }
@@ -828,12 +874,18 @@ final class OffsetEstimator {
      * few centimetres apart: one index query, kept per parcel, serves them all.
      */
     private int[] nearPieces(int i, double minX, double minY, double maxX, double maxY) {
-        Near n = near.get(i);
+        Near n = near[i];
         if (n == null || n.minX() > minX || n.minY() > minY || n.maxX() < maxX || n.maxY() < maxY) {
             Envelope search = new Envelope(minX - NEAR_SLACK, maxX + NEAR_SLACK, minY - NEAR_SLACK,
                     maxY + NEAR_SLACK);
             PackedTree.Hits hits = new PackedTree.Hits();
-            newIndex.query(search, hits);
+            PieceGrid grid = plain ? null : pieceGrid();
+            if (grid != null && Double.isFinite(search.getMinX()) && Double.isFinite(search.getMinY())
+                    && Double.isFinite(search.getMaxX()) && Double.isFinite(search.getMaxY())) {
+                grid.query(search.getMinX(), search.getMinY(), search.getMaxX(), search.getMaxY(), hits);
+            } else {
+                newIndex.query(search, hits);
+            }
             int similar = 0;
             for (int h = 0; h < hits.size; h++) {
                 double ratio = newArea[pieceParent[hits.items[h]]] / oldArea[i];
@@ -843,9 +895,29 @@ final class OffsetEstimator {
             }
             n = new Near(search.getMinX(), search.getMinY(), search.getMaxX(), search.getMaxY(),
                     Arrays.copyOf(hits.items, similar));
-            near.set(i, n);
+            near[i] = n;
         }
         return n.pieces();
+    }
+
+    /**
+     * The grid of the new parcels' pieces ({@link PieceGrid}: what the index returns for the small boxes of
+     * {@link #nearPieces}, without a walk down it), in cells as wide as the first round's box; made on first use,
+     * null when the index cannot say its order ({@link PackedTree#itemPlaces}) or an envelope is not a finite box.
+     */
+    private PieceGrid pieceGrid() {
+        PieceGrid g = pieces;
+        if (g == null && !noPieceGrid) {
+            synchronized (this) {
+                if (pieces == null && !noPieceGrid) {
+                    int n = pieceParent.length;
+                    pieces = PieceGrid.of(pieceBoxes, n, newIndex.itemPlaces(n), 2 * (4 * cell + NEAR_SLACK));
+                    noPieceGrid = pieces == null;
+                }
+                g = pieces;
+            }
+        }
+        return g;
     }
 
     /**
@@ -884,7 +956,17 @@ final class OffsetEstimator {
     }
 
     private int cellOf(double v) {
-        return (int) Math.floor(v / cell);
+        return floorToInt(v / cell);
+    }
+
+    /**
+     * {@code (int) Math.floor(q)}, without the floor (a call under the C1 compiler the command line runs with, made
+     * twice per vote): the int conversion truncates toward zero, one too high for a negative non-integer; NaN and
+     * values beyond the int range convert as the floor's would.
+     */
+    static int floorToInt(double q) {
+        int t = (int) q;
+        return t > q && t != Integer.MIN_VALUE ? t - 1 : t;
     }
 
     /**

@@ -18,6 +18,9 @@ final class ShiftBlocks {
     /** The most cells {@link #densest} counts in an array (4 MB of ints); a wider span takes the reference. */
     private static final long MAX_GRID = 1 << 20;
 
+    /** Squared lengths of cells below this are told apart by comparing them, without a hypot ({@link #densest}). */
+    private static final long SQUARES_APART = 1L << 40;
+
     /** One grid per thread, all zero between calls (each call clears what it counted). */
     private static final ThreadLocal<int[][]> GRID = ThreadLocal.withInitial(() -> new int[1][0]);
 
@@ -63,7 +66,9 @@ final class ShiftBlocks {
         }
         long best = 0;
         int bestCount = -1;
-        double bestNorm = Double.MAX_VALUE;
+        // the best cell's squared length (exact in a long), and its hypot once one was needed (NaN before)
+        long bestSquare = 0;
+        double bestNorm = Double.NaN;
         for (int j = 0; j < n; j++) {
             long key = key(cx[j], cy[j]);
             if (key == best && bestCount >= 0) {
@@ -75,11 +80,26 @@ final class ShiftBlocks {
             if (block < bestCount) {
                 continue;
             }
-            double norm = Math.hypot(cx[j], cy[j]);
-            if (block > bestCount || norm < bestNorm || (norm == bestNorm && key < best)) {
+            long square = (long) cx[j] * cx[j] + (long) cy[j] * cy[j];
+            boolean better;
+            if (block > bestCount) {
+                better = true;
+            } else if (square != bestSquare && square < SQUARES_APART && bestSquare < SQUARES_APART) {
+                // different squared lengths below 2^40 are at least a relative 2^-41 apart in their square
+                // roots, far more than hypot's error of an ulp: hypot orders them as the squares do
+                better = square < bestSquare;
+            } else {
+                if (Double.isNaN(bestNorm)) {
+                    bestNorm = Math.hypot((int) (best >> 32), (int) best);
+                }
+                double norm = Math.hypot(cx[j], cy[j]);
+                better = norm < bestNorm || (norm == bestNorm && key < best);
+            }
+            if (better) {
                 best = key;
                 bestCount = block;
-                bestNorm = norm;
+                bestSquare = square;
+                bestNorm = Double.NaN;
             }
         }
         for (int j = 0; j < n; j++) {

@@ -346,6 +346,27 @@ public final class PackedTree {
     }
 
     /**
+     * Per item its place in the order every query returns items ({@code -1} for a number that is no item), or null
+     * when some entry's bounds are not a box (then a query may skip a subtree whose bounds hold an item that meets
+     * it). With boxes, a node's bounds hold its children's, so a query returns exactly the items whose envelopes meet
+     * the search, ordered by this place: another search over the same envelopes can return what the query would.
+     *
+     * @param items the number of item numbers ({@code 0 .. items-1}) to give a place
+     * @return per item number its place, or null
+     */
+    public int[] itemPlaces(int items) {
+        if (!boxes) {
+            return null;
+        }
+        int[] place = new int[items];
+        Arrays.fill(place, -1);
+        for (int at = 0; at < order.length; at++) {
+            place[order[at]] = at;
+        }
+        return place;
+    }
+
+    /**
      * Puts the items whose envelopes meet {@code search} into {@code out} (cleared first).
      *
      * @param search the envelope searched

@@ -66,6 +66,33 @@ class CentroidGridTest {
     }
 
     @Test
+    void columnsAndRowsAreTheFloorOfTheCellClampedToTheGrid() {
+        Random random = new Random(5);
+        for (int trial = 0; trial < 100; trial++) {
+            int n = 1 + random.nextInt(50);
+            double[] centroid = new double[2 * n];
+            boolean[] include = new boolean[n];
+            java.util.Arrays.fill(include, true);
+            for (int k = 0; k < 2 * n; k++) {
+                centroid[k] = 500_000 + 3000 * random.nextDouble();
+            }
+            CentroidGrid g = CentroidGrid.of(centroid, include, trial % 3 == 0 ? 7.3 : 50);
+            for (int q = 0; q < 500; q++) {
+                double v = q == 0 ? Double.NaN : q == 1 ? g.originX : q == 2 ? g.originX + g.size
+                        : q == 3 ? Math.nextDown(g.originX) : 500_000 + 4000 * random.nextDouble() - 500;
+                assertThat(g.column(v)).as("x %s", v).isEqualTo(floorClamped((v - g.originX) / g.size, g.columns));
+                assertThat(g.row(v)).as("y %s", v).isEqualTo(floorClamped((v - g.originY) / g.size, g.rows));
+            }
+        }
+    }
+
+    /** What the cell was before the floor was left out: {@code Math.floor}, then clamped to the grid. */
+    private static int floorClamped(double cell, int cells) {
+        double f = Math.floor(cell);
+        return f < 0 ? 0 : f >= cells - 1 ? cells - 1 : (int) f;
+    }
+
+    @Test
     void aCentroidThatIsNotFiniteLeavesNoGrid() {
         assertThat(CentroidGrid.of(new double[] {0, 0, Double.NaN, 1}, new boolean[] {true, true}, 50)).isNull();
         // left out, it does not matter

@@ -164,6 +164,26 @@ class OffsetEstimatorTest {
     }
 
     @Test
+    void floorToIntIsTheIntOfTheFloorForEveryDouble() {
+        Random random = new Random(23);
+        double[] special = {0.0, -0.0, 0.5, -0.5, 1.0, -1.0, -1e-300, Double.MIN_VALUE, -Double.MIN_VALUE, Double.NaN,
+            Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Integer.MAX_VALUE, Integer.MIN_VALUE,
+            Integer.MIN_VALUE - 0.5, Integer.MAX_VALUE + 0.5, -2147483649.0, 1e300, -1e300, Math.nextDown(-3.0)};
+        for (double q : special) {
+            assertThat(OffsetEstimator.floorToInt(q)).as("%s", q).isEqualTo((int) Math.floor(q));
+        }
+        for (int trial = 0; trial < 100_000; trial++) {
+            double q = switch (trial % 4) {
+                case 0 -> (random.nextDouble() - 0.5) * 400; // votes over a 50 m search in 0.5 m cells
+                case 1 -> random.nextInt(41) - 20 + (random.nextBoolean() ? 0 : Math.ulp(1.0) * random.nextInt(3));
+                case 2 -> Double.longBitsToDouble(random.nextLong());
+                default -> (random.nextDouble() - 0.5) * 1e10;
+            };
+            assertThat(OffsetEstimator.floorToInt(q)).as("%s", q).isEqualTo((int) Math.floor(q));
+        }
+    }
+
+    @Test
     void orderStatisticLeavesTheSmallerValuesBeforeIt() {
         Random random = new Random(7);
         for (int trial = 0; trial < 2_000; trial++) {

@@ -31,6 +31,49 @@ class PackedTreeTest {
     }
 
     @Test
+    void aQueryReturnsTheItemsThatMeetItInTheOrderOfTheirPlaces() {
+        Random random = new Random(5);
+        for (int trial = 0; trial < 100; trial++) {
+            int n = random.nextInt(800);
+            double[] boxes = new double[4 * n];
+            for (int i = 0; i < n; i++) {
+                boxes[4 * i] = 1000 * random.nextDouble();
+                boxes[4 * i + 1] = 1000 * random.nextDouble();
+                boxes[4 * i + 2] = boxes[4 * i] + 30 * random.nextDouble();
+                boxes[4 * i + 3] = boxes[4 * i + 1] + 30 * random.nextDouble();
+            }
+            PackedTree tree = PackedTree.sortTileRecursive(boxes, n);
+            int[] place = tree.itemPlaces(n);
+            assertThat(place).isNotNull();
+            assertThat(Arrays.stream(place).sorted().toArray()).containsExactly(
+                    java.util.stream.IntStream.range(0, n).toArray());
+            PackedTree.Hits hits = new PackedTree.Hits();
+            for (int q = 0; q < 50; q++) {
+                double x = 1000 * random.nextDouble();
+                double y = 1000 * random.nextDouble();
+                double r = 60 * random.nextDouble();
+                tree.query(new Envelope(x - r, x + r, y - r, y + r), hits);
+                List<Integer> expected = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    if (!(boxes[4 * i] > x + r || boxes[4 * i + 2] < x - r || boxes[4 * i + 1] > y + r
+                            || boxes[4 * i + 3] < y - r)) {
+                        expected.add(i);
+                    }
+                }
+                expected.sort((a, b) -> Integer.compare(place[a], place[b]));
+                assertThat(Arrays.stream(hits.items, 0, hits.size).boxed().toList()).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void itemsHaveNoPlacesWhenAnEnvelopeIsNotABox() {
+        double[] boxes = {0, 0, 1, 1, 2, 2, Double.NaN, 3};
+        assertThat(PackedTree.sortTileRecursive(boxes, 2).itemPlaces(2)).isNull();
+        assertThat(PackedTree.sortTileRecursive(new double[] {0, 0, 1, 1}, 1).itemPlaces(3)).containsExactly(0, -1, -1);
+    }
+
+    @Test
     void anEmptyTreeFindsNothing() {
         PackedTree packed = new PackedTree(new STRtree());
         assertThat(packed.query(new Envelope(0, 1, 0, 1), new PackedTree.Hits())).isZero();

@@ -71,6 +71,7 @@ final class GeoJsonFeatureParser {
         boolean sawGeometry = false;
         String type = null;
         List<List<double[]>> polygons = null;
+        bounded = true;
         try {
             in.expect('{');
             int c = in.next();
@@ -151,12 +152,12 @@ final class GeoJsonFeatureParser {
         BadGeometryException failure = null;
         if (type != null) {
             try {
-                g = polygonal(polygons, POLYGON.equals(type), repairs);
+                g = polygonal(polygons, POLYGON.equals(type), bounded, repairs);
             } catch (BadGeometryException e) {
                 failure = e;
             }
         }
-        out.add(index, line, memberId, properties, g, failure, repairs, true);
+        out.add(index, line, memberId, properties, g, failure, repairs, true, bounded);
         return true;
     }
 
@@ -279,10 +280,8 @@ final class GeoJsonFeatureParser {
         if (p < e && b[p] == '0') {
             p++;
         } else {
-            while (p < e && (char) ((c = b[p]) - '0') < 10) {
-                m = m * 10 + (c - '0');
-                p++;
-            }
+            p = digitRun(b, p, e, 0);
+            m = run;
         }
         int whole = p - from;
         if (whole == 0 || p >= e) {
@@ -292,10 +291,8 @@ final class GeoJsonFeatureParser {
         int fraction = 0;
         if (c == '.') {
             int start = ++p;
-            while (p < e && (char) ((c = b[p]) - '0') < 10) {
-                m = m * 10 + (c - '0');
-                p++;
-            }
+            p = digitRun(b, p, e, m);
+            m = run;
             fraction = p - start;
             if (fraction == 0 || p >= e) {
                 return -1;
@@ -310,6 +307,51 @@ final class GeoJsonFeatureParser {
         digits = m;
         scale = fraction;
         negative = minus;
+        return p;
+    }
+
+    /** What {@link #digitRun} read last: the integer it was given with the run's digits appended. */
+    private long run;
+
+    /**
+     * Reads the run of ASCII digits at {@code b[p, e)} into {@link #run}: {@code m} with each digit appended
+     * ({@code m * 10 + d}, wrapping as a {@code long} does, as a digit-by-digit loop would). Four digits a round
+     * while four bytes are left (C1, which {@code bin/parcelrecon} runs, does not unroll loops, and a coordinate has
+     * six to ten digits), then one by one.
+     *
+     * @return the index of the first byte that is not a digit, or {@code e}
+     */
+    private int digitRun(byte[] b, int p, int e, long m) {
+        while (p + 4 <= e) {
+            int d0 = b[p] - '0';
+            if ((char) d0 >= 10) {
+                run = m;
+                return p;
+            }
+            int d1 = b[p + 1] - '0';
+            if ((char) d1 >= 10) {
+                run = m * 10 + d0;
+                return p + 1;
+            }
+            int d2 = b[p + 2] - '0';
+            if ((char) d2 >= 10) {
+                run = m * 100 + (d0 * 10 + d1);
+                return p + 2;
+            }
+            int d3 = b[p + 3] - '0';
+            if ((char) d3 >= 10) {
+                run = m * 1000 + (d0 * 100 + d1 * 10 + d2);
+                return p + 3;
+            }
+            m = m * 10000 + (d0 * 1000 + d1 * 100 + d2 * 10 + d3);
+            p += 4;
+        }
+        int c;
+        while (p < e && (char) ((c = b[p]) - '0') < 10) {
+            m = m * 10 + (c - '0');
+            p++;
+        }
+        run = m;
         return p;
     }
 
@@ -549,6 +591,14 @@ final class GeoJsonFeatureParser {
         in.pos++;
     }
 
+    /**
+     * Whether every coordinate of the feature being read was read by {@link #ring}'s one-go way and is within
+     * {@link FeatureAssembler#MAX_PROJECTED_COORDINATE} either side of zero (so finite too): then neither
+     * {@link LenientPolygons} looks for a NaN or infinity nor {@link FeatureAssembler#add} builds the parcel's
+     * envelope to find an implausible coordinate, as neither can find one. Cleared by anything else.
+     */
+    private boolean bounded;
+
     /** A Polygon's coordinates (one polygon) or a MultiPolygon's, at the cursor. */
     private List<List<double[]>> coordinates(boolean single) {
         if (in.next() != '[') {
@@ -644,8 +694,13 @@ final class GeoJsonFeatureParser {
                     int next = close > 0 && close < e && b[close] == ']' ? spaces(b, close + 1, e) : -1;
                     int after = next > 0 && next < e ? b[next] : 0;
                     if (after == ',' || after == ']') {
+                        double y = value;
+                        if (!(Math.abs(x) <= FeatureAssembler.MAX_PROJECTED_COORDINATE
+                                && Math.abs(y) <= FeatureAssembler.MAX_PROJECTED_COORDINATE)) {
+                            bounded = false;
+                        }
                         ring[n++] = x;
-                        ring[n++] = value;
+                        ring[n++] = y;
                         in.pos = next + 1;
                         if (after == ']') {
                             return Arrays.copyOf(ring, n);
@@ -657,6 +712,7 @@ final class GeoJsonFeatureParser {
             if (in.next() != '[') {
                 throw JsonBytes.UNUSUAL;
             }
+            bounded = false; // the general way: its numbers may be anything (FeatureAssembler and LenientPolygons check)
             in.pos++;
             ring[n++] = number();
             in.expect(',');
@@ -722,13 +778,16 @@ final class GeoJsonFeatureParser {
     /** The polygons {@link #polygonal} builds, reused: {@link LenientPolygons#polygonal} keeps no list. */
     private final List<Polygon> built = new ArrayList<>();
 
-    /** The geometry as {@link GeoJsonParcelReader} builds a Polygon ({@code single}) or MultiPolygon. */
-    private Geometry polygonal(List<List<double[]>> polygons, boolean single, List<ReadRepair> repairs)
-            throws BadGeometryException {
+    /**
+     * The geometry as {@link GeoJsonParcelReader} builds a Polygon ({@code single}) or MultiPolygon; {@code finite}
+     * when every coordinate is known to be ({@link #bounded}).
+     */
+    private Geometry polygonal(List<List<double[]>> polygons, boolean single, boolean finite,
+                               List<ReadRepair> repairs) throws BadGeometryException {
         List<Polygon> built = this.built;
         built.clear();
         for (List<double[]> rings : polygons) {
-            LenientPolygons.addPolygon(built, factory, rings, repairs);
+            LenientPolygons.addPolygon(built, factory, rings, finite, repairs);
         }
         return LenientPolygons.polygonal(factory, built, single);
     }

@@ -32,6 +32,8 @@ public final class GeoJsonOutput implements AutoCloseable {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private final JsonGenerator g;
+    /** A double's text made by {@link DoubleText}. */
+    private final char[] text = new char[DoubleText.MAX_LENGTH];
 
     /**
      * Opens the collection, with a {@code crs} member naming the EPSG code when the CRS has one and is not WGS 84.
@@ -99,7 +101,8 @@ public final class GeoJsonOutput implements AutoCloseable {
      */
     public void property(String name, double value) throws IOException {
         if (Double.isFinite(value)) {
-            g.writeNumberField(name, value);
+            g.writeFieldName(name);
+            number(value);
         } else {
             g.writeNullField(name);
         }
@@ -211,8 +214,21 @@ public final class GeoJsonOutput implements AutoCloseable {
 
     private void position(CoordinateSequence s, int i) throws IOException {
         g.writeStartArray();
-        g.writeNumber(s.getX(i));
-        g.writeNumber(s.getY(i));
+        number(s.getX(i));
+        number(s.getY(i));
         g.writeEndArray();
+    }
+
+    /**
+     * Writes a number as {@code g.writeNumber(v)} writes it ({@link Double#toString}'s text), the text of the usual
+     * doubles made by {@link DoubleText} without a {@code String}.
+     */
+    private void number(double v) throws IOException {
+        int n = DoubleText.write(v, text);
+        if (n < 0) {
+            g.writeNumber(v);
+        } else {
+            g.writeNumber(text, 0, n);
+        }
     }
 }

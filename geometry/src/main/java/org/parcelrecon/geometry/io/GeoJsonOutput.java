@@ -3,6 +3,8 @@ package org.parcelrecon.geometry.io;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Optional;
@@ -30,6 +32,41 @@ import org.parcelrecon.geometry.crs.Crs;
  */
 public final class GeoJsonOutput implements AutoCloseable {
     private static final JsonFactory FACTORY = new JsonFactory();
+    private static final SerializableString TYPE = new SerializedString("type");
+    private static final SerializableString FEATURE = new SerializedString("Feature");
+    private static final SerializableString GEOMETRY = new SerializedString("geometry");
+    private static final SerializableString PROPERTIES = new SerializedString("properties");
+    private static final SerializableString COORDINATES = new SerializedString("coordinates");
+    private static final SerializableString POLYGON = new SerializedString("Polygon");
+    private static final SerializableString MULTI_POLYGON = new SerializedString("MultiPolygon");
+
+    /**
+     * A property name kept with its JSON text encoded once: a writer of many features with the same properties
+     * names them by {@code Name}s made once ({@link #property(Name, String)} and its kin), and each is then copied
+     * as bytes instead of escaped and encoded again for every feature. The bytes written are those of the same
+     * name given as a {@code String}.
+     */
+    public static final class Name {
+        private final SerializableString text;
+
+        private Name(String name) {
+            text = new SerializedString(name);
+        }
+
+        /**
+         * {@return the name, encoded once}
+         *
+         * @param name the property's name
+         */
+        public static Name of(String name) {
+            return new Name(java.util.Objects.requireNonNull(name, "name"));
+        }
+
+        @Override
+        public String toString() {
+            return text.getValue();
+        }
+    }
 
     private final JsonGenerator g;
     /** A double's text made by {@link DoubleText}. */
@@ -67,14 +104,16 @@ public final class GeoJsonOutput implements AutoCloseable {
     public void startFeature(Geometry geometry) throws IOException {
         g.writeRaw('\n');
         g.writeStartObject();
-        g.writeStringField("type", "Feature");
-        g.writeFieldName("geometry");
+        g.writeFieldName(TYPE);
+        g.writeString(FEATURE);
+        g.writeFieldName(GEOMETRY);
         if (geometry == null) {
             g.writeNull();
         } else {
             geometry(geometry);
         }
-        g.writeObjectFieldStart("properties");
+        g.writeFieldName(PROPERTIES);
+        g.writeStartObject();
     }
 
     /**
@@ -131,6 +170,50 @@ public final class GeoJsonOutput implements AutoCloseable {
     }
 
     /**
+     * {@link #property(String, String)} by a name encoded once.
+     *
+     * @param name the property's name
+     * @param value the text; null writes JSON null
+     * @throws IOException if the property cannot be written
+     */
+    public void property(Name name, String value) throws IOException {
+        g.writeFieldName(name.text);
+        if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeString(value);
+        }
+    }
+
+    /**
+     * {@link #property(String, double)} by a name encoded once.
+     *
+     * @param name the property's name
+     * @param value the number; NaN and infinities write JSON null
+     * @throws IOException if the property cannot be written
+     */
+    public void property(Name name, double value) throws IOException {
+        g.writeFieldName(name.text);
+        if (Double.isFinite(value)) {
+            number(value);
+        } else {
+            g.writeNull();
+        }
+    }
+
+    /**
+     * {@link #property(String, boolean)} by a name encoded once.
+     *
+     * @param name the property's name
+     * @param value the value
+     * @throws IOException if the property cannot be written
+     */
+    public void property(Name name, boolean value) throws IOException {
+        g.writeFieldName(name.text);
+        g.writeBoolean(value);
+    }
+
+    /**
      * Closes the feature's properties and the feature.
      *
      * @throws IOException if the feature's end cannot be written
@@ -165,12 +248,19 @@ public final class GeoJsonOutput implements AutoCloseable {
             g.writeFieldName("coordinates");
             sequence(l.getCoordinateSequence());
         } else if (geom instanceof Polygon p) {
-            g.writeStringField("type", "Polygon");
-            g.writeFieldName("coordinates");
+            g.writeFieldName(TYPE);
+            g.writeString(POLYGON);
+            g.writeFieldName(COORDINATES);
             polygon(p);
         } else if (geom instanceof MultiPolygon || geom instanceof MultiLineString || geom instanceof MultiPoint) {
-            g.writeStringField("type", geom.getGeometryType());
-            g.writeArrayFieldStart("coordinates");
+            g.writeFieldName(TYPE);
+            if (geom instanceof MultiPolygon) {
+                g.writeString(MULTI_POLYGON);
+            } else {
+                g.writeString(geom.getGeometryType());
+            }
+            g.writeFieldName(COORDINATES);
+            g.writeStartArray();
             for (int i = 0; i < geom.getNumGeometries(); i++) {
                 Geometry part = geom.getGeometryN(i);
                 if (part instanceof Polygon p) {

@@ -35,6 +35,18 @@ final class DoubleText {
      * @return how many chars were written; -1 when none were (write {@code Double.toString(v)})
      */
     static int write(double v, char[] out) {
+        return write(v, out, 0);
+    }
+
+    /**
+     * {@link #write(double, char[])} from index {@code at}.
+     *
+     * @param v   the number
+     * @param out at least {@link #MAX_LENGTH} chars from {@code at} on
+     * @param at  where the first char goes
+     * @return the index after the last char written; -1 when none were (write {@code Double.toString(v)})
+     */
+    static int write(double v, char[] out, int at) {
         double a = Math.abs(v);
         if (!(a >= 1e-3 && a < 1e7)) {
             return -1;
@@ -42,21 +54,21 @@ final class DoubleText {
         for (int k = 0; k <= MAX_FRACTION; k++) {
             long u = (long) (a * POWERS[k] + 0.5);
             if (u / POWERS[k] == a) {
-                return text(v < 0, u, k, out);
+                return text(v < 0, u, k, out, at);
             }
         }
         return -1;
     }
 
     /** Writes {@code u / 10^k} with {@code k} fraction digits (one zero when {@code k} is 0) and its sign. */
-    private static int text(boolean negative, long u, int k, char[] out) {
+    private static int text(boolean negative, long u, int k, char[] out, int at) {
         int whole = (int) (u / LONG_POWERS[k]); // below 10^7
         int fraction = (int) (u - whole * LONG_POWERS[k]); // below 10^8
         int digits = 1;
         for (int w = whole; w >= 10; w = div10(w)) {
             digits++;
         }
-        int p = 0;
+        int p = at;
         if (negative) {
             out[p++] = '-';
         }

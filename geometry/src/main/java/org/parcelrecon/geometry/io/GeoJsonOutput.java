@@ -294,7 +294,68 @@ public final class GeoJsonOutput implements AutoCloseable {
         g.writeEndArray();
     }
 
+    /**
+     * A sequence's positions as one array value: its text made here ({@code [[x,y],[x,y]...]}, each number by
+     * {@link DoubleText} or else {@link Double#toString}, as {@code writeNumber} writes it) and handed to Jackson
+     * in one piece ({@code writeRawValue}, which puts the comma before it as before any value), instead of two
+     * arrays, two numbers and their separators handed over one by one. A sequence with a NaN or infinite ordinate
+     * is written the general way ({@link #positions}), which writes those as Jackson does.
+     */
     private void sequence(CoordinateSequence s) throws IOException {
+        int size = s.size();
+        int room = 2 + size * (2 * MAX_NUMBER + 4);
+        if (positionText.length < room) {
+            positionText = new char[Math.max(room, 2 * positionText.length)];
+        }
+        char[] t = positionText;
+        int p = 0;
+        t[p++] = '[';
+        for (int i = 0; i < size; i++) {
+            if (i > 0) {
+                t[p++] = ',';
+            }
+            t[p++] = '[';
+            p = put(s.getX(i), t, p);
+            if (p < 0) {
+                positions(s);
+                return;
+            }
+            t[p++] = ',';
+            p = put(s.getY(i), t, p);
+            if (p < 0) {
+                positions(s);
+                return;
+            }
+            t[p++] = ']';
+        }
+        t[p++] = ']';
+        g.writeRawValue(t, 0, p);
+    }
+
+    /** The longest text of a finite double: {@code Double.toString(-Double.MIN_NORMAL)}'s 24 chars, and a spare. */
+    private static final int MAX_NUMBER = 25;
+    /** The text of a sequence being made by {@link #sequence}. */
+    private char[] positionText = new char[1024];
+
+    /**
+     * Writes a finite number's text ({@code Double.toString}'s) at {@code t[p]}; returns the index after it, or -1
+     * for NaN or an infinity (written otherwise by Jackson).
+     */
+    private static int put(double v, char[] t, int p) {
+        int end = DoubleText.write(v, t, p);
+        if (end >= 0) {
+            return end;
+        }
+        if (!Double.isFinite(v)) {
+            return -1;
+        }
+        String s = Double.toString(v);
+        s.getChars(0, s.length(), t, p);
+        return p + s.length();
+    }
+
+    /** {@link #sequence}'s positions handed to Jackson one by one. */
+    private void positions(CoordinateSequence s) throws IOException {
         g.writeStartArray();
         for (int i = 0; i < s.size(); i++) {
             position(s, i);

@@ -6,10 +6,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.Random;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
 import org.parcelrecon.geometry.crs.Crs;
 
@@ -63,5 +67,42 @@ class GeoJsonOutputTest {
                 "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[380977.72,2399994.314],"
                         + "[380976.012,2399942.971],[380996.5,2399942.867],[380977.72,2399994.314]]]},"
                         + "\"properties\":{}}");
+    }
+
+    @Test
+    void positionsAreWrittenAsJacksonWritesThemNumberByNumber() throws IOException {
+        // a sequence's text is made in one piece (DoubleText, else Double.toString) and one with a NaN or an
+        // infinity is handed over number by number: random lines of every kind of double against Jackson's own
+        Random r = new Random(31);
+        for (int k = 0; k < 2_000; k++) {
+            Coordinate[] cs = new Coordinate[2 + r.nextInt(6)];
+            for (int i = 0; i < cs.length; i++) {
+                cs[i] = new Coordinate(anyDouble(r), anyDouble(r));
+            }
+            LineString line = FACTORY.createLineString(cs);
+            ByteArrayOutputStream expected = new ByteArrayOutputStream();
+            try (JsonGenerator g = new JsonFactory().createGenerator(expected)) {
+                g.writeStartArray();
+                for (Coordinate c : cs) {
+                    g.writeStartArray();
+                    g.writeNumber(c.x);
+                    g.writeNumber(c.y);
+                    g.writeEndArray();
+                }
+                g.writeEndArray();
+            }
+            assertThat(written(line, json -> { })).as("line %d", k).contains("\"coordinates\":"
+                    + expected.toString(StandardCharsets.UTF_8) + "},");
+        }
+    }
+
+    private static double anyDouble(Random r) {
+        return switch (r.nextInt(8)) {
+            case 0 -> Double.longBitsToDouble(r.nextLong());
+            case 1 -> r.nextBoolean() ? Double.NaN : r.nextBoolean() ? Double.POSITIVE_INFINITY : -0.0;
+            case 2 -> r.nextDouble() * 1e-3;
+            case 3 -> -Double.MIN_NORMAL;
+            default -> Math.round(r.nextDouble() * 1e9) / 1000.0 * (r.nextBoolean() ? 1 : -1);
+        };
     }
 }

@@ -99,6 +99,10 @@ public final class ResultFiles {
         return csv;
     }
 
+    /** Each change type's cell, made once, by the type's ordinal. */
+    private static final CsvWriter.Cell[] TYPE_CELLS = java.util.Arrays.stream(ChangeClass.values())
+            .map(t -> CsvWriter.Cell.of(t.name())).toArray(CsvWriter.Cell[]::new);
+
     /**
      * One row of {@code changes.csv}, cell by cell: numbers go in as numbers (the writer makes their digits in place),
      * joined ids and sheet/plot numbers as {@code cells} made them, so a row makes no {@code String} of its own. The
@@ -106,7 +110,7 @@ public final class ResultFiles {
      * ways together).
      */
     private static void changeRow(CsvWriter csv, ChangeGroup g, GroupCells cells) throws IOException {
-        csv.add(g.type().name()).add(cells.oldIds).add(cells.newIds)
+        csv.add(TYPE_CELLS[g.type().ordinal()]).add(cells.oldIds).add(cells.newIds)
                 .add(g.renumbered())
                 .add(g.iou(), 4)
                 .add(g.areaOld(), 2)

@@ -587,6 +587,37 @@ class GeoJsonFastPathTest {
         }
     }
 
+    @Test
+    void featuresThatStartAsTheLastOneDidAreReadAsJacksonReadsThem() throws IOException {
+        // the parser compares a feature's head ("type", the opening of "properties") and middle ("geometry" up to
+        // its coordinates) with the last feature's bytes: features mixing a few heads, middles and tails (another
+        // member after the geometry, a second geometry or properties, an id, a null geometry, MultiPolygons) must
+        // be read as Jackson reads them, whichever feature taught the parser what
+        String[] heads = {"{\"type\":\"Feature\",\"properties\":{", "{ \"type\": \"Feature\", \"properties\": {",
+            "{\"type\":\"Feature\",\"id\":7,\"properties\":{", "{\"type\":\"Feat\\u0075re\",\"properties\":{",
+            "{\"properties\":{"};
+        String[] middles = {",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,0],[1,1],[0,0]]]}",
+            ", \"geometry\": {\"type\": \"Polygon\", \"coordinates\": [[[0,0],[2,0],[2,2],[0,0]]]}",
+            ",\"geometry\":{\"type\":\"MultiPolygon\",\"coordinates\":[[[[0,0],[1,0],[1,1],[0,0]]],[[[5,5],[6,5],[6,6],"
+                    + "[5,5]]]]}", ",\"geometry\":null", ",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[]}",
+            ",\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,2]}"};
+        String[] tails = {"}", ",\"id\":\"x\"}", ",\"bbox\":[0,0,1,1]}", ",\"geometry\":null}", ",\"properties\":{}}",
+            ",\"type\":\"Feature\"}", ",\"id\":1,\"id\":2}"};
+        Random r = new Random(41);
+        for (int k = 0; k < 120; k++) {
+            StringBuilder s = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[\n");
+            for (int i = 0; i < 12; i++) {
+                String head = heads[r.nextInt(k % 3 == 0 ? heads.length : 2)];
+                String middle = middles[r.nextInt(k % 2 == 0 ? middles.length : 2)];
+                String tail = tails[r.nextInt(4) == 0 ? r.nextInt(tails.length) : 0];
+                s.append(i > 0 ? ",\n" : "").append(head).append("\"id\":\"p").append(i)
+                        .append("\",\"commune_code\":\"0665").append(i % 2).append("\"}").append(middle).append(tail);
+            }
+            Path file = Files.writeString(dir.resolve("heads" + k + ".geojson"), s.append("\n]}\n"));
+            failsOrIsReadAsJackson(file, "map " + k);
+        }
+    }
+
     /** A plain JSON number with a whole part of 1 to 18 digits and a fraction of 0 to 10 (random digits). */
     private static String digitRun(Random r) {
         StringBuilder n = new StringBuilder(r.nextBoolean() ? "-" : "");

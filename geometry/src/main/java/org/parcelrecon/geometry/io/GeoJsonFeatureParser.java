@@ -193,7 +193,7 @@ final class GeoJsonFeatureParser {
     }
 
     /**
-     * After a member's value: consumes a comma (not followed by the closing brace) and returns the byte after it,
+     * After a member's value (of the feature or of its properties): consumes a comma (not followed by the closing brace) and returns the byte after it,
      * or returns the closing brace, unconsumed; stops on anything else.
      */
     private int afterMember() {
@@ -574,16 +574,7 @@ final class GeoJsonFeatureParser {
                 read[n] = same ? value(v, n) : attribute(v, true);
             }
             n++;
-            c = in.next();
-            if (c == ',') {
-                in.pos++;
-                c = in.next();
-                if (c == '}') {
-                    throw JsonBytes.UNUSUAL;
-                }
-            } else if (c != '}') {
-                throw JsonBytes.UNUSUAL;
-            }
+            c = afterMember();
         }
         in.pos++;
         if (same && n == expect.size()) {

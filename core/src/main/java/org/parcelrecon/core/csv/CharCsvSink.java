@@ -32,6 +32,11 @@ final class CharCsvSink extends CsvSink {
     }
 
     @Override
+    void cell(CsvWriter.Cell cell) {
+        line.append(cell.written);
+    }
+
+    @Override
     void decimal(double v, int decimals) {
         FixedDecimals.append(line, v, decimals);
     }

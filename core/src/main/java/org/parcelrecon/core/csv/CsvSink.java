@@ -18,6 +18,9 @@ abstract class CsvSink {
     /** A text cell; null or empty writes nothing. */
     abstract void cell(CharSequence value);
 
+    /** A cell made once: its text as written ({@link CsvWriter.Cell}), copied as it is. */
+    abstract void cell(CsvWriter.Cell cell);
+
     /** A number cell as {@link FixedDecimals#format(double, int)} writes it (never escaped nor quoted). */
     abstract void decimal(double v, int decimals);
 

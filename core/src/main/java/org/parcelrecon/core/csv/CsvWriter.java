@@ -173,7 +173,67 @@ public final class CsvWriter implements Closeable, Flushable {
      * @throws IllegalArgumentException if the row already has as many cells as the header
      */
     public CsvWriter add(boolean value) {
-        return add(value ? "true" : "false");
+        return add(value ? TRUE : FALSE);
+    }
+
+    private static final Cell TRUE = Cell.of("true");
+    private static final Cell FALSE = Cell.of("false");
+
+    /**
+     * Adds one cell made once ({@link Cell#of}) to the row being built: the same text as {@code add(value)} of the
+     * value it was made of, copied instead of checked, escaped and encoded again.
+     *
+     * @param cell the cell
+     * @return this writer, for the next cell
+     * @throws IllegalArgumentException if the row already has as many cells as the header
+     */
+    public CsvWriter add(Cell cell) {
+        nextCell();
+        sink.cell(cell);
+        return this;
+    }
+
+    /**
+     * A cell's text made once, for a value that many rows repeat (a change type, a status, {@code true}): escaped
+     * and quoted as {@link #add(CharSequence)} writes it ({@link CsvWriter#cell(String)}), and encoded in UTF-8.
+     * Immutable; one {@code Cell} serves any number of writers.
+     */
+    public static final class Cell {
+        /** The cell as written: formula-escaped, quoted when needed. */
+        final String written;
+        /** {@link #written} in UTF-8. */
+        final byte[] utf8;
+
+        private Cell(String written) {
+            this.written = written;
+            this.utf8 = written.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        /**
+         * {@return the cell of a value}
+         *
+         * @param value the cell's text
+         * @throws IllegalArgumentException if the text holds half a surrogate pair, which UTF-8 cannot encode
+         */
+        public static Cell of(String value) {
+            Objects.requireNonNull(value, "value");
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                        && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    throw new IllegalArgumentException("half a surrogate pair at " + i + ": not encodable in UTF-8");
+                }
+            }
+            return new Cell(cell(value));
+        }
+
+        /** {@return the cell as written (escaped, quoted when needed)} */
+        @Override
+        public String toString() {
+            return written;
+        }
     }
 
     /** Opens the next cell of the row being built: a new row, or a separator after the last cell. */

@@ -62,6 +62,14 @@ final class Utf8CsvSink extends CsvSink {
     }
 
     @Override
+    void cell(CsvWriter.Cell cell) {
+        byte[] b = cell.utf8;
+        room(b.length);
+        System.arraycopy(b, 0, bytes, pos, b.length);
+        pos += b.length;
+    }
+
+    @Override
     void decimal(double v, int decimals) {
         if (!Double.isFinite(v)) {
             return;

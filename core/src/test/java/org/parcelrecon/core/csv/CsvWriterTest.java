@@ -177,6 +177,36 @@ class CsvWriterTest {
     }
 
     @Test
+    void cellsMadeOnceAreWrittenAsTheirValuesOnBothSinks() throws IOException {
+        // random cells (quotes, commas, formulas, every UTF-8 length) given as CsvWriter.Cell on one writer and
+        // as text on another, on both sinks, with booleans (which go the Cell way inside) between them
+        List<String> header = List.of("x", "y", "flag");
+        List<List<String>> rows = randomRows(29, 20_000, 2);
+        StringWriter reference = new StringWriter();
+        StringWriter chars = new StringWriter();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (CsvWriter ref = CsvWriter.of(reference, header); CsvWriter toWriter = CsvWriter.of(chars, header);
+             CsvWriter toStream = CsvWriter.of(bytes, header)) {
+            for (int r = 0; r < rows.size(); r++) {
+                String x = rows.get(r).get(0) == null ? "" : rows.get(r).get(0);
+                String y = rows.get(r).get(1);
+                boolean flag = r % 3 == 0;
+                ref.row(x, y, flag ? "true" : "false");
+                CsvWriter.Cell cell = CsvWriter.Cell.of(x);
+                assertThat(cell.toString()).isEqualTo(referenceCell(x));
+                toWriter.add(cell).add(y).add(flag).endRow();
+                toStream.add(cell).add(y).add(flag).endRow();
+            }
+        }
+        assertThat(chars.toString()).isEqualTo(reference.toString());
+        assertThat(bytes.toByteArray()).isEqualTo(reference.toString().getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> CsvWriter.Cell.of("a\uD800b")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("surrogate");
+        assertThatThrownBy(() -> CsvWriter.Cell.of("\uDC00")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(CsvWriter.Cell.of("\uD83C\uDFE0").toString()).isEqualTo("\uD83C\uDFE0");
+    }
+
+    @Test
     void rowsLongerThanTheBufferAndShortRowsDroppedLeaveTheOthersWhole() throws IOException {
         List<String> header = List.of("a", "b");
         String big = "Nguyễn,\"x\"".repeat(20_000); // 240,000 chars: several times the 64 KB buffer

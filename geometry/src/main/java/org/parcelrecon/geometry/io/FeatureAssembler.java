@@ -68,17 +68,19 @@ final class FeatureAssembler {
      */
     void add(int index, long line, String memberId, Map<String, String> properties, Geometry geometry,
              BadGeometryException failure, List<ReadRepair> repairs) {
-        add(index, line, memberId, properties, geometry, failure, repairs, false);
+        add(index, line, memberId, properties, geometry, failure, repairs, false, false);
     }
 
     /**
      * {@link #add(int, long, String, Map, Geometry, BadGeometryException, List)}; {@code built} says that
      * {@code geometry} came from {@link LenientPolygons#polygon} and {@link LenientPolygons#polygonal}, so it is
-     * polygonal, finite and without a short ring already, and only its emptiness is left to check. The parcel
-     * keeps a copy of {@code repairs}, so the caller may reuse that list.
+     * polygonal, finite and without a short ring already, and only its emptiness is left to check; {@code bounded}
+     * that every coordinate is known to be within {@link #MAX_PROJECTED_COORDINATE} either side of zero, so the
+     * parcel's extent need not be built to find one beyond. The parcel keeps a copy of {@code repairs}, so the
+     * caller may reuse that list.
      */
     void add(int index, long line, String memberId, Map<String, String> properties, Geometry geometry,
-             BadGeometryException failure, List<ReadRepair> repairs, boolean built) {
+             BadGeometryException failure, List<ReadRepair> repairs, boolean built, boolean bounded) {
         Attributes attributes = attributes(properties);
         Lookup at = lookup(attributes.names());
         String id = id(memberId, attributes, at);
@@ -98,8 +100,8 @@ final class FeatureAssembler {
             reject(index, line, id, e.reason(), e.getMessage());
             return;
         }
-        Envelope extent = parcel.getEnvelopeInternal();
-        if (!within(extent, MAX_PROJECTED_COORDINATE, MAX_PROJECTED_COORDINATE)) {
+        Envelope extent = bounded ? null : parcel.getEnvelopeInternal();
+        if (!bounded && !within(extent, MAX_PROJECTED_COORDINATE, MAX_PROJECTED_COORDINATE)) {
             reject(index, line, id, RejectReason.IMPLAUSIBLE_COORDINATES, String.format(Locale.ROOT,
                     "a coordinate is beyond %.0e (x %s to %s, y %s to %s): no map's coordinates are that large",
                     MAX_PROJECTED_COORDINATE, extent.getMinX(), extent.getMaxX(), extent.getMinY(),

@@ -16,7 +16,9 @@ import org.locationtech.jts.geom.Polygon;
  * the Jackson-based {@link GeoJsonParcelReader} fills, and the polygon is built by the same {@link LenientPolygons}
  * calls, so a feature read here gives the same parcel, rejection and repairs as one read there. Names the last
  * feature had (its attribute names, {@code "properties"}, {@code "Polygon"}...) are recognised by their bytes
- * ({@link JsonBytes#plain}), so a map that repeats them is read without decoding or looking up a name.
+ * ({@link JsonBytes#plain}), so a map that repeats them is read without decoding or looking up a name; and a
+ * feature that starts as the last one did, up to its attributes and again from them to its coordinates, is read
+ * over those stretches by comparing them with the last one's bytes ({@link #head}).
  *
  * <p>It reads the common shape only: an object whose {@code id}, {@code properties} and {@code geometry} members
  * appear at most once each, scalar attribute values, and a geometry that is null or a {@code Polygon} or
@@ -71,9 +73,34 @@ final class GeoJsonFeatureParser {
         boolean sawGeometry = false;
         String type = null;
         List<List<double[]>> polygons = null;
+        bounded = true;
+        int headEnd = -1; // where a head (see #head) to learn ends, and a middle
+        int middleFrom = -1;
+        int middleTo = -1;
         try {
-            in.expect('{');
-            int c = in.next();
+            int c;
+            int at = literal(head, headLength, b, from, to);
+            boolean viaHead = at > 0;
+            if (viaHead) { // the last feature's head: "type" and the opening of "properties", byte for byte
+                in.pos = at - 1; // at the properties' opening brace, the head's last byte
+                sawProperties = true;
+                properties = properties(out);
+                at = literal(middle, middleLength, b, in.pos, to);
+                if (at > 0) { // and a middle: "geometry" up to its coordinates
+                    in.pos = at;
+                    sawGeometry = true;
+                    type = middleType;
+                    polygons = coordinates(POLYGON.equals(type));
+                    geometryEnd();
+                } else {
+                    middleFrom = in.pos;
+                }
+                c = afterMember();
+            } else {
+                in.expect('{');
+                c = in.next();
+            }
+            int members = 0;
             while (c != '}') {
                 if (c != '"') {
                     return false;
@@ -85,6 +112,9 @@ final class GeoJsonFeatureParser {
                     case 0 -> { // type
                         if (v == '"') {
                             in.oneOf(FEATURE_TYPE); // "Feature", read as any string is
+                            if (members == 0 && !viaHead) {
+                                headEnd = 0; // a head if "properties" follows
+                            }
                         } else {
                             in.skipValue(1);
                         }
@@ -106,7 +136,9 @@ final class GeoJsonFeatureParser {
                         }
                         sawProperties = true;
                         if (v == '{') {
+                            headEnd = members == 1 && headEnd == 0 ? in.pos : -1;
                             properties = properties(out);
+                            middleFrom = headEnd > 0 ? in.pos : -1;
                         } else {
                             in.skipValue(1);
                         }
@@ -121,22 +153,15 @@ final class GeoJsonFeatureParser {
                         } else {
                             in.pos++;
                             type = geometryType();
+                            middleTo = members == (viaHead ? 0 : 2) && middleFrom > 0 ? in.pos : -1;
                             polygons = coordinates(POLYGON.equals(type));
                             geometryEnd();
                         }
                     }
                     default -> in.skipValue(1);
                 }
-                c = in.next();
-                if (c == ',') {
-                    in.pos++;
-                    c = in.next();
-                    if (c == '}') {
-                        return false;
-                    }
-                } else if (c != '}') {
-                    return false;
-                }
+                members++;
+                c = afterMember();
             }
             in.pos++;
         } catch (JsonBytes.Stop stop) {
@@ -145,19 +170,100 @@ final class GeoJsonFeatureParser {
         if (in.pos != to) {
             return false;
         }
+        if (headEnd > 0) {
+            headLength = keep(b, from, headEnd + 1, true); // the properties' opening brace included
+        }
+        if (middleTo > 0) { // a middle is read the same way after any head: either leaves the same state
+            middleLength = keep(b, middleFrom, middleTo, false);
+            middleType = type;
+        }
         List<ReadRepair> repairs = this.repairs;
         repairs.clear();
         Geometry g = null;
         BadGeometryException failure = null;
         if (type != null) {
             try {
-                g = polygonal(polygons, POLYGON.equals(type), repairs);
+                g = polygonal(polygons, POLYGON.equals(type), bounded, repairs);
             } catch (BadGeometryException e) {
                 failure = e;
             }
         }
-        out.add(index, line, memberId, properties, g, failure, repairs, true);
+        out.add(index, line, memberId, properties, g, failure, repairs, true, bounded);
         return true;
+    }
+
+    /**
+     * After a member's value (of the feature or of its properties): consumes a comma (not followed by the closing brace) and returns the byte after it,
+     * or returns the closing brace, unconsumed; stops on anything else.
+     */
+    private int afterMember() {
+        int c = in.next();
+        if (c == ',') {
+            in.pos++;
+            c = in.next();
+            if (c == '}') {
+                throw JsonBytes.UNUSUAL;
+            }
+        } else if (c != '}') {
+            throw JsonBytes.UNUSUAL;
+        }
+        return c;
+    }
+
+    /**
+     * The last feature's head, as its bytes: from its opening brace through a {@code "type"} member with a string
+     * value through the opening brace of the {@code "properties"} that follows it; and its middle: from the end of
+     * those properties through the {@code "geometry"} member that follows them to its coordinates (the comma, the
+     * member's name, its opening brace, its {@code "type"} and the name {@code "coordinates"}), with the geometry's
+     * type. A map writes these the same way for every feature, and a feature that starts with the same bytes is read
+     * from there on: the same bytes in the same place are read the same way (the member-by-member path read and
+     * accepted them, the type string included, and what it took from them is the properties' and the coordinates'
+     * places and the type), so comparing them replaces a dozen names, colons and separators read one by one.
+     * Learned from each feature read member by member that has them; empty (length 0) until then.
+     */
+    private byte[] head = new byte[64];
+    private int headLength;
+    private byte[] middle = new byte[64];
+    /** The middle's length; 0 when the last head came without one. */
+    private int middleLength;
+    private String middleType;
+
+    /** Keeps {@code b[from, to)} as the head or the middle; returns its length, 0 when it is too long to keep. */
+    private int keep(byte[] b, int from, int to, boolean isHead) {
+        int n = to - from;
+        if (n > MAX_LITERAL) {
+            return 0;
+        }
+        byte[] into = isHead ? head : middle;
+        if (into.length < n) {
+            into = new byte[Math.max(n, 2 * into.length)];
+            if (isHead) {
+                head = into;
+            } else {
+                middle = into;
+            }
+        }
+        System.arraycopy(b, from, into, 0, n);
+        return n;
+    }
+
+    /** A head or middle longer than this is not kept (it is not one of a map's usual features). */
+    private static final int MAX_LITERAL = 512;
+
+    /**
+     * {@return the index after {@code known[0, n)} when {@code b[at, end)} starts with those bytes; -1 when it does
+     * not, or {@code n} is 0}
+     */
+    private static int literal(byte[] known, int n, byte[] b, int at, int end) {
+        if (n == 0 || n > end - at) {
+            return -1;
+        }
+        for (int i = 0; i < n; i++) {
+            if (b[at + i] != known[i]) {
+                return -1;
+            }
+        }
+        return at + n;
     }
 
     /** The text of the feature's {@code id} member, a scalar at the cursor (as Jackson's {@code getText()}). */
@@ -279,10 +385,8 @@ final class GeoJsonFeatureParser {
         if (p < e && b[p] == '0') {
             p++;
         } else {
-            while (p < e && (char) ((c = b[p]) - '0') < 10) {
-                m = m * 10 + (c - '0');
-                p++;
-            }
+            p = digitRun(b, p, e, 0);
+            m = run;
         }
         int whole = p - from;
         if (whole == 0 || p >= e) {
@@ -292,10 +396,8 @@ final class GeoJsonFeatureParser {
         int fraction = 0;
         if (c == '.') {
             int start = ++p;
-            while (p < e && (char) ((c = b[p]) - '0') < 10) {
-                m = m * 10 + (c - '0');
-                p++;
-            }
+            p = digitRun(b, p, e, m);
+            m = run;
             fraction = p - start;
             if (fraction == 0 || p >= e) {
                 return -1;
@@ -310,6 +412,51 @@ final class GeoJsonFeatureParser {
         digits = m;
         scale = fraction;
         negative = minus;
+        return p;
+    }
+
+    /** What {@link #digitRun} read last: the integer it was given with the run's digits appended. */
+    private long run;
+
+    /**
+     * Reads the run of ASCII digits at {@code b[p, e)} into {@link #run}: {@code m} with each digit appended
+     * ({@code m * 10 + d}, wrapping as a {@code long} does, as a digit-by-digit loop would). Four digits a round
+     * while four bytes are left (C1, which {@code bin/parcelrecon} runs, does not unroll loops, and a coordinate has
+     * six to ten digits), then one by one.
+     *
+     * @return the index of the first byte that is not a digit, or {@code e}
+     */
+    private int digitRun(byte[] b, int p, int e, long m) {
+        while (p + 4 <= e) {
+            int d0 = b[p] - '0';
+            if ((char) d0 >= 10) {
+                run = m;
+                return p;
+            }
+            int d1 = b[p + 1] - '0';
+            if ((char) d1 >= 10) {
+                run = m * 10 + d0;
+                return p + 1;
+            }
+            int d2 = b[p + 2] - '0';
+            if ((char) d2 >= 10) {
+                run = m * 100 + (d0 * 10 + d1);
+                return p + 2;
+            }
+            int d3 = b[p + 3] - '0';
+            if ((char) d3 >= 10) {
+                run = m * 1000 + (d0 * 100 + d1 * 10 + d2);
+                return p + 3;
+            }
+            m = m * 10000 + (d0 * 1000 + d1 * 100 + d2 * 10 + d3);
+            p += 4;
+        }
+        int c;
+        while (p < e && (char) ((c = b[p]) - '0') < 10) {
+            m = m * 10 + (c - '0');
+            p++;
+        }
+        run = m;
         return p;
     }
 
@@ -427,16 +574,7 @@ final class GeoJsonFeatureParser {
                 read[n] = same ? value(v, n) : attribute(v, true);
             }
             n++;
-            c = in.next();
-            if (c == ',') {
-                in.pos++;
-                c = in.next();
-                if (c == '}') {
-                    throw JsonBytes.UNUSUAL;
-                }
-            } else if (c != '}') {
-                throw JsonBytes.UNUSUAL;
-            }
+            c = afterMember();
         }
         in.pos++;
         if (same && n == expect.size()) {
@@ -549,6 +687,14 @@ final class GeoJsonFeatureParser {
         in.pos++;
     }
 
+    /**
+     * Whether every coordinate of the feature being read was read by {@link #ring}'s one-go way and is within
+     * {@link FeatureAssembler#MAX_PROJECTED_COORDINATE} either side of zero (so finite too): then neither
+     * {@link LenientPolygons} looks for a NaN or infinity nor {@link FeatureAssembler#add} builds the parcel's
+     * envelope to find an implausible coordinate, as neither can find one. Cleared by anything else.
+     */
+    private boolean bounded;
+
     /** A Polygon's coordinates (one polygon) or a MultiPolygon's, at the cursor. */
     private List<List<double[]>> coordinates(boolean single) {
         if (in.next() != '[') {
@@ -644,8 +790,13 @@ final class GeoJsonFeatureParser {
                     int next = close > 0 && close < e && b[close] == ']' ? spaces(b, close + 1, e) : -1;
                     int after = next > 0 && next < e ? b[next] : 0;
                     if (after == ',' || after == ']') {
+                        double y = value;
+                        if (!(Math.abs(x) <= FeatureAssembler.MAX_PROJECTED_COORDINATE
+                                && Math.abs(y) <= FeatureAssembler.MAX_PROJECTED_COORDINATE)) {
+                            bounded = false;
+                        }
                         ring[n++] = x;
-                        ring[n++] = value;
+                        ring[n++] = y;
                         in.pos = next + 1;
                         if (after == ']') {
                             return Arrays.copyOf(ring, n);
@@ -657,6 +808,7 @@ final class GeoJsonFeatureParser {
             if (in.next() != '[') {
                 throw JsonBytes.UNUSUAL;
             }
+            bounded = false; // the general way: its numbers may be anything (FeatureAssembler and LenientPolygons check)
             in.pos++;
             ring[n++] = number();
             in.expect(',');
@@ -722,13 +874,16 @@ final class GeoJsonFeatureParser {
     /** The polygons {@link #polygonal} builds, reused: {@link LenientPolygons#polygonal} keeps no list. */
     private final List<Polygon> built = new ArrayList<>();
 
-    /** The geometry as {@link GeoJsonParcelReader} builds a Polygon ({@code single}) or MultiPolygon. */
-    private Geometry polygonal(List<List<double[]>> polygons, boolean single, List<ReadRepair> repairs)
-            throws BadGeometryException {
+    /**
+     * The geometry as {@link GeoJsonParcelReader} builds a Polygon ({@code single}) or MultiPolygon; {@code finite}
+     * when every coordinate is known to be ({@link #bounded}).
+     */
+    private Geometry polygonal(List<List<double[]>> polygons, boolean single, boolean finite,
+                               List<ReadRepair> repairs) throws BadGeometryException {
         List<Polygon> built = this.built;
         built.clear();
         for (List<double[]> rings : polygons) {
-            LenientPolygons.addPolygon(built, factory, rings, repairs);
+            LenientPolygons.addPolygon(built, factory, rings, finite, repairs);
         }
         return LenientPolygons.polygonal(factory, built, single);
     }

@@ -29,22 +29,39 @@ final class LenientPolygons {
      */
     static void addPolygon(List<Polygon> polygons, GeometryFactory factory, List<double[]> rings,
                            List<ReadRepair> repairs) throws BadGeometryException {
+        addPolygon(polygons, factory, rings, false, repairs);
+    }
+
+    /**
+     * {@link #addPolygon(List, GeometryFactory, List, List)}; {@code finite} says that the caller knows every
+     * coordinate to be finite already (read as a plain decimal), so the rings are not searched for a NaN or
+     * infinity. A polygon without holes gets {@link #NO_HOLES}, no list or array of its own.
+     */
+    static void addPolygon(List<Polygon> polygons, GeometryFactory factory, List<double[]> rings, boolean finite,
+                           List<ReadRepair> repairs) throws BadGeometryException {
         if (rings.isEmpty()) {
             return;
         }
-        LinearRing shell = ring(factory, rings.get(0), repairs);
+        LinearRing shell = ring(factory, rings.get(0), finite, repairs);
         if (shell == null) {
+            return;
+        }
+        if (rings.size() == 1) {
+            polygons.add(factory.createPolygon(shell, NO_HOLES));
             return;
         }
         List<LinearRing> holes = new ArrayList<>();
         for (int i = 1; i < rings.size(); i++) {
-            LinearRing hole = ring(factory, rings.get(i), repairs);
+            LinearRing hole = ring(factory, rings.get(i), finite, repairs);
             if (hole != null) {
                 holes.add(hole);
             }
         }
         polygons.add(factory.createPolygon(shell, holes.toArray(new LinearRing[0])));
     }
+
+    /** The holes of a polygon without any, shared: JTS keeps the array, and an empty one cannot change. */
+    private static final LinearRing[] NO_HOLES = new LinearRing[0];
 
     /** The polygons as a Polygon (one, when {@code single}) or a MultiPolygon; empty when none survived. */
     static Geometry polygonal(GeometryFactory factory, List<Polygon> polygons, boolean single) {
@@ -54,11 +71,11 @@ final class LenientPolygons {
         return factory.createMultiPolygon(polygons.toArray(new Polygon[0]));
     }
 
-    private static LinearRing ring(GeometryFactory factory, double[] xy, List<ReadRepair> repairs)
+    private static LinearRing ring(GeometryFactory factory, double[] xy, boolean finite, List<ReadRepair> repairs)
             throws BadGeometryException {
         int n = xy.length / 2;
-        for (double v : xy) {
-            if (!Double.isFinite(v)) {
+        for (int i = 0; !finite && i < xy.length; i++) {
+            if (!Double.isFinite(xy[i])) {
                 throw new BadGeometryException(RejectReason.NON_FINITE_COORDINATES,
                         "a coordinate is NaN or infinite");
             }

@@ -99,6 +99,10 @@ public final class ResultFiles {
         return csv;
     }
 
+    /** Each change type's cell, made once, by the type's ordinal. */
+    private static final CsvWriter.Cell[] TYPE_CELLS = java.util.Arrays.stream(ChangeClass.values())
+            .map(t -> CsvWriter.Cell.of(t.name())).toArray(CsvWriter.Cell[]::new);
+
     /**
      * One row of {@code changes.csv}, cell by cell: numbers go in as numbers (the writer makes their digits in place),
      * joined ids and sheet/plot numbers as {@code cells} made them, so a row makes no {@code String} of its own. The
@@ -106,7 +110,7 @@ public final class ResultFiles {
      * ways together).
      */
     private static void changeRow(CsvWriter csv, ChangeGroup g, GroupCells cells) throws IOException {
-        csv.add(g.type().name()).add(cells.oldIds).add(cells.newIds)
+        csv.add(TYPE_CELLS[g.type().ordinal()]).add(cells.oldIds).add(cells.newIds)
                 .add(g.renumbered())
                 .add(g.iou(), 4)
                 .add(g.areaOld(), 2)
@@ -170,24 +174,30 @@ public final class ResultFiles {
         buffered.flush();
     }
 
+    /** {@link #CHANGE_COLUMNS} as GeoJSON property names, encoded once, then {@code geometry_of}. */
+    private static final GeoJsonOutput.Name[] CHANGE_NAMES = CHANGE_COLUMNS.stream().map(GeoJsonOutput.Name::of)
+            .toArray(GeoJsonOutput.Name[]::new);
+    private static final GeoJsonOutput.Name GEOMETRY_OF = GeoJsonOutput.Name.of("geometry_of");
+
     private static void changeFeature(GeoJsonOutput json, ChangeGroup g, GroupCells t) throws IOException {
         boolean useOld = g.newParcels().isEmpty();
+        GeoJsonOutput.Name[] n = CHANGE_NAMES;
         json.startFeature(union(useOld ? g.oldParcels() : g.newParcels()));
-        json.property("change_type", g.type().name());
-        json.property("old_ids", t.oldIds.toString());
-        json.property("new_ids", t.newIds.toString());
-        json.property("renumbered", g.renumbered());
-        json.property("iou", g.iou());
-        json.property("area_old_m2", g.areaOld());
-        json.property("area_new_m2", g.areaNew());
-        json.property("area_change_pct", g.areaChangePct());
-        json.property("hausdorff_m", g.hausdorff());
-        json.property("centroid_shift_m", g.centroidShift());
-        json.property("old_sheet_plots", t.oldSheetPlots.toString());
-        json.property("new_sheet_plots", t.newSheetPlots.toString());
-        json.property("fast_path", g.fastPath());
-        json.property("note", g.note());
-        json.property("geometry_of", useOld ? "old" : "new");
+        json.property(n[0], g.type().name());
+        json.property(n[1], t.oldIds.toString());
+        json.property(n[2], t.newIds.toString());
+        json.property(n[3], g.renumbered());
+        json.property(n[4], g.iou());
+        json.property(n[5], g.areaOld());
+        json.property(n[6], g.areaNew());
+        json.property(n[7], g.areaChangePct());
+        json.property(n[8], g.hausdorff());
+        json.property(n[9], g.centroidShift());
+        json.property(n[10], t.oldSheetPlots.toString());
+        json.property(n[11], t.newSheetPlots.toString());
+        json.property(n[12], g.fastPath());
+        json.property(n[13], g.note());
+        json.property(GEOMETRY_OF, useOld ? "old" : "new");
         json.endFeature();
     }
 

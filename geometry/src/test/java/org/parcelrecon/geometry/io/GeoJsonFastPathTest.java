@@ -560,6 +560,83 @@ class GeoJsonFastPathTest {
     }
 
     @Test
+    void digitRunsOfEveryLengthAndCoordinatesAtTheHundredMillionLimitAreReadAsJacksonReadsThem() throws IOException {
+        // the parser reads a plain number's digits four a round (then one by one), and a feature whose every
+        // coordinate it read in one go within 1e8 of zero skips the NaN search and the envelope's plausibility
+        // test: every length of whole part and fraction, and values just inside, at and beyond the limit (or
+        // infinite, through an exponent), must give Jackson's parcels and rejections (their messages too)
+        Random r = new Random(19);
+        String[] edges = {"99999999.999", "100000000", "100000000.000", "100000000.001", "-100000000",
+            "-100000000.0001", "100000001", "1e400", "-1E400", "1e8", "123456789012345678"};
+        for (int k = 0; k < 60; k++) {
+            StringBuilder s = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[\n");
+            for (int i = 0; i < 8; i++) {
+                s.append(i > 0 ? ",\n" : "").append("{\"type\":\"Feature\",\"properties\":{\"id\":\"p")
+                        .append(i).append("\",\"commune_code\":\"0665").append(i % 2)
+                        .append("\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[");
+                int edge = r.nextInt(4) == 0 ? r.nextInt(8) : -1; // a vertex at an edge value now and then
+                for (int v = 0; v < 4; v++) {
+                    String x = v == edge ? edges[r.nextInt(edges.length)] : digitRun(r);
+                    String y = digitRun(r);
+                    s.append(v > 0 ? "," : "").append('[').append(x).append(',').append(y).append(']');
+                }
+                s.append(",[0,0]],[[0,0],[1,0],[0,").append(digitRun(r)).append("],[0,0]]]}}");
+            }
+            Path file = Files.writeString(dir.resolve("runs" + k + ".geojson"), s.append("\n]}\n"));
+            assertThat(failsOrIsReadAsJackson(file, "map " + k)).as("map %d read", k).isTrue();
+        }
+    }
+
+    @Test
+    void featuresThatStartAsTheLastOneDidAreReadAsJacksonReadsThem() throws IOException {
+        // the parser compares a feature's head ("type", the opening of "properties") and middle ("geometry" up to
+        // its coordinates) with the last feature's bytes: features mixing a few heads, middles and tails (another
+        // member after the geometry, a second geometry or properties, an id, a null geometry, MultiPolygons) must
+        // be read as Jackson reads them, whichever feature taught the parser what
+        String[] heads = {"{\"type\":\"Feature\",\"properties\":{", "{ \"type\": \"Feature\", \"properties\": {",
+            "{\"type\":\"Feature\",\"id\":7,\"properties\":{", "{\"type\":\"Feat\\u0075re\",\"properties\":{",
+            "{\"properties\":{"};
+        String[] middles = {",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,0],[1,1],[0,0]]]}",
+            ", \"geometry\": {\"type\": \"Polygon\", \"coordinates\": [[[0,0],[2,0],[2,2],[0,0]]]}",
+            ",\"geometry\":{\"type\":\"MultiPolygon\",\"coordinates\":[[[[0,0],[1,0],[1,1],[0,0]]],[[[5,5],[6,5],[6,6],"
+                    + "[5,5]]]]}", ",\"geometry\":null", ",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[]}",
+            ",\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,2]}"};
+        String[] tails = {"}", ",\"id\":\"x\"}", ",\"bbox\":[0,0,1,1]}", ",\"geometry\":null}", ",\"properties\":{}}",
+            ",\"type\":\"Feature\"}", ",\"id\":1,\"id\":2}"};
+        Random r = new Random(41);
+        for (int k = 0; k < 120; k++) {
+            StringBuilder s = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[\n");
+            for (int i = 0; i < 12; i++) {
+                String head = heads[r.nextInt(k % 3 == 0 ? heads.length : 2)];
+                String middle = middles[r.nextInt(k % 2 == 0 ? middles.length : 2)];
+                String tail = tails[r.nextInt(4) == 0 ? r.nextInt(tails.length) : 0];
+                s.append(i > 0 ? ",\n" : "").append(head).append("\"id\":\"p").append(i)
+                        .append("\",\"commune_code\":\"0665").append(i % 2).append("\"}").append(middle).append(tail);
+            }
+            Path file = Files.writeString(dir.resolve("heads" + k + ".geojson"), s.append("\n]}\n"));
+            failsOrIsReadAsJackson(file, "map " + k);
+        }
+    }
+
+    /** A plain JSON number with a whole part of 1 to 18 digits and a fraction of 0 to 10 (random digits). */
+    private static String digitRun(Random r) {
+        StringBuilder n = new StringBuilder(r.nextBoolean() ? "-" : "");
+        int whole = 1 + r.nextInt(18);
+        n.append(whole == 1 ? r.nextInt(10) : 1 + r.nextInt(9));
+        for (int i = 1; i < whole; i++) {
+            n.append(r.nextInt(10));
+        }
+        int fraction = r.nextInt(11);
+        if (fraction > 0) {
+            n.append('.');
+            for (int i = 0; i < fraction; i++) {
+                n.append(r.nextInt(10));
+            }
+        }
+        return n.toString();
+    }
+
+    @Test
     void attributesOfEveryKindAndNumberFormAreReadAsJacksonReadsThem() throws IOException {
         // the parser keeps an attribute written as a plain number as its digits (JsonNumber) and gives the text
         // only when asked, takes a recorded area's value and a sheet's integer text from the digits, and shares

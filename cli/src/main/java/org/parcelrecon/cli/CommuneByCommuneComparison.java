@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -204,9 +205,11 @@ final class CommuneByCommuneComparison {
      * Compares commune by commune, writing {@code changes.csv} and {@code changes.geojson} as it goes.
      *
      * @param auto      whether a commune whose noise holds the tolerance is compared again at its suggestion
+     * @param previous  done when a previous run's results are out of the way ({@link OutputFolder#removePrevious})
      */
     static Outcome run(GeoJsonCommuneIndex oldIndex, GeoJsonCommuneIndex newIndex, CompareOptions options,
-                       boolean auto, Path out, Progress progress) throws IOException {
+                       boolean auto, Path out, CompletableFuture<Void> previous, Progress progress)
+            throws IOException {
         SortedSet<String> communes = new TreeSet<>(oldIndex.communes());
         communes.addAll(newIndex.communes());
         List<String> order = new ArrayList<>(communes);
@@ -239,6 +242,7 @@ final class CommuneByCommuneComparison {
         ResultFiles.ChangeWriter writer = null;
         try {
             if (order.isEmpty()) {
+                OutputFolder.await(previous);
                 writer = ResultFiles.openChanges(out.resolve("changes.csv"), out.resolve("changes.geojson"),
                         Optional.empty());
             }
@@ -249,6 +253,7 @@ final class CommuneByCommuneComparison {
                 Pair pair = compared.pair();
                 CompareMapsCommand.requireComparable(pair.before(), pair.after());
                 if (i == 0) {
+                    OutputFolder.await(previous);
                     writer = ResultFiles.openChanges(out.resolve("changes.csv"), out.resolve("changes.geojson"),
                             pair.after().crs());
                     crs = pair.after().crs().or(() -> pair.before().crs());

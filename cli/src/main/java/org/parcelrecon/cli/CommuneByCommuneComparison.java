@@ -173,16 +173,18 @@ final class CommuneByCommuneComparison {
                                                    Progress progress) throws IOException {
         for (Path p : List.of(oldMap, newMap)) {
             String name = String.valueOf(p.getFileName()).toLowerCase(Locale.ROOT);
-            if (!(name.endsWith(".geojson") || name.endsWith(".json"))
-                    || !GeoJsonCommuneIndex.firstFeatureNamesCommune(p)) {
+            if (!(name.endsWith(".geojson") || name.endsWith(".json"))) {
                 return Optional.empty();
             }
         }
         ExecutorService pool = Executors.newSingleThreadExecutor(CommuneByCommuneComparison::daemon);
         try {
-            Future<GeoJsonCommuneIndex> newIndex = pool.submit(() -> GeoJsonCommuneIndex.build(newMap, read.after()));
-            GeoJsonCommuneIndex oldIndex = GeoJsonCommuneIndex.build(oldMap, read.before());
-            GeoJsonCommuneIndex after = get(newIndex);
+            var both = GeoJsonCommuneIndex.buildBothByCommune(oldMap, read.before(), newMap, read.after(), pool);
+            if (both.isEmpty()) {
+                return Optional.empty();
+            }
+            GeoJsonCommuneIndex oldIndex = both.get().get(0);
+            GeoJsonCommuneIndex after = both.get().get(1);
             progress.done(String.format(Locale.ROOT, "indexed by commune: %s %,d features in %d communes, %s %,d in"
                     + " %d", oldMap.getFileName(), oldIndex.featureCount(), oldIndex.communes().size(),
                     newMap.getFileName(), after.featureCount(), after.communes().size()));

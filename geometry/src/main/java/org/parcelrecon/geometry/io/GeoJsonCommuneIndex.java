@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -27,10 +28,11 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.parcelrecon.geometry.crs.Crs;
@@ -237,28 +239,28 @@ public final class GeoJsonCommuneIndex {
      */
     public static Optional<List<GeoJsonCommuneIndex>> buildBothByCommune(Path oldMap, ReadOptions oldOptions,
                                                                          Path newMap, ReadOptions newOptions,
-                                                                         ExecutorService executor) throws IOException {
+                                                                         Executor executor) throws IOException {
         Objects.requireNonNull(executor, "executor");
-        java.util.concurrent.atomic.AtomicBoolean notByCommune = new java.util.concurrent.atomic.AtomicBoolean();
-        Future<FirstLook> second = executor.submit(() -> firstLook(newMap, newOptions, notByCommune));
+        AtomicBoolean notByCommune = new AtomicBoolean();
+        CompletableFuture<FirstLook> second = CompletableFuture.supplyAsync(() -> {
+            try {
+                return firstLook(newMap, newOptions, notByCommune);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, executor);
         FirstLook first = firstLook(oldMap, oldOptions, notByCommune);
         FirstLook other;
         try {
-            other = second.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while indexing " + newMap, e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
+            other = second.join();
+        } catch (CompletionException e) { // what the second map's indexing threw, as it threw it
+            if (e.getCause() instanceof UncheckedIOException u) {
+                throw u.getCause();
             }
             if (e.getCause() instanceof Error err) {
                 throw err;
             }
-            throw new IOException(e.getCause());
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         if (first.notByCommune() || other.notByCommune()
                 || first.index() == null && !firstFeatureNamesCommune(oldMap)
@@ -287,7 +289,7 @@ public final class GeoJsonCommuneIndex {
     }
 
     private static FirstLook firstLook(Path file, ReadOptions options,
-                                       java.util.concurrent.atomic.AtomicBoolean notByCommune) throws IOException {
+                                       AtomicBoolean notByCommune) throws IOException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(options, "options");
         Map<String, Boolean> isCommune = new HashMap<>();

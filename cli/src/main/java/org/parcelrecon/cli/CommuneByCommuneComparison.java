@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -172,16 +173,18 @@ final class CommuneByCommuneComparison {
                                                    Progress progress) throws IOException {
         for (Path p : List.of(oldMap, newMap)) {
             String name = String.valueOf(p.getFileName()).toLowerCase(Locale.ROOT);
-            if (!(name.endsWith(".geojson") || name.endsWith(".json"))
-                    || !GeoJsonCommuneIndex.firstFeatureNamesCommune(p)) {
+            if (!(name.endsWith(".geojson") || name.endsWith(".json"))) {
                 return Optional.empty();
             }
         }
         ExecutorService pool = Executors.newSingleThreadExecutor(CommuneByCommuneComparison::daemon);
         try {
-            Future<GeoJsonCommuneIndex> newIndex = pool.submit(() -> GeoJsonCommuneIndex.build(newMap, read.after()));
-            GeoJsonCommuneIndex oldIndex = GeoJsonCommuneIndex.build(oldMap, read.before());
-            GeoJsonCommuneIndex after = get(newIndex);
+            var both = GeoJsonCommuneIndex.buildBothByCommune(oldMap, read.before(), newMap, read.after(), pool);
+            if (both.isEmpty()) {
+                return Optional.empty();
+            }
+            GeoJsonCommuneIndex oldIndex = both.get().get(0);
+            GeoJsonCommuneIndex after = both.get().get(1);
             progress.done(String.format(Locale.ROOT, "indexed by commune: %s %,d features in %d communes, %s %,d in"
                     + " %d", oldMap.getFileName(), oldIndex.featureCount(), oldIndex.communes().size(),
                     newMap.getFileName(), after.featureCount(), after.communes().size()));
@@ -204,9 +207,11 @@ final class CommuneByCommuneComparison {
      * Compares commune by commune, writing {@code changes.csv} and {@code changes.geojson} as it goes.
      *
      * @param auto      whether a commune whose noise holds the tolerance is compared again at its suggestion
+     * @param previous  done when a previous run's results are out of the way ({@link OutputFolder#removePrevious})
      */
     static Outcome run(GeoJsonCommuneIndex oldIndex, GeoJsonCommuneIndex newIndex, CompareOptions options,
-                       boolean auto, Path out, Progress progress) throws IOException {
+                       boolean auto, Path out, CompletableFuture<Void> previous, Progress progress)
+            throws IOException {
         SortedSet<String> communes = new TreeSet<>(oldIndex.communes());
         communes.addAll(newIndex.communes());
         List<String> order = new ArrayList<>(communes);
@@ -239,6 +244,7 @@ final class CommuneByCommuneComparison {
         ResultFiles.ChangeWriter writer = null;
         try {
             if (order.isEmpty()) {
+                OutputFolder.await(previous);
                 writer = ResultFiles.openChanges(out.resolve("changes.csv"), out.resolve("changes.geojson"),
                         Optional.empty());
             }
@@ -249,6 +255,7 @@ final class CommuneByCommuneComparison {
                 Pair pair = compared.pair();
                 CompareMapsCommand.requireComparable(pair.before(), pair.after());
                 if (i == 0) {
+                    OutputFolder.await(previous);
                     writer = ResultFiles.openChanges(out.resolve("changes.csv"), out.resolve("changes.geojson"),
                             pair.after().crs());
                     crs = pair.after().crs().or(() -> pair.before().crs());

@@ -40,6 +40,10 @@ import picocli.CommandLine.Option;
             "offsets.csv and the rejected features of each map. --timings prints the time of each phase " +
             "(read old, read new, prepare, index, offset, join, group, write) to standard error."})
 final class CompareMapsCommand implements Callable<Integer> {
+    /** The files a run writes in {@code --out}. */
+    static final List<String> RESULT_FILES = List.of("changes.csv", "changes.geojson", "offsets.csv",
+            "rejected_old.csv", "rejected_new.csv");
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -88,8 +92,9 @@ final class CompareMapsCommand implements Callable<Integer> {
                 .MapReadOptionsPair(target(read.with(oldCrs)), target(read.with(newCrs))), progress);
         if (indexes.isPresent()) {
             phases.put("index (both, in parallel)", Duration.ofNanos(System.nanoTime() - start));
+            // both maps read to their end without a fault: a previous run's results make way for this one's
             return communeByCommune(indexes.get()[0], indexes.get()[1], explicitTolerance, auto, phases, start,
-                    progress);
+                    OutputFolder.removePrevious(out, RESULT_FILES), progress);
         }
         // the two files are parsed at once, the new one on a thread of its own
         CompletableFuture<Timed<ParcelLayer>> newRead = CompletableFuture.supplyAsync(() -> {
@@ -111,6 +116,7 @@ final class CompareMapsCommand implements Callable<Integer> {
         MapReadOptions.printWarnings(before, spec.commandLine().getErr());
         MapReadOptions.printWarnings(after, spec.commandLine().getErr());
         requireComparable(before, after);
+        CompletableFuture<Void> previous = OutputFolder.removePrevious(out, RESULT_FILES);
         // a named id attribute is the parcel's number in both surveys: it, not sheet/plot, says "renumbered"
         CompareOptions options = CompareOptions.DEFAULTS.withPhaseListener(phases::put)
                 .withIdsAsNumbers(read.idProperty != null);
@@ -136,6 +142,7 @@ final class CompareMapsCommand implements Callable<Integer> {
             }
         }
         ComparisonResult compared = result;
+        OutputFolder.await(previous);
         long writeStart = System.nanoTime();
         // the two big outputs at once, the GeoJSON on a thread of its own
         CompletableFuture<Void> geoJson = CompletableFuture.runAsync(() -> {
@@ -217,14 +224,14 @@ final class CompareMapsCommand implements Callable<Integer> {
     /** Two GeoJSON maps that name the same communes: compared and written one commune at a time. */
     private Integer communeByCommune(GeoJsonCommuneIndex oldIndex, GeoJsonCommuneIndex newIndex,
                                      Double explicitTolerance, boolean auto, Map<String, Duration> phases, long start,
-                                     Progress progress) throws IOException {
+                                     CompletableFuture<Void> previous, Progress progress) throws IOException {
         CompareOptions options = CompareOptions.DEFAULTS.withIdsAsNumbers(read.idProperty != null);
         if (explicitTolerance != null) {
             options = options.withShapeTolerance(explicitTolerance);
         }
         long t0 = System.nanoTime();
         CommuneByCommuneComparison.Outcome o = CommuneByCommuneComparison.run(oldIndex, newIndex, options, auto,
-                out, progress);
+                out, previous, progress);
         phases.put("read, compare and write, commune by commune", Duration.ofNanos(System.nanoTime() - t0));
         PrintWriter err = spec.commandLine().getErr();
         o.warnings().forEach(w -> err.println("parcelrecon: warning: " + w));

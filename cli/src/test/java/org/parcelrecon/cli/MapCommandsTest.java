@@ -57,6 +57,46 @@ class MapCommandsTest {
         assertThat(changes).contains("MERGED,o1|o2,n1").contains("UNCHANGED,o3,n3");
     }
 
+    /** A row of parcels naming their commune, so that compare-maps reads and writes them commune by commune. */
+    private static String communeParcel(String id, int plot, double x0, double x1) {
+        return parcel(id, plot, x0, x1).replace("\"so_to\":12,", "\"so_to\":12,\"commune_code\":\"06652\",");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"true", "false"})
+    void compareMapsRunAgainIntoItsFolderWritesTheSameFilesAndLeavesALinkedOneLinked(boolean byCommune)
+            throws Exception {
+        java.util.function.BiFunction<String, double[], String> p = (id, x) -> byCommune
+                ? communeParcel(id, (int) x[2], x[0], x[1]) : parcel(id, (int) x[2], x[0], x[1]);
+        Path before = map("old.geojson", 0, p.apply("o1", new double[] {0, 10, 1}),
+                p.apply("o2", new double[] {10, 20, 2}), p.apply("o3", new double[] {20, 30, 3}));
+        Path after = map("new.geojson", 0, p.apply("n1", new double[] {0, 20, 1}),
+                p.apply("n3", new double[] {20, 30, 3}));
+        Path out = dir.resolve("cmp");
+        String[] args = {"compare-maps", "--old", before.toString(), "--new", after.toString(), "--out",
+                out.toString()};
+        CliRun first = CliRun.of(args);
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        if (byCommune) {
+            assertThat(first.err()).contains("indexed by commune");
+        }
+        String changes = Files.readString(out.resolve("changes.csv"));
+        String geoJson = Files.readString(out.resolve("changes.geojson"));
+        String offsets = Files.readString(out.resolve("offsets.csv"));
+        Path offsetsElsewhere = Files.writeString(dir.resolve("offsets-kept-elsewhere.csv"), "stale");
+        Files.delete(out.resolve("offsets.csv"));
+        Files.createSymbolicLink(out.resolve("offsets.csv"), offsetsElsewhere);
+        Files.writeString(out.resolve("changes.csv"), "a longer previous file than this run writes\n".repeat(100));
+
+        CliRun again = CliRun.of(args);
+
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(out.resolve("changes.csv")).hasContent(changes);
+        assertThat(out.resolve("changes.geojson")).hasContent(geoJson);
+        assertThat(out.resolve("offsets.csv")).isSymbolicLink();
+        assertThat(offsetsElsewhere).hasContent(offsets);
+    }
+
     @Test
     void compareMapsKeepsAPolygonWithAPlaceholderIdAndReportsItInTheNote() throws Exception {
         Path before = map("old.geojson", 0, parcel("o1", 1, 0, 10), parcel("o2", 2, 10, 20));

@@ -71,6 +71,80 @@ class GeoJsonCommuneIndexTest {
         assertThat(all).containsExactlyInAnyOrder("a", "b", "#3", "d");
     }
 
+    /** A FeatureCollection of the given feature texts, one a line. */
+    private Path collection(String name, String... features) throws IOException {
+        return Files.writeString(dir.resolve(name), "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\","
+                + "\"properties\":{\"name\":\"EPSG:5899\"}},\"features\":[\n" + String.join(",\n", features) + "]}\n");
+    }
+
+    private static String feature(String properties) {
+        return "{\"type\":\"Feature\",\"properties\":" + properties + ",\"geometry\":{\"type\":\"Polygon\","
+                + "\"coordinates\":[[[0,0],[10,0],[10,10],[0,10],[0,0]]]}}";
+    }
+
+    /**
+     * The pair as compare-maps decided before {@code buildBothByCommune}: both maps asked first
+     * ({@code firstFeatureNamesCommune}), then both built.
+     */
+    private static Optional<List<String>> twoSteps(Path a, Path b) throws IOException {
+        if (!GeoJsonCommuneIndex.firstFeatureNamesCommune(a) || !GeoJsonCommuneIndex.firstFeatureNamesCommune(b)) {
+            return Optional.empty();
+        }
+        return Optional.of(List.of(describe(GeoJsonCommuneIndex.build(a, ReadOptions.DEFAULTS)),
+                describe(GeoJsonCommuneIndex.build(b, ReadOptions.DEFAULTS))));
+    }
+
+    private static String describe(GeoJsonCommuneIndex index) {
+        StringBuilder s = new StringBuilder(index.communes() + " jackson=" + index.indexedByJackson());
+        for (int i = 0; i < index.featureCount(); i++) {
+            s.append(' ').append(index.layout(i));
+        }
+        for (String c : index.communes()) {
+            s.append(' ').append(c).append('=').append(index.featureCount(c));
+        }
+        return s.toString();
+    }
+
+    private static String outcome(Path a, Path b, boolean together) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            if (!together) {
+                return String.valueOf(twoSteps(a, b));
+            }
+            return String.valueOf(GeoJsonCommuneIndex.buildBothByCommune(a, ReadOptions.DEFAULTS, b,
+                    ReadOptions.DEFAULTS, pool).map(l -> List.of(describe(l.get(0)), describe(l.get(1)))));
+        } catch (IOException | RuntimeException e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void bothMapsIndexedAtOnceDecideAndIndexAsAskingEachFirstThenBuildingBoth() throws IOException {
+        String a = feature("{\"commune_code\":\"06652\",\"id\":\"a\"}");
+        String b = feature("{\"id\":\"b\",\"ma_xa\":6658}");
+        List<String[]> maps = List.of(
+                new String[] {a, b, a},                                          // communes from the first feature on
+                new String[] {feature("{\"id\":\"x\"}"), a},                      // the first names none
+                new String[] {feature("{\"commune_code\":\" \",\"id\":\"x\"}"), a}, // a blank one
+                new String[] {feature("{\"commune_code\":null,\"ma_xa\":true}"), b}, // null, then a literal
+                new String[] {},                                                 // no feature
+                new String[] {"\"not a feature\"", a},                            // left to Jackson, which says no
+                new String[] {a, "\"not a feature\"", b},                         // left to Jackson, which indexes it
+                new String[] {a, feature("{\"so_to\": 01x}")},                    // breaks off: the same error
+                new String[] {feature("{\"so_to\": 01x}"), a});                   // breaks off at once
+        for (String[] first : maps) {
+            for (String[] second : maps) {
+                Path x = collection("x.geojson", first);
+                Path y = collection("y.geojson", second);
+                assertThat(outcome(x, y, true)).as(String.join("|", first) + " / " + String.join("|", second))
+                        .isEqualTo(outcome(x, y, false));
+            }
+        }
+        assertThat(outcome(collection("x.geojson", a, b), collection("y.geojson", b, a), true)).contains("06652=");
+    }
+
     @Test
     void aMapWithoutCommunesIsOnePartitionWithTheEmptyKey() throws IOException {
         GeoJsonCommuneIndex index = GeoJsonCommuneIndex.build(map(lot("a", null, 0), lot("b", null, 20)),

@@ -181,37 +181,27 @@ public final class MapComparison {
     }
 
     /**
-     * Pairs found for one old parcel: new index, intersection area, flags. Grows as needed. An
-     * {@code approximate} area is the triangles' sum for a pair the overlay would have measured: its last bits may
-     * differ from the overlay's, so before it can reach a result (a group's IoU, the choice of a parcel's largest
-     * overlap) {@code Run.refine} replaces it by the overlay's.
+     * Pairs found for one old parcel off the fast path, while the join measures them: new index, intersection area,
+     * flags, as {@link PairTable} keeps them. Grows as needed.
      */
     private static final class Pairs {
-        static final Pairs NONE = new Pairs();
         int size;
         int[] other = new int[2];
         double[] intersection = new double[2];
         boolean[] significant = new boolean[2];
-        double[] fastHausdorff = new double[2];
         boolean[] approximate = new boolean[2];
         boolean anyApproximate;
 
-        void add(int k, double area, boolean isSignificant, double fastH) {
-            add(k, area, isSignificant, fastH, false);
-        }
-
-        void add(int k, double area, boolean isSignificant, double fastH, boolean isApproximate) {
+        void add(int k, double area, boolean isSignificant, boolean isApproximate) {
             if (size == other.length) {
                 other = Arrays.copyOf(other, size * 2);
                 intersection = Arrays.copyOf(intersection, size * 2);
                 significant = Arrays.copyOf(significant, size * 2);
-                fastHausdorff = Arrays.copyOf(fastHausdorff, size * 2);
                 approximate = Arrays.copyOf(approximate, size * 2);
             }
             other[size] = k;
             intersection[size] = area;
             significant[size] = isSignificant;
-            fastHausdorff[size] = fastH;
             approximate[size] = isApproximate;
             anyApproximate |= isApproximate;
             size++;
@@ -219,10 +209,78 @@ public final class MapComparison {
     }
 
     /**
+     * Every pair the join found, old parcel by old parcel in one set of flat arrays: old parcel {@code i}'s pairs
+     * are the entries {@code start[i] .. start[i + 1] - 1}, each a new parcel ({@code other}), their intersection
+     * area, whether it is significant, the fast path's Hausdorff bound (-1 off the fast path) and whether the area is
+     * approximate. Grouping and the noise estimate walk all pairs several times: from flat arrays that is a walk
+     * over a few arrays in order, not over an object and five small arrays per old parcel. An {@code approximate}
+     * area is the triangles' sum for a pair the overlay would have measured: its last bits may differ from the
+     * overlay's, so before it can reach a result (a group's IoU, the choice of a parcel's largest overlap)
+     * {@code Run.refine} replaces it by the overlay's.
+     */
+    private static final class PairTable {
+        final int[] start;
+        final int[] other;
+        final double[] intersection;
+        final boolean[] significant;
+        final double[] fastHausdorff;
+        final boolean[] approximate;
+        final boolean anyApproximate;
+
+        /**
+         * The table of the join's results: per old parcel either its fast-path match ({@code fastOther[i] >= 0}: one
+         * significant pair with its area and Hausdorff bound), or its pairs {@code slow[i]}, or none (null).
+         */
+        PairTable(int[] fastOther, double[] fastArea, double[] fastH, Pairs[] slow) {
+            int n = fastOther.length;
+            start = new int[n + 1];
+            for (int i = 0; i < n; i++) {
+                start[i + 1] = start[i] + (fastOther[i] >= 0 ? 1 : slow[i] == null ? 0 : slow[i].size);
+            }
+            int size = start[n];
+            other = new int[size];
+            intersection = new double[size];
+            significant = new boolean[size];
+            fastHausdorff = new double[size];
+            approximate = new boolean[size];
+            boolean any = false;
+            for (int i = 0; i < n; i++) {
+                int e = start[i];
+                if (fastOther[i] >= 0) {
+                    other[e] = fastOther[i];
+                    intersection[e] = fastArea[i];
+                    significant[e] = true;
+                    fastHausdorff[e] = fastH[i];
+                } else if (slow[i] != null) {
+                    Pairs p = slow[i];
+                    System.arraycopy(p.other, 0, other, e, p.size);
+                    System.arraycopy(p.intersection, 0, intersection, e, p.size);
+                    System.arraycopy(p.significant, 0, significant, e, p.size);
+                    Arrays.fill(fastHausdorff, e, e + p.size, -1);
+                    System.arraycopy(p.approximate, 0, approximate, e, p.size);
+                    any |= p.anyApproximate;
+                }
+            }
+            anyApproximate = any;
+        }
+    }
+
+    /**
+     * Per new parcel {@code k} the old parcels that overlap it significantly, {@code old[start[k] .. start[k + 1] -
+     * 1]}, in old-map order.
+     */
+    private record OldPartners(int[] start, int[] old) {
+        /** How many old parcels overlap new parcel {@code k} significantly. */
+        int count(int k) {
+            return start[k + 1] - start[k];
+        }
+    }
+
+    /**
      * Who traded land with whom: the significant overlaps seen from both maps, and the parcels whose sheet/plot number
      * shows they kept their identity.
      */
-    private record Exchange(Pairs[] pairs, int[][] oldsOfNew, boolean[] keptOld, boolean[] keptNew) {
+    private record Exchange(PairTable pairs, OldPartners oldsOfNew, boolean[] keptOld, boolean[] keptNew) {
         /**
          * Whether the pairs old {@code i} / new {@code k0} and old {@code i0} / new {@code k} trade land with each
          * other alone: no parcel of the four overlaps significantly a parcel outside them, except a neighbour whose
@@ -237,10 +295,9 @@ public final class MapComparison {
         }
 
         private boolean newPartnersWithin(int i, int a, int b) {
-            Pairs p = pairs[i];
-            for (int e = 0; e < p.size; e++) {
-                int k = p.other[e];
-                if (p.significant[e] && k != a && k != b && !keptNew[k]) {
+            for (int e = pairs.start[i]; e < pairs.start[i + 1]; e++) {
+                int k = pairs.other[e];
+                if (pairs.significant[e] && k != a && k != b && !keptNew[k]) {
                     return false;
                 }
             }
@@ -248,7 +305,8 @@ public final class MapComparison {
         }
 
         private boolean oldPartnersWithin(int k, int a, int b) {
-            for (int i : oldsOfNew[k]) {
+            for (int j = oldsOfNew.start()[k]; j < oldsOfNew.start()[k + 1]; j++) {
+                int i = oldsOfNew.old()[j];
                 if (i != a && i != b && !keptOld[i]) {
                     return false;
                 }
@@ -595,17 +653,23 @@ public final class MapComparison {
                 dy[i] = offsetOf[i].dy();
             }
 
-            Pairs[] pairs = new Pairs[nOld];
+            Pairs[] slow = new Pairs[nOld];
+            int[] fastOther = new int[nOld];
+            double[] fastArea = new double[nOld];
+            double[] fastH = new double[nOld];
             boolean[] whole = new boolean[pieces.size()];
             for (int pi = 0; pi < whole.length; pi++) {
                 whole[pi] = pieces.get(pi).whole();
             }
             CornerIndex corners = CornerIndex.of(pieceBoxes, pieces.size(), whole, options.shapeTolerance());
-            IntStream.range(0, nOld).parallel().forEach(i -> pairs[i] = pairs(i, packedIndex, corners, pieces));
+            IntStream.range(0, nOld).parallel().forEach(i -> slow[i] = pairs(i, packedIndex, corners, pieces,
+                    fastOther, fastArea, fastH));
+            PairTable pairs = new PairTable(fastOther, fastArea, fastH, slow);
             t0 = phase("join", t0);
-            List<ChangeGroup> groups = groups(pairs);
+            OldPartners oldsOfNew = significantOldPartners(pairs);
+            List<ChangeGroup> groups = groups(pairs, oldsOfNew);
             t0 = phase("group", t0);
-            NoiseEstimate noise = noise(pairs);
+            NoiseEstimate noise = noise(pairs, oldsOfNew);
             phase("noise", t0);
             return new ComparisonResult(groups, offsets, noise);
         }
@@ -912,9 +976,16 @@ public final class MapComparison {
             return a == null ? b : a + "; " + b;
         }
 
-        private Pairs pairs(int i, PackedTree index, CornerIndex corners, List<Piece> pieces) {
+        /**
+         * The join of old parcel {@code i}: its fast-path match in {@code fastOther[i]} (the new parcel), {@code
+         * fastArea[i]} and {@code fastH[i]}, with null returned; else {@code fastOther[i] = -1} and its pairs, or null
+         * when it has none.
+         */
+        private Pairs pairs(int i, PackedTree index, CornerIndex corners, List<Piece> pieces, int[] fastOther,
+                            double[] fastArea, double[] fastH) {
+            fastOther[i] = -1;
             if (oldArea[i] <= 0) {
-                return Pairs.NONE;
+                return null;
             }
             Geometry a = oldP[i].geometry();
             // the envelope translated as Envelope.translate does it
@@ -935,22 +1006,20 @@ public final class MapComparison {
                 if (corners.near(shiftedEnv.getMinX(), shiftedEnv.getMinY(), shiftedEnv.getMaxX(),
                         shiftedEnv.getMaxY(), near) >= 0) {
                     fastTried = true;
-                    Pairs found = fastMatch(i, a, near.items, near.size, pieces, tol, symDiff);
-                    if (found != null) {
-                        return found;
+                    if (fastMatch(i, a, near.items, near.size, pieces, tol, symDiff, fastOther, fastArea, fastH)) {
+                        return null;
                     }
                 }
             }
             PackedTree.Hits candidates = new PackedTree.Hits();
             if (index.query(shiftedEnv, candidates) == 0) {
-                return Pairs.NONE;
+                return null;
             }
             int[] ps = Arrays.copyOf(candidates.items, candidates.size);
             Arrays.sort(ps);
             if (!bigOld && !fastTried) {
-                Pairs found = fastMatch(i, a, ps, ps.length, pieces, tol, symDiff);
-                if (found != null) {
-                    return found;
+                if (fastMatch(i, a, ps, ps.length, pieces, tol, symDiff, fastOther, fastArea, fastH)) {
+                    return null;
                 }
             }
             // per new parcel: {intersection area, its perimeter, significance (1/0) or NaN: from the mean width}
@@ -1037,7 +1106,7 @@ public final class MapComparison {
                             interiorsMeet = exact > 1e-6 * smaller;
                             // The width test wants the intersection's perimeter: from the two boundaries, unless
                             // they touch or the test is too close to call. A pair so settled needs no overlay
-                            // unless its area reaches a result (Pairs: approximate; groups refines it then).
+                            // unless its area reaches a result (PairTable: approximate; groups refines it then).
                             double significance = interiorsMeet
                                     ? widthTest(a, dx[i], dy[i], piece.geometry(), exact, smaller) : Double.NaN;
                             if (!Double.isNaN(significance)) {
@@ -1070,7 +1139,7 @@ public final class MapComparison {
                 }
             }
             if (acc.isEmpty()) {
-                return Pairs.NONE;
+                return null;
             }
             Pairs found = new Pairs();
             for (Map.Entry<Integer, double[]> e : acc.entrySet()) {
@@ -1084,17 +1153,18 @@ public final class MapComparison {
                     double width = 2 * v[0] / Math.max(v[1], 1e-12);
                     significant = v[0] >= minFraction * smaller && (width >= tol || v[0] >= HALF * smaller);
                 }
-                found.add(k, v[0], significant, -1, v.length > 3);
+                found.add(k, v[0], significant, v.length > 3);
             }
             return found;
         }
 
         /**
          * The fast path's pair for old {@code a} (parcel {@code i}): the first of the pieces {@code ps[0 .. n-1]}
-         * (increasing) that is a whole new parcel matching it vertex by vertex ({@link VertexMatch}), or null.
+         * (increasing) that is a whole new parcel matching it vertex by vertex ({@link VertexMatch}), stored in
+         * {@code fastOther[i]}, {@code fastArea[i]} and {@code fastH[i]}; false when there is none.
          */
-        private Pairs fastMatch(int i, Geometry a, int[] ps, int n, List<Piece> pieces, double tol,
-                                double[] symDiff) {
+        private boolean fastMatch(int i, Geometry a, int[] ps, int n, List<Piece> pieces, double tol,
+                                  double[] symDiff, int[] fastOther, double[] fastArea, double[] fastH) {
             for (int j = 0; j < n; j++) {
                 int pi = ps[j];
                 Piece piece = pieces.get(pi);
@@ -1103,13 +1173,14 @@ public final class MapComparison {
                     double h = VertexMatch.match(a, oldBox, 4 * i, dx[i], dy[i], piece.geometry(), pieceBoxes,
                             4 * pi, tol, symDiff);
                     if (h >= 0) {
-                        Pairs found = new Pairs();
-                        found.add(k, (oldArea[i] + newArea[k] - symDiff[0]) / 2, true, h);
-                        return found;
+                        fastOther[i] = k;
+                        fastArea[i] = (oldArea[i] + newArea[k] - symDiff[0]) / 2;
+                        fastH[i] = h;
+                        return true;
                     }
                 }
             }
-            return null;
+            return false;
         }
 
         /**
@@ -1194,31 +1265,22 @@ public final class MapComparison {
         private static final double NOISE_MIN_IOU = 0.9;
 
         /** The digitising noise, from plainly corresponding pairs ({@link NoiseEstimate} says which). */
-        private NoiseEstimate noise(Pairs[] pairs) {
-            int[] partnersOfNew = new int[nNew];
-            for (Pairs p : pairs) {
-                for (int e = 0; e < p.size; e++) {
-                    if (p.significant[e]) {
-                        partnersOfNew[p.other[e]]++;
-                    }
-                }
-            }
+        private NoiseEstimate noise(PairTable pairs, OldPartners oldsOfNew) {
             int[] plain = new int[nOld];
             int[] partner = new int[nOld];
             int count = 0;
             for (int i = 0; i < nOld; i++) {
-                Pairs p = pairs[i];
                 int k = -1;
                 double shared = 0;
                 int significant = 0;
-                for (int e = 0; e < p.size; e++) {
-                    if (p.significant[e]) {
+                for (int e = pairs.start[i]; e < pairs.start[i + 1]; e++) {
+                    if (pairs.significant[e]) {
                         significant++;
-                        k = p.other[e];
-                        shared = p.intersection[e];
+                        k = pairs.other[e];
+                        shared = pairs.intersection[e];
                     }
                 }
-                if (significant != 1 || partnersOfNew[k] != 1 || oldRepairNote[i] != null || newRepairNote[k] != null
+                if (significant != 1 || oldsOfNew.count(k) != 1 || oldRepairNote[i] != null || newRepairNote[k] != null
                         || oldPoints[i] > NOISE_MAX_VERTICES || newPoints[k] > NOISE_MAX_VERTICES
                         || shared / (oldArea[i] + newArea[k] - shared) < NOISE_MIN_IOU) {
                     continue;
@@ -1278,7 +1340,7 @@ public final class MapComparison {
             sum[1] += intersection.getLength();
         }
 
-        private List<ChangeGroup> groups(Pairs[] pairs) {
+        private List<ChangeGroup> groups(PairTable pairs, OldPartners oldsOfNew) {
             refineLargest(pairs);
             int[] dominantNew = new int[nOld];
             double[] dominantNewArea = new double[nOld];
@@ -1287,21 +1349,21 @@ public final class MapComparison {
             Arrays.fill(dominantNew, -1);
             Arrays.fill(dominantOld, -1);
             for (int i = 0; i < nOld; i++) {
-                Pairs p = pairs[i];
-                for (int e = 0; e < p.size; e++) {
-                    int k = p.other[e];
-                    if (p.intersection[e] > dominantNewArea[i]) {
-                        dominantNewArea[i] = p.intersection[e];
+                for (int e = pairs.start[i]; e < pairs.start[i + 1]; e++) {
+                    int k = pairs.other[e];
+                    double shared = pairs.intersection[e];
+                    if (shared > dominantNewArea[i]) {
+                        dominantNewArea[i] = shared;
                         dominantNew[i] = k;
                     }
-                    if (p.intersection[e] > dominantOldArea[k]) {
-                        dominantOldArea[k] = p.intersection[e];
+                    if (shared > dominantOldArea[k]) {
+                        dominantOldArea[k] = shared;
                         dominantOld[k] = i;
                     }
                 }
             }
             boolean[] numbersKept = numbersCarryIdentity(dominantNew, dominantOld, dominantNewArea);
-            int[][] oldsOfNew = significantOldPartners(pairs);
+
             boolean[] keptOld = new boolean[nOld];
             boolean[] keptNew = new boolean[nNew];
             for (int i = 0; i < nOld; i++) {
@@ -1325,11 +1387,10 @@ public final class MapComparison {
                 }
             }
             for (int i = 0; i < nOld; i++) {
-                Pairs p = pairs[i];
-                for (int e = 0; e < p.size; e++) {
-                    if (p.significant[e] && !isMovedBoundary(i, p.other[e], dominantNew, dominantOld, dominantNewArea,
-                            numbersKept, exchange)) {
-                        uf.union(i, nOld + p.other[e]);
+                for (int e = pairs.start[i]; e < pairs.start[i + 1]; e++) {
+                    if (pairs.significant[e] && !isMovedBoundary(i, pairs.other[e], dominantNew, dominantOld,
+                            dominantNewArea, numbersKept, exchange)) {
+                        uf.union(i, nOld + pairs.other[e]);
                     }
                 }
             }
@@ -1356,7 +1417,7 @@ public final class MapComparison {
             return List.of(out);
         }
 
-        /** Relative error an approximate area ({@link Pairs}) is allowed, far above the triangles' rounding. */
+        /** Relative error an approximate area ({@link PairTable}) is allowed, far above the triangles' rounding. */
         private static final double APPROXIMATE = 1e-6;
 
         /**
@@ -1367,27 +1428,24 @@ public final class MapComparison {
          * is its old parcel's one significant overlap, which links the two into one group (a moved boundary needs
          * a second, larger one).
          */
-        private void refineLargest(Pairs[] pairs) {
+        private void refineLargest(PairTable pairs) {
+            if (!pairs.anyApproximate) {
+                return;
+            }
             double[] largestOfOld = new double[nOld];
             double[] largestOfNew = new double[nNew];
-            boolean any = false;
             for (int i = 0; i < nOld; i++) {
-                Pairs p = pairs[i];
-                any |= p.anyApproximate;
-                for (int e = 0; e < p.size; e++) {
-                    largestOfOld[i] = Math.max(largestOfOld[i], p.intersection[e]);
-                    largestOfNew[p.other[e]] = Math.max(largestOfNew[p.other[e]], p.intersection[e]);
+                for (int e = pairs.start[i]; e < pairs.start[i + 1]; e++) {
+                    int k = pairs.other[e];
+                    largestOfOld[i] = Math.max(largestOfOld[i], pairs.intersection[e]);
+                    largestOfNew[k] = Math.max(largestOfNew[k], pairs.intersection[e]);
                 }
-            }
-            if (!any) {
-                return;
             }
             List<long[]> todo = new ArrayList<>();
             for (int i = 0; i < nOld; i++) {
-                Pairs p = pairs[i];
-                for (int e = 0; p.anyApproximate && e < p.size; e++) {
-                    double upper = p.intersection[e] * (1 + APPROXIMATE);
-                    if (p.approximate[e] && (upper >= largestOfOld[i] || upper >= largestOfNew[p.other[e]])) {
+                for (int e = pairs.start[i]; e < pairs.start[i + 1]; e++) {
+                    double upper = pairs.intersection[e] * (1 + APPROXIMATE);
+                    if (pairs.approximate[e] && (upper >= largestOfOld[i] || upper >= largestOfNew[pairs.other[e]])) {
                         todo.add(new long[] {i, e});
                     }
                 }
@@ -1396,12 +1454,14 @@ public final class MapComparison {
         }
 
         /** Gives the overlay's area to every approximate pair whose parcels ended in one group (its IoU sums it). */
-        private void refineWithin(Pairs[] pairs, int[] groupOfOld, int[] groupOfNew) {
+        private void refineWithin(PairTable pairs, int[] groupOfOld, int[] groupOfNew) {
+            if (!pairs.anyApproximate) {
+                return;
+            }
             List<long[]> todo = new ArrayList<>();
             for (int i = 0; i < nOld; i++) {
-                Pairs p = pairs[i];
-                for (int e = 0; p.anyApproximate && e < p.size; e++) {
-                    if (p.approximate[e] && groupOfOld[i] == groupOfNew[p.other[e]]) {
+                for (int e = pairs.start[i]; e < pairs.start[i + 1]; e++) {
+                    if (pairs.approximate[e] && groupOfOld[i] == groupOfNew[pairs.other[e]]) {
                         todo.add(new long[] {i, e});
                     }
                 }
@@ -1410,19 +1470,18 @@ public final class MapComparison {
         }
 
         /**
-         * The pairs {i, e} of {@code todo}: the area from the overlay, as the join measures an overlap it overlays
+         * The pairs {i, e} of {@code todo} (old parcel, entry): the area from the overlay, as the join measures an overlap it overlays
          * (the new parcel is whole: only such pairs are approximate). In parallel: each touches only its own entry.
          */
-        private void refine(Pairs[] pairs, List<long[]> todo) {
+        private void refine(PairTable pairs, List<long[]> todo) {
             todo.parallelStream().forEach(t -> {
                 int i = (int) t[0];
                 int e = (int) t[1];
-                Pairs p = pairs[i];
                 Geometry shifted = AffineTransformation.translationInstance(dx[i], dy[i])
                         .transform(oldP[i].geometry());
-                p.intersection[e] = OverlayNGRobust.overlay(shifted, newP[p.other[e]].geometry(),
+                pairs.intersection[e] = OverlayNGRobust.overlay(shifted, newP[pairs.other[e]].geometry(),
                         OverlayNG.INTERSECTION).getArea();
-                p.approximate[e] = false;
+                pairs.approximate[e] = false;
             });
         }
 
@@ -1507,30 +1566,26 @@ public final class MapComparison {
         }
 
         /** Per new parcel, the old parcels that overlap it significantly, in old-map order. */
-        private int[][] significantOldPartners(Pairs[] pairs) {
-            int[] count = new int[nNew];
-            for (Pairs p : pairs) {
-                for (int e = 0; e < p.size; e++) {
-                    if (p.significant[e]) {
-                        count[p.other[e]]++;
-                    }
+        private OldPartners significantOldPartners(PairTable pairs) {
+            int[] start = new int[nNew + 1];
+            for (int e = 0; e < pairs.other.length; e++) {
+                if (pairs.significant[e]) {
+                    start[pairs.other[e] + 1]++;
                 }
             }
-            int[][] out = new int[nNew][];
             for (int k = 0; k < nNew; k++) {
-                out[k] = new int[count[k]];
-                count[k] = 0;
+                start[k + 1] += start[k];
             }
+            int[] old = new int[start[nNew]];
+            int[] next = Arrays.copyOf(start, nNew);
             for (int i = 0; i < nOld; i++) {
-                Pairs p = pairs[i];
-                for (int e = 0; e < p.size; e++) {
-                    if (p.significant[e]) {
-                        int k = p.other[e];
-                        out[k][count[k]++] = i;
+                for (int e = pairs.start[i]; e < pairs.start[i + 1]; e++) {
+                    if (pairs.significant[e]) {
+                        old[next[pairs.other[e]]++] = i;
                     }
                 }
             }
-            return out;
+            return new OldPartners(start, old);
         }
 
         /** Whether old {@code i} and new {@code k}, overlapping by {@code shared}, each have most of their area in it. */
@@ -1576,7 +1631,7 @@ public final class MapComparison {
             return out;
         }
 
-        private ChangeGroup group(int[] olds, int[] news, Pairs[] pairs, int[] groupOfOld,
+        private ChangeGroup group(int[] olds, int[] news, PairTable pairs, int[] groupOfOld,
                                   int[] groupOfNew, int g) {
             // immutable lists, which ChangeGroup keeps as they are (List.copyOf of an ArrayList copied it again)
             List<ParcelFeature> oldParcels = parcels(oldP, olds);
@@ -1621,12 +1676,11 @@ public final class MapComparison {
             double intersection = 0;
             double fastHausdorff = -1;
             for (int i : olds) {
-                Pairs p = pairs[i];
-                for (int e = 0; e < p.size; e++) {
-                    if (groupOfNew[p.other[e]] == g) {
-                        intersection += p.intersection[e];
-                        if (p.fastHausdorff[e] >= 0) {
-                            fastHausdorff = p.fastHausdorff[e];
+                for (int e = pairs.start[i]; e < pairs.start[i + 1]; e++) {
+                    if (groupOfNew[pairs.other[e]] == g) {
+                        intersection += pairs.intersection[e];
+                        if (pairs.fastHausdorff[e] >= 0) {
+                            fastHausdorff = pairs.fastHausdorff[e];
                         }
                     }
                 }

@@ -78,18 +78,17 @@ final class VertexMatch {
         }
         int m = n - 1;
         double tol2 = tol * tol;
-        // each ring read once into plain arrays (the same doubles as getX/getY), not 8 sequence calls per vertex
-        // and start tried: this runs on most old parcels of a map
-        double[] ax = new double[n];
-        double[] ay = new double[n];
-        double[] bx = new double[n];
-        double[] by = new double[n];
-        RingVertices.all(a, n, ax, ay);
-        RingVertices.all(b, n, bx, by);
-        double ax0 = ax[0] + dx;
-        double ay0 = ay[0] + dy;
+        // each ring's ordinates read from one plain array (the same doubles as getX/getY), not 8 sequence calls per
+        // vertex and start tried: this runs on most old parcels of a map, often on more than one candidate. A
+        // packed sequence's own array is read in place (vertex v's x at v·stride, y after it), no copy made.
+        double[] ra = RingVertices.interleaved(a, n);
+        double[] rb = RingVertices.interleaved(b, n);
+        int sa = RingVertices.stride(a);
+        int sb = RingVertices.stride(b);
+        double ax0 = ra[0] + dx;
+        double ay0 = ra[1] + dy;
         for (int start = 0; start < m; start++) {
-            if (dist2(ax0, ay0, bx[start], by[start]) > tol2) {
+            if (dist2(ax0, ay0, rb[start * sb], rb[start * sb + 1]) > tol2) {
                 continue;
             }
             double max2 = 0;
@@ -98,14 +97,15 @@ final class VertexMatch {
             for (int t = 0; t < m && ok; t++) {
                 int u = t + start < m ? t + start : t + start - m;
                 int u1 = u + 1 < m ? u + 1 : 0;
-                double x1 = ax[t] + dx;
-                double y1 = ay[t] + dy;
-                double x2 = ax[t + 1] + dx;
-                double y2 = ay[t + 1] + dy;
-                double bx1 = bx[u];
-                double by1 = by[u];
-                double bx2 = bx[u1];
-                double by2 = by[u1];
+                int at = t * sa;
+                double x1 = ra[at] + dx;
+                double y1 = ra[at + 1] + dy;
+                double x2 = ra[at + sa] + dx;
+                double y2 = ra[at + sa + 1] + dy;
+                double bx1 = rb[u * sb];
+                double by1 = rb[u * sb + 1];
+                double bx2 = rb[u1 * sb];
+                double by2 = rb[u1 * sb + 1];
                 double d2 = dist2(x1, y1, bx1, by1);
                 if (d2 > tol2) {
                     ok = false;

@@ -75,4 +75,34 @@ public final class RingVertices {
             }
         }
     }
+
+    /**
+     * The first {@code n} vertices of {@code s} in one array, each vertex's x then y, vertex v's at v·{@link #stride}:
+     * a packed sequence's own array, read in place (its ordinates are the doubles getX and getY give; do not
+     * change it), else a copy with stride 2.
+     *
+     * @param s the ring's coordinates
+     * @param n how many of its vertices are wanted
+     * @return the array holding them
+     */
+    public static double[] interleaved(CoordinateSequence s, int n) {
+        if (s instanceof PackedCoordinateSequence.Double packed) {
+            return packed.getRawCoordinates();
+        }
+        double[] out = new double[2 * n];
+        for (int v = 0; v < n; v++) {
+            out[2 * v] = s.getX(v);
+            out[2 * v + 1] = s.getY(v);
+        }
+        return out;
+    }
+
+    /**
+     * {@return how far apart two vertices' ordinates lie in {@link #interleaved}'s array of {@code s}}
+     *
+     * @param s the ring's coordinates
+     */
+    public static int stride(CoordinateSequence s) {
+        return s instanceof PackedCoordinateSequence.Double packed ? packed.getDimension() : 2;
+    }
 }

@@ -168,6 +168,20 @@ class PackedTreeTest {
         }
     }
 
+    @Test
+    void minAndMaxAreMathsBitForBit() {
+        double[] v = {0.0, -0.0, Double.NaN, Double.longBitsToDouble(0x7ff8000000000123L), 1.0, -1.0,
+            Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MIN_VALUE, -Double.MIN_VALUE, 5e5};
+        for (double a : v) {
+            for (double b : v) {
+                assertThat(Double.doubleToRawLongBits(PackedTree.min(a, b))).as("min(%s, %s)", a, b)
+                        .isEqualTo(Double.doubleToRawLongBits(Math.min(a, b)));
+                assertThat(Double.doubleToRawLongBits(PackedTree.max(a, b))).as("max(%s, %s)", a, b)
+                        .isEqualTo(Double.doubleToRawLongBits(Math.max(a, b)));
+            }
+        }
+    }
+
     private static int[] sorted(PackedTree.Hits hits) {
         int[] a = Arrays.copyOf(hits.items, hits.size);
         Arrays.sort(a);

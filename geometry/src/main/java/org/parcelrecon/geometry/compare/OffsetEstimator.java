@@ -979,9 +979,13 @@ final class OffsetEstimator {
         }
         double upper = orderStatistic(v, n, n / 2);
         // after the selection v[0 .. n/2-1] hold the n/2 smallest: the lower middle value is their largest
+        // as Math.max (NaN if any is NaN), without its call per value under C1; the sign of a zero is settled below
         double lower = v[0];
         for (int i = 1; i < n / 2; i++) {
-            lower = Math.max(lower, v[i]);
+            double x = v[i];
+            if (x > lower || x != x) {
+                lower = x;
+            }
         }
         if (Double.isNaN(lower)) {
             return sortedMedian(v, n);
@@ -1013,16 +1017,22 @@ final class OffsetEstimator {
             int i = lo;
             int j = hi;
             while (i <= j) {
-                while (v[i] < pivot) {
+                double a;
+                while ((a = v[i]) < pivot) {
                     i++;
                 }
-                while (v[j] > pivot) {
+                double b;
+                while ((b = v[j]) > pivot) {
                     j--;
                 }
+                // a NaN stops both scans: each value of the first partition is passed by a scan (so not NaN) or
+                // stops one, so this finds any NaN without a pass of its own
+                if (a != a || b != b) {
+                    return sortedAt(v, n, k);
+                }
                 if (i <= j) {
-                    double t = v[i];
-                    v[i] = v[j];
-                    v[j] = t;
+                    v[i] = b;
+                    v[j] = a;
                     i++;
                     j--;
                 }
@@ -1036,7 +1046,7 @@ final class OffsetEstimator {
             }
         }
         double found = v[k];
-        if (Double.isNaN(found) || hasNaN(v, n)) {
+        if (found != found) { // n == 1
             return sortedAt(v, n, k);
         }
         return found == 0 ? sortedZeroAt(v, n, k) : found;
@@ -1060,15 +1070,6 @@ final class OffsetEstimator {
 
     private static double medianOfThree(double a, double b, double c) {
         return a < b ? (b < c ? b : Math.max(a, c)) : (a < c ? a : Math.max(b, c));
-    }
-
-    private static boolean hasNaN(double[] v, int n) {
-        for (int i = 0; i < n; i++) {
-            if (Double.isNaN(v[i])) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static double sortedAt(double[] v, int n, int k) {

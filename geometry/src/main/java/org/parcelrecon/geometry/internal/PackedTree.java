@@ -183,7 +183,8 @@ public final class PackedTree {
         }
         // stable, as Collections.sort is
         int[] scratch = new int[m];
-        stableSort(order, 0, m, centreX, scratch);
+        long[] packed = new long[m];
+        sortByKey(order, 0, m, centreX, scratch, packed);
         // each slice sorted by y and cut into runs of NODE_CAPACITY: a node per run, its children the run (a slice
         // left empty would get one empty node, as STRtree's)
         int nodes = 0;
@@ -197,7 +198,7 @@ public final class PackedTree {
         int p = 0;
         for (int s = 0, from = 0; s < sliceCount; s++) {
             int to = Math.min(m, from + sliceCapacity);
-            stableSort(order, from, to, centreY, scratch);
+            sortByKey(order, from, to, centreY, scratch, packed);
             for (int start = from; start < to || start == from; start += NODE_CAPACITY) {
                 first[p] = start;
                 // as the node's box grows by each child: Math.min and Math.max from the infinities
@@ -207,10 +208,10 @@ public final class PackedTree {
                 double maxY = Double.NEGATIVE_INFINITY;
                 for (int c = start, end = Math.min(to, start + NODE_CAPACITY); c < end; c++) {
                     int b = 4 * order[c];
-                    minX = Math.min(minX, boxes[b]);
-                    minY = Math.min(minY, boxes[b + 1]);
-                    maxX = Math.max(maxX, boxes[b + 2]);
-                    maxY = Math.max(maxY, boxes[b + 3]);
+                    minX = min(minX, boxes[b]);
+                    minY = min(minY, boxes[b + 1]);
+                    maxX = max(maxX, boxes[b + 2]);
+                    maxY = max(maxY, boxes[b + 3]);
                 }
                 parentBox[4 * p] = minX;
                 parentBox[4 * p + 1] = minY;
@@ -225,20 +226,71 @@ public final class PackedTree {
     }
 
     /**
+     * Sorts {@code items[from, to)} as {@link #stableSort} does (by {@code key[item]}, equal keys in their order), by
+     * {@link Arrays#sort(long[], int, int)} on primitive keys instead of a merge sort through the items (a tenth of
+     * the tree's build under the C1 compiler): each item becomes one long, the top bits its key's order-preserving
+     * bits with the low {@code b} bits cleared, the low {@code b} bits its place (b bits number the places). Those
+     * longs sort by the key's top bits, then by place: a stable sort by a coarser key that never orders two items
+     * against their keys. Items with the same top bits (equal keys, or keys within the cleared bits' distance) stay
+     * in their places' order, so a stable sort of each such run by the whole key finishes the sort. -0.0
+     * gets 0.0's bits ({@link #compare} holds them equal); a NaN key (which {@link #compare} holds equal to any key,
+     * no order) sends the whole sort to {@link #stableSort}. {@code scratch} and {@code packed} at least as long as
+     * {@code items}.
+     */
+    static void sortByKey(int[] items, int from, int to, double[] key, int[] scratch, long[] packed) {
+        int length = to - from;
+        if (length < 24) {
+            stableSort(items, from, to, key, scratch);
+            return;
+        }
+        long place = (1L << (32 - Integer.numberOfLeadingZeros(length - 1))) - 1;
+        for (int i = 0; i < length; i++) {
+            double k = key[items[from + i]];
+            if (k != k) {
+                stableSort(items, from, to, key, scratch);
+                return;
+            }
+            long bits = Double.doubleToRawLongBits(k + 0.0); // -0.0 + 0.0 is 0.0
+            // a negative double's other bits count down: flipped, the longs order as the doubles
+            packed[i] = ((bits ^ ((bits >> 63) & Long.MAX_VALUE)) & ~place) | i;
+        }
+        Arrays.sort(packed, 0, length);
+        System.arraycopy(items, from, scratch, from, length);
+        for (int i = 0; i < length; i++) {
+            items[from + i] = scratch[from + (int) (packed[i] & place)];
+        }
+        // runs of the same top bits: short ones by insertion, a long one (keys alike in all but the last bits of
+        // many items) by the merge sort (it overwrites scratch, so the items were all placed first)
+        for (int runStart = 0, i = 1; i <= length; i++) {
+            if (i == length || ((packed[i] ^ packed[runStart]) & ~place) != 0) {
+                if (i - runStart > 1) {
+                    stableSort(items, from + runStart, from + i, key, scratch);
+                }
+                runStart = i;
+            }
+        }
+    }
+
+    /** A stable insertion sort of {@code items[from, to)} by {@code key[item]} as {@link #compare} orders them. */
+    private static void insertionSort(int[] items, int from, int to, double[] key) {
+        for (int i = from + 1; i < to; i++) {
+            int item = items[i];
+            int j = i - 1;
+            while (j >= from && compare(key[items[j]], key[item]) > 0) {
+                items[j + 1] = items[j];
+                j--;
+            }
+            items[j + 1] = item;
+        }
+    }
+
+    /**
      * Sorts {@code items[from, to)} by {@code key[item]} as {@link #compare} orders them, keeping the order of equal
      * keys (a merge sort; {@code scratch} at least as long as {@code items}).
      */
     static void stableSort(int[] items, int from, int to, double[] key, int[] scratch) {
         if (to - from < 24) {
-            for (int i = from + 1; i < to; i++) {
-                int item = items[i];
-                int j = i - 1;
-                while (j >= from && compare(key[items[j]], key[item]) > 0) {
-                    items[j + 1] = items[j];
-                    j--;
-                }
-                items[j + 1] = item;
-            }
+            insertionSort(items, from, to, key);
             return;
         }
         int mid = (from + to) >>> 1;
@@ -257,6 +309,20 @@ public final class PackedTree {
                 items[i] = scratch[b++];
             }
         }
+    }
+
+    /**
+     * {@link Math#min(double, double)}, bit for bit, small enough for C1 to inline: {@code Math.min}'s bytecode is
+     * over C1's inlining size, a call per bound of every child of every node. Two different numbers are ordered
+     * here; equal ones (signed zeros) and NaN go to {@code Math.min}.
+     */
+    static double min(double a, double b) {
+        return b < a ? b : a < b ? a : Math.min(a, b);
+    }
+
+    /** {@link Math#max(double, double)}, bit for bit, small enough for C1 to inline (as {@link #min}). */
+    static double max(double a, double b) {
+        return b > a ? b : a > b ? a : Math.max(a, b);
     }
 
     /** As STRtree's {@code compareDoubles} (0 for -0.0 and 0.0, unlike {@link Double#compare}). */

@@ -128,6 +128,60 @@ class PackedTreeTest {
         }
     }
 
+    @Test
+    void thePackedKeySortOrdersAsTheMergeSortTiesSignedZerosNaNAndInfinitiesIncluded() {
+        Random r = new Random(17);
+        double[] special = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+            Double.MIN_VALUE, -Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, 1.0, -1.0};
+        for (int trial = 0; trial < 3000; trial++) {
+            int n = r.nextInt(trial % 10 == 0 ? 5000 : 300);
+            double[] key = new double[n];
+            double base = (r.nextBoolean() ? 1 : -1) * r.nextDouble() * 1e6;
+            int kind = trial % 5;
+            for (int i = 0; i < n; i++) {
+                int pick = r.nextInt(20);
+                if (kind == 0) {
+                    // coarse values: many exact ties
+                    key[i] = r.nextInt(Math.max(1, n / 8)) - n / 16;
+                } else if (kind == 1) {
+                    // a few ulps apart: runs of the same top bits that are not ties
+                    key[i] = Math.nextUp(base) + r.nextInt(200) * Math.ulp(base);
+                } else if (kind == 2 && pick < 4) {
+                    // rare specials, NaN only in some trials
+                    double s = special[r.nextInt(special.length)];
+                    key[i] = Double.isNaN(s) && trial % 3 != 0 ? 0.0 : s;
+                } else {
+                    key[i] = base + r.nextGaussian() * (kind == 3 ? 1e-6 : 1e3);
+                }
+            }
+            int[] expected = new int[n];
+            int[] actual = new int[n];
+            for (int i = 0; i < n; i++) {
+                expected[i] = n - 1 - i;
+                actual[i] = n - 1 - i;
+            }
+            int from = n == 0 ? 0 : r.nextInt(n);
+            int to = from + r.nextInt(n - from + 1);
+            PackedTree.stableSort(expected, from, to, key, new int[n]);
+            PackedTree.sortByKey(actual, from, to, key, new int[n], new long[n]);
+            assertThat(actual).as("trial %d", trial).containsExactly(expected);
+        }
+    }
+
+    @Test
+    void minAndMaxAreMathsBitForBit() {
+        double[] v = {0.0, -0.0, Double.NaN, Double.longBitsToDouble(0x7ff8000000000123L), 1.0, -1.0,
+            Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MIN_VALUE, -Double.MIN_VALUE, 5e5};
+        for (double a : v) {
+            for (double b : v) {
+                assertThat(Double.doubleToRawLongBits(PackedTree.min(a, b))).as("min(%s, %s)", a, b)
+                        .isEqualTo(Double.doubleToRawLongBits(Math.min(a, b)));
+                assertThat(Double.doubleToRawLongBits(PackedTree.max(a, b))).as("max(%s, %s)", a, b)
+                        .isEqualTo(Double.doubleToRawLongBits(Math.max(a, b)));
+            }
+        }
+    }
+
     private static int[] sorted(PackedTree.Hits hits) {
         int[] a = Arrays.copyOf(hits.items, hits.size);
         Arrays.sort(a);

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -103,11 +104,9 @@ final class OffsetEstimator {
     /** Per new parcel the number of its first piece (pieces are numbered parcel by parcel), set with {@link #grid}. */
     private final int[] firstPiece;
     /** The new parcels by centroid for the mode's votes ({@link #newGrid}), made on first use. */
-    private volatile CentroidGrid grid;
-    private volatile boolean noGrid;
+    private final Once<CentroidGrid> grid = new Once<>(this::makeGrid);
     /** The new parcels' pieces by envelope for {@link #nearPieces} ({@link #pieceGrid}), made on first use. */
-    private volatile PieceGrid pieces;
-    private volatile boolean noPieceGrid;
+    private final Once<PieceGrid> pieces = new Once<>(this::makePieceGrid);
     /** Whether to take no shortcut ({@link CompareOptions#withPlainOffsetSearch}). */
     private final boolean plain;
     /** The outcome of every scope's rounds by where they started ({@link Start}), named for the first scope. */
@@ -558,17 +557,31 @@ final class OffsetEstimator {
      * too wide for such cells.
      */
     private CentroidGrid newGrid() {
-        CentroidGrid g = grid;
-        if (g == null && !noGrid) {
-            synchronized (this) {
-                if (grid == null && !noGrid) {
-                    grid = makeGrid();
-                    noGrid = grid == null;
-                }
-                g = grid;
-            }
+        return grid.get();
+    }
+
+    /** A value made on first use by the first thread that asks, then kept, null included, for every later ask. */
+    private static final class Once<T> {
+        private final Supplier<T> make;
+        /** Written after {@link #value}, read before it: a thread that sees it set sees the value. */
+        private volatile boolean made;
+        private T value;
+
+        Once(Supplier<T> make) {
+            this.make = make;
         }
-        return g;
+
+        T get() {
+            if (!made) {
+                synchronized (this) {
+                    if (!made) {
+                        value = make.get();
+                        made = true;
+                    }
+                }
+            }
+            return value;
+        }
     }
 
     private CentroidGrid makeGrid() {
@@ -906,18 +919,12 @@ final class OffsetEstimator {
      * null when the index cannot say its order ({@link PackedTree#itemPlaces}) or an envelope is not a finite box.
      */
     private PieceGrid pieceGrid() {
-        PieceGrid g = pieces;
-        if (g == null && !noPieceGrid) {
-            synchronized (this) {
-                if (pieces == null && !noPieceGrid) {
-                    int n = pieceParent.length;
-                    pieces = PieceGrid.of(pieceBoxes, n, newIndex.itemPlaces(n), 2 * (4 * cell + NEAR_SLACK));
-                    noPieceGrid = pieces == null;
-                }
-                g = pieces;
-            }
-        }
-        return g;
+        return pieces.get();
+    }
+
+    private PieceGrid makePieceGrid() {
+        int n = pieceParent.length;
+        return PieceGrid.of(pieceBoxes, n, newIndex.itemPlaces(n), 2 * (4 * cell + NEAR_SLACK));
     }
 
     /**

@@ -255,15 +255,7 @@ final class GeoJsonFeatureParser {
      * not, or {@code n} is 0}
      */
     private static int literal(byte[] known, int n, byte[] b, int at, int end) {
-        if (n == 0 || n > end - at) {
-            return -1;
-        }
-        for (int i = 0; i < n; i++) {
-            if (b[at + i] != known[i]) {
-                return -1;
-            }
-        }
-        return at + n;
+        return n > 0 && n <= end - at && same(known, n, b, at, at + n) ? at + n : -1;
     }
 
     /** The text of the feature's {@code id} member, a scalar at the cursor (as Jackson's {@code getText()}). */
@@ -508,10 +500,15 @@ final class GeoJsonFeatureParser {
 
     /** Whether {@code b[from, to)} holds the bytes of {@code known} (a short key: compared byte by byte). */
     private static boolean same(byte[] known, byte[] b, int from, int to) {
-        if (known.length != to - from) {
+        return same(known, known.length, b, from, to);
+    }
+
+    /** Whether {@code b[from, to)} holds the first {@code n} bytes of {@code known}. */
+    private static boolean same(byte[] known, int n, byte[] b, int from, int to) {
+        if (n != to - from) {
             return false;
         }
-        for (int i = 0; i < known.length; i++) {
+        for (int i = 0; i < n; i++) {
             if (known[i] != b[from + i]) {
                 return false;
             }

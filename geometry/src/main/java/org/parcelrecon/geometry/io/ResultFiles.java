@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -100,7 +101,7 @@ public final class ResultFiles {
     }
 
     /** Each change type's cell, made once, by the type's ordinal. */
-    private static final CsvWriter.Cell[] TYPE_CELLS = java.util.Arrays.stream(ChangeClass.values())
+    private static final CsvWriter.Cell[] TYPE_CELLS = Arrays.stream(ChangeClass.values())
             .map(t -> CsvWriter.Cell.of(t.name())).toArray(CsvWriter.Cell[]::new);
 
     /**

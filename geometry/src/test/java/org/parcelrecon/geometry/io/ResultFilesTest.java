@@ -9,8 +9,11 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -95,6 +98,21 @@ class ResultFilesTest {
         assertThat(back.features()).extracting(ParcelFeature::id).containsExactly("a|-b", "a");
         assertThat(back.features().get(0).geometry().getArea()).isEqualTo(600.0);
         assertThat(back.features().get(0).properties()).containsEntry("geometry_of", "new");
+    }
+
+    @Test
+    void changesGeoJsonNamesEachFeaturesPropertiesAsTheCsvNamesItsColumnsThenGeometryOf() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ResultFiles.writeChangesGeoJson(out, Optional.empty(), GROUPS, false);
+        JsonNode features = new ObjectMapper().readTree(out.toByteArray()).get("features");
+        List<String> expected = new ArrayList<>(ResultFiles.CHANGE_COLUMNS);
+        expected.add("geometry_of");
+        assertThat(features).isNotEmpty();
+        for (JsonNode feature : features) {
+            List<String> names = new ArrayList<>();
+            feature.get("properties").fieldNames().forEachRemaining(names::add);
+            assertThat(names).containsExactlyElementsOf(expected);
+        }
     }
 
     @Test
